@@ -1,0 +1,124 @@
+# Nasti: convenience wrapper around CMake/CTest/CPack.
+#
+#   make run        install missing Debian packages, build, prepare the demo database, start the client
+#   make test       the same set-up, then every test on SQLite and on a throwaway PostgreSQL
+#   make help       everything else
+#
+# Variables: BUILD_DIR (build), BUILD_TYPE (RelWithDebInfo), JOBS (nproc), GENERATOR (Ninja when
+# installed, else Unix Makefiles; only used for a fresh build dir), CMAKE_ARGS, CTEST_ARGS,
+# ARGS (passed to the client / nasti-admin bench), SCREENSHOT_DIR (screenshots).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := all
+# Steps run in order; the parallelism is inside the build (cmake --build -j) and ctest -j.
+.NOTPARALLEL:
+
+BUILD_DIR  ?= build
+BUILD_TYPE ?= RelWithDebInfo
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+GENERATOR  ?= $(if $(shell command -v ninja 2>/dev/null),Ninja,Unix Makefiles)
+CMAKE      ?= cmake
+CTEST      ?= ctest
+CMAKE_ARGS ?=
+CTEST_ARGS ?=
+# Per-test time limit, in seconds.
+CTEST_TIMEOUT ?= 600
+ARGS       ?=
+SCREENSHOT_DIR ?= screenshots
+
+NASTI       := $(BUILD_DIR)/app/nasti
+NASTI_ADMIN := $(BUILD_DIR)/app/cli/nasti-admin
+CTEST_CMD   := $(CTEST) --test-dir $(BUILD_DIR) --output-on-failure --no-tests=error \
+               --timeout $(CTEST_TIMEOUT) -j $(JOBS) $(CTEST_ARGS)
+
+.PHONY: all deps configure build run demo-db check-display test test-sqlite test-postgresql \
+        package screenshots bench format clean distclean help
+
+all: build
+
+## deps: install the Debian packages that are missing (apt-get as root, else sudo)
+deps:
+	scripts/install-deps.sh
+
+## configure: cmake -S . -B $(BUILD_DIR)
+# The generator is chosen only for a fresh build dir; an existing one keeps its own.
+configure:
+	@gen=(); \
+	if [[ ! -f "$(BUILD_DIR)/CMakeCache.txt" ]]; then gen=(-G "$(GENERATOR)"); fi; \
+	set -x; \
+	$(CMAKE) -S . -B "$(BUILD_DIR)" "$${gen[@]}" -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_ARGS)
+
+## build: configure, then build everything
+build: configure
+	$(CMAKE) --build "$(BUILD_DIR)" --parallel $(JOBS)
+
+## run: deps, build, create/migrate and seed the demo database, start the client
+run: deps build demo-db check-display
+	$(NASTI) $(ARGS)
+
+# The demo database is the client's default (~/.local/share/Nasti/nasti/demo.db):
+# init creates or migrates it, demo seeds the demo office only when it is empty.
+demo-db:
+	$(NASTI_ADMIN) init
+	$(NASTI_ADMIN) demo
+
+# A GUI needs a display; say so instead of letting Qt abort.
+check-display:
+	@if [[ "$$(uname -s)" != Darwin && -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" \
+	      && -z "$${QT_QPA_PLATFORM:-}" ]]; then \
+	    echo; \
+	    echo "make run: there is no display (DISPLAY and WAYLAND_DISPLAY are unset), so the client cannot open a window."; \
+	    echo "The demo database is ready. To run the client on a virtual X server:"; \
+	    echo; \
+	    echo "    xvfb-run -a make run"; \
+	    echo; \
+	    echo "or point DISPLAY at an X server (e.g. ssh -X), or set QT_QPA_PLATFORM (offscreen, vnc, ...)."; \
+	    exit 1; \
+	fi
+
+## test: deps, build, then the whole test suite on SQLite and on a throwaway PostgreSQL
+test: deps build
+	scripts/with-postgres.sh $(CTEST_CMD)
+
+## test-sqlite: deps, build, then every test that needs no PostgreSQL
+test-sqlite: deps build
+	$(CTEST_CMD) -LE postgresql
+
+## test-postgresql: deps, build, then only the PostgreSQL tests (fails if no cluster starts)
+test-postgresql: deps build
+	NASTI_PG_REQUIRED=1 scripts/with-postgres.sh $(CTEST_CMD) -L postgresql
+
+## package: deps, build, then CPack (a .deb in $(BUILD_DIR)/ on Debian)
+package: deps build
+	$(CMAKE) --build "$(BUILD_DIR)" --target package
+	@ls -1 "$(BUILD_DIR)"/*.deb 2>/dev/null || true
+
+## screenshots: deps, build, demo database, then scripts/screenshots.sh into $(SCREENSHOT_DIR)
+screenshots: deps build demo-db
+	NASTI_BIN="$(NASTI)" scripts/screenshots.sh "$(SCREENSHOT_DIR)" $(ARGS)
+
+## bench: build, then nasti-admin bench $(ARGS)
+bench: build
+	$(NASTI_ADMIN) bench $(ARGS)
+
+## format: clang-format -i over app/ ui/ tests/
+format:
+	@command -v clang-format >/dev/null || { echo "format: clang-format is not installed (apt-get install clang-format)" >&2; exit 1; }
+	find app ui tests -type f \( -name '*.h' -o -name '*.hpp' -o -name '*.cpp' \) -print0 \
+	    | xargs -0 -r clang-format -i
+
+## clean: remove what the build made (keeps the configuration and the ccache)
+clean:
+	@if [[ -f "$(BUILD_DIR)/CMakeCache.txt" ]]; then \
+	    set -x; $(CMAKE) --build "$(BUILD_DIR)" --target clean; \
+	fi
+
+## distclean: remove the whole build directory
+distclean:
+	rm -rf "$(BUILD_DIR)"
+
+## help: this list
+help:
+	@echo "Nasti make targets (BUILD_DIR=$(BUILD_DIR) BUILD_TYPE=$(BUILD_TYPE) JOBS=$(JOBS)):"
+	@sed -n 's/^## \([a-z-]*\): /  \1\t/p' $(MAKEFILE_LIST) | expand -t 20

@@ -1,0 +1,96 @@
+#include "clicontext.h"
+
+#include "db/migrations.h"
+#include "services/authservice.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QtGlobal>
+
+#include <cstdio>
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace nasti {
+
+CliContext::CliContext(QString dbUrl, QString asLogin, const DocumentInspector &inspector)
+    : m_dbUrl(std::move(dbUrl)), m_asLogin(std::move(asLogin)), m_inspector(inspector), m_out(stdout), m_err(stderr)
+{
+}
+
+Database &CliContext::db()
+{
+    if (!m_db) {
+        m_db = Database::open(DbUrl::parse(m_dbUrl));
+        migrations::migrate(*m_db);
+    }
+    return *m_db;
+}
+
+QString CliContext::password(const QString &prompt)
+{
+    const QByteArray env = qgetenv("NASTI_PASSWORD");
+    if (!env.isEmpty())
+        return QString::fromUtf8(env);
+    QString line;
+#ifdef Q_OS_UNIX
+    const bool tty = isatty(STDIN_FILENO);
+    termios saved{};
+    if (tty) {
+        m_err << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    line = in.readLine();
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        m_err << Qt::endl;
+    }
+#else
+    m_err << prompt << Qt::flush;
+    QTextStream in(stdin);
+    line = in.readLine();
+#endif
+    return line;
+}
+
+const Session &CliContext::session()
+{
+    if (!m_session) {
+        if (m_asLogin.isEmpty())
+            throw UsageError{QCoreApplication::translate("nasti::CliContext", "This command needs --as LOGIN.")};
+        const QString pw = password(QCoreApplication::translate("nasti::CliContext", "Password for %1: ").arg(m_asLogin));
+        m_session = std::make_unique<Session>(AuthService(db(), m_clock).login(m_asLogin, pw));
+    }
+    return *m_session;
+}
+
+bool CliContext::parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
+                       const QString &usageArgs)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("nasti::CliContext", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args))
+        throw UsageError{parser.errorText()};
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // Qt prints "Usage: <argv0> [options]"; show the full command path instead.
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: ") + args.value(0));
+        if (!usageArgs.isEmpty())
+            text.replace(QStringLiteral("[options]"), QStringLiteral("[options] ") + usageArgs);
+        m_out << text << Qt::flush;
+        return false;
+    }
+    return true;
+}
+
+} // namespace nasti

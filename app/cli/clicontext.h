@@ -1,0 +1,59 @@
+#pragma once
+
+#include "db/database.h"
+#include "services/session.h"
+#include "util/clock.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace nasti {
+
+class DocumentInspector;
+
+// What every nasti-admin command shares: the database URL, the acting user,
+// output streams, and a sub-command parser that prints --help for itself.
+class CliContext
+{
+public:
+    CliContext(QString dbUrl, QString asLogin, const DocumentInspector &inspector);
+
+    // The database, opened and migrated on first use (init is implied by any command).
+    Database &db();
+    const Clock &clock() const { return m_clock; }
+    const DocumentInspector &inspector() const { return m_inspector; }
+    // The authenticated session of --as; throws if --as is missing or the password is wrong.
+    const Session &session();
+    QString password(const QString &prompt); // NASTI_PASSWORD, else asks on the terminal
+    bool hasAs() const { return !m_asLogin.isEmpty(); }
+    const QString &dbUrl() const { return m_dbUrl; }
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Parses a sub-command's own arguments; returns false when --help was shown.
+    // args[0] is the command path ("nasti-admin file forward") for the usage line.
+    bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
+               const QString &usageArgs = {});
+
+private:
+    QString m_dbUrl;
+    QString m_asLogin;
+    const DocumentInspector &m_inspector;
+    SystemClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+// Thrown for bad command-line use; main prints it with a pointer to --help.
+struct UsageError
+{
+    QString message;
+};
+
+} // namespace nasti

@@ -1,0 +1,115 @@
+// nasti-admin: set-up, administration and automation of a Nasti database.
+#include "clicontext.h"
+#include "filecommands.h"
+#include "orgcommands.h"
+
+#include "pdf/popplerinspector.h"
+#include "util/error.h"
+#include "util/paths.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace nasti;
+
+namespace {
+const char *const kUsage = QT_TRANSLATE_NOOP("nasti::cli",
+    "Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]\n"
+    "\n"
+    "Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...\n"
+    "(default: $NASTI_DB, else the demo database in your data directory).\n"
+    "--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.\n"
+    "\n"
+    "Commands (each has --help):\n"
+    "  init                      create or migrate the schema\n"
+    "  demo                      seed the demo office (once)\n"
+    "  org [--json]              list departments, sections and posts\n"
+    "  import-org FILE.csv       import an organisation (all rows or none)\n"
+    "  user add|disable|enable|passwd|transfer ...\n"
+    "  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...\n"
+    "  receipt add PDF_PATH ...  diarise an incoming letter\n"
+    "  inbox [--json]            the files your posts hold\n"
+    "  verify                    check the tamper-evident event log\n");
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Nasti"));
+    QCoreApplication::setApplicationName(QStringLiteral("nasti"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NASTI_VERSION));
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+
+    // Global options come before the command; everything after it is the command's.
+    QStringList args = app.arguments().mid(1);
+    QString dbUrl = qEnvironmentVariable("NASTI_DB");
+    QString asLogin;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString opt = args.takeFirst();
+        auto value = [&](const QString &name) {
+            if (args.isEmpty()) {
+                err << QCoreApplication::translate("nasti::cli", "nasti-admin: %1 needs a value.").arg(name) << Qt::endl;
+                std::exit(2);
+            }
+            return args.takeFirst();
+        };
+        if (opt == QLatin1String("--db"))
+            dbUrl = value(opt);
+        else if (opt.startsWith(QLatin1String("--db=")))
+            dbUrl = opt.mid(5);
+        else if (opt == QLatin1String("--as"))
+            asLogin = value(opt);
+        else if (opt.startsWith(QLatin1String("--as=")))
+            asLogin = opt.mid(5);
+        else if (opt == QLatin1String("--help") || opt == QLatin1String("-h")) {
+            out << QCoreApplication::translate("nasti::cli", kUsage) << Qt::flush;
+            return 0;
+        } else if (opt == QLatin1String("--version")) {
+            out << "nasti-admin " << QCoreApplication::applicationVersion() << Qt::endl;
+            return 0;
+        } else {
+            err << QCoreApplication::translate("nasti::cli", "nasti-admin: unknown option %1 (see --help).").arg(opt) << Qt::endl;
+            return 2;
+        }
+    }
+    if (args.isEmpty()) {
+        err << QCoreApplication::translate("nasti::cli", kUsage) << Qt::flush;
+        return 2;
+    }
+    if (dbUrl.isEmpty())
+        dbUrl = paths::defaultDatabaseUrl();
+
+    const QString command = args.takeFirst();
+    PopplerInspector inspector;
+    CliContext ctx(dbUrl, asLogin, inspector);
+    try {
+        if (command == QLatin1String("init"))
+            return cli::init(ctx, args);
+        if (command == QLatin1String("demo"))
+            return cli::demo(ctx, args);
+        if (command == QLatin1String("org"))
+            return cli::org(ctx, args);
+        if (command == QLatin1String("import-org"))
+            return cli::importOrg(ctx, args);
+        if (command == QLatin1String("user"))
+            return cli::user(ctx, args);
+        if (command == QLatin1String("verify"))
+            return cli::verify(ctx, args);
+        if (command == QLatin1String("file"))
+            return cli::file(ctx, args);
+        if (command == QLatin1String("receipt"))
+            return cli::receipt(ctx, args);
+        if (command == QLatin1String("inbox"))
+            return cli::inbox(ctx, args);
+        err << QCoreApplication::translate("nasti::cli", "nasti-admin: unknown command “%1” (see --help).").arg(command) << Qt::endl;
+        return 2;
+    } catch (const UsageError &e) {
+        err << "nasti-admin: " << e.message << Qt::endl;
+        return 2;
+    } catch (const NastiError &e) {
+        // One line: a refusal or error names what is wrong (CSV imports list their bad rows below).
+        err << "nasti-admin: " << e.message() << Qt::endl;
+        return 1;
+    }
+}

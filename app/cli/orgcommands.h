@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+namespace nasti {
+
+class CliContext;
+
+// init, demo, org, import-org, user ..., verify. Each returns the exit code.
+namespace cli {
+int init(CliContext &ctx, const QStringList &args);
+int demo(CliContext &ctx, const QStringList &args);
+int org(CliContext &ctx, const QStringList &args);
+int importOrg(CliContext &ctx, const QStringList &args);
+int user(CliContext &ctx, const QStringList &args);
+int verify(CliContext &ctx, const QStringList &args);
+} // namespace cli
+
+} // namespace nasti

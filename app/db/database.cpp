@@ -1,0 +1,211 @@
+#include "db/database.h"
+
+#include "util/error.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace nasti {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nasti::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("nasti-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// libpq keyword=value pairs for QPSQL's connect options (';' separated).
+QString connectOptions(const DbUrl &url)
+{
+    QStringList parts;
+    bool hasOptions = false;
+    for (auto it = url.options.cbegin(); it != url.options.cend(); ++it) {
+        if (it.key() == QLatin1String("options")) {
+            hasOptions = true;
+            parts << QStringLiteral("options='%1 -c plan_cache_mode=force_custom_plan'").arg(it.value());
+        } else {
+            parts << it.key() + QLatin1Char('=') + it.value();
+        }
+    }
+    // Prepared statements would switch to a generic plan after five runs, which is
+    // slow for the skewed inbox query (PITFALLS.md): always plan for the values.
+    if (!hasOptions)
+        parts << QStringLiteral("options='-c plan_cache_mode=force_custom_plan'");
+    if (!url.options.contains(QStringLiteral("application_name")))
+        parts << QStringLiteral("application_name=nasti");
+    if (!url.options.contains(QStringLiteral("connect_timeout")))
+        parts << QStringLiteral("connect_timeout=10");
+    return parts.join(QLatin1Char(';'));
+}
+} // namespace
+
+Database::Database(const DbUrl &url, const QString &name) : m_url(url), m_dialect(url.backend), m_name(name) {}
+
+Database::~Database()
+{
+    m_statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+std::unique_ptr<Database> Database::open(const DbUrl &url)
+{
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> self(new Database(url, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(self->m_dialect.driverName(), name);
+    if (!db.isValid())
+        fail(NastiError::Kind::Database,
+             tr("The Qt SQL driver %1 is not installed.").arg(self->m_dialect.driverName()));
+
+    if (url.backend == Backend::Sqlite) {
+        const QFileInfo info(url.path);
+        if (!info.exists()) {
+            QDir().mkpath(info.absolutePath());
+            // Created private (0600) before SQLite opens it: it holds password hashes.
+            QFile file(url.path);
+            if (!file.open(QIODevice::WriteOnly))
+                fail(NastiError::Kind::Database, tr("Cannot create the database file %1: %2")
+                                                     .arg(url.path, file.errorString()));
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        db.setDatabaseName(url.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    } else {
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setDatabaseName(url.database);
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        db.setConnectOptions(connectOptions(url));
+    }
+
+    if (!db.open()) {
+        const QString why = db.lastError().text().trimmed();
+        fail(NastiError::Kind::Database, tr("Cannot open the database %1: %2").arg(url.display(), why));
+    }
+
+    if (url.backend == Backend::Sqlite) {
+        self->execRaw(QStringLiteral("PRAGMA foreign_keys = ON"));
+        self->execRaw(QStringLiteral("PRAGMA journal_mode = WAL"));
+        self->execRaw(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    } else {
+        self->execRaw(QStringLiteral("SET TIME ZONE 'UTC'"));
+    }
+    return self;
+}
+
+QSqlDatabase Database::handle() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+QSqlQuery &Database::exec(const QString &sql, const QVariantMap &binds)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(handle());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            raise(query->lastError(), sql);
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery &query = *it->second;
+    query.finish();
+    for (auto b = binds.cbegin(); b != binds.cend(); ++b) {
+        // The drivers bind a null QString as NULL. A string that was given, even
+        // empty, is text; only a null QVariant means SQL NULL.
+        const QVariant &v = b.value();
+        if (!v.isNull() && v.metaType().id() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(QLatin1Char(':') + b.key(), QString(u""_s));
+        else
+            query.bindValue(QLatin1Char(':') + b.key(), v);
+    }
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        // A statement that failed may leave the cached handle unusable (PostgreSQL
+        // drops prepared statements when the connection resets): prepare anew next time.
+        m_statements.erase(it);
+        raise(error, sql);
+    }
+    return query;
+}
+
+void Database::execRaw(const QString &sql)
+{
+    QSqlQuery query(handle());
+    if (!query.exec(sql))
+        raise(query.lastError(), sql);
+}
+
+QVariant Database::scalar(const QString &sql, const QVariantMap &binds)
+{
+    QSqlQuery &q = exec(sql, binds);
+    QVariant value;
+    if (q.next())
+        value = q.value(0);
+    q.finish();
+    return value;
+}
+
+QString Database::explainTriggerMessage(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("nasti:([a-z-]+)"));
+    const auto match = re.match(text);
+    if (!match.hasMatch())
+        return {};
+    const QString code = match.captured(1);
+    struct Entry { const char *code; const char *text; };
+    static const Entry entries[] = {
+        {"frozen-note", QT_TRANSLATE_NOOP("nasti::Database", "A frozen note cannot be changed or deleted; write a new note instead.")},
+        {"append-only", QT_TRANSLATE_NOOP("nasti::Database", "The file's history cannot be changed or deleted.")},
+        {"not-custodian-note", QT_TRANSLATE_NOOP("nasti::Database", "Only the post that holds the file may write a note on it.")},
+        {"not-custodian-move", QT_TRANSLATE_NOOP("nasti::Database", "Only the post that holds the file may move it.")},
+        {"custody-without-movement", QT_TRANSLATE_NOOP("nasti::Database", "The file's custodian can change only through a recorded movement.")},
+        {"unfrozen-drafts", QT_TRANSLATE_NOOP("nasti::Database", "Draft notes must be frozen before the file leaves the post.")},
+        {"file-identity", QT_TRANSLATE_NOOP("nasti::Database", "A file's number, section and creator cannot be changed.")},
+        {"file-no-delete", QT_TRANSLATE_NOOP("nasti::Database", "Files are never deleted.")},
+        {"closed-file", QT_TRANSLATE_NOOP("nasti::Database", "The file is closed.")},
+        {"note-born-frozen", QT_TRANSLATE_NOOP("nasti::Database", "A note is frozen only when the file leaves its author's post.")},
+        {"not-authorised", QT_TRANSLATE_NOOP("nasti::Database", "You are not authorised to do this.")},
+        {"post-not-held", QT_TRANSLATE_NOOP("nasti::Database", "You do not hold the post you are acting for.")},
+    };
+    for (const Entry &e : entries) {
+        if (code == QLatin1String(e.code))
+            return QCoreApplication::translate("nasti::Database", e.text);
+    }
+    return tr("The database refused the change (%1).").arg(code);
+}
+
+void Database::raise(const QSqlError &error, const QString &sql) const
+{
+    const QString dbText = error.databaseText().trimmed();
+    const QString rule = explainTriggerMessage(dbText + QLatin1Char(' ') + error.driverText());
+    if (!rule.isEmpty())
+        fail(NastiError::Kind::Refused, rule);
+    QString text = dbText.isEmpty() ? error.text().trimmed() : dbText;
+    text = text.section(QLatin1Char('\n'), 0, 0);
+    Q_UNUSED(sql);
+    if (m_dialect.isUniqueViolation(error))
+        fail(NastiError::Kind::Conflict, tr("The database refused a duplicate: %1").arg(text));
+    fail(NastiError::Kind::Database, tr("Database error: %1").arg(text));
+}
+
+} // namespace nasti

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "db/dburl.h"
+#include "db/dialect.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+#include <memory>
+#include <unordered_map>
+
+namespace nasti {
+
+// One open connection, owned by the thread that opened it (QtSql's rule).
+// Wraps QSqlDatabase rather than inheriting it; every statement goes through
+// exec(), which prepares (and caches) the statement, binds named values and
+// turns any failure into a NastiError with a readable message.
+class Database
+{
+public:
+    // Opens a new named connection. Throws NastiError(Database) if it cannot.
+    static std::unique_ptr<Database> open(const DbUrl &url);
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const DbUrl &url() const { return m_url; }
+    const Dialect &dialect() const { return m_dialect; }
+    bool isPostgres() const { return m_dialect.isPostgres(); }
+    QSqlDatabase handle() const;
+    QString connectionName() const { return m_name; }
+
+    // Prepared, cached, bound, executed. Keys of binds are placeholder names without ':'.
+    QSqlQuery &exec(const QString &sql, const QVariantMap &binds = {});
+    // Runs a statement as is, without preparing (DDL, scripts, SET ...).
+    void execRaw(const QString &sql);
+    // Convenience: first column of the first row, or an invalid QVariant.
+    QVariant scalar(const QString &sql, const QVariantMap &binds = {});
+
+    // Maps a driver error to a NastiError; recognises the "nasti:" messages our
+    // triggers raise and turns them into translated sentences.
+    [[noreturn]] void raise(const QSqlError &error, const QString &sql) const;
+    static QString explainTriggerMessage(const QString &databaseText);
+
+    int transactionDepth() const { return m_txDepth; }
+
+private:
+    friend class Transaction;
+    Database(const DbUrl &url, const QString &name);
+
+    DbUrl m_url;
+    Dialect m_dialect;
+    QString m_name;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    int m_txDepth = 0;
+};
+
+} // namespace nasti

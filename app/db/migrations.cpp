@@ -1,0 +1,91 @@
+#include "db/migrations.h"
+
+#include "db/database.h"
+#include "db/sqlscript.h"
+#include "db/transaction.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+
+namespace nasti::migrations {
+
+namespace {
+struct Step
+{
+    int version;
+    const char *name; // resource base name under :/schema
+};
+
+// Append only: a released step is never edited, a change is a new step.
+constexpr Step kSteps[] = {
+    {1, "001_core"},
+};
+
+QString readResource(const QString &path, bool required)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (required)
+            fail(NastiError::Kind::Schema, QStringLiteral("Missing schema resource %1").arg(path));
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+bool hasVersionTable(Database &db)
+{
+    const QString sql = db.isPostgres()
+        ? QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+                         "AND table_name = 'schema_version'")
+        : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+    return db.scalar(sql).toInt() > 0;
+}
+} // namespace
+
+int latestVersion()
+{
+    return kSteps[std::size(kSteps) - 1].version;
+}
+
+int currentVersion(Database &db)
+{
+    if (!hasVersionTable(db))
+        return 0;
+    return db.scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")).toInt();
+}
+
+int migrate(Database &db)
+{
+    Transaction tx(db);
+    if (db.isPostgres()) // two clients starting at once must not both migrate
+        db.execRaw(QStringLiteral("SELECT pg_advisory_xact_lock(7261001)"));
+    db.execRaw(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                              "version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+    const int current = currentVersion(db);
+    if (current > latestVersion())
+        fail(NastiError::Kind::Schema,
+             QCoreApplication::translate("nasti::migrations",
+                                         "This database has schema version %1, newer than this program "
+                                         "understands (%2). Install the newer Nasti.")
+                 .arg(current)
+                 .arg(latestVersion()));
+    int applied = 0;
+    for (const Step &step : kSteps) {
+        if (step.version <= current)
+            continue;
+        const QString base = QStringLiteral(":/schema/") + QString::fromLatin1(step.name);
+        const QString shared = readResource(base + QStringLiteral(".sql"), true);
+        const QString own = readResource(base + QLatin1Char('.') + db.dialect().name() + QStringLiteral(".sql"), false);
+        for (const QString &statement : splitSqlScript(db.dialect().expand(shared + QLatin1Char('\n') + own)))
+            db.execRaw(statement);
+        db.exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (:v, :at)"),
+                {{QStringLiteral("v"), step.version}, {QStringLiteral("at"), QDateTime::currentMSecsSinceEpoch()}});
+        ++applied;
+    }
+    tx.commit();
+    return applied;
+}
+
+} // namespace nasti::migrations

@@ -1,0 +1,36 @@
+#include "security/chainheadstore.h"
+
+#include "util/paths.h"
+
+#include <QSettings>
+
+namespace nasti {
+
+ChainHeadStore::ChainHeadStore(QString path)
+    : m_path(path.isEmpty() ? paths::dataDir() + QStringLiteral("/chain-heads.ini") : std::move(path))
+{
+}
+
+std::optional<EventLog::ChainHead> ChainHeadStore::remembered(const QString &databaseId) const
+{
+    QSettings store(m_path, QSettings::IniFormat);
+    store.beginGroup(QStringLiteral("heads"));
+    const QString value = store.value(databaseId).toString();
+    if (value.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 seq = value.section(QLatin1Char(':'), 0, 0).toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return EventLog::ChainHead{seq, value.section(QLatin1Char(':'), 1)};
+}
+
+void ChainHeadStore::remember(const QString &databaseId, const EventLog::ChainHead &head)
+{
+    QSettings store(m_path, QSettings::IniFormat);
+    store.beginGroup(QStringLiteral("heads"));
+    store.setValue(databaseId, QString::number(head.seq) + QLatin1Char(':') + head.hash);
+    store.sync();
+}
+
+} // namespace nasti

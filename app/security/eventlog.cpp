@@ -1,0 +1,237 @@
+#include "security/eventlog.h"
+
+#include "db/database.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlRecord>
+
+namespace nasti {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nasti::EventLog", text);
+}
+
+// Columns that make up each history row's hash, in order. Changing a list
+// invalidates every stored hash: add a new schema step instead.
+const QHash<QString, QStringList> &hashedColumns()
+{
+    static const QHash<QString, QStringList> columns = {
+        {QStringLiteral("movements"),
+         {QStringLiteral("id"), QStringLiteral("file_id"), QStringLiteral("kind"), QStringLiteral("from_post_id"),
+          QStringLiteral("to_post_id"), QStringLiteral("by_user_id"), QStringLiteral("action_asked"),
+          QStringLiteral("remarks"), QStringLiteral("priority"), QStringLiteral("due_date"),
+          QStringLiteral("sent_at"), QStringLiteral("file_version")}},
+        {QStringLiteral("notes"),
+         {QStringLiteral("id"), QStringLiteral("file_id"), QStringLiteral("kind"), QStringLiteral("author_user_id"),
+          QStringLiteral("author_post_id"), QStringLiteral("author_name"), QStringLiteral("designation"),
+          QStringLiteral("body"), QStringLiteral("created_at"), QStringLiteral("frozen_at"),
+          QStringLiteral("para_start"), QStringLiteral("para_count")}},
+        {QStringLiteral("receipts"),
+         {QStringLiteral("id"), QStringLiteral("diary_no"), QStringLiteral("section_id"), QStringLiteral("sender"),
+          QStringLiteral("subject"), QStringLiteral("letter_no"), QStringLiteral("letter_date"),
+          QStringLiteral("grading"), QStringLiteral("received_at"), QStringLiteral("diarised_by_post_id"),
+          QStringLiteral("diarised_by_user_id"), QStringLiteral("attachment_sha256"), QStringLiteral("file_name")}},
+        {QStringLiteral("file_papers"),
+         {QStringLiteral("id"), QStringLiteral("file_id"), QStringLiteral("receipt_id"), QStringLiteral("position"),
+          QStringLiteral("flag"), QStringLiteral("fr_number"), QStringLiteral("first_page"),
+          QStringLiteral("added_at"), QStringLiteral("added_by_post_id")}},
+    };
+    return columns;
+}
+
+QString canonical(const QVariant &v)
+{
+    if (!v.isValid() || v.isNull())
+        return QStringLiteral("\u2400"); // SYMBOL FOR NULL: distinct from ""
+    return v.toString();
+}
+
+QString sha256Hex(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+QString EventLog::rowHash(const QString &table, const QVariantMap &columns)
+{
+    const QStringList &order = hashedColumns().value(table);
+    Q_ASSERT(!order.isEmpty());
+    QStringList parts;
+    parts.reserve(order.size() + 1);
+    parts << table;
+    for (const QString &c : order)
+        parts << canonical(columns.value(c));
+    return sha256Hex(parts.join(QChar(0x1f)));
+}
+
+QString EventLog::noteHash(const QVariantMap &noteColumns)
+{
+    return rowHash(QStringLiteral("notes"), noteColumns);
+}
+
+QString EventLog::eventHash(const QString &prevHash, qint64 seq, qint64 at, const QString &kind, qint64 userId,
+                            qint64 postId, qint64 fileId, const QString &payload)
+{
+    const QStringList parts = {prevHash, QString::number(seq), QString::number(at), kind, QString::number(userId),
+                               QString::number(postId), QString::number(fileId), payload};
+    return sha256Hex(parts.join(QChar(0x1f)));
+}
+
+EventLog::RowRef EventLog::insertHistoryRow(const QString &table, const QVariantMap &values)
+{
+    QStringList cols;
+    QStringList params;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        cols << it.key();
+        params << QLatin1Char(':') + it.key();
+    }
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                            .arg(table, cols.join(QStringLiteral(", ")), params.join(QStringLiteral(", ")));
+    const qint64 id = m_db.scalar(sql, values).toLongLong();
+    QVariantMap withId = values;
+    withId.insert(QStringLiteral("id"), id);
+    return RowRef{table, id, rowHash(table, withId)};
+}
+
+qint64 EventLog::append(qint64 at, const QString &kind, qint64 userId, qint64 postId, qint64 fileId,
+                        QJsonObject payload, const std::optional<RowRef> &row)
+{
+    if (row) {
+        payload.insert(QStringLiteral("row_table"), row->table);
+        payload.insert(QStringLiteral("row_id"), QString::number(row->id));
+        payload.insert(QStringLiteral("row_hash"), row->hash);
+    }
+    const QString text = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT seq, hash FROM chain_head WHERE id = 1") + m_db.dialect().forUpdate());
+    if (!q.next())
+        fail(NastiError::Kind::Database, tr("The event log has no chain head; run nasti-admin init."));
+    const qint64 seq = q.value(0).toLongLong() + 1;
+    const QString prev = q.value(1).toString();
+    q.finish();
+
+    const QString hash = eventHash(prev, seq, at, kind, userId, postId, fileId, text);
+    m_db.exec(QStringLiteral("INSERT INTO events (seq, at, kind, user_id, post_id, file_id, payload, prev_hash, hash) "
+                             "VALUES (:seq, :at, :kind, :user, :post, :file, :payload, :prev, :hash)"),
+              {{QStringLiteral("seq"), seq},
+               {QStringLiteral("at"), at},
+               {QStringLiteral("kind"), kind},
+               {QStringLiteral("user"), userId ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong))},
+               {QStringLiteral("post"), postId ? QVariant(postId) : QVariant(QMetaType(QMetaType::LongLong))},
+               {QStringLiteral("file"), fileId ? QVariant(fileId) : QVariant(QMetaType(QMetaType::LongLong))},
+               {QStringLiteral("payload"), text},
+               {QStringLiteral("prev"), prev},
+               {QStringLiteral("hash"), hash}});
+    m_db.exec(QStringLiteral("UPDATE chain_head SET seq = :seq, hash = :hash WHERE id = 1"),
+              {{QStringLiteral("seq"), seq}, {QStringLiteral("hash"), hash}});
+    return seq;
+}
+
+EventLog::ChainHead EventLog::head()
+{
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT seq, hash FROM chain_head WHERE id = 1"));
+    ChainHead h;
+    if (q.next())
+        h = ChainHead{q.value(0).toLongLong(), q.value(1).toString()};
+    q.finish();
+    return h;
+}
+
+EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remembered)
+{
+    VerifyResult result;
+    auto broken = [&result](const QString &problem) {
+        if (result.ok) {
+            result.ok = false;
+            result.problem = problem;
+        }
+    };
+
+    // 1. The chain itself.
+    QHash<QString, QString> rowHashes; // "table:id" -> hash named by the events
+    QString prev = QStringLiteral("0000000000000000000000000000000000000000000000000000000000000000");
+    qint64 expectSeq = 1;
+    {
+        QSqlQuery q(m_db.handle());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT seq, at, kind, user_id, post_id, file_id, payload, prev_hash, hash "
+                                   "FROM events ORDER BY seq")))
+            m_db.raise(q.lastError(), QString());
+        while (q.next()) {
+            const qint64 seq = q.value(0).toLongLong();
+            const QString payload = q.value(6).toString();
+            const QString stored = q.value(8).toString();
+            ++result.eventsChecked;
+            if (seq != expectSeq)
+                broken(tr("Event %1 is missing from the log (found %2 next).").arg(expectSeq).arg(seq));
+            if (q.value(7).toString() != prev)
+                broken(tr("Event %1 does not link to the event before it.").arg(seq));
+            const QString computed = eventHash(prev, seq, q.value(1).toLongLong(), q.value(2).toString(),
+                                               q.value(3).toLongLong(), q.value(4).toLongLong(),
+                                               q.value(5).toLongLong(), payload);
+            if (computed != stored)
+                broken(tr("Event %1 was altered after it was written.").arg(seq));
+            if (remembered && seq == remembered->seq && stored != remembered->hash)
+                broken(tr("The event log was rewritten: event %1 differs from the one checked earlier.").arg(seq));
+            const QJsonObject obj = QJsonDocument::fromJson(payload.toUtf8()).object();
+            if (obj.contains(QStringLiteral("row_table")))
+                rowHashes.insert(obj.value(QStringLiteral("row_table")).toString() + QLatin1Char(':')
+                                     + obj.value(QStringLiteral("row_id")).toString(),
+                                 obj.value(QStringLiteral("row_hash")).toString());
+            prev = stored;
+            result.head = ChainHead{seq, stored};
+            expectSeq = seq + 1;
+        }
+    }
+    const ChainHead stored = head();
+    if (stored.seq != result.head.seq || (stored.seq > 0 && stored.hash != result.head.hash))
+        broken(tr("The chain head (event %1) does not match the last event in the log (event %2).")
+                   .arg(stored.seq)
+                   .arg(result.head.seq));
+    if (remembered && remembered->seq > result.head.seq)
+        broken(tr("The event log was cut short: event %1, checked earlier, is gone.").arg(remembered->seq));
+
+    // 2. Every history row against the hash its event recorded.
+    const QStringList tables = {QStringLiteral("movements"), QStringLiteral("notes"), QStringLiteral("receipts"),
+                                QStringLiteral("file_papers")};
+    for (const QString &table : tables) {
+        const QStringList &cols = hashedColumns().value(table);
+        QString sql = QStringLiteral("SELECT %1 FROM %2").arg(cols.join(QStringLiteral(", ")), table);
+        if (table == QLatin1String("notes"))
+            sql += QStringLiteral(" WHERE frozen_at IS NOT NULL");
+        sql += QStringLiteral(" ORDER BY id");
+        QSqlQuery q(m_db.handle());
+        q.setForwardOnly(true);
+        if (!q.exec(sql))
+            m_db.raise(q.lastError(), sql);
+        while (q.next()) {
+            QVariantMap row;
+            for (int i = 0; i < cols.size(); ++i)
+                row.insert(cols.at(i), q.value(i));
+            ++result.rowsChecked;
+            const QString key = table + QLatin1Char(':') + row.value(QStringLiteral("id")).toString();
+            const auto it = rowHashes.constFind(key);
+            if (it == rowHashes.constEnd()) {
+                broken(tr("%1 row %2 is not recorded in the event log.").arg(table, row.value(QStringLiteral("id")).toString()));
+                continue;
+            }
+            if (*it != rowHash(table, row))
+                broken(tr("%1 row %2 was altered after it was recorded.").arg(table, row.value(QStringLiteral("id")).toString()));
+            rowHashes.remove(key);
+        }
+    }
+    if (!rowHashes.isEmpty()) {
+        const QString key = rowHashes.constBegin().key();
+        broken(tr("%1 row %2, recorded in the event log, is missing.").arg(key.section(QLatin1Char(':'), 0, 0),
+                                                                        key.section(QLatin1Char(':'), 1)));
+    }
+    return result;
+}
+
+} // namespace nasti

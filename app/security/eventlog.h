@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace nasti {
+
+class Database;
+
+// The append-only, hash-chained record of everything that happens.
+//
+// Each event's hash is SHA-256 over the previous hash and the event's fields, and
+// each history row (movement, frozen note, receipt, paper, link) is named in an
+// event together with a hash of its columns. verify() recomputes both, so any
+// UPDATE, DELETE or INSERT made behind the services' back — with psql or sqlite3,
+// triggers disabled — is found and reported with the first broken link.
+class EventLog
+{
+public:
+    struct ChainHead
+    {
+        qint64 seq = 0;
+        QString hash;
+    };
+
+    struct RowRef
+    {
+        QString table;
+        qint64 id = 0;
+        QString hash;
+    };
+
+    struct VerifyResult
+    {
+        bool ok = true;
+        qint64 eventsChecked = 0;
+        qint64 rowsChecked = 0;
+        ChainHead head;
+        QString problem; // one translated line naming the first broken link
+    };
+
+    explicit EventLog(Database &db) : m_db(db) {}
+
+    // Appends inside the caller's transaction; locks the chain head until commit.
+    qint64 append(qint64 at, const QString &kind, qint64 userId, qint64 postId, qint64 fileId,
+                  QJsonObject payload, const std::optional<RowRef> &row = std::nullopt);
+
+    // Inserts a history row and returns its id and row hash (columns in the
+    // table's fixed hashing order; values as bound).
+    RowRef insertHistoryRow(const QString &table, const QVariantMap &values);
+
+    // Recomputes the hash of a frozen note from its columns.
+    static QString noteHash(const QVariantMap &noteColumns);
+    // Hash of a row given its columns by name, in the table's hashing order.
+    static QString rowHash(const QString &table, const QVariantMap &columns);
+    static QString eventHash(const QString &prevHash, qint64 seq, qint64 at, const QString &kind, qint64 userId,
+                             qint64 postId, qint64 fileId, const QString &payload);
+
+    ChainHead head();
+    // Walks the whole chain. With a remembered head, also checks that the event at
+    // that position still has the hash seen then (catches a rewritten chain).
+    VerifyResult verify(const std::optional<ChainHead> &remembered = std::nullopt);
+
+private:
+    Database &m_db;
+};
+
+} // namespace nasti

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+namespace nasti {
+
+class Database;
+class Clock;
+class DocumentInspector;
+
+// Seeds the demo office: GAD (two sections), Finance (one section) and the
+// Chief Secretary's office, the usual chain of posts, demo logins with the
+// password "demo", and a few dozen files at every stage with Hindi and English
+// subjects and notes, replayed over the past weeks so that inboxes, pendency
+// and the weekly review have something to show.
+class DemoSeeder
+{
+public:
+    DemoSeeder(Database &db, const Clock &clock, const DocumentInspector &inspector)
+        : m_db(db), m_clock(clock), m_inspector(inspector)
+    {
+    }
+
+    enum class Outcome { Seeded, AlreadySeeded };
+    // Refuses (NastiError Refused) a database that has an organisation but is not the demo.
+    Outcome seed();
+
+    static QString demoPassword() { return QStringLiteral("demo"); }
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+    const DocumentInspector &m_inspector;
+};
+
+} // namespace nasti

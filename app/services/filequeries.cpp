@@ -1,0 +1,380 @@
+#include "services/filequeries.h"
+
+#include "db/database.h"
+#include "util/clock.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace nasti {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nasti::FileQueries", text);
+}
+
+QString idList(const Session &s)
+{
+    QStringList ids;
+    for (const PostRef &p : s.posts)
+        ids << QString::number(p.id);
+    return ids.isEmpty() ? QStringLiteral("-1") : ids.join(QLatin1Char(','));
+}
+
+QString sectionList(const Session &s)
+{
+    QStringList ids;
+    for (const PostRef &p : s.posts)
+        if (p.sectionId)
+            ids << QString::number(p.sectionId);
+    return ids.isEmpty() ? QStringLiteral("-1") : ids.join(QLatin1Char(','));
+}
+
+const QString kSummaryColumns = QStringLiteral(
+    "f.id, f.file_no, f.subject, s.code, f.priority, f.grading, f.status, f.holder_post_id, hp.code, hp.title_en, "
+    "hp.title_hi, f.holder_since, COALESCE(sp.code, ''), COALESCE(sp.title_en, ''), COALESCE(sp.title_hi, ''), "
+    "COALESCE(f.action_asked, ''), COALESCE(f.movement_due, ''), COALESCE(f.due_date, ''), f.remarks, "
+    "CASE WHEN f.opened_at IS NULL THEN 1 ELSE 0 END, f.version, f.created_at");
+const QString kSummaryJoins = QStringLiteral(
+    " JOIN sections s ON s.id = f.section_id JOIN posts hp ON hp.id = f.holder_post_id "
+    "LEFT JOIN posts sp ON sp.id = f.sent_by_post_id");
+} // namespace
+
+QString PaperView::label() const
+{
+    return flag == QLatin1String("PUC") ? flag : QStringLiteral("FR ") + codes::roman(frNumber);
+}
+
+QList<FileSummary> FileQueries::readSummaries(QSqlQuery &q)
+{
+    QList<FileSummary> out;
+    const QDate today = Clock::officeDate(m_clock.nowMs());
+    while (q.next()) {
+        FileSummary f;
+        f.id = q.value(0).toLongLong();
+        f.fileNo = q.value(1).toString();
+        f.subject = q.value(2).toString();
+        f.sectionCode = q.value(3).toString();
+        f.priority = static_cast<Priority>(q.value(4).toInt());
+        f.grading = static_cast<Grading>(q.value(5).toInt());
+        f.status = codes::parseStatus(q.value(6).toString());
+        f.holderPostId = q.value(7).toLongLong();
+        f.holderPostCode = q.value(8).toString();
+        f.holderTitleEn = q.value(9).toString();
+        f.holderTitleHi = q.value(10).toString();
+        f.holderSince = q.value(11).toLongLong();
+        f.fromPostCode = q.value(12).toString();
+        f.fromTitleEn = q.value(13).toString();
+        f.fromTitleHi = q.value(14).toString();
+        f.actionAsked = codes::parseAction(q.value(15).toString()).value_or(ActionAsked::None);
+        f.movementDue = q.value(16).toString();
+        f.dueDate = q.value(17).toString();
+        f.remarks = q.value(18).toString();
+        f.unread = q.value(19).toInt() != 0;
+        f.version = q.value(20).toInt();
+        f.createdAt = q.value(21).toLongLong();
+        f.sortKey = q.value(22).toLongLong();
+        f.daysPending = static_cast<int>(Clock::officeDate(f.holderSince).daysTo(today));
+        out.append(f);
+    }
+    q.finish();
+    return out;
+}
+
+QString FileQueries::visibleClause(const Session &session, const QString &alias)
+{
+    const QString posts = idList(session);
+    // Rule 4: what my posts hold, have held or created; Normal files of my sections;
+    // graded files only along their own movement chain. Reviewers see all but Secret.
+    QString clause = QStringLiteral("(%1.holder_post_id IN (%2) OR %1.created_post_id IN (%2) OR EXISTS (SELECT 1 FROM "
+                                    "movements vm WHERE vm.file_id = %1.id AND (vm.to_post_id IN (%2) OR vm.from_post_id "
+                                    "IN (%2))) OR (%1.grading = 0 AND %1.section_id IN (%3))")
+                         .arg(alias, posts, sectionList(session));
+    if (session.role == Role::Reviewer)
+        clause += QStringLiteral(" OR %1.grading < 2").arg(alias);
+    return clause + QLatin1Char(')');
+}
+
+bool FileQueries::canSee(const Session &session, qint64 fileId)
+{
+    return m_db.scalar(QStringLiteral("SELECT 1 FROM files f WHERE f.id = :id AND ") + visibleClause(session, QStringLiteral("f")),
+                       {{QStringLiteral("id"), fileId}})
+        .isValid();
+}
+
+QList<FileSummary> FileQueries::list(const Session &session, List which, int limit, const std::optional<PageCursor> &after)
+{
+    const QString posts = idList(session);
+    QString sortKey, from, where, order;
+    switch (which) {
+    case List::Inbox:
+    case List::Parked:
+        sortKey = QStringLiteral("f.holder_since");
+        from = QStringLiteral("files f");
+        where = QStringLiteral("f.holder_post_id IN (%1) AND f.status = '%2'")
+                    .arg(posts, which == List::Inbox ? QStringLiteral("open") : QStringLiteral("parked"));
+        break;
+    case List::CreatedByMe:
+        sortKey = QStringLiteral("f.created_at");
+        from = QStringLiteral("files f");
+        where = QStringLiteral("f.created_post_id IN (%1)").arg(posts);
+        break;
+    case List::Closed:
+        sortKey = QStringLiteral("f.closed_at");
+        from = QStringLiteral("files f");
+        where = QStringLiteral("f.status = 'closed' AND (f.created_post_id IN (%1) OR f.holder_post_id IN (%1))").arg(posts);
+        break;
+    case List::Sent:
+        // Each file I sent once, at my latest sending, showing where it is now.
+        sortKey = QStringLiteral("x.last_sent");
+        from = QStringLiteral("(SELECT file_id, MAX(id) AS last_sent FROM movements WHERE from_post_id IN (%1) "
+                              "AND kind <> 'recall' GROUP BY file_id) x JOIN files f ON f.id = x.file_id")
+                   .arg(posts);
+        where = QStringLiteral("1 = 1");
+        break;
+    }
+    if (after)
+        where += QStringLiteral(" AND (%1 < :k OR (%1 = :k AND f.id < :i))").arg(sortKey);
+    const QString sql = QStringLiteral("SELECT %1, %2 FROM %3%4 WHERE %5 ORDER BY %2 DESC, f.id DESC LIMIT %6")
+                            .arg(kSummaryColumns, sortKey, from, kSummaryJoins, where)
+                            .arg(limit);
+    QVariantMap binds;
+    if (after) {
+        binds.insert(QStringLiteral("k"), after->sortKey);
+        binds.insert(QStringLiteral("i"), after->id);
+    }
+    return readSummaries(m_db.exec(sql, binds));
+}
+
+QList<FileSummary> FileQueries::search(const Session &session, const QString &text, int limit)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    const QStringList words = Dialect::searchWords(trimmed);
+    QStringList match;
+    QVariantMap binds;
+    // A file number prefix goes through the byte-ordered B-tree on file_no.
+    match << QStringLiteral("(f.file_no >= :p AND f.file_no < :pe)");
+    binds.insert(QStringLiteral("p"), trimmed);
+    binds.insert(QStringLiteral("pe"), trimmed + QChar(0xFFFF));
+    if (!words.isEmpty()) {
+        match << m_db.dialect().fileTextMatch(idList(session));
+        binds.insert(QStringLiteral("fts"), m_db.dialect().ftsQuery(words));
+    }
+    const QString sql = QStringLiteral("SELECT %1, f.created_at FROM files f%2 WHERE (%3) AND %4 "
+                                       "ORDER BY f.created_at DESC, f.id DESC LIMIT %5")
+                            .arg(kSummaryColumns, kSummaryJoins, match.join(QStringLiteral(" OR ")),
+                                 visibleClause(session, QStringLiteral("f")))
+                            .arg(limit);
+    return readSummaries(m_db.exec(sql, binds));
+}
+
+qint64 FileQueries::fileId(const QString &fileNo)
+{
+    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM files WHERE file_no = :n"), {{QStringLiteral("n"), fileNo}});
+    if (!id.isValid())
+        fail(NastiError::Kind::NotFound, tr("There is no file numbered “%1”.").arg(fileNo));
+    return id.toLongLong();
+}
+
+FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
+{
+    const qint64 id = fileId(fileNo);
+    if (!canSee(session, id))
+        fail(NastiError::Kind::Refused, tr("You may not see file %1.").arg(fileNo));
+
+    FileDetail d;
+    {
+        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT %1, f.holder_since FROM files f%2 WHERE f.id = :id")
+                                     .arg(kSummaryColumns, kSummaryJoins),
+                                 {{QStringLiteral("id"), id}});
+        d.summary = readSummaries(q).value(0);
+    }
+    {
+        QSqlQuery &q = m_db.exec(QStringLiteral(
+            "SELECT f.head, cp.code, f.created_post_id, COALESCE(f.approved_at, 0), COALESCE(f.closed_at, 0), "
+            "COALESCE(f.opened_at, 0), COALESCE(f.retention, ''), COALESCE(f.review_year, 0), "
+            "COALESCE(f.delay_reason, ''), COALESCE(f.sent_by_post_id, 0) "
+            "FROM files f JOIN posts cp ON cp.id = f.created_post_id WHERE f.id = :id"),
+            {{QStringLiteral("id"), id}});
+        if (q.next()) {
+            d.head = q.value(0).toString();
+            d.createdPostCode = q.value(1).toString();
+            d.createdPostId = q.value(2).toLongLong();
+            d.approvedAt = q.value(3).toLongLong();
+            d.closedAt = q.value(4).toLongLong();
+            d.openedAt = q.value(5).toLongLong();
+            d.retention = q.value(6).toString();
+            d.reviewYear = q.value(7).toInt();
+            d.delayReason = q.value(8).toString();
+            d.sentByPostId = q.value(9).toLongLong();
+        }
+        q.finish();
+    }
+    {
+        // Frozen notes in paragraph order, then drafts; other posts' drafts stay private.
+        QSqlQuery &q = m_db.exec(QStringLiteral(
+            "SELECT n.id, n.kind, n.author_name, n.designation, p.code, n.body, COALESCE(n.content_hash, ''), "
+            "n.author_post_id, n.created_at, n.updated_at, COALESCE(n.frozen_at, 0), COALESCE(n.para_start, 0), "
+            "COALESCE(n.para_count, 0) FROM notes n JOIN posts p ON p.id = n.author_post_id "
+            "WHERE n.file_id = :id AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1)) "
+            "ORDER BY CASE WHEN n.frozen_at IS NULL THEN 1 ELSE 0 END, n.para_start, n.id").arg(idList(session)),
+            {{QStringLiteral("id"), id}});
+        while (q.next()) {
+            NoteView n;
+            n.id = q.value(0).toLongLong();
+            n.kind = codes::parseNoteKind(q.value(1).toString());
+            n.authorName = q.value(2).toString();
+            n.designation = q.value(3).toString();
+            n.authorPostCode = q.value(4).toString();
+            n.body = q.value(5).toString();
+            n.contentHash = q.value(6).toString();
+            n.authorPostId = q.value(7).toLongLong();
+            n.createdAt = q.value(8).toLongLong();
+            n.updatedAt = q.value(9).toLongLong();
+            n.frozenAt = q.value(10).toLongLong();
+            n.paraStart = q.value(11).toInt();
+            n.paraCount = q.value(12).toInt();
+            d.notes.append(n);
+        }
+        q.finish();
+    }
+    {
+        QSqlQuery &q = m_db.exec(QStringLiteral(
+            "SELECT m.id, m.kind, fp.code, fp.title_en, fp.title_hi, tp.code, tp.title_en, tp.title_hi, u.login, "
+            "u.full_name, m.remarks, COALESCE(m.due_date, ''), COALESCE(m.action_asked, ''), m.priority, m.sent_at "
+            "FROM movements m JOIN posts fp ON fp.id = m.from_post_id JOIN posts tp ON tp.id = m.to_post_id "
+            "JOIN users u ON u.id = m.by_user_id WHERE m.file_id = :id ORDER BY m.id"),
+            {{QStringLiteral("id"), id}});
+        while (q.next()) {
+            MovementView m;
+            m.id = q.value(0).toLongLong();
+            m.kind = codes::parseMovement(q.value(1).toString());
+            m.fromCode = q.value(2).toString();
+            m.fromTitleEn = q.value(3).toString();
+            m.fromTitleHi = q.value(4).toString();
+            m.toCode = q.value(5).toString();
+            m.toTitleEn = q.value(6).toString();
+            m.toTitleHi = q.value(7).toString();
+            m.byLogin = q.value(8).toString();
+            m.byName = q.value(9).toString();
+            m.remarks = q.value(10).toString();
+            m.dueDate = q.value(11).toString();
+            m.action = codes::parseAction(q.value(12).toString()).value_or(ActionAsked::None);
+            m.priority = static_cast<Priority>(q.value(13).toInt());
+            m.sentAt = q.value(14).toLongLong();
+            d.movements.append(m);
+        }
+        q.finish();
+    }
+    {
+        QSqlQuery &q = m_db.exec(QStringLiteral(
+            "SELECT fp.position, fp.flag, COALESCE(fp.fr_number, 0), fp.first_page, r.id, r.diary_no, r.subject, "
+            "r.sender, r.letter_no, COALESCE(r.letter_date, ''), r.attachment_sha256, a.page_count, r.file_name "
+            "FROM file_papers fp JOIN receipts r ON r.id = fp.receipt_id "
+            "JOIN attachments a ON a.sha256 = r.attachment_sha256 WHERE fp.file_id = :id ORDER BY fp.position"),
+            {{QStringLiteral("id"), id}});
+        while (q.next()) {
+            PaperView p;
+            p.position = q.value(0).toInt();
+            p.flag = q.value(1).toString();
+            p.frNumber = q.value(2).toInt();
+            p.firstPage = q.value(3).toInt();
+            p.receiptId = q.value(4).toLongLong();
+            p.diaryNo = q.value(5).toString();
+            p.subject = q.value(6).toString();
+            p.sender = q.value(7).toString();
+            p.letterNo = q.value(8).toString();
+            p.letterDate = q.value(9).toString();
+            p.attachmentSha256 = q.value(10).toString();
+            p.pageCount = q.value(11).toInt();
+            p.fileName = q.value(12).toString();
+            d.papers.append(p);
+        }
+        q.finish();
+    }
+    {
+        QSqlQuery &q = m_db.exec(QStringLiteral(
+            "SELECT o.id, o.file_no, o.subject FROM file_links l JOIN files o ON o.id = "
+            "CASE WHEN l.file_id = :id THEN l.linked_file_id ELSE l.file_id END "
+            "WHERE l.file_id = :id OR l.linked_file_id = :id ORDER BY o.file_no"),
+            {{QStringLiteral("id"), id}});
+        while (q.next())
+            d.links.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+        q.finish();
+    }
+    return d;
+}
+
+QList<ReceiptView> FileQueries::receipts(const Session &session, bool onlyUnfiled, int limit)
+{
+    QString sql = QStringLiteral(
+        "SELECT r.id, r.diary_no, r.sender, r.subject, r.letter_no, COALESCE(r.letter_date, ''), s.code, "
+        "r.attachment_sha256, r.file_name, COALESCE(f.file_no, ''), r.grading, r.received_at, a.page_count, a.byte_size "
+        "FROM receipts r JOIN sections s ON s.id = r.section_id JOIN attachments a ON a.sha256 = r.attachment_sha256 "
+        "LEFT JOIN file_papers fp ON fp.receipt_id = r.id LEFT JOIN files f ON f.id = fp.file_id "
+        "WHERE r.diarised_by_post_id IN (%1)").arg(idList(session));
+    if (onlyUnfiled)
+        sql += QStringLiteral(" AND fp.id IS NULL");
+    sql += QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC LIMIT %1").arg(limit);
+    QList<ReceiptView> out;
+    QSqlQuery &q = m_db.exec(sql);
+    while (q.next()) {
+        ReceiptView r;
+        r.id = q.value(0).toLongLong();
+        r.diaryNo = q.value(1).toString();
+        r.sender = q.value(2).toString();
+        r.subject = q.value(3).toString();
+        r.letterNo = q.value(4).toString();
+        r.letterDate = q.value(5).toString();
+        r.sectionCode = q.value(6).toString();
+        r.attachmentSha256 = q.value(7).toString();
+        r.fileName = q.value(8).toString();
+        r.fileNo = q.value(9).toString();
+        r.grading = static_cast<Grading>(q.value(10).toInt());
+        r.receivedAt = q.value(11).toLongLong();
+        r.pageCount = q.value(12).toInt();
+        r.byteSize = q.value(13).toLongLong();
+        out.append(r);
+    }
+    q.finish();
+    return out;
+}
+
+std::optional<ReceiptView> FileQueries::receipt(const QString &diaryNo)
+{
+    QSqlQuery &q = m_db.exec(QStringLiteral(
+        "SELECT r.id, r.diary_no, r.sender, r.subject, r.letter_no, COALESCE(r.letter_date, ''), s.code, "
+        "r.attachment_sha256, r.file_name, r.grading, r.received_at FROM receipts r "
+        "JOIN sections s ON s.id = r.section_id WHERE r.diary_no = :d"),
+        {{QStringLiteral("d"), diaryNo}});
+    if (!q.next()) {
+        q.finish();
+        return std::nullopt;
+    }
+    ReceiptView r;
+    r.id = q.value(0).toLongLong();
+    r.diaryNo = q.value(1).toString();
+    r.sender = q.value(2).toString();
+    r.subject = q.value(3).toString();
+    r.letterNo = q.value(4).toString();
+    r.letterDate = q.value(5).toString();
+    r.sectionCode = q.value(6).toString();
+    r.attachmentSha256 = q.value(7).toString();
+    r.fileName = q.value(8).toString();
+    r.grading = static_cast<Grading>(q.value(9).toInt());
+    r.receivedAt = q.value(10).toLongLong();
+    q.finish();
+    return r;
+}
+
+QByteArray FileQueries::attachment(const QString &sha256)
+{
+    return m_db.scalar(QStringLiteral("SELECT content FROM attachments WHERE sha256 = :s"), {{QStringLiteral("s"), sha256}})
+        .toByteArray();
+}
+
+} // namespace nasti

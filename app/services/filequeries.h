@@ -1,0 +1,135 @@
+#pragma once
+
+#include "domain/types.h"
+#include "services/session.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace nasti {
+
+class Database;
+class Clock;
+
+struct FileSummary
+{
+    qint64 id = 0;
+    QString fileNo, subject, sectionCode;
+    Priority priority = Priority::Normal;
+    Grading grading = Grading::Normal;
+    FileStatus status = FileStatus::Open;
+    qint64 holderPostId = 0;
+    QString holderPostCode, holderTitleEn, holderTitleHi;
+    qint64 holderSince = 0;
+    QString fromPostCode, fromTitleEn, fromTitleHi; // who sent it to the holder
+    ActionAsked actionAsked = ActionAsked::None;
+    QString movementDue, dueDate, remarks;
+    bool unread = false;   // the holder has not opened it since it arrived
+    int daysPending = 0;   // calendar days with the current holder
+    int version = 0;
+    qint64 createdAt = 0;
+    qint64 sortKey = 0;    // keyset: the ordering time of this row in its list
+};
+
+struct NoteView
+{
+    qint64 id = 0;
+    NoteKind kind = NoteKind::Note;
+    QString authorName, designation, authorPostCode, body, contentHash;
+    qint64 authorPostId = 0, createdAt = 0, updatedAt = 0, frozenAt = 0;
+    int paraStart = 0, paraCount = 0;
+    bool isDraft() const { return frozenAt == 0; }
+};
+
+struct MovementView
+{
+    qint64 id = 0;
+    MovementKind kind = MovementKind::Forward;
+    QString fromCode, fromTitleEn, fromTitleHi, toCode, toTitleEn, toTitleHi, byLogin, byName, remarks, dueDate;
+    ActionAsked action = ActionAsked::None;
+    Priority priority = Priority::Normal;
+    qint64 sentAt = 0;
+};
+
+struct PaperView
+{
+    int position = 0, frNumber = 0, firstPage = 0, pageCount = 0;
+    QString flag; // "PUC" or "FR"
+    qint64 receiptId = 0;
+    QString diaryNo, subject, sender, letterNo, letterDate, attachmentSha256, fileName;
+    QString label() const; // "PUC", "FR I", "FR II" ...
+};
+
+struct LinkView
+{
+    qint64 fileId = 0;
+    QString fileNo, subject;
+};
+
+struct FileDetail
+{
+    FileSummary summary;
+    QString head, createdPostCode, retention, delayReason;
+    qint64 createdPostId = 0, approvedAt = 0, closedAt = 0, openedAt = 0, sentByPostId = 0;
+    int reviewYear = 0;
+    QList<NoteView> notes;
+    QList<MovementView> movements;
+    QList<PaperView> papers;
+    QList<LinkView> links;
+};
+
+struct ReceiptView
+{
+    qint64 id = 0;
+    QString diaryNo, sender, subject, letterNo, letterDate, sectionCode, attachmentSha256, fileName, fileNo;
+    Grading grading = Grading::Normal;
+    qint64 receivedAt = 0;
+    int pageCount = 0;
+    qint64 byteSize = 0;
+};
+
+// Keyset position: the last row of the previous page.
+struct PageCursor
+{
+    qint64 sortKey = 0;
+    qint64 id = 0;
+};
+
+// Read side of the workflow: lists, the file desk's detail, visibility.
+// Lists are paged by keyset (never OFFSET) on indexed orderings.
+class FileQueries
+{
+public:
+    FileQueries(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    enum class List { Inbox, Sent, CreatedByMe, Parked, Closed };
+    QList<FileSummary> list(const Session &session, List which, int limit = 50,
+                            const std::optional<PageCursor> &after = std::nullopt);
+    QList<FileSummary> inbox(const Session &s, int limit = 50, const std::optional<PageCursor> &after = std::nullopt)
+    {
+        return list(s, List::Inbox, limit, after);
+    }
+    // File number prefix, or words of the subject and notes (Hindi or English).
+    QList<FileSummary> search(const Session &session, const QString &text, int limit = 50);
+    QList<ReceiptView> receipts(const Session &session, bool onlyUnfiled, int limit = 100);
+    std::optional<ReceiptView> receipt(const QString &diaryNo);
+    QByteArray attachment(const QString &sha256);
+
+    // Throws NotFound for an unknown number and Refused when the session may not see it.
+    FileDetail detail(const Session &session, const QString &fileNo);
+    qint64 fileId(const QString &fileNo);
+    bool canSee(const Session &session, qint64 fileId);
+
+private:
+    QString visibleClause(const Session &session, const QString &alias);
+    QList<FileSummary> readSummaries(QSqlQuery &q);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace nasti

@@ -1,0 +1,687 @@
+#include "services/fileservice.h"
+
+#include "db/database.h"
+#include "db/transaction.h"
+#include "domain/workingcalendar.h"
+#include "security/eventlog.h"
+#include "util/clock.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace nasti {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nasti::FileService", text);
+}
+
+QVariant nullString(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QVariant nullDate(const std::optional<QDate> &d)
+{
+    return d ? QVariant(d->toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+int paragraphCount(const QString &body)
+{
+    static const QRegularExpression blank(QStringLiteral("\\n\\s*\\n"));
+    int count = 0;
+    for (const QString &p : body.split(blank))
+        if (!p.trimmed().isEmpty())
+            ++count;
+    return qMax(1, count);
+}
+
+constexpr int kMaxSubject = 500;
+constexpr int kMaxNote = 100000;
+constexpr int kMaxRemarks = 2000;
+} // namespace
+
+FileService::FileService(Database &db, const Clock &clock, Session session)
+    : m_db(db), m_clock(clock), m_session(std::move(session))
+{
+}
+
+FileService::FileRow FileService::load(const QString &fileNo, bool lock)
+{
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, file_no, status, holder_post_id, created_post_id, "
+                                            "COALESCE(sent_by_post_id, 0), COALESCE(opened_at, 0), "
+                                            "COALESCE(approved_at, 0), holder_since, section_id, version, priority "
+                                            "FROM files WHERE file_no = :n")
+                                 + (lock ? m_db.dialect().forUpdate() : QString()),
+                             {{QStringLiteral("n"), fileNo.trimmed()}});
+    if (!q.next()) {
+        q.finish();
+        fail(NastiError::Kind::NotFound, tr("There is no file numbered “%1”.").arg(fileNo));
+    }
+    FileRow f;
+    f.id = q.value(0).toLongLong();
+    f.fileNo = q.value(1).toString();
+    f.status = q.value(2).toString();
+    f.holderPostId = q.value(3).toLongLong();
+    f.createdPostId = q.value(4).toLongLong();
+    f.sentByPostId = q.value(5).toLongLong();
+    f.openedAt = q.value(6).toLongLong();
+    f.approvedAt = q.value(7).toLongLong();
+    f.holderSince = q.value(8).toLongLong();
+    f.sectionId = q.value(9).toLongLong();
+    f.version = q.value(10).toInt();
+    f.priority = q.value(11).toInt();
+    q.finish();
+    return f;
+}
+
+const PostRef &FileService::actingPost(const FileRow &file, const QString &what) const
+{
+    const PostRef *post = m_session.post(file.holderPostId);
+    if (!post) {
+        const QString holder = m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"),
+                                           {{QStringLiteral("p"), file.holderPostId}}).toString();
+        fail(NastiError::Kind::Refused,
+             tr("File %1 is with %2; only that post may %3 it.").arg(file.fileNo, holder, what));
+    }
+    if (m_session.role == Role::Reviewer)
+        fail(NastiError::Kind::Refused, tr("A reviewer cannot %1 files.").arg(what));
+    return *post;
+}
+
+void FileService::requireOpen(const FileRow &file) const
+{
+    if (file.status == QLatin1String("closed"))
+        fail(NastiError::Kind::Refused, tr("File %1 is closed; reopen it first.").arg(file.fileNo));
+    if (file.status == QLatin1String("parked"))
+        fail(NastiError::Kind::Refused, tr("File %1 is parked; unpark it first.").arg(file.fileNo));
+}
+
+// Compare-and-set on the version: if someone else changed the file since we read
+// it (a move, an opening, a park), nothing is written and the user is told.
+void FileService::bumpVersion(const FileRow &file, qint64 postId)
+{
+    QSqlQuery &q = m_db.exec(QStringLiteral("UPDATE files SET version = version + 1 "
+                                            "WHERE id = :id AND holder_post_id = :p AND version = :v"),
+                             {{QStringLiteral("id"), file.id}, {QStringLiteral("p"), postId}, {QStringLiteral("v"), file.version}});
+    const int rows = q.numRowsAffected();
+    q.finish();
+    if (rows != 1)
+        fail(NastiError::Kind::Conflict,
+             tr("File %1 has moved or changed meanwhile; nothing was done and your draft is kept.").arg(file.fileNo));
+}
+
+void FileService::event(const QString &kind, const FileRow &file, qint64 postId, const QJsonObject &payload, qint64 now)
+{
+    QJsonObject p = payload;
+    p.insert(QStringLiteral("file_no"), file.fileNo);
+    EventLog(m_db).append(now, kind, m_session.userId, postId, file.id, p);
+}
+
+qint64 FileService::postIdByCode(const QString &code)
+{
+    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM posts WHERE code = :c"), {{QStringLiteral("c"), code.trimmed()}});
+    if (!id.isValid())
+        fail(NastiError::Kind::NotFound, tr("There is no post “%1”.").arg(code));
+    return id.toLongLong();
+}
+
+QString FileService::nextNumber(qint64 sectionId, int year, QString *pattern, int *serial)
+{
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT code, number_pattern, basic_head, primary_head, secondary_head "
+                                            "FROM sections WHERE id = :s"),
+                             {{QStringLiteral("s"), sectionId}});
+    q.next();
+    const QString sectionCode = q.value(0).toString();
+    *pattern = q.value(1).toString();
+    const QString basic = q.value(2).toString();
+    const int primary = q.value(3).toInt();
+    const int secondary = q.value(4).toInt();
+    q.finish();
+    // One row per section and year; the upsert takes the row lock, so concurrent
+    // creators queue here and each gets the next serial: none repeats, none skips.
+    *serial = m_db.scalar(QStringLiteral("INSERT INTO counters (scope, year, last_value) VALUES (:s, :y, 1) "
+                                         "ON CONFLICT (scope, year) DO UPDATE SET last_value = counters.last_value + 1 "
+                                         "RETURNING last_value"),
+                          {{QStringLiteral("s"), QStringLiteral("file:") + sectionCode}, {QStringLiteral("y"), year}})
+                  .toInt();
+    QString number = *pattern;
+    number.replace(QLatin1String("{basic}"), basic);
+    number.replace(QLatin1String("{primary}"), QString::number(primary));
+    number.replace(QLatin1String("{secondary}"), QString::number(secondary));
+    number.replace(QLatin1String("{serial}"), QString::number(*serial));
+    number.replace(QLatin1String("{year}"), QString::number(year));
+    number.replace(QLatin1String("{section}"), QString(sectionCode).remove(QLatin1Char('-')));
+    return number;
+}
+
+QString FileService::create(const CreateFileRequest &request)
+{
+    const QString subject = request.subject.trimmed();
+    if (subject.isEmpty())
+        fail(NastiError::Kind::Invalid, tr("The subject is empty; every file needs a subject."));
+    if (subject.size() > kMaxSubject)
+        fail(NastiError::Kind::Invalid, tr("The subject is too long (%1 characters; at most %2).").arg(subject.size()).arg(kMaxSubject));
+    if (m_session.role == Role::Reviewer)
+        fail(NastiError::Kind::Refused, tr("A reviewer cannot open files."));
+
+    const QVariant sectionId = m_db.scalar(QStringLiteral("SELECT id FROM sections WHERE code = :c"),
+                                           {{QStringLiteral("c"), request.sectionCode.trimmed()}});
+    if (!sectionId.isValid())
+        fail(NastiError::Kind::NotFound, tr("There is no section “%1”.").arg(request.sectionCode));
+    const qint64 section = sectionId.toLongLong();
+    const qint64 department = m_db.scalar(QStringLiteral("SELECT department_id FROM sections WHERE id = :s"),
+                                          {{QStringLiteral("s"), section}}).toLongLong();
+    // A file is opened by a post of its section, or else of its department.
+    const PostRef *post = nullptr;
+    for (const PostRef &p : m_session.posts)
+        if (p.sectionId == section && !post)
+            post = &p;
+    for (const PostRef &p : m_session.posts)
+        if (p.departmentId == department && !post)
+            post = &p;
+    if (!post)
+        fail(NastiError::Kind::Refused, tr("You hold no post in section %1 or its department.").arg(request.sectionCode));
+
+    const qint64 now = m_clock.nowMs();
+    const int year = Clock::officeDate(now).year();
+    Transaction tx(m_db);
+    QString pattern;
+    int serial = 0;
+    const QString number = nextNumber(section, year, &pattern, &serial);
+    QString head = request.head.trimmed();
+    if (head.isEmpty())
+        head = number.section(QLatin1Char('/'), 0, 0);
+    const qint64 id = m_db.scalar(QStringLiteral(
+        "INSERT INTO files (file_no, section_id, year, serial, subject, head, priority, grading, status, due_date, "
+        "created_post_id, created_user_id, created_at, holder_post_id, holder_since, opened_at) VALUES "
+        "(:no, :s, :y, :serial, :subject, :head, :pr, :gr, 'open', :due, :post, :user, :now, :post, :now, :now) "
+        "RETURNING id"),
+        {{QStringLiteral("no"), number}, {QStringLiteral("s"), section}, {QStringLiteral("y"), year},
+         {QStringLiteral("serial"), serial}, {QStringLiteral("subject"), subject}, {QStringLiteral("head"), head},
+         {QStringLiteral("pr"), static_cast<int>(request.priority)}, {QStringLiteral("gr"), static_cast<int>(request.grading)},
+         {QStringLiteral("due"), nullDate(request.dueDate)}, {QStringLiteral("post"), post->id},
+         {QStringLiteral("user"), m_session.userId}, {QStringLiteral("now"), now}}).toLongLong();
+    FileRow row;
+    row.id = id;
+    row.fileNo = number;
+    event(QStringLiteral("file.created"), row, post->id,
+          {{QStringLiteral("subject"), subject}, {QStringLiteral("section"), request.sectionCode},
+           {QStringLiteral("priority"), codes::priority(request.priority)},
+           {QStringLiteral("grading"), codes::grading(request.grading)}},
+          now);
+    tx.commit();
+    return number;
+}
+
+void FileService::markOpened(const FileRow &file, qint64 now)
+{
+    if (file.openedAt)
+        return;
+    m_db.exec(QStringLiteral("UPDATE files SET opened_at = :now, version = version + 1 WHERE id = :id AND opened_at IS NULL"),
+              {{QStringLiteral("now"), now}, {QStringLiteral("id"), file.id}});
+    event(QStringLiteral("file.opened"), file, file.holderPostId, {}, now);
+}
+
+void FileService::open(const QString &fileNo)
+{
+    Transaction tx(m_db);
+    const FileRow file = load(fileNo, true);
+    actingPost(file, tr("open"));
+    markOpened(file, m_clock.nowMs());
+    tx.commit();
+}
+
+void FileService::saveDraft(const QString &fileNo, const QString &text)
+{
+    const QString body = text.trimmed();
+    if (body.isEmpty())
+        fail(NastiError::Kind::Invalid, tr("The note is empty."));
+    if (body.size() > kMaxNote)
+        fail(NastiError::Kind::Invalid, tr("The note is too long (%1 characters; at most %2).").arg(body.size()).arg(kMaxNote));
+    Transaction tx(m_db);
+    const FileRow file = load(fileNo, true);
+    const PostRef &post = actingPost(file, tr("note on"));
+    if (file.status == QLatin1String("closed"))
+        fail(NastiError::Kind::Refused, tr("File %1 is closed; reopen it first.").arg(file.fileNo));
+    const qint64 now = m_clock.nowMs();
+    markOpened(file, now);
+    QSqlQuery &q = m_db.exec(QStringLiteral("UPDATE notes SET body = :b, updated_at = :now, author_user_id = author_user_id "
+                                            "WHERE file_id = :f AND author_post_id = :p AND frozen_at IS NULL"),
+                             {{QStringLiteral("b"), body}, {QStringLiteral("now"), now}, {QStringLiteral("f"), file.id},
+                              {QStringLiteral("p"), post.id}});
+    const int updated = q.numRowsAffected();
+    q.finish();
+    if (updated == 0) {
+        m_db.exec(QStringLiteral("INSERT INTO notes (file_id, kind, author_user_id, author_post_id, author_name, designation, "
+                                 "body, created_at, updated_at) VALUES (:f, 'note', :u, :p, :name, :des, :b, :now, :now)"),
+                  {{QStringLiteral("f"), file.id}, {QStringLiteral("u"), m_session.userId}, {QStringLiteral("p"), post.id},
+                   {QStringLiteral("name"), m_session.fullName}, {QStringLiteral("des"), post.titleEn},
+                   {QStringLiteral("b"), body}, {QStringLiteral("now"), now}});
+    }
+    tx.commit();
+}
+
+void FileService::discardDraft(const QString &fileNo)
+{
+    Transaction tx(m_db);
+    const FileRow file = load(fileNo, true);
+    const PostRef &post = actingPost(file, tr("note on"));
+    m_db.exec(QStringLiteral("DELETE FROM notes WHERE file_id = :f AND author_post_id = :p AND frozen_at IS NULL"),
+              {{QStringLiteral("f"), file.id}, {QStringLiteral("p"), post.id}});
+    tx.commit();
+}
+
+// Drafts become part of the record: numbered on from the last paragraph of the
+// file, hashed, and named in the event log.
+void FileService::freezeDrafts(const FileRow &file, qint64 postId, qint64 now)
+{
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, body FROM notes WHERE file_id = :f AND author_post_id = :p "
+                                            "AND frozen_at IS NULL ORDER BY id"),
+                             {{QStringLiteral("f"), file.id}, {QStringLiteral("p"), postId}});
+    QList<std::pair<qint64, QString>> drafts;
+    while (q.next())
+        drafts.append({q.value(0).toLongLong(), q.value(1).toString()});
+    q.finish();
+    if (drafts.isEmpty())
+        return;
+    int next = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(para_start + para_count), 1) FROM notes "
+                                          "WHERE file_id = :f AND frozen_at IS NOT NULL"),
+                           {{QStringLiteral("f"), file.id}}).toInt();
+    for (const auto &[id, body] : drafts) {
+        const int count = paragraphCount(body);
+        // Read the note's columns as stored, then hash exactly those.
+        QSqlQuery &n = m_db.exec(QStringLiteral("SELECT id, file_id, kind, author_user_id, author_post_id, author_name, "
+                                                "designation, body, created_at FROM notes WHERE id = :id"),
+                                 {{QStringLiteral("id"), id}});
+        n.next();
+        QVariantMap cols;
+        const QStringList names = {QStringLiteral("id"), QStringLiteral("file_id"), QStringLiteral("kind"),
+                                   QStringLiteral("author_user_id"), QStringLiteral("author_post_id"),
+                                   QStringLiteral("author_name"), QStringLiteral("designation"), QStringLiteral("body"),
+                                   QStringLiteral("created_at")};
+        for (int i = 0; i < names.size(); ++i)
+            cols.insert(names.at(i), n.value(i));
+        n.finish();
+        cols.insert(QStringLiteral("frozen_at"), now);
+        cols.insert(QStringLiteral("para_start"), next);
+        cols.insert(QStringLiteral("para_count"), count);
+        const QString hash = EventLog::noteHash(cols);
+        m_db.exec(QStringLiteral("UPDATE notes SET frozen_at = :now, para_start = :ps, para_count = :pc, content_hash = :h "
+                                 "WHERE id = :id"),
+                  {{QStringLiteral("now"), now}, {QStringLiteral("ps"), next}, {QStringLiteral("pc"), count},
+                   {QStringLiteral("h"), hash}, {QStringLiteral("id"), id}});
+        EventLog(m_db).append(now, QStringLiteral("note.frozen"), m_session.userId, postId, file.id,
+                              {{QStringLiteral("file_no"), file.fileNo}, {QStringLiteral("paragraphs"),
+                                QStringLiteral("%1-%2").arg(next).arg(next + count - 1)}},
+                              EventLog::RowRef{QStringLiteral("notes"), id, hash});
+        next += count;
+    }
+}
+
+void FileService::insertDecisionNote(const FileRow &file, const PostRef &post, NoteKind kind, const QString &body, qint64 now)
+{
+    m_db.exec(QStringLiteral("INSERT INTO notes (file_id, kind, author_user_id, author_post_id, author_name, designation, "
+                             "body, created_at, updated_at) VALUES (:f, :k, :u, :p, :name, :des, :b, :now, :now)"),
+              {{QStringLiteral("f"), file.id}, {QStringLiteral("k"), codes::noteKind(kind)},
+               {QStringLiteral("u"), m_session.userId}, {QStringLiteral("p"), post.id},
+               {QStringLiteral("name"), m_session.fullName}, {QStringLiteral("des"), post.titleEn},
+               {QStringLiteral("b"), body}, {QStringLiteral("now"), now}});
+}
+
+QString FileService::move(const FileRow &file, const PostRef &from, qint64 toPostId, MovementKind kind,
+                          ActionAsked action, const QString &remarks, const std::optional<QDate> &due,
+                          std::optional<Priority> priority, int seenVersion, qint64 now)
+{
+    if (toPostId == from.id)
+        fail(NastiError::Kind::Invalid, tr("File %1 is already with %2.").arg(file.fileNo, from.code));
+    if (remarks.size() > kMaxRemarks)
+        fail(NastiError::Kind::Invalid, tr("The remarks are too long (at most %1 characters).").arg(kMaxRemarks));
+    const QString toCode = m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"), {{QStringLiteral("p"), toPostId}}).toString();
+
+    FileRow seen = file;
+    seen.version = seenVersion;
+    bumpVersion(seen, from.id);
+    freezeDrafts(file, from.id, now);
+
+    const int newPriority = priority ? static_cast<int>(*priority) : file.priority;
+    const EventLog::RowRef movement = EventLog(m_db).insertHistoryRow(QStringLiteral("movements"), {
+        {QStringLiteral("file_id"), file.id},
+        {QStringLiteral("kind"), codes::movement(kind)},
+        {QStringLiteral("from_post_id"), from.id},
+        {QStringLiteral("to_post_id"), toPostId},
+        {QStringLiteral("by_user_id"), m_session.userId},
+        {QStringLiteral("action_asked"), nullString(codes::action(action))},
+        {QStringLiteral("remarks"), remarks.trimmed()},
+        {QStringLiteral("priority"), newPriority},
+        {QStringLiteral("due_date"), nullDate(due)},
+        {QStringLiteral("sent_at"), now},
+        {QStringLiteral("file_version"), seenVersion},
+    });
+    m_db.exec(QStringLiteral("UPDATE files SET holder_post_id = :to, holder_since = :now, last_movement_id = :m, "
+                             "sent_by_post_id = :from, action_asked = :a, movement_due = :due, remarks = :r, "
+                             "opened_at = NULL, delay_reason = NULL, priority = :pr WHERE id = :id"),
+              {{QStringLiteral("to"), toPostId}, {QStringLiteral("now"), now}, {QStringLiteral("m"), movement.id},
+               {QStringLiteral("from"), from.id}, {QStringLiteral("a"), nullString(codes::action(action))},
+               {QStringLiteral("due"), nullDate(due)}, {QStringLiteral("r"), remarks.trimmed()},
+               {QStringLiteral("pr"), newPriority}, {QStringLiteral("id"), file.id}});
+    EventLog(m_db).append(now, QStringLiteral("file.moved"), m_session.userId, from.id, file.id,
+                          {{QStringLiteral("file_no"), file.fileNo}, {QStringLiteral("kind"), codes::movement(kind)},
+                           {QStringLiteral("from"), from.code}, {QStringLiteral("to"), toCode}},
+                          movement);
+    if (m_db.isPostgres()) // delivered at COMMIT; an opaque id, clients re-query under their own rights
+        m_db.exec(QStringLiteral("SELECT pg_notify('nasti_inbox', :p)"), {{QStringLiteral("p"), QString::number(toPostId)}});
+    return toCode;
+}
+
+QString FileService::forward(const ForwardRequest &request)
+{
+    Transaction tx(m_db);
+    const FileRow file = load(request.fileNo, true);
+    const PostRef &from = actingPost(file, tr("move"));
+    requireOpen(file);
+    const int seen = request.expectedVersion >= 0 ? request.expectedVersion : file.version;
+    if (seen != file.version)
+        fail(NastiError::Kind::Conflict,
+             tr("File %1 has moved or changed meanwhile; nothing was done and your draft is kept.").arg(file.fileNo));
+    qint64 to = 0;
+    MovementKind kind = MovementKind::Forward;
+    switch (request.target) {
+    case ForwardRequest::Target::ToPost:
+        if (request.toPostCode.trimmed().isEmpty())
+            fail(NastiError::Kind::Invalid, tr("Say which post the file goes to."));
+        to = postIdByCode(request.toPostCode);
+        break;
+    case ForwardRequest::Target::Up:
+        if (!from.reportsTo)
+            fail(NastiError::Kind::Refused, tr("Post %1 has no reporting officer to put the file up to.").arg(from.code));
+        to = from.reportsTo;
+        kind = MovementKind::PutUp;
+        break;
+    case ForwardRequest::Target::Back:
+        if (!file.sentByPostId)
+            fail(NastiError::Kind::Refused, tr("File %1 was not sent to you by anyone; there is no one to return it to.").arg(file.fileNo));
+        to = file.sentByPostId;
+        kind = MovementKind::Return;
+        break;
+    }
+    const qint64 now = m_clock.nowMs();
+    const QString code = move(file, from, to, kind, request.action, request.remarks, request.dueDate, request.priority,
+                              seen, now);
+    tx.commit();
+    return code;
+}
+
+void FileService::recall(const QString &fileNo, const QString &remarks)
+{
+    Transaction tx(m_db);
+    const FileRow file = load(fileNo, true);
+    requireOpen(file);
+    const PostRef *sender = m_session.post(file.sentByPostId);
+    if (!sender || m_session.role == Role::Reviewer)
+        fail(NastiError::Kind::Refused, tr("Only the post that sent file %1 may recall it.").arg(file.fileNo));
+    if (file.openedAt)
+        fail(NastiError::Kind::Refused, tr("File %1 has already been opened by its receiver; it can no longer be recalled.").arg(file.fileNo));
+    const qint64 now = m_clock.nowMs();
+    // The recall is recorded as a movement from the receiver back to the sender.
+    PostRef receiver;
+    receiver.id = file.holderPostId;
+    receiver.code = m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"), {{QStringLiteral("p"), file.holderPostId}}).toString();
+    QSqlQuery &q = m_db.exec(QStringLiteral("UPDATE files SET version = version + 1 WHERE id = :id AND version = :v "
+                                            "AND opened_at IS NULL AND sent_by_post_id = :s"),
+                             {{QStringLiteral("id"), file.id}, {QStringLiteral("v"), file.version}, {QStringLiteral("s"), sender->id}});
+    const int rows = q.numRowsAffected();
+    q.finish();
+    if (rows != 1)
+        fail(NastiError::Kind::Conflict, tr("File %1 has been opened or moved meanwhile; it was not recalled.").arg(file.fileNo));
+    FileRow current = file;
+    current.version = file.version + 1;
+    move(current, receiver, sender->id, MovementKind::Recall, ActionAsked::None, remarks, std::nullopt, std::nullopt,
+         current.version, now);
+    tx.commit();
+}
+
+QString FileService::decide(const QString &fileNo, const QString &remarks, const QString &toPostCode, bool approve)
+{
+    Transaction tx(m_db);
+    const FileRow file = load(fileNo, true);
+    const PostRef &post = actingPost(file, approve ? tr("approve") : tr("reject"));
+    requireOpen(file);
+    if (m_session.role != Role::Officer)
+        fail(NastiError::Kind::Refused, approve ? tr("Only an officer may approve a file.") : tr("Only an officer may reject a file."));
+    qint64 to = 0;
+    if (!toPostCode.trimmed().isEmpty())
+        to = postIdByCode(toPostCode);
+    else if (file.sentByPostId)
+        to = file.sentByPostId;
+    else
+        fail(NastiError::Kind::Refused, tr("File %1 was not put up by anyone; say which post it goes to.").arg(file.fileNo));
+    const qint64 now = m_clock.nowMs();
+    markOpened(file, now);
+    FileRow current = load(fileNo, true);
+    // The decision is a note of its own, after any draft of the officer's.
+    freezeDrafts(current, post.id, now);
+    const QString text = remarks.trimmed();
+    const QString body = approve ? (text.isEmpty() ? tr("Approved.") : tr("Approved. %1").arg(text))
+                                 : (text.isEmpty() ? tr("Not approved.") : tr("Not approved. %1").arg(text));
+    insertDecisionNote(current, post, approve ? NoteKind::Approval : NoteKind::Rejection, body, now);
+    if (approve)
+        m_db.exec(QStringLiteral("UPDATE files SET approved_at = :now, approved_by_post_id = :p WHERE id = :id"),
+                  {{QStringLiteral("now"), now}, {QStringLiteral("p"), post.id}, {QStringLiteral("id"), file.id}});
+    const QString code = move(current, post, to, approve ? MovementKind::Approve : MovementKind::Reject, ActionAsked::None,
+                              text, std::nullopt, std::nullopt, current.version, now);
+    tx.commit();
+    return code;
+}
+
+QString FileService::approve(const QString &fileNo, const QString &remarks, const QString &toPostCode)
+{
+    return decide(fileNo, remarks, toPostCode, true);
+}
+
+QString FileService::reject(const QString &fileNo, const QString &remarks, const QString &toPostCode)
+{
+    return decide(fileNo, remarks, toPostCode, false);
+}
+
+void FileService::park(const QString &fileNo, const QString &remarks)
+{
+    Transaction tx(m_db);
+    const FileRow file = load(fileNo, true);
+    const PostRef &post = actingPost(file, tr("park"));
+    requireOpen(file);
+    const qint64 now = m_clock.nowMs();
+    bumpVersion(file, post.id);
+    m_db.exec(QStringLiteral("UPDATE files SET status = 'parked', opened_at = COALESCE(opened_at, :now) WHERE id = :id"),
+              {{QStringLiteral("now"), now}, {QStringLiteral("id"), file.id}});
+    event(QStringLiteral("file.parked"), file, post.id, {{QStringLiteral("remarks"), remarks.trimmed()}}, now);
+    tx.commit();
+}
+
+void FileService::unpark(const QString &fileNo)
+{
+    Transaction tx(m_db);
+    const FileRow file = load(fileNo, true);
+    const PostRef &post = actingPost(file, tr("unpark"));
+    if (file.status != QLatin1String("parked"))
+        fail(NastiError::Kind::Refused, tr("File %1 is not parked.").arg(file.fileNo));
+    const qint64 now = m_clock.nowMs();
+    bumpVersion(file, post.id);
+    m_db.exec(QStringLiteral("UPDATE files SET status = 'open' WHERE id = :id"), {{QStringLiteral("id"), file.id}});
+    event(QStringLiteral("file.unparked"), file, post.id, {}, now);
+    tx.commit();
+}
+
+void FileService::close(const QString &fileNo, const QString &retention, const QString &remarks)
+{
+    const QString cls = retention.trimmed().toUpper();
+    if (cls != QLatin1String("A") && cls != QLatin1String("B") && cls != QLatin1String("C"))
+        fail(NastiError::Kind::Invalid, tr("The retention class must be A (permanent), B (review in the 25th year) or C (review after 10 years)."));
+    Transaction tx(m_db);
+    const FileRow file = load(fileNo, true);
+    const PostRef &post = actingPost(file, tr("close"));
+    requireOpen(file);
+    if (file.createdPostId != post.id)
+        fail(NastiError::Kind::Refused, tr("Only the post that opened file %1 may close it.").arg(file.fileNo));
+    if (!file.approvedAt)
+        fail(NastiError::Kind::Refused, tr("File %1 has no approval by a competent officer; it cannot be closed yet.").arg(file.fileNo));
+    const qint64 now = m_clock.nowMs();
+    const int year = Clock::officeDate(now).year();
+    const QVariant reviewYear = cls == QLatin1String("A") ? QVariant(QMetaType(QMetaType::Int))
+                                                          : QVariant(year + (cls == QLatin1String("B") ? 25 : 10));
+    bumpVersion(file, post.id);
+    if (!remarks.trimmed().isEmpty()) {
+        freezeDrafts(file, post.id, now);
+        insertDecisionNote(file, post, NoteKind::Closing, remarks.trimmed(), now);
+    }
+    // Closing ends the note sheet: whatever the closing post drafted becomes record.
+    freezeDrafts(file, post.id, now);
+    m_db.exec(QStringLiteral("UPDATE files SET status = 'closed', retention = :r, review_year = :y, closed_at = :now, "
+                             "opened_at = COALESCE(opened_at, :now) WHERE id = :id"),
+              {{QStringLiteral("r"), cls}, {QStringLiteral("y"), reviewYear}, {QStringLiteral("now"), now},
+               {QStringLiteral("id"), file.id}});
+    event(QStringLiteral("file.closed"), file, post.id, {{QStringLiteral("retention"), cls}}, now);
+    tx.commit();
+}
+
+void FileService::reopen(const QString &fileNo, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        fail(NastiError::Kind::Invalid, tr("Give the reason for reopening the file."));
+    Transaction tx(m_db);
+    const FileRow file = load(fileNo, true);
+    const PostRef &post = actingPost(file, tr("reopen"));
+    if (file.status != QLatin1String("closed"))
+        fail(NastiError::Kind::Refused, tr("File %1 is not closed.").arg(file.fileNo));
+    if (file.createdPostId != post.id)
+        fail(NastiError::Kind::Refused, tr("Only the post that opened file %1 may reopen it.").arg(file.fileNo));
+    const qint64 now = m_clock.nowMs();
+    bumpVersion(file, post.id);
+    // A reopened file needs a fresh approval before it is closed again.
+    m_db.exec(QStringLiteral("UPDATE files SET status = 'open', retention = NULL, review_year = NULL, closed_at = NULL, "
+                             "approved_at = NULL, approved_by_post_id = NULL, holder_since = :now WHERE id = :id"),
+              {{QStringLiteral("now"), now}, {QStringLiteral("id"), file.id}});
+    insertDecisionNote(file, post, NoteKind::Reopening, tr("File reopened: %1").arg(reason.trimmed()), now);
+    event(QStringLiteral("file.reopened"), file, post.id, {{QStringLiteral("reason"), reason.trimmed()}}, now);
+    tx.commit();
+}
+
+void FileService::link(const QString &fileNo, const QString &otherFileNo)
+{
+    Transaction tx(m_db);
+    const FileRow file = load(fileNo, true);
+    const PostRef &post = actingPost(file, tr("link"));
+    const FileRow other = load(otherFileNo, false);
+    if (other.id == file.id)
+        fail(NastiError::Kind::Invalid, tr("A file cannot be linked to itself."));
+    const qint64 a = qMin(file.id, other.id), b = qMax(file.id, other.id);
+    if (m_db.scalar(QStringLiteral("SELECT 1 FROM file_links WHERE file_id = :a AND linked_file_id = :b"),
+                    {{QStringLiteral("a"), a}, {QStringLiteral("b"), b}}).isValid())
+        fail(NastiError::Kind::Refused, tr("Files %1 and %2 are already linked.").arg(file.fileNo, other.fileNo));
+    const qint64 now = m_clock.nowMs();
+    m_db.exec(QStringLiteral("INSERT INTO file_links (file_id, linked_file_id, linked_at, linked_by_post_id) VALUES (:a, :b, :now, :p)"),
+              {{QStringLiteral("a"), a}, {QStringLiteral("b"), b}, {QStringLiteral("now"), now}, {QStringLiteral("p"), post.id}});
+    event(QStringLiteral("file.linked"), file, post.id, {{QStringLiteral("other"), other.fileNo}}, now);
+    tx.commit();
+}
+
+void FileService::putReceipt(const QString &fileNo, const QString &diaryNo)
+{
+    Transaction tx(m_db);
+    const FileRow file = load(fileNo, true);
+    const PostRef &post = actingPost(file, tr("add papers to"));
+    if (file.status == QLatin1String("closed"))
+        fail(NastiError::Kind::Refused, tr("File %1 is closed; reopen it first.").arg(file.fileNo));
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT r.id, a.page_count, r.diarised_by_post_id, "
+                                            "(SELECT f.file_no FROM file_papers fp JOIN files f ON f.id = fp.file_id "
+                                            " WHERE fp.receipt_id = r.id) FROM receipts r "
+                                            "JOIN attachments a ON a.sha256 = r.attachment_sha256 WHERE r.diary_no = :d"),
+                             {{QStringLiteral("d"), diaryNo.trimmed()}});
+    if (!q.next()) {
+        q.finish();
+        fail(NastiError::Kind::NotFound, tr("There is no receipt with diary number “%1”.").arg(diaryNo));
+    }
+    const qint64 receiptId = q.value(0).toLongLong();
+    const int pages = q.value(1).toInt();
+    const qint64 diarisedBy = q.value(2).toLongLong();
+    const QString inFile = q.value(3).toString();
+    q.finish();
+    if (!inFile.isEmpty())
+        fail(NastiError::Kind::Refused, tr("Receipt %1 is already in file %2.").arg(diaryNo, inFile));
+    if (!m_session.holds(diarisedBy) && diarisedBy != post.id)
+        fail(NastiError::Kind::Refused, tr("Receipt %1 was diarised by another post; it must be sent to you first.").arg(diaryNo));
+
+    QSqlQuery &c = m_db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(MAX(fp.position), 0), "
+                                            "COALESCE(SUM(CASE WHEN fp.flag = 'FR' THEN 1 ELSE 0 END), 0), "
+                                            "COALESCE(SUM(a.page_count), 0) FROM file_papers fp "
+                                            "JOIN receipts r ON r.id = fp.receipt_id "
+                                            "JOIN attachments a ON a.sha256 = r.attachment_sha256 WHERE fp.file_id = :f"),
+                             {{QStringLiteral("f"), file.id}});
+    c.next();
+    const int count = c.value(0).toInt();
+    const int position = c.value(1).toInt() + 1;
+    const int frCount = c.value(2).toInt();
+    const int pagesBefore = c.value(3).toInt();
+    c.finish();
+    const bool puc = count == 0;
+    const qint64 now = m_clock.nowMs();
+    const EventLog::RowRef row = EventLog(m_db).insertHistoryRow(QStringLiteral("file_papers"), {
+        {QStringLiteral("file_id"), file.id},
+        {QStringLiteral("receipt_id"), receiptId},
+        {QStringLiteral("position"), position},
+        {QStringLiteral("flag"), puc ? QStringLiteral("PUC") : QStringLiteral("FR")},
+        {QStringLiteral("fr_number"), puc ? QVariant(QMetaType(QMetaType::Int)) : QVariant(frCount + 1)},
+        {QStringLiteral("first_page"), pagesBefore + 1},
+        {QStringLiteral("added_at"), now},
+        {QStringLiteral("added_by_post_id"), post.id},
+    });
+    Q_UNUSED(pages);
+    EventLog(m_db).append(now, QStringLiteral("file.paper"), m_session.userId, post.id, file.id,
+                          {{QStringLiteral("file_no"), file.fileNo}, {QStringLiteral("diary_no"), diaryNo.trimmed()}}, row);
+    tx.commit();
+}
+
+FileService::Age FileService::age(const QString &fileNo)
+{
+    const FileRow file = load(fileNo, false);
+    Age a;
+    a.limit = m_db.scalar(QStringLiteral("SELECT d.time_limit_days FROM sections s JOIN departments d ON d.id = s.department_id "
+                                         "WHERE s.id = :s"), {{QStringLiteral("s"), file.sectionId}}).toInt();
+    QSet<QDate> holidays;
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT day FROM holidays"));
+    while (q.next())
+        holidays.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+    q.finish();
+    const WorkingCalendar calendar(holidays);
+    a.workingDays = calendar.workingDaysBetween(Clock::officeDate(file.holderSince), Clock::officeDate(m_clock.nowMs()));
+    a.overdue = file.status == QLatin1String("open") && a.workingDays > a.limit;
+    return a;
+}
+
+void FileService::recordDelay(const QString &fileNo, const QString &reason)
+{
+    const QString text = reason.trimmed();
+    if (text.isEmpty())
+        fail(NastiError::Kind::Invalid, tr("The reason for delay is empty."));
+    if (text.size() > kMaxRemarks)
+        fail(NastiError::Kind::Invalid, tr("The reason for delay is too long (at most %1 characters).").arg(kMaxRemarks));
+    const Age a = age(fileNo);
+    Transaction tx(m_db);
+    const FileRow file = load(fileNo, true);
+    const PostRef &post = actingPost(file, tr("explain the delay of"));
+    if (!a.overdue)
+        fail(NastiError::Kind::Refused, tr("File %1 is within its time limit (%2 of %3 working days); no reason for delay is due.")
+                                             .arg(file.fileNo).arg(a.workingDays).arg(a.limit));
+    const qint64 now = m_clock.nowMs();
+    m_db.exec(QStringLiteral("UPDATE files SET delay_reason = :r WHERE id = :id"),
+              {{QStringLiteral("r"), text}, {QStringLiteral("id"), file.id}});
+    event(QStringLiteral("file.delay"), file, post.id, {{QStringLiteral("reason"), text}}, now);
+    tx.commit();
+}
+
+} // namespace nasti

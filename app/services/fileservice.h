@@ -1,0 +1,111 @@
+#pragma once
+
+#include "domain/types.h"
+#include "services/session.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace nasti {
+
+class Database;
+class Clock;
+
+struct CreateFileRequest
+{
+    QString sectionCode;
+    QString subject;
+    QString head;                       // empty: the section's default head (e.g. A-11011)
+    Priority priority = Priority::Normal;
+    Grading grading = Grading::Normal;
+    std::optional<QDate> dueDate;
+};
+
+struct ForwardRequest
+{
+    enum class Target { ToPost, Up, Back };
+    QString fileNo;
+    Target target = Target::ToPost;
+    QString toPostCode;                 // with Target::ToPost
+    ActionAsked action = ActionAsked::None;
+    QString remarks;
+    std::optional<QDate> dueDate;
+    std::optional<Priority> priority;
+    int expectedVersion = -1;           // the version the user saw; -1: the current one
+};
+
+// The workflow of a file, written once for the client, the CLI and the tests.
+// Each action is one transaction and one or more events; a refused action
+// changes nothing and throws a NastiError with one line saying why.
+class FileService
+{
+public:
+    FileService(Database &db, const Clock &clock, Session session);
+
+    const Session &session() const { return m_session; }
+
+    // Returns the new file number.
+    QString create(const CreateFileRequest &request);
+    // Creates or replaces the acting post's draft note on the file.
+    void saveDraft(const QString &fileNo, const QString &text);
+    void discardDraft(const QString &fileNo);
+    // Records the holder's first opening since the file arrived (ends the sender's recall right).
+    void open(const QString &fileNo);
+    // Returns the post code the file went to.
+    QString forward(const ForwardRequest &request);
+    void recall(const QString &fileNo, const QString &remarks);
+    // Records the decision as a note and returns the file to the post that put it up
+    // (or to toPostCode). Returns the post code it went to.
+    QString approve(const QString &fileNo, const QString &remarks, const QString &toPostCode = {});
+    QString reject(const QString &fileNo, const QString &remarks, const QString &toPostCode = {});
+    void park(const QString &fileNo, const QString &remarks);
+    void unpark(const QString &fileNo);
+    void close(const QString &fileNo, const QString &retention, const QString &remarks = {});
+    void reopen(const QString &fileNo, const QString &reason);
+    void link(const QString &fileNo, const QString &otherFileNo);
+    void putReceipt(const QString &fileNo, const QString &diaryNo);
+    void recordDelay(const QString &fileNo, const QString &reason);
+
+    // Working days the file has been with its holder, and whether that is past
+    // the department's limit (CSMOP para 60).
+    struct Age
+    {
+        int workingDays = 0;
+        int limit = 7;
+        bool overdue = false;
+    };
+    Age age(const QString &fileNo);
+
+private:
+    struct FileRow
+    {
+        qint64 id = 0;
+        QString fileNo, status;
+        qint64 holderPostId = 0, createdPostId = 0, sentByPostId = 0, openedAt = 0, approvedAt = 0, holderSince = 0;
+        qint64 sectionId = 0;
+        int version = 0, priority = 0;
+    };
+    FileRow load(const QString &fileNo, bool lock);
+    const PostRef &actingPost(const FileRow &file, const QString &what) const;
+    void requireOpen(const FileRow &file) const;
+    void bumpVersion(const FileRow &file, qint64 postId);
+    void markOpened(const FileRow &file, qint64 now);
+    void freezeDrafts(const FileRow &file, qint64 postId, qint64 now);
+    void insertDecisionNote(const FileRow &file, const PostRef &post, NoteKind kind, const QString &body, qint64 now);
+    QString move(const FileRow &file, const PostRef &from, qint64 toPostId, MovementKind kind, ActionAsked action,
+                 const QString &remarks, const std::optional<QDate> &due, std::optional<Priority> priority,
+                 int seenVersion, qint64 now);
+    QString decide(const QString &fileNo, const QString &remarks, const QString &toPostCode, bool approve);
+    qint64 postIdByCode(const QString &code);
+    QString nextNumber(qint64 sectionId, int year, QString *pattern, int *serial);
+    void event(const QString &kind, const FileRow &file, qint64 postId, const QJsonObject &payload, qint64 now);
+
+    Database &m_db;
+    const Clock &m_clock;
+    Session m_session;
+};
+
+} // namespace nasti
