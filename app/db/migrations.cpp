@@ -21,6 +21,9 @@ struct Step
 // Append only: a released step is never edited, a change is a new step.
 constexpr Step kSteps[] = {
     {1, "001_core"},
+    {2, "002_access"},
+    {3, "003_review"},
+    {4, "004_performance"},
 };
 
 QString readResource(const QString &path, bool required)

@@ -1,0 +1,1 @@
+-- Schema step 002 (postgresql only): placeholder, filled by its issue.

@@ -1,0 +1,1 @@
+-- Schema step 002: placeholder, filled by its issue.

@@ -1,0 +1,1 @@
+-- Schema step 002 (sqlite only): placeholder, filled by its issue.

@@ -1,0 +1,1 @@
+-- Schema step 003 (postgresql only): placeholder, filled by its issue.

@@ -1,0 +1,1 @@
+-- Schema step 003: placeholder, filled by its issue.

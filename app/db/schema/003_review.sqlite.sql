@@ -1,0 +1,1 @@
+-- Schema step 003 (sqlite only): placeholder, filled by its issue.

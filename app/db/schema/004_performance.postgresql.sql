@@ -1,0 +1,1 @@
+-- Schema step 004 (postgresql only): placeholder, filled by its issue.

@@ -1,0 +1,1 @@
+-- Schema step 004: placeholder, filled by its issue.
