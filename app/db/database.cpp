@@ -36,7 +36,7 @@ QString connectOptions(const DbUrl &url)
     for (auto it = url.options.cbegin(); it != url.options.cend(); ++it) {
         if (it.key() == QLatin1String("options")) {
             hasOptions = true;
-            parts << QStringLiteral("options='%1 -c plan_cache_mode=force_custom_plan'").arg(it.value());
+            parts << QStringLiteral("options='%1 -c plan_cache_mode=force_custom_plan -c client_min_messages=warning'").arg(it.value());
         } else {
             parts << it.key() + QLatin1Char('=') + it.value();
         }
@@ -44,7 +44,7 @@ QString connectOptions(const DbUrl &url)
     // Prepared statements would switch to a generic plan after five runs, which is
     // slow for the skewed inbox query (PITFALLS.md): always plan for the values.
     if (!hasOptions)
-        parts << QStringLiteral("options='-c plan_cache_mode=force_custom_plan'");
+        parts << QStringLiteral("options='-c plan_cache_mode=force_custom_plan -c client_min_messages=warning'");
     if (!url.options.contains(QStringLiteral("application_name")))
         parts << QStringLiteral("application_name=nasti");
     if (!url.options.contains(QStringLiteral("connect_timeout")))

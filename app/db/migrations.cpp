@@ -64,8 +64,8 @@ int migrate(Database &db)
     Transaction tx(db);
     if (db.isPostgres()) // two clients starting at once must not both migrate
         db.execRaw(QStringLiteral("SELECT pg_advisory_xact_lock(7261001)"));
-    db.execRaw(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                              "version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+    if (!hasVersionTable(db))
+        db.execRaw(QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
     const int current = currentVersion(db);
     if (current > latestVersion())
         fail(NastiError::Kind::Schema,

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "db/database.h"
+#include "services/session.h"
+
+#include <memory>
+
+namespace nasti::access {
+
+// A user's own connection and session.
+//
+// SQLite: opens the file; the password is checked against the stored Argon2id
+// hash (with lockout) by AuthService.
+// PostgreSQL: connects as the user's own login role with his password, so the
+// server authenticates him (SCRAM) and every row-level policy and grant applies
+// to him; then maps the role to his user and posts.
+struct UserConnection
+{
+    std::unique_ptr<Database> db;
+    Session session;
+};
+
+// Throws NastiError(Auth) for a wrong login or password, (Database) when the
+// server cannot be reached. Migrates nothing: a database older than the program
+// is refused with a clear message (run nasti-admin init).
+UserConnection connectAs(const DbUrl &url, const QString &login, const QString &password);
+
+// The PostgreSQL role name of a login in this database.
+QString roleNameFor(Database &db, const QString &login);
+
+} // namespace nasti::access
