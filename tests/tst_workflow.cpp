@@ -392,6 +392,9 @@ private slots:
         auto clean = EventLog(*m_db).verify();
         QVERIFY2(clean.ok, qPrintable(clean.problem));
         heads.remember(QStringLiteral("db"), clean.head);
+        QCOMPARE(heads.remembered(QStringLiteral("db"))->hash, clean.head.hash);
+        EventLog::ChainHead later;
+        QCOMPARE(EventLog(*m_db).checkSince(clean.head, &later), QString());
 
         // Someone with full access to the database edits the frozen note.
         if (m_db->isPostgres()) {
@@ -439,6 +442,10 @@ private slots:
         m_db->exec(QStringLiteral("UPDATE chain_head SET hash = :h WHERE id = 1"), {{QStringLiteral("h"), prev}});
         // The chain is self-consistent again...
         QVERIFY(EventLog(*m_db).verify().ok);
+        // ...but a client that remembers the head it saw notices at once, reading hashes only.
+        EventLog::ChainHead now;
+        const QString quick = EventLog(*m_db).checkSince(clean.head, &now);
+        QVERIFY2(quick.contains(QLatin1String("rewritten")), qPrintable(quick));
         // ...but not with the head remembered outside the database.
         const auto result = EventLog(*m_db).verify(clean.head);
         QVERIFY(!result.ok);

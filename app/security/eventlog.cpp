@@ -143,6 +143,39 @@ EventLog::ChainHead EventLog::head()
     return h;
 }
 
+QString EventLog::checkSince(const ChainHead &remembered, ChainHead *current)
+{
+    const ChainHead now = head();
+    if (current)
+        *current = now;
+    if (remembered.seq <= 0)
+        return {};
+    if (now.seq < remembered.seq)
+        return tr("The event log was cut short: event %1, seen earlier on this computer, is gone.").arg(remembered.seq);
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, prev_hash, hash FROM events WHERE seq >= :s ORDER BY seq"));
+    q.bindValue(QStringLiteral(":s"), remembered.seq);
+    if (!q.exec())
+        m_db.raise(q.lastError(), QString());
+    qint64 expect = remembered.seq;
+    QString prev;
+    while (q.next()) {
+        const qint64 seq = q.value(0).toLongLong();
+        if (seq != expect)
+            return tr("Event %1 is missing from the log.").arg(expect);
+        if (seq == remembered.seq && q.value(2).toString() != remembered.hash)
+            return tr("The event log was rewritten: event %1 differs from the one seen earlier on this computer.").arg(seq);
+        if (seq > remembered.seq && q.value(1).toString() != prev)
+            return tr("Event %1 does not link to the event before it.").arg(seq);
+        prev = q.value(2).toString();
+        ++expect;
+    }
+    if (expect - 1 != now.seq || (now.seq > 0 && prev != now.hash))
+        return tr("The chain head does not match the last event in the log.");
+    return {};
+}
+
 EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remembered)
 {
     VerifyResult result;

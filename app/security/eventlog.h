@@ -60,6 +60,11 @@ public:
                              qint64 postId, qint64 fileId, const QString &payload);
 
     ChainHead head();
+    // The cheap check a client makes at every start: the event at the remembered
+    // position still has the remembered hash (so nothing at or before it was
+    // rewritten) and every later event links to the one before. Reads only the
+    // hash columns. Returns an empty string when intact, else the problem.
+    QString checkSince(const ChainHead &remembered, ChainHead *current);
     // Walks the whole chain. With a remembered head, also checks that the event at
     // that position still has the hash seen then (catches a rewritten chain).
     VerifyResult verify(const std::optional<ChainHead> &remembered = std::nullopt);
