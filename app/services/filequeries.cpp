@@ -309,19 +309,16 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
     return d;
 }
 
-QList<ReceiptView> FileQueries::receipts(const Session &session, bool onlyUnfiled, int limit)
+namespace {
+const QString kReceiptSelect = QStringLiteral(
+    "SELECT r.id, r.diary_no, r.sender, r.subject, r.letter_no, COALESCE(r.letter_date, ''), s.code, "
+    "r.attachment_sha256, r.file_name, COALESCE(f.file_no, ''), r.grading, r.received_at, a.page_count, a.byte_size "
+    "FROM receipts r JOIN sections s ON s.id = r.section_id JOIN attachments a ON a.sha256 = r.attachment_sha256 "
+    "LEFT JOIN file_papers fp ON fp.receipt_id = r.id LEFT JOIN files f ON f.id = fp.file_id ");
+
+QList<ReceiptView> readReceipts(QSqlQuery &q)
 {
-    QString sql = QStringLiteral(
-        "SELECT r.id, r.diary_no, r.sender, r.subject, r.letter_no, COALESCE(r.letter_date, ''), s.code, "
-        "r.attachment_sha256, r.file_name, COALESCE(f.file_no, ''), r.grading, r.received_at, a.page_count, a.byte_size "
-        "FROM receipts r JOIN sections s ON s.id = r.section_id JOIN attachments a ON a.sha256 = r.attachment_sha256 "
-        "LEFT JOIN file_papers fp ON fp.receipt_id = r.id LEFT JOIN files f ON f.id = fp.file_id "
-        "WHERE r.diarised_by_post_id IN (%1)").arg(idList(session));
-    if (onlyUnfiled)
-        sql += QStringLiteral(" AND fp.id IS NULL");
-    sql += QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC LIMIT %1").arg(limit);
     QList<ReceiptView> out;
-    QSqlQuery &q = m_db.exec(sql);
     while (q.next()) {
         ReceiptView r;
         r.id = q.value(0).toLongLong();
@@ -343,32 +340,24 @@ QList<ReceiptView> FileQueries::receipts(const Session &session, bool onlyUnfile
     q.finish();
     return out;
 }
+} // namespace
+
+QList<ReceiptView> FileQueries::receipts(const Session &session, bool onlyUnfiled, int limit)
+{
+    QString sql = kReceiptSelect + QStringLiteral("WHERE r.diarised_by_post_id IN (%1)").arg(idList(session));
+    if (onlyUnfiled)
+        sql += QStringLiteral(" AND fp.id IS NULL");
+    sql += QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC LIMIT %1").arg(limit);
+    return readReceipts(m_db.exec(sql));
+}
 
 std::optional<ReceiptView> FileQueries::receipt(const QString &diaryNo)
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral(
-        "SELECT r.id, r.diary_no, r.sender, r.subject, r.letter_no, COALESCE(r.letter_date, ''), s.code, "
-        "r.attachment_sha256, r.file_name, r.grading, r.received_at FROM receipts r "
-        "JOIN sections s ON s.id = r.section_id WHERE r.diary_no = :d"),
-        {{QStringLiteral("d"), diaryNo}});
-    if (!q.next()) {
-        q.finish();
+    const QList<ReceiptView> found = readReceipts(m_db.exec(kReceiptSelect + QStringLiteral("WHERE r.diary_no = :d"),
+                                                            {{QStringLiteral("d"), diaryNo}}));
+    if (found.isEmpty())
         return std::nullopt;
-    }
-    ReceiptView r;
-    r.id = q.value(0).toLongLong();
-    r.diaryNo = q.value(1).toString();
-    r.sender = q.value(2).toString();
-    r.subject = q.value(3).toString();
-    r.letterNo = q.value(4).toString();
-    r.letterDate = q.value(5).toString();
-    r.sectionCode = q.value(6).toString();
-    r.attachmentSha256 = q.value(7).toString();
-    r.fileName = q.value(8).toString();
-    r.grading = static_cast<Grading>(q.value(9).toInt());
-    r.receivedAt = q.value(10).toLongLong();
-    q.finish();
-    return r;
+    return found.first();
 }
 
 QByteArray FileQueries::attachment(const QString &sha256)
