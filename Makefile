@@ -98,9 +98,27 @@ package: deps build
 screenshots: deps build demo-db
 	NASTI_BIN="$(NASTI)" scripts/screenshots.sh "$(SCREENSHOT_DIR)" $(ARGS)
 
-## bench: build, then nasti-admin bench $(ARGS)
+## bench: build, seed a scratch database (BENCH_FILES, SQLite, or PostgreSQL with BENCH_DB=pg), run the benchmark
+# SQLite: a new file under /tmp. PostgreSQL: a throwaway cluster (scripts/with-postgres.sh) with
+# a scratch database. The JSON lands in $(BENCH_JSON). ARGS go to nasti-admin bench.
+BENCH_FILES ?= 10000
+BENCH_DB    ?= sqlite
+BENCH_JSON  ?= $(BUILD_DIR)/bench-$(BENCH_DB)-$(BENCH_FILES).json
 bench: build
-	$(NASTI_ADMIN) bench $(ARGS)
+	@if [[ "$(BENCH_DB)" == pg || "$(BENCH_DB)" == postgresql ]]; then \
+	    scripts/with-postgres.sh bash -c 'set -euo pipefail; \
+	        psql -X -q -d "$$NASTI_TEST_PG_URL" -c "CREATE DATABASE nasti_bench"; \
+	        url="$${NASTI_TEST_PG_URL%/*}/nasti_bench"; \
+	        $(NASTI_ADMIN) --db "$$url" init; \
+	        $(NASTI_ADMIN) --db "$$url" seed-scale --files $(BENCH_FILES); \
+	        $(NASTI_ADMIN) --db "$$url" bench --json "$(BENCH_JSON)" $(ARGS)'; \
+	else \
+	    db="$$(mktemp -u /tmp/nasti-bench.XXXXXX).db"; set -x; \
+	    $(NASTI_ADMIN) --db "sqlite:$$db" init; \
+	    $(NASTI_ADMIN) --db "sqlite:$$db" seed-scale --files $(BENCH_FILES); \
+	    $(NASTI_ADMIN) --db "sqlite:$$db" bench --json "$(BENCH_JSON)" $(ARGS); \
+	    rm -f "$$db" "$$db-wal" "$$db-shm"; \
+	fi
 
 ## format: clang-format -i over app/ ui/ tests/
 format:

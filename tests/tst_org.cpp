@@ -95,7 +95,8 @@ private slots:
         test::seedSmallOffice(*db, clock);
         // Nothing stored in plain text.
         const QString stored = db->scalar(QStringLiteral("SELECT password_hash FROM users WHERE login = 'us.gad'")).toString();
-        QVERIFY(stored.startsWith(QLatin1String("$argon2id$")));
+        // PostgreSQL keeps no hash of ours: the server holds the login role's SCRAM secret.
+        QVERIFY(db->isPostgres() ? stored.isEmpty() : stored.startsWith(QLatin1String("$argon2id$")));
         QVERIFY(!stored.contains(QLatin1String("pw")) || stored.size() > 40);
 
         AuthService auth(*db, clock);

@@ -1,4 +1,3944 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>main</name>
+    <message>
+        <source>Nasti e-Office desktop client</source>
+        <translation>Nasti e-Office desktop client</translation>
+    </message>
+    <message>
+        <source>Write screenshots into DIR and quit.</source>
+        <translation>Write screenshots into DIR and quit.</translation>
+    </message>
+    <message>
+        <source>Password used for screenshots (demo).</source>
+        <translation>Password used for screenshots (demo).</translation>
+    </message>
+    <message>
+        <source>Login used for screenshots (us.gad).</source>
+        <translation>Login used for screenshots (us.gad).</translation>
+    </message>
+</context>
+<context>
+    <name>nasti</name>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>Held at</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <source>Reason for delay</source>
+        <translation>Reason for delay</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Weekly review of pendency and disposal</source>
+        <translation>Weekly review of pendency and disposal</translation>
+    </message>
+    <message>
+        <source>Week %1, %2 to %3</source>
+        <translation>Week %1, %2 to %3</translation>
+    </message>
+    <message>
+        <source>Figures as of %1 IST; pending files aged in calendar days, overdue in working days.</source>
+        <translation>Figures as of %1 IST; pending files aged in calendar days, overdue in working days.</translation>
+    </message>
+    <message>
+        <source>Pendency and disposal, last 12 weeks</source>
+        <translation>Pendency and disposal, last 12 weeks</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Held at (level)</source>
+        <translation>Held at (level)</translation>
+    </message>
+    <message>
+        <source>The %1 longest-pending files (arrear statement)</source>
+        <translation>The %1 longest-pending files (arrear statement)</translation>
+    </message>
+    <message>
+        <source> (parked)</source>
+        <translation> (parked)</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— not recorded —</translation>
+    </message>
+    <message>
+        <source>No file was pending.</source>
+        <translation>No file was pending.</translation>
+    </message>
+    <message>
+        <source>Pending at week end</source>
+        <translation>Pending at week end</translation>
+    </message>
+    <message>
+        <source>Disposed in the week</source>
+        <translation>Disposed in the week</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ActionDialog</name>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Remarks (required):</source>
+        <translation>Remarks (required):</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>Remarks:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::AuthService</name>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Wrong login or password.</translation>
+    </message>
+    <message>
+        <source>The login %1 is disabled. Ask the administrator.</source>
+        <translation>The login %1 is disabled. Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the login %1 is locked until %2.</source>
+        <translation>Too many wrong passwords: the login %1 is locked until %2.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the login %1 is locked for 15 minutes.</source>
+        <translation>Too many wrong passwords: the login %1 is locked for 15 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::BenchRunner</name>
+    <message>
+        <source>The database has no files: run nasti-admin seed-scale first.</source>
+        <translation>The database has no files: run nasti-admin seed-scale first.</translation>
+    </message>
+    <message>
+        <source>No post holds an open file: nothing to measure.</source>
+        <translation>No post holds an open file: nothing to measure.</translation>
+    </message>
+    <message>
+        <source>fallback: administrator connection + OrgService::sessionFor (%1)</source>
+        <translation>fallback: administrator connection + OrgService::sessionFor (%1)</translation>
+    </message>
+    <message>
+        <source>bench: login to first inbox page as %1 (%2, %3 open files)…</source>
+        <translation>bench: login to first inbox page as %1 (%2, %3 open files)…</translation>
+    </message>
+    <message>
+        <source>Login to first inbox page</source>
+        <translation>Login to first inbox page</translation>
+    </message>
+    <message>
+        <source>bench: inbox pages…</source>
+        <translation>bench: inbox pages…</translation>
+    </message>
+    <message>
+        <source>Inbox first page (heaviest post)</source>
+        <translation>Inbox first page (heaviest post)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 open files</source>
+        <translation>%1 holds %2 open files</translation>
+    </message>
+    <message>
+        <source>Inbox next page (keyset)</source>
+        <translation>Inbox next page (keyset)</translation>
+    </message>
+    <message>
+        <source>bench: opening files…</source>
+        <translation>bench: opening files…</translation>
+    </message>
+    <message>
+        <source>Open a file (notes, history, papers)</source>
+        <translation>Open a file (notes, history, papers)</translation>
+    </message>
+    <message>
+        <source>bench: search…</source>
+        <translation>bench: search…</translation>
+    </message>
+    <message>
+        <source>Search, a Hindi word</source>
+        <translation>Search, a Hindi word</translation>
+    </message>
+    <message>
+        <source>Search, an English word</source>
+        <translation>Search, an English word</translation>
+    </message>
+    <message>
+        <source>Search, a file-number prefix</source>
+        <translation>Search, a file-number prefix</translation>
+    </message>
+    <message>
+        <source>“%1”, %2 hits on the first page</source>
+        <translation>“%1”, %2 hits on the first page</translation>
+    </message>
+    <message>
+        <source>Weekly review, whole secretariat</source>
+        <translation>Weekly review, whole secretariat</translation>
+    </message>
+    <message>
+        <source>bench: forwarding with %1 clients…</source>
+        <translation>bench: forwarding with %1 clients…</translation>
+    </message>
+    <message>
+        <source>bench: %1 forwarding failures, first: %2</source>
+        <translation>bench: %1 forwarding failures, first: %2</translation>
+    </message>
+    <message>
+        <source>Forwarding, %1 concurrent clients</source>
+        <translation>Forwarding, %1 concurrent clients</translation>
+    </message>
+    <message>
+        <source>event %1 does not chain on</source>
+        <translation>event %1 does not chain on</translation>
+    </message>
+    <message>
+        <source>custody and hash chain intact (%1 events appended)</source>
+        <translation>custody and hash chain intact (%1 events appended)</translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation>BROKEN: %1</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>p90 (min–max)</source>
+        <translation>p90 (min–max)</translation>
+    </message>
+    <message>
+        <source>raw baseline</source>
+        <translation>raw baseline</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <source>, ≤ %1x raw</source>
+        <translation>, ≤ %1x raw</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>**no**</source>
+        <translation>**no**</translation>
+    </message>
+    <message>
+        <source>bench: weekly review…</source>
+        <translation>bench: weekly review…</translation>
+    </message>
+    <message>
+        <source>not measured: no level-6 (Chief Secretary) post</source>
+        <translation>not measured: no level-6 (Chief Secretary) post</translation>
+    </message>
+    <message>
+        <source>week %1 as %2, %3 units; baseline: one raw pendency-by-post aggregate (a lower bound)</source>
+        <translation>week %1 as %2, %3 units; baseline: one raw pendency-by-post aggregate (a lower bound)</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FAILED: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source> — without RLS</source>
+        <translation> — without RLS</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::CliContext</name>
+    <message>
+        <source>This command needs --as LOGIN.</source>
+        <translation>This command needs --as LOGIN.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::CredentialStore</name>
+    <message>
+        <source>No keychain service is running on this computer; your password will not be remembered.</source>
+        <translation>No keychain service is running on this computer; your password will not be remembered.</translation>
+    </message>
+    <message>
+        <source>No password is remembered for this login.</source>
+        <translation>No password is remembered for this login.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access; your password is not remembered.</source>
+        <translation>The keychain refused access; your password is not remembered.</translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1); your password is not remembered.</source>
+        <translation>The keychain failed (%1); your password is not remembered.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::Database</name>
+    <message>
+        <source>The Qt SQL driver %1 is not installed.</source>
+        <translation>The Qt SQL driver %1 is not installed.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database file %1: %2</source>
+        <translation>Cannot create the database file %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>A frozen note cannot be changed or deleted; write a new note instead.</source>
+        <translation>A frozen note cannot be changed or deleted; write a new note instead.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s history cannot be changed or deleted.</source>
+        <translation>The file&apos;s history cannot be changed or deleted.</translation>
+    </message>
+    <message>
+        <source>Only the post that holds the file may write a note on it.</source>
+        <translation>Only the post that holds the file may write a note on it.</translation>
+    </message>
+    <message>
+        <source>Only the post that holds the file may move it.</source>
+        <translation>Only the post that holds the file may move it.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s custodian can change only through a recorded movement.</source>
+        <translation>The file&apos;s custodian can change only through a recorded movement.</translation>
+    </message>
+    <message>
+        <source>Draft notes must be frozen before the file leaves the post.</source>
+        <translation>Draft notes must be frozen before the file leaves the post.</translation>
+    </message>
+    <message>
+        <source>A file&apos;s number, section and creator cannot be changed.</source>
+        <translation>A file&apos;s number, section and creator cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Files are never deleted.</source>
+        <translation>Files are never deleted.</translation>
+    </message>
+    <message>
+        <source>The file is closed.</source>
+        <translation>The file is closed.</translation>
+    </message>
+    <message>
+        <source>A note is frozen only when the file leaves its author&apos;s post.</source>
+        <translation>A note is frozen only when the file leaves its author&apos;s post.</translation>
+    </message>
+    <message>
+        <source>You are not authorised to do this.</source>
+        <translation>You are not authorised to do this.</translation>
+    </message>
+    <message>
+        <source>You do not hold the post you are acting for.</source>
+        <translation>You do not hold the post you are acting for.</translation>
+    </message>
+    <message>
+        <source>The database refused the change (%1).</source>
+        <translation>The database refused the change (%1).</translation>
+    </message>
+    <message>
+        <source>The database refused a duplicate: %1</source>
+        <translation>The database refused a duplicate: %1</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Database error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::DbUrl</name>
+    <message>
+        <source>No database given: use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
+        <translation>No database given: use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+        <source>The sqlite: database URL has no file path.</source>
+        <translation>The sqlite: database URL has no file path.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL is malformed: %1</source>
+        <translation>The PostgreSQL URL is malformed: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database (…/DBNAME).</source>
+        <translation>The PostgreSQL URL names no database (…/DBNAME).</translation>
+    </message>
+    <message>
+        <source>Unknown PostgreSQL URL option “%1”.</source>
+        <translation>Unknown PostgreSQL URL option “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown database URL “%1”: use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
+        <translation>Unknown database URL “%1”: use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::DemoSeeder</name>
+    <message>
+        <source>This database already has an organisation; the demo office is seeded only into an empty database.</source>
+        <translation>This database already has an organisation; the demo office is seeded only into an empty database.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::DiariseDialog</name>
+    <message>
+        <source>Diarise a receipt</source>
+        <translation>Diarise a receipt</translation>
+    </message>
+    <message>
+        <source>Drop the letter (PDF) here, or choose it.</source>
+        <translation>Drop the letter (PDF) here, or choose it.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose PDF…</source>
+        <translation>&amp;Choose PDF…</translation>
+    </message>
+    <message>
+        <source>Choose PDF</source>
+        <translation>Choose PDF</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Letter date known</source>
+        <translation>Letter date known</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Security grading</source>
+        <translation>Security grading</translation>
+    </message>
+    <message>
+        <source>Then open a &amp;new file with this receipt</source>
+        <translation>Then open a &amp;new file with this receipt</translation>
+    </message>
+    <message>
+        <source>Open a new file with this receipt</source>
+        <translation>Open a new file with this receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Sender:</translation>
+    </message>
+    <message>
+        <source>&amp;Letter number:</source>
+        <translation>&amp;Letter number:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;date:</source>
+        <translation>Letter &amp;date:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <source>&amp;Grading:</source>
+        <translation>&amp;Grading:</translation>
+    </message>
+    <message>
+        <source>&amp;Diarise</source>
+        <translation>&amp;Diarise</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); a receipt may be at most %3.</source>
+        <translation>%1 is too large (%2); a receipt may be at most %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be diarised: %2</source>
+        <translation>%1 cannot be diarised: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n page(s), %2</source>
+        <translation>
+            <numerusform>%1 — %n page, %2</numerusform>
+            <numerusform>%1 — %n pages, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the letter</source>
+        <translation>Choose the letter</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the letter (a PDF) first.</source>
+        <translation>Choose the letter (a PDF) first.</translation>
+    </message>
+    <message>
+        <source>Enter the sender.</source>
+        <translation>Enter the sender.</translation>
+    </message>
+    <message>
+        <source>Enter the subject of the letter.</source>
+        <translation>Enter the subject of the letter.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::EventLog</name>
+    <message>
+        <source>The event log has no chain head; run nasti-admin init.</source>
+        <translation>The event log has no chain head; run nasti-admin init.</translation>
+    </message>
+    <message>
+        <source>The event log was cut short: event %1, seen earlier on this computer, is gone.</source>
+        <translation>The event log was cut short: event %1, seen earlier on this computer, is gone.</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing from the log.</source>
+        <translation>Event %1 is missing from the log.</translation>
+    </message>
+    <message>
+        <source>The event log was rewritten: event %1 differs from the one seen earlier on this computer.</source>
+        <translation>The event log was rewritten: event %1 differs from the one seen earlier on this computer.</translation>
+    </message>
+    <message>
+        <source>Event %1 does not link to the event before it.</source>
+        <translation>Event %1 does not link to the event before it.</translation>
+    </message>
+    <message>
+        <source>The chain head does not match the last event in the log.</source>
+        <translation>The chain head does not match the last event in the log.</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing from the log (found %2 next).</source>
+        <translation>Event %1 is missing from the log (found %2 next).</translation>
+    </message>
+    <message>
+        <source>Event %1 was altered after it was written.</source>
+        <translation>Event %1 was altered after it was written.</translation>
+    </message>
+    <message>
+        <source>The event log was rewritten: event %1 differs from the one checked earlier.</source>
+        <translation>The event log was rewritten: event %1 differs from the one checked earlier.</translation>
+    </message>
+    <message>
+        <source>The chain head (event %1) does not match the last event in the log (event %2).</source>
+        <translation>The chain head (event %1) does not match the last event in the log (event %2).</translation>
+    </message>
+    <message>
+        <source>The event log was cut short: event %1, checked earlier, is gone.</source>
+        <translation>The event log was cut short: event %1, checked earlier, is gone.</translation>
+    </message>
+    <message>
+        <source>%1 row %2 is not recorded in the event log.</source>
+        <translation>%1 row %2 is not recorded in the event log.</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was altered after it was recorded.</source>
+        <translation>%1 row %2 was altered after it was recorded.</translation>
+    </message>
+    <message>
+        <source>%1 row %2, recorded in the event log, is missing.</source>
+        <translation>%1 row %2, recorded in the event log, is missing.</translation>
+    </message>
+    <message>
+        <source>Event %1 records a second bulk seed; only one is allowed.</source>
+        <translation>Event %1 records a second bulk seed; only one is allowed.</translation>
+    </message>
+    <message>
+        <source>%1 rows seeded by event %2 were altered, added or removed.</source>
+        <translation>%1 rows seeded by event %2 were altered, added or removed.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::FileDesk</name>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <source>Reopening</source>
+        <translation>Reopening</translation>
+    </message>
+    <message>
+        <source>Reason for delay</source>
+        <translation>Reason for delay</translation>
+    </message>
+    <message>
+        <source>Note sheet</source>
+        <translation>Note sheet</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>My note</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondence</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Movements</translation>
+    </message>
+    <message>
+        <source>Linked files</source>
+        <translation>Linked files</translation>
+    </message>
+    <message>
+        <source>Correspondence and history</source>
+        <translation>Correspondence and history</translation>
+    </message>
+    <message>
+        <source>My note (draft — only you see it until the file leaves you)</source>
+        <translation>My note (draft — only you see it until the file leaves you)</translation>
+    </message>
+    <message>
+        <source>Write your note here. Leave a blank line between paragraphs; they are numbered when the file moves on.</source>
+        <translation>Write your note here. Leave a blank line between paragraphs; they are numbered when the file moves on.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Action asked</source>
+        <translation>Action asked</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>This file is closed. You can read it; nobody can note on it until it is reopened.</source>
+        <translation>This file is closed. You can read it; nobody can note on it until it is reopened.</translation>
+    </message>
+    <message>
+        <source>This file is with %1 (%2). You can read it; only that post may note on it or move it.</source>
+        <translation>This file is with %1 (%2). You can read it; only that post may note on it or move it.</translation>
+    </message>
+    <message>
+        <source>Your unsaved note from %1 has been restored.</source>
+        <translation>Your unsaved note from %1 has been restored.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message>
+        <source>Grading: %1</source>
+        <translation>Grading: %1</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>With: %1</translation>
+    </message>
+    <message>
+        <source>Since: %1</source>
+        <translation>Since: %1</translation>
+    </message>
+    <message>
+        <source>Action asked: %1</source>
+        <translation>Action asked: %1</translation>
+    </message>
+    <message>
+        <source>Reason for delay: %1</source>
+        <translation>Reason for delay: %1</translation>
+    </message>
+    <message>
+        <source>Record class %1</source>
+        <translation>Record class %1</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>No notes yet.</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, by %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), pages %4–%5</source>
+        <translation>%1 — %2 (%3), pages %4–%5</translation>
+    </message>
+    <message>
+        <source>From %1, letter %2 %3</source>
+        <translation>From %1, letter %2 %3</translation>
+    </message>
+    <message>
+        <source>Kept on this computer at %1.</source>
+        <translation>Kept on this computer at %1.</translation>
+    </message>
+    <message>
+        <source>Could not keep your note on this computer (%1).</source>
+        <translation>Could not keep your note on this computer (%1).</translation>
+    </message>
+    <message>
+        <source>Saved as your draft at %1.</source>
+        <translation>Saved as your draft at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::FileListModel</name>
+    <message>
+        <source>Remarks: %1</source>
+        <translation>Remarks: %1</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Now with</source>
+        <translation>Now with</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Action asked</source>
+        <translation>Action asked</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days pending</source>
+        <translation>Days pending</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::FileQueries</name>
+    <message>
+        <source>There is no file numbered “%1”.</source>
+        <translation>There is no file numbered “%1”.</translation>
+    </message>
+    <message>
+        <source>You may not see file %1.</source>
+        <translation>You may not see file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::FileService</name>
+    <message>
+        <source>There is no file numbered “%1”.</source>
+        <translation>There is no file numbered “%1”.</translation>
+    </message>
+    <message>
+        <source>File %1 is with %2; only that post may %3 it.</source>
+        <translation>File %1 is with %2; only that post may %3 it.</translation>
+    </message>
+    <message>
+        <source>A reviewer cannot %1 files.</source>
+        <translation>A reviewer cannot %1 files.</translation>
+    </message>
+    <message>
+        <source>File %1 is closed; reopen it first.</source>
+        <translation>File %1 is closed; reopen it first.</translation>
+    </message>
+    <message>
+        <source>File %1 is parked; unpark it first.</source>
+        <translation>File %1 is parked; unpark it first.</translation>
+    </message>
+    <message>
+        <source>File %1 has moved or changed meanwhile; nothing was done and your draft is kept.</source>
+        <translation>File %1 has moved or changed meanwhile; nothing was done and your draft is kept.</translation>
+    </message>
+    <message>
+        <source>There is no post “%1”.</source>
+        <translation>There is no post “%1”.</translation>
+    </message>
+    <message>
+        <source>The subject is empty; every file needs a subject.</source>
+        <translation>The subject is empty; every file needs a subject.</translation>
+    </message>
+    <message>
+        <source>The subject is too long (%1 characters; at most %2).</source>
+        <translation>The subject is too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <source>A reviewer cannot open files.</source>
+        <translation>A reviewer cannot open files.</translation>
+    </message>
+    <message>
+        <source>There is no section “%1”.</source>
+        <translation>There is no section “%1”.</translation>
+    </message>
+    <message>
+        <source>You hold no post in section %1 or its department.</source>
+        <translation>You hold no post in section %1 or its department.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <source>The note is too long (%1 characters; at most %2).</source>
+        <translation>The note is too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <source>note on</source>
+        <translation>note on</translation>
+    </message>
+    <message>
+        <source>File %1 is already with %2.</source>
+        <translation>File %1 is already with %2.</translation>
+    </message>
+    <message>
+        <source>The remarks are too long (at most %1 characters).</source>
+        <translation>The remarks are too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>move</translation>
+    </message>
+    <message>
+        <source>Say which post the file goes to.</source>
+        <translation>Say which post the file goes to.</translation>
+    </message>
+    <message>
+        <source>Post %1 has no reporting officer to put the file up to.</source>
+        <translation>Post %1 has no reporting officer to put the file up to.</translation>
+    </message>
+    <message>
+        <source>File %1 was not sent to you by anyone; there is no one to return it to.</source>
+        <translation>File %1 was not sent to you by anyone; there is no one to return it to.</translation>
+    </message>
+    <message>
+        <source>Only the post that sent file %1 may recall it.</source>
+        <translation>Only the post that sent file %1 may recall it.</translation>
+    </message>
+    <message>
+        <source>File %1 has already been opened by its receiver; it can no longer be recalled.</source>
+        <translation>File %1 has already been opened by its receiver; it can no longer be recalled.</translation>
+    </message>
+    <message>
+        <source>File %1 has been opened or moved meanwhile; it was not recalled.</source>
+        <translation>File %1 has been opened or moved meanwhile; it was not recalled.</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>approve</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>reject</translation>
+    </message>
+    <message>
+        <source>Only an officer may approve a file.</source>
+        <translation>Only an officer may approve a file.</translation>
+    </message>
+    <message>
+        <source>Only an officer may reject a file.</source>
+        <translation>Only an officer may reject a file.</translation>
+    </message>
+    <message>
+        <source>File %1 was not put up by anyone; say which post it goes to.</source>
+        <translation>File %1 was not put up by anyone; say which post it goes to.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Approved.</translation>
+    </message>
+    <message>
+        <source>Approved. %1</source>
+        <translation>Approved. %1</translation>
+    </message>
+    <message>
+        <source>Not approved.</source>
+        <translation>Not approved.</translation>
+    </message>
+    <message>
+        <source>Not approved. %1</source>
+        <translation>Not approved. %1</translation>
+    </message>
+    <message>
+        <source>park</source>
+        <translation>park</translation>
+    </message>
+    <message>
+        <source>unpark</source>
+        <translation>unpark</translation>
+    </message>
+    <message>
+        <source>File %1 is not parked.</source>
+        <translation>File %1 is not parked.</translation>
+    </message>
+    <message>
+        <source>The retention class must be A (permanent), B (review in the 25th year) or C (review after 10 years).</source>
+        <translation>The retention class must be A (permanent), B (review in the 25th year) or C (review after 10 years).</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>Only the post that opened file %1 may close it.</source>
+        <translation>Only the post that opened file %1 may close it.</translation>
+    </message>
+    <message>
+        <source>File %1 has no approval by a competent officer; it cannot be closed yet.</source>
+        <translation>File %1 has no approval by a competent officer; it cannot be closed yet.</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the file.</source>
+        <translation>Give the reason for reopening the file.</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>reopen</translation>
+    </message>
+    <message>
+        <source>File %1 is not closed.</source>
+        <translation>File %1 is not closed.</translation>
+    </message>
+    <message>
+        <source>Only the post that opened file %1 may reopen it.</source>
+        <translation>Only the post that opened file %1 may reopen it.</translation>
+    </message>
+    <message>
+        <source>File reopened: %1</source>
+        <translation>File reopened: %1</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>A file cannot be linked to itself.</source>
+        <translation>A file cannot be linked to itself.</translation>
+    </message>
+    <message>
+        <source>Files %1 and %2 are already linked.</source>
+        <translation>Files %1 and %2 are already linked.</translation>
+    </message>
+    <message>
+        <source>add papers to</source>
+        <translation>add papers to</translation>
+    </message>
+    <message>
+        <source>There is no receipt with diary number “%1”.</source>
+        <translation>There is no receipt with diary number “%1”.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is already in file %2.</source>
+        <translation>Receipt %1 is already in file %2.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was diarised by another post; it must be sent to you first.</source>
+        <translation>Receipt %1 was diarised by another post; it must be sent to you first.</translation>
+    </message>
+    <message>
+        <source>The reason for delay is empty.</source>
+        <translation>The reason for delay is empty.</translation>
+    </message>
+    <message>
+        <source>The reason for delay is too long (at most %1 characters).</source>
+        <translation>The reason for delay is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>explain the delay of</source>
+        <translation>explain the delay of</translation>
+    </message>
+    <message>
+        <source>File %1 is within its time limit (%2 of %3 working days); no reason for delay is due.</source>
+        <translation>File %1 is within its time limit (%2 of %3 working days); no reason for delay is due.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ForwardDialog</name>
+    <message>
+        <source>Find a post</source>
+        <translation>Find a post</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Action asked</source>
+        <translation>Action asked</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Put up file %1</source>
+        <translation>Put up file %1</translation>
+    </message>
+    <message>
+        <source>Forward file %1</source>
+        <translation>Forward file %1</translation>
+    </message>
+    <message>
+        <source>&amp;To (type a post, title or name):</source>
+        <translation>&amp;To (type a post, title or name):</translation>
+    </message>
+    <message>
+        <source>e.g. US-GAD, Under Secretary, Sharma</source>
+        <translation>e.g. US-GAD, Under Secretary, Sharma</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>&amp;Action asked:</source>
+        <translation>&amp;Action asked:</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>&amp;Remarks:</translation>
+    </message>
+    <message>
+        <source>&amp;Due by</source>
+        <translation>&amp;Due by</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Put up</source>
+        <translation>&amp;Put up</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation>(vacant)</translation>
+    </message>
+    <message>
+        <source>Your reporting officer</source>
+        <translation>Your reporting officer</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::InboxListener</name>
+    <message>
+        <source>Cannot listen for new files.</source>
+        <translation>Cannot listen for new files.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::LoginDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Remember me</source>
+        <translation>Remember me</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>No keychain on this computer; your password cannot be remembered. %1</source>
+        <translation>No keychain on this computer; your password cannot be remembered. %1</translation>
+    </message>
+    <message>
+        <source>Nasti — Sign in</source>
+        <translation>Nasti — Sign in</translation>
+    </message>
+    <message>
+        <source>Nasti e-Office</source>
+        <translation>Nasti e-Office</translation>
+    </message>
+    <message>
+        <source>Files, notes and receipts of the Secretariat</source>
+        <translation>Files, notes and receipts of the Secretariat</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;New profile…</translation>
+    </message>
+    <message>
+        <source>Add a database to sign in to</source>
+        <translation>Add a database to sign in to</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Remember me on this computer</translation>
+    </message>
+    <message>
+        <source>Keeps your password in the system keychain, never in a file</source>
+        <translation>Keeps your password in the system keychain, never in a file</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>e.g. so.gad1</source>
+        <translation>e.g. so.gad1</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>Database URL</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server (postgresql://HOST[:PORT]/DATABASE) or a SQLite file (sqlite:/path/file.db). Do not put a password here.</source>
+        <translation>A PostgreSQL server (postgresql://HOST[:PORT]/DATABASE) or a SQLite file (sqlite:/path/file.db). Do not put a password here.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Database URL:</source>
+        <translation>Database URL:</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Give the profile a name.</translation>
+    </message>
+    <message>
+        <source>Choose a profile, or add one with “New profile”.</source>
+        <translation>Choose a profile, or add one with “New profile”.</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Enter your login.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::MainWindow</name>
+    <message>
+        <source>Open them</source>
+        <translation>Open them</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Diarise a receipt</source>
+        <translation>Diarise a receipt</translation>
+    </message>
+    <message>
+        <source>Open a new file with it</source>
+        <translation>Open a new file with it</translation>
+    </message>
+    <message>
+        <source>Put into a file</source>
+        <translation>Put into a file</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Lists and open files</source>
+        <translation>Lists and open files</translation>
+    </message>
+    <message>
+        <source>Nasti — %1</source>
+        <translation>Nasti — %1</translation>
+    </message>
+    <message>
+        <source>&amp;New file…</source>
+        <translation>&amp;New file…</translation>
+    </message>
+    <message>
+        <source>Open a new file</source>
+        <translation>Open a new file</translation>
+    </message>
+    <message>
+        <source>&amp;Diarise receipt…</source>
+        <translation>&amp;Diarise receipt…</translation>
+    </message>
+    <message>
+        <source>Diarise an incoming letter (PDF)</source>
+        <translation>Diarise an incoming letter (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>&amp;Save note</translation>
+    </message>
+    <message>
+        <source>Save my note as a draft in the file</source>
+        <translation>Save my note as a draft in the file</translation>
+    </message>
+    <message>
+        <source>&amp;Put up…</source>
+        <translation>&amp;Put up…</translation>
+    </message>
+    <message>
+        <source>Put the file up to my reporting officer</source>
+        <translation>Put the file up to my reporting officer</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>&amp;Forward…</translation>
+    </message>
+    <message>
+        <source>Send the file to any post</source>
+        <translation>Send the file to any post</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <source>Return the file to the post that sent it</source>
+        <translation>Return the file to the post that sent it</translation>
+    </message>
+    <message>
+        <source>Re&amp;call…</source>
+        <translation>Re&amp;call…</translation>
+    </message>
+    <message>
+        <source>Pull back a file I sent, until its receiver opens it</source>
+        <translation>Pull back a file I sent, until its receiver opens it</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>Approve and return the file to the post that put it up</source>
+        <translation>Approve and return the file to the post that put it up</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>Do not approve; return the file with remarks</source>
+        <translation>Do not approve; return the file with remarks</translation>
+    </message>
+    <message>
+        <source>Par&amp;k…</source>
+        <translation>Par&amp;k…</translation>
+    </message>
+    <message>
+        <source>Keep the file aside; it leaves the inbox</source>
+        <translation>Keep the file aside; it leaves the inbox</translation>
+    </message>
+    <message>
+        <source>&amp;Unpark</source>
+        <translation>&amp;Unpark</translation>
+    </message>
+    <message>
+        <source>Bring a parked file back into the inbox</source>
+        <translation>Bring a parked file back into the inbox</translation>
+    </message>
+    <message>
+        <source>&amp;Close file…</source>
+        <translation>&amp;Close file…</translation>
+    </message>
+    <message>
+        <source>Close the file with a decision (only the post that opened it)</source>
+        <translation>Close the file with a decision (only the post that opened it)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <source>Reopen a closed file</source>
+        <translation>Reopen a closed file</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Link…</translation>
+    </message>
+    <message>
+        <source>Link another file to this one</source>
+        <translation>Link another file to this one</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;delay…</source>
+        <translation>Reason for &amp;delay…</translation>
+    </message>
+    <message>
+        <source>Record why the file is past its time limit</source>
+        <translation>Record why the file is past its time limit</translation>
+    </message>
+    <message>
+        <source>&amp;Print note sheet…</source>
+        <translation>&amp;Print note sheet…</translation>
+    </message>
+    <message>
+        <source>Print preview of the note sheet</source>
+        <translation>Print preview of the note sheet</translation>
+    </message>
+    <message>
+        <source>Save note sheet as P&amp;DF…</source>
+        <translation>Save note sheet as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the note sheet as a PDF</source>
+        <translation>Save the note sheet as a PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Reload lists and counts</source>
+        <translation>Reload lists and counts</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Search by file number, subject or note text</source>
+        <translation>Search by file number, subject or note text</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Inbox</translation>
+    </message>
+    <message>
+        <source>Show the inbox</source>
+        <translation>Show the inbox</translation>
+    </message>
+    <message>
+        <source>Close &amp;tab</source>
+        <translation>Close &amp;tab</translation>
+    </message>
+    <message>
+        <source>Close the open file</source>
+        <translation>Close the open file</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Sign out and return to the sign-in screen</source>
+        <translation>Sign out and return to the sign-in screen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Quit Nasti</source>
+        <translation>Quit Nasti</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>File actions</source>
+        <translation>File actions</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Filter this list (file number, subject, sender …)</source>
+        <translation>Filter this list (file number, subject, sender …)</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Quick filter</translation>
+    </message>
+    <message>
+        <source>Search by file number, subject or note text — Hindi or English</source>
+        <translation>Search by file number, subject or note text — Hindi or English</translation>
+    </message>
+    <message>
+        <source>Diarise…</source>
+        <translation>Diarise…</translation>
+    </message>
+    <message>
+        <source>Diarise a letter; you can also drop PDF files on this window</source>
+        <translation>Diarise a letter; you can also drop PDF files on this window</translation>
+    </message>
+    <message>
+        <source>Open a new file with it…</source>
+        <translation>Open a new file with it…</translation>
+    </message>
+    <message>
+        <source>Put into a file…</source>
+        <translation>Put into a file…</translation>
+    </message>
+    <message>
+        <source>Drop PDF letters here to diarise them.</source>
+        <translation>Drop PDF letters here to diarise them.</translation>
+    </message>
+    <message>
+        <source>The weekly review is not available in this build.</source>
+        <translation>The weekly review is not available in this build.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inbox  (%1 · %2 new)</source>
+        <translation>Inbox  (%1 · %2 new)</translation>
+    </message>
+    <message>
+        <source>Inbox  (%1)</source>
+        <translation>Inbox  (%1)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Created by me</source>
+        <translation>Created by me</translation>
+    </message>
+    <message>
+        <source>Parked  (%1)</source>
+        <translation>Parked  (%1)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Receipts  (%1 to file)</source>
+        <translation>Receipts  (%1 to file)</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>New file from %1: %2 — %3</source>
+        <translation>New file from %1: %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new files in your inbox.</source>
+        <translation>
+            <numerusform>%n new files in your inbox.</numerusform>
+            <numerusform>%n new files in your inbox.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes you typed but did not send are kept on this computer for: %1.</source>
+        <translation>Notes you typed but did not send are kept on this computer for: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>Open a file first (Enter on a file in the list).</source>
+        <translation>Open a file first (Enter on a file in the list).</translation>
+    </message>
+    <message>
+        <source>Your note is kept; it will be offered again when you open the file.</source>
+        <translation>Your note is kept; it will be offered again when you open the file.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Your note on %1 is saved as a draft.</source>
+        <translation>Your note on %1 is saved as a draft.</translation>
+    </message>
+    <message>
+        <source>Nothing new to save.</source>
+        <translation>Nothing new to save.</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Note not saved</translation>
+    </message>
+    <message>
+        <source>Your note is kept on this computer.</source>
+        <translation>Your note is kept on this computer.</translation>
+    </message>
+    <message>
+        <source>File %1 put up to %2.</source>
+        <translation>File %1 put up to %2.</translation>
+    </message>
+    <message>
+        <source>File %1 sent to %2.</source>
+        <translation>File %1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>Return file %1</source>
+        <translation>Return file %1</translation>
+    </message>
+    <message>
+        <source>The file goes back to the post that sent it to you.</source>
+        <translation>The file goes back to the post that sent it to you.</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Return</translation>
+    </message>
+    <message>
+        <source>File %1 returned to %2.</source>
+        <translation>File %1 returned to %2.</translation>
+    </message>
+    <message>
+        <source>Recall file %1</source>
+        <translation>Recall file %1</translation>
+    </message>
+    <message>
+        <source>The file comes back to you; this works only until its receiver opens it.</source>
+        <translation>The file comes back to you; this works only until its receiver opens it.</translation>
+    </message>
+    <message>
+        <source>Re&amp;call</source>
+        <translation>Re&amp;call</translation>
+    </message>
+    <message>
+        <source>File %1 recalled.</source>
+        <translation>File %1 recalled.</translation>
+    </message>
+    <message>
+        <source>Approve file %1</source>
+        <translation>Approve file %1</translation>
+    </message>
+    <message>
+        <source>Your approval is recorded as a note, and the file returns to the post that put it up.</source>
+        <translation>Your approval is recorded as a note, and the file returns to the post that put it up.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>File %1 approved and sent to %2.</source>
+        <translation>File %1 approved and sent to %2.</translation>
+    </message>
+    <message>
+        <source>Do not approve file %1</source>
+        <translation>Do not approve file %1</translation>
+    </message>
+    <message>
+        <source>Say why; the file returns to the post that put it up.</source>
+        <translation>Say why; the file returns to the post that put it up.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <source>File %1 not approved; sent to %2.</source>
+        <translation>File %1 not approved; sent to %2.</translation>
+    </message>
+    <message>
+        <source>Park file %1</source>
+        <translation>Park file %1</translation>
+    </message>
+    <message>
+        <source>The file stays with you but leaves the inbox.</source>
+        <translation>The file stays with you but leaves the inbox.</translation>
+    </message>
+    <message>
+        <source>Par&amp;k</source>
+        <translation>Par&amp;k</translation>
+    </message>
+    <message>
+        <source>File %1 parked.</source>
+        <translation>File %1 parked.</translation>
+    </message>
+    <message>
+        <source>File %1 is back in the inbox.</source>
+        <translation>File %1 is back in the inbox.</translation>
+    </message>
+    <message>
+        <source>Close file %1</source>
+        <translation>Close file %1</translation>
+    </message>
+    <message>
+        <source>Closing records the disposal. Choose how long the record is kept.</source>
+        <translation>Closing records the disposal. Choose how long the record is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Close file</source>
+        <translation>&amp;Close file</translation>
+    </message>
+    <message>
+        <source>Record class:</source>
+        <translation>Record class:</translation>
+    </message>
+    <message>
+        <source>C — review after 10 years</source>
+        <translation>C — review after 10 years</translation>
+    </message>
+    <message>
+        <source>B — review in the 25th year</source>
+        <translation>B — review in the 25th year</translation>
+    </message>
+    <message>
+        <source>A — keep permanently</source>
+        <translation>A — keep permanently</translation>
+    </message>
+    <message>
+        <source>File %1 closed (record class %2).</source>
+        <translation>File %1 closed (record class %2).</translation>
+    </message>
+    <message>
+        <source>Reopen file %1</source>
+        <translation>Reopen file %1</translation>
+    </message>
+    <message>
+        <source>Say why the file is reopened.</source>
+        <translation>Say why the file is reopened.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>File %1 reopened.</source>
+        <translation>File %1 reopened.</translation>
+    </message>
+    <message>
+        <source>Link a file to %1</source>
+        <translation>Link a file to %1</translation>
+    </message>
+    <message>
+        <source>Enter the number of the file to link.</source>
+        <translation>Enter the number of the file to link.</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>File number:</source>
+        <translation>File number:</translation>
+    </message>
+    <message>
+        <source>Files %1 and %2 are linked.</source>
+        <translation>Files %1 and %2 are linked.</translation>
+    </message>
+    <message>
+        <source>Reason for delay — %1</source>
+        <translation>Reason for delay — %1</translation>
+    </message>
+    <message>
+        <source>The file is past its time limit. Record why; the weekly review shows it.</source>
+        <translation>The file is past its time limit. Record why; the weekly review shows it.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Reason for delay recorded on %1.</source>
+        <translation>Reason for delay recorded on %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open a new file</source>
+        <translation>Cannot open a new file</translation>
+    </message>
+    <message>
+        <source>File %1 opened.</source>
+        <translation>File %1 opened.</translation>
+    </message>
+    <message>
+        <source>File %1 opened with receipt %2 as PUC.</source>
+        <translation>File %1 opened with receipt %2 as PUC.</translation>
+    </message>
+    <message>
+        <source>Receipt not diarised</source>
+        <translation>Receipt not diarised</translation>
+    </message>
+    <message>
+        <source>Receipt diarised as %1.</source>
+        <translation>Receipt diarised as %1.</translation>
+    </message>
+    <message>
+        <source>Choose a receipt first.</source>
+        <translation>Choose a receipt first.</translation>
+    </message>
+    <message>
+        <source>Put receipt %1 into a file</source>
+        <translation>Put receipt %1 into a file</translation>
+    </message>
+    <message>
+        <source>The receipt becomes the next fresh receipt (FR) of the file.</source>
+        <translation>The receipt becomes the next fresh receipt (FR) of the file.</translation>
+    </message>
+    <message>
+        <source>&amp;Put into file</source>
+        <translation>&amp;Put into file</translation>
+    </message>
+    <message>
+        <source>Receipt %1 put into file %2.</source>
+        <translation>Receipt %1 put into file %2.</translation>
+    </message>
+    <message>
+        <source>Note sheet — %1</source>
+        <translation>Note sheet — %1</translation>
+    </message>
+    <message>
+        <source>Save note sheet as PDF</source>
+        <translation>Save note sheet as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Note sheet saved as %1.</source>
+        <translation>Note sheet saved as %1.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::NewFileDialog</name>
+    <message>
+        <source>Open a new file</source>
+        <translation>Open a new file</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Security grading</source>
+        <translation>Security grading</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>(none — a file without a receipt)</source>
+        <translation>(none — a file without a receipt)</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Section:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <source>&amp;Grading:</source>
+        <translation>&amp;Grading:</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt:</source>
+        <translation>&amp;Receipt:</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;Open file</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>You hold no post in any section; a file cannot be opened.</source>
+        <translation>You hold no post in any section; a file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The subject is empty; every file needs a subject.</source>
+        <translation>The subject is empty; every file needs a subject.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::OrgCsvImporter</name>
+    <message>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>the file is not valid UTF-8 text</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>line %1: a quoted field is not closed</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>line %1: the header must be: %2</source>
+        <translation>line %1: the header must be: %2</translation>
+    </message>
+    <message>
+        <source>The CSV file was not imported:
+%1</source>
+        <translation>The CSV file was not imported:
+%1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>expected %1 fields, found %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2” appears twice in the file</source>
+        <translation>%1 “%2” appears twice in the file</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid department code</source>
+        <translation>“%1” is not a valid department code</translation>
+    </message>
+    <message>
+        <source>department “%1” already exists</source>
+        <translation>department “%1” already exists</translation>
+    </message>
+    <message>
+        <source>department “%1” has no English name</source>
+        <translation>department “%1” has no English name</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid section code</source>
+        <translation>“%1” is not a valid section code</translation>
+    </message>
+    <message>
+        <source>section “%1” already exists</source>
+        <translation>section “%1” already exists</translation>
+    </message>
+    <message>
+        <source>section “%1” has no English name</source>
+        <translation>section “%1” has no English name</translation>
+    </message>
+    <message>
+        <source>section “%1”: unknown department “%2”</source>
+        <translation>section “%1”: unknown department “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid post code</source>
+        <translation>“%1” is not a valid post code</translation>
+    </message>
+    <message>
+        <source>post “%1” already exists</source>
+        <translation>post “%1” already exists</translation>
+    </message>
+    <message>
+        <source>post “%1” has no English title</source>
+        <translation>post “%1” has no English title</translation>
+    </message>
+    <message>
+        <source>post “%1”: unknown department “%2”</source>
+        <translation>post “%1”: unknown department “%2”</translation>
+    </message>
+    <message>
+        <source>post “%1”: unknown section “%2”</source>
+        <translation>post “%1”: unknown section “%2”</translation>
+    </message>
+    <message>
+        <source>post “%1”: section “%2” is not in department “%3”</source>
+        <translation>post “%1”: section “%2” is not in department “%3”</translation>
+    </message>
+    <message>
+        <source>post “%1”: level must be a number from 1 to 6</source>
+        <translation>post “%1”: level must be a number from 1 to 6</translation>
+    </message>
+    <message>
+        <source>post “%1”: reports to unknown post “%2”</source>
+        <translation>post “%1”: reports to unknown post “%2”</translation>
+    </message>
+    <message>
+        <source>post “%1” cannot report to itself</source>
+        <translation>post “%1” cannot report to itself</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid login</source>
+        <translation>“%1” is not a valid login</translation>
+    </message>
+    <message>
+        <source>login “%1” already exists</source>
+        <translation>login “%1” already exists</translation>
+    </message>
+    <message>
+        <source>user “%1” has no name</source>
+        <translation>user “%1” has no name</translation>
+    </message>
+    <message>
+        <source>user “%1”: role must be clerk, officer, reviewer or admin</source>
+        <translation>user “%1”: role must be clerk, officer, reviewer or admin</translation>
+    </message>
+    <message>
+        <source>user “%1”: unknown post “%2”</source>
+        <translation>user “%1”: unknown post “%2”</translation>
+    </message>
+    <message>
+        <source>unknown record type “%1” (department, section, post or user)</source>
+        <translation>unknown record type “%1” (department, section, post or user)</translation>
+    </message>
+    <message>
+        <source>The CSV file was not imported; nothing was changed:
+%1</source>
+        <translation>The CSV file was not imported; nothing was changed:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::OrgService</name>
+    <message>
+        <source>Unknown %1 “%2”.</source>
+        <translation>Unknown %1 “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid department code (letters, digits, - . _).</source>
+        <translation>“%1” is not a valid department code (letters, digits, - . _).</translation>
+    </message>
+    <message>
+        <source>Department %1 needs an English name.</source>
+        <translation>Department %1 needs an English name.</translation>
+    </message>
+    <message>
+        <source>A time limit must be between 1 and 90 working days.</source>
+        <translation>A time limit must be between 1 and 90 working days.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid section code (letters, digits, - . _).</source>
+        <translation>“%1” is not a valid section code (letters, digits, - . _).</translation>
+    </message>
+    <message>
+        <source>Section %1 needs an English name.</source>
+        <translation>Section %1 needs an English name.</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid post code (letters, digits, - . _).</source>
+        <translation>“%1” is not a valid post code (letters, digits, - . _).</translation>
+    </message>
+    <message>
+        <source>Post %1 needs an English title.</source>
+        <translation>Post %1 needs an English title.</translation>
+    </message>
+    <message>
+        <source>Post %1: level must be 1 (Assistant) to 6 (Chief Secretary).</source>
+        <translation>Post %1: level must be 1 (Assistant) to 6 (Chief Secretary).</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>Post %1: section %2 is not in department %3.</source>
+        <translation>Post %1: section %2 is not in department %3.</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid login: use 2–60 lower-case letters, digits, dot, dash or underscore, starting with a letter.</source>
+        <translation>“%1” is not a valid login: use 2–60 lower-case letters, digits, dot, dash or underscore, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>User %1 needs a name.</source>
+        <translation>User %1 needs a name.</translation>
+    </message>
+    <message>
+        <source>The password is too short (at least 4 characters).</source>
+        <translation>The password is too short (at least 4 characters).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>Unknown login “%1”.</source>
+        <translation>Unknown login “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::Pager</name>
+    <message>
+        <source>Weekly review %1 — %2</source>
+        <translation>Weekly review %1 — %2</translation>
+    </message>
+    <message>
+        <source>Nasti — generated %1 IST</source>
+        <translation>Nasti — generated %1 IST</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::PdfView</name>
+    <message>
+        <source>No document is open.</source>
+        <translation>No document is open.</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <comment>zoom out button</comment>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <comment>zoom in button</comment>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Find in document</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>PDF tools</source>
+        <translation>PDF tools</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>Current page</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Search result</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Page thumbnails</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Opening the document…</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Opening “%1”…</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown.</source>
+        <translation>This document cannot be shown.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown.</source>
+        <translation>“%1” cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>search hit of hits</comment>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::PopplerInspector</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation>The file is not a PDF.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF (it may be damaged).</source>
+        <translation>The file is not a readable PDF (it may be damaged).</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; remove the protection and try again.</source>
+        <translation>The PDF is protected by a password; remove the protection and try again.</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>The PDF has no pages.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be read (the file may be damaged).</source>
+        <translation>Page %1 of the PDF cannot be read (the file may be damaged).</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ProfileStore</name>
+    <message>
+        <source>Demo (this computer)</source>
+        <translation>Demo (this computer)</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ReceiptListModel</name>
+    <message>
+        <source>%1 dated %2</source>
+        <translation>%1 dated %2</translation>
+    </message>
+    <message>
+        <source>Not yet put into a file</source>
+        <translation>Not yet put into a file</translation>
+    </message>
+    <message>
+        <source>Diary number</source>
+        <translation>Diary number</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>In file</source>
+        <translation>In file</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ReceiptService</name>
+    <message>
+        <source>The sender is empty; say who wrote the letter.</source>
+        <translation>The sender is empty; say who wrote the letter.</translation>
+    </message>
+    <message>
+        <source>The subject is empty; every receipt needs a subject.</source>
+        <translation>The subject is empty; every receipt needs a subject.</translation>
+    </message>
+    <message>
+        <source>The sender, subject or letter number is too long.</source>
+        <translation>The sender, subject or letter number is too long.</translation>
+    </message>
+    <message>
+        <source>A reviewer cannot diarise receipts.</source>
+        <translation>A reviewer cannot diarise receipts.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>The file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (%2); the limit is %3.</source>
+        <translation>The file %1 is too large (%2); the limit is %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>The document</translation>
+    </message>
+    <message>
+        <source>There is no section “%1”.</source>
+        <translation>There is no section “%1”.</translation>
+    </message>
+    <message>
+        <source>You hold no post in a section that could diarise this receipt.</source>
+        <translation>You hold no post in a section that could diarise this receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ReviewCsv</name>
+    <message>
+        <source>Weekly review</source>
+        <translation>Weekly review</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>as of</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Longest pending files</source>
+        <translation>Longest pending files</translation>
+    </message>
+    <message>
+        <source>Trend (12 weeks)</source>
+        <translation>Trend (12 weeks)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Pending at week end</source>
+        <translation>Pending at week end</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Disposed</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ReviewReport</name>
+    <message>
+        <source>The review is empty.</source>
+        <translation>The review is empty.</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on this printer or file.</source>
+        <translation>The report could not be drawn on this printer or file.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2</source>
+        <translation>Cannot write the PDF file %1: %2</translation>
+    </message>
+    <message>
+        <source>Weekly review %1</source>
+        <translation>Weekly review %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ReviewService</name>
+    <message>
+        <source>There is no department “%1”.</source>
+        <translation>There is no department “%1”.</translation>
+    </message>
+    <message>
+        <source>A department head may review only his own department.</source>
+        <translation>A department head may review only his own department.</translation>
+    </message>
+    <message>
+        <source>Only reviewers and department heads may see the weekly review.</source>
+        <translation>Only reviewers and department heads may see the weekly review.</translation>
+    </message>
+    <message>
+        <source>No week was chosen for the review.</source>
+        <translation>No week was chosen for the review.</translation>
+    </message>
+    <message>
+        <source>Week %1 has not begun yet.</source>
+        <translation>Week %1 has not begun yet.</translation>
+    </message>
+    <message>
+        <source>(graded file: subject not shown)</source>
+        <translation>(graded file: subject not shown)</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ReviewWidget</name>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>Held at</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Reason for delay</source>
+        <translation>Reason for delay</translation>
+    </message>
+    <message>
+        <source> (parked)</source>
+        <translation> (parked)</translation>
+    </message>
+    <message>
+        <source>With %1 since %2 · %3</source>
+        <translation>With %1 since %2 · %3</translation>
+    </message>
+    <message>
+        <source>Reason for delay:</source>
+        <translation>Reason for delay:</translation>
+    </message>
+    <message>
+        <source>Note sheet</source>
+        <translation>Note sheet</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Movements</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Week under review</source>
+        <translation>Week under review</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>Save CSV</translation>
+    </message>
+    <message>
+        <source>Loading the review</source>
+        <translation>Loading the review</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Review status</translation>
+    </message>
+    <message>
+        <source>Figures by unit</source>
+        <translation>Figures by unit</translation>
+    </message>
+    <message>
+        <source>Longest pending files</source>
+        <translation>Longest pending files</translation>
+    </message>
+    <message>
+        <source>Twelve-week trend</source>
+        <translation>Twelve-week trend</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Save CSV…</translation>
+    </message>
+    <message>
+        <source>Double-click a figure to see the files behind it.</source>
+        <translation>Double-click a figure to see the files behind it.</translation>
+    </message>
+    <message>
+        <source>Loading week %1…</source>
+        <translation>Loading week %1…</translation>
+    </message>
+    <message>
+        <source>As of %1 IST</source>
+        <translation>As of %1 IST</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks: %1</source>
+        <translation>Last 12 weeks: %1</translation>
+    </message>
+    <message>
+        <source>Longest pending: %1</source>
+        <translation>Longest pending: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, week %3</source>
+        <translation>%1 — %2, week %3</translation>
+    </message>
+    <message>
+        <source>Files behind the figure</source>
+        <translation>Files behind the figure</translation>
+    </message>
+    <message>
+        <source>Save the list as CSV</source>
+        <translation>Save the list as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>File %1 (read only)</source>
+        <translation>File %1 (read only)</translation>
+    </message>
+    <message>
+        <source>File, read only</source>
+        <translation>File, read only</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The review has not been loaded yet.</source>
+        <translation>The review has not been loaded yet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the review as CSV</source>
+        <translation>Save the review as CSV</translation>
+    </message>
+    <message>
+        <source>Save the review as PDF</source>
+        <translation>Save the review as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Weekly review %1</source>
+        <translation>Weekly review %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ScaleSeeder</name>
+    <message>
+        <source>--files must be at least 1.</source>
+        <translation>--files must be at least 1.</translation>
+    </message>
+    <message>
+        <source>The seeder needs at least one receipt PDF.</source>
+        <translation>The seeder needs at least one receipt PDF.</translation>
+    </message>
+    <message>
+        <source>The database %1 already has an organisation or files; seed-scale only seeds an empty database (create a new one for the benchmark).</source>
+        <translation>The database %1 already has an organisation or files; seed-scale only seeds an empty database (create a new one for the benchmark).</translation>
+    </message>
+    <message>
+        <source>seed-scale on PostgreSQL needs a superuser connection (it writes history rows with the guard triggers off on its own session).</source>
+        <translation>seed-scale on PostgreSQL needs a superuser connection (it writes history rows with the guard triggers off on its own session).</translation>
+    </message>
+    <message>
+        <source>seed-scale: %1/%2 files (%3%), %4 rows, %5 rows/s, ETA %6</source>
+        <translation>seed-scale: %1/%2 files (%3%), %4 rows, %5 rows/s, ETA %6</translation>
+    </message>
+    <message>
+        <source>seed-scale: generated everything in %1; waiting for the database to finish writing…</source>
+        <translation>seed-scale: generated everything in %1; waiting for the database to finish writing…</translation>
+    </message>
+    <message>
+        <source>seed-scale: rows written in %1; finishing (sequences, statistics, custody check)…</source>
+        <translation>seed-scale: rows written in %1; finishing (sequences, statistics, custody check)…</translation>
+    </message>
+    <message>
+        <source>The seeded custody is inconsistent: %1</source>
+        <translation>The seeded custody is inconsistent: %1</translation>
+    </message>
+    <message>
+        <source>file %1 is not held where its last movement took it.</source>
+        <translation>file %1 is not held where its last movement took it.</translation>
+    </message>
+    <message>
+        <source>file %1 has a movement that does not start where the previous one ended.</source>
+        <translation>file %1 has a movement that does not start where the previous one ended.</translation>
+    </message>
+    <message>
+        <source>seed-scale: created %1 login roles for the bench&apos;s users</source>
+        <translation>seed-scale: created %1 login roles for the bench&apos;s users</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::Writer</name>
+    <message>
+        <source>Cannot switch triggers off on the seeding connection.</source>
+        <translation>Cannot switch triggers off on the seeding connection.</translation>
+    </message>
+    <message>
+        <source>This build cannot seed SQLite at scale (built without sqlite3.h).</source>
+        <translation>This build cannot seed SQLite at scale (built without sqlite3.h).</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::access</name>
+    <message>
+        <source>The database %1 is empty; run nasti-admin init first.</source>
+        <translation>The database %1 is empty; run nasti-admin init first.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2; this program needs %3. Ask the administrator to run nasti-admin init.</source>
+        <translation>The database %1 has schema version %2; this program needs %3. Ask the administrator to run nasti-admin init.</translation>
+    </message>
+    <message>
+        <source>The database %1 is newer (schema %2) than this program understands (%3). Install the newer Nasti.</source>
+        <translation>The database %1 is newer (schema %2) than this program understands (%3). Install the newer Nasti.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Wrong login or password.</translation>
+    </message>
+    <message>
+        <source>The login %1 is too long for a database role (at most 63 bytes with its prefix).</source>
+        <translation>The login %1 is too long for a database role (at most 63 bytes with its prefix).</translation>
+    </message>
+    <message>
+        <source>The database already has a role named %1 that is not a Nasti login; choose another login.</source>
+        <translation>The database already has a role named %1 that is not a Nasti login; choose another login.</translation>
+    </message>
+    <message>
+        <source>The login %1 has no database role %2; add the user again.</source>
+        <translation>The login %1 has no database role %2; add the user again.</translation>
+    </message>
+    <message>
+        <source>Managing the database login of %1 needs an administrator&apos;s connection (a role with CREATEROLE): run nasti-admin without --as.</source>
+        <translation>Managing the database login of %1 needs an administrator&apos;s connection (a role with CREATEROLE): run nasti-admin without --as.</translation>
+    </message>
+    <message>
+        <source>The login %1 is disabled. Ask the administrator.</source>
+        <translation>The login %1 is disabled. Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>The database role %1 is not the Nasti user %2 in %3.</source>
+        <translation>The database role %1 is not the Nasti user %2 in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::cli</name>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 must be a date written YYYY-MM-DD, not “%2”.</translation>
+    </message>
+    <message>
+        <source>file %1 takes one FILE_NO.</source>
+        <translation>file %1 takes one FILE_NO.</translation>
+    </message>
+    <message>
+        <source>Status: %1   Custodian: %2 (since %3)   Priority: %4   Grading: %5</source>
+        <translation>Status: %1   Custodian: %2 (since %3)   Priority: %4   Grading: %5</translation>
+    </message>
+    <message>
+        <source>Correspondence:</source>
+        <translation>Correspondence:</translation>
+    </message>
+    <message>
+        <source>  (pages %1-%2)</source>
+        <translation>  (pages %1-%2)</translation>
+    </message>
+    <message>
+        <source>Note sheet:</source>
+        <translation>Note sheet:</translation>
+    </message>
+    <message>
+        <source>  [draft of %1]</source>
+        <translation>  [draft of %1]</translation>
+    </message>
+    <message>
+        <source>Movements:</source>
+        <translation>Movements:</translation>
+    </message>
+    <message>
+        <source>Remarks.</source>
+        <translation>Remarks.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>Section code, e.g. GAD-1.</source>
+        <translation>Section code, e.g. GAD-1.</translation>
+    </message>
+    <message>
+        <source>The subject (Hindi or English).</source>
+        <translation>The subject (Hindi or English).</translation>
+    </message>
+    <message>
+        <source>Subject head, e.g. A-11011 (default: the section&apos;s).</source>
+        <translation>Subject head, e.g. A-11011 (default: the section&apos;s).</translation>
+    </message>
+    <message>
+        <source>normal, priority, top-priority or immediate.</source>
+        <translation>normal, priority, top-priority or immediate.</translation>
+    </message>
+    <message>
+        <source>normal, confidential, secret or top-secret.</source>
+        <translation>normal, confidential, secret or top-secret.</translation>
+    </message>
+    <message>
+        <source>Due date.</source>
+        <translation>Due date.</translation>
+    </message>
+    <message>
+        <source>Open a new file; prints its number.</source>
+        <translation>Open a new file; prints its number.</translation>
+    </message>
+    <message>
+        <source>file create needs --section and --subject.</source>
+        <translation>file create needs --section and --subject.</translation>
+    </message>
+    <message>
+        <source>--priority must be normal, priority, top-priority or immediate.</source>
+        <translation>--priority must be normal, priority, top-priority or immediate.</translation>
+    </message>
+    <message>
+        <source>--grading must be normal, confidential, secret or top-secret.</source>
+        <translation>--grading must be normal, confidential, secret or top-secret.</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>The note.</translation>
+    </message>
+    <message>
+        <source>Read the note from a UTF-8 file.</source>
+        <translation>Read the note from a UTF-8 file.</translation>
+    </message>
+    <message>
+        <source>The file number.</source>
+        <translation>The file number.</translation>
+    </message>
+    <message>
+        <source>Write (or replace) your draft note on a file you hold. It is frozen when the file leaves your post.</source>
+        <translation>Write (or replace) your draft note on a file you hold. It is frozen when the file leaves your post.</translation>
+    </message>
+    <message>
+        <source>file note needs either --text or --text-file.</source>
+        <translation>file note needs either --text or --text-file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Draft note saved on %1.</source>
+        <translation>Draft note saved on %1.</translation>
+    </message>
+    <message>
+        <source>Send to this post.</source>
+        <translation>Send to this post.</translation>
+    </message>
+    <message>
+        <source>Put up to your reporting officer.</source>
+        <translation>Put up to your reporting officer.</translation>
+    </message>
+    <message>
+        <source>Return to the post that sent it.</source>
+        <translation>Return to the post that sent it.</translation>
+    </message>
+    <message>
+        <source>approval, information, comments or signature.</source>
+        <translation>approval, information, comments or signature.</translation>
+    </message>
+    <message>
+        <source>Send a file you hold to another post.</source>
+        <translation>Send a file you hold to another post.</translation>
+    </message>
+    <message>
+        <source>file forward needs exactly one of --to, --up or --back.</source>
+        <translation>file forward needs exactly one of --to, --up or --back.</translation>
+    </message>
+    <message>
+        <source>--action must be approval, information, comments or signature.</source>
+        <translation>--action must be approval, information, comments or signature.</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation>%1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>Send to this post instead of the one that put it up.</source>
+        <translation>Send to this post instead of the one that put it up.</translation>
+    </message>
+    <message>
+        <source>Record that you have opened a file you received (it can no longer be recalled).</source>
+        <translation>Record that you have opened a file you received (it can no longer be recalled).</translation>
+    </message>
+    <message>
+        <source>Pull back a file you sent, while its receiver has not opened it.</source>
+        <translation>Pull back a file you sent, while its receiver has not opened it.</translation>
+    </message>
+    <message>
+        <source>Approve: record the decision as a note and return the file to the post that put it up.</source>
+        <translation>Approve: record the decision as a note and return the file to the post that put it up.</translation>
+    </message>
+    <message>
+        <source>Reject: record the decision as a note and return the file to the post that put it up.</source>
+        <translation>Reject: record the decision as a note and return the file to the post that put it up.</translation>
+    </message>
+    <message>
+        <source>Park a file you hold (set it aside awaiting something).</source>
+        <translation>Park a file you hold (set it aside awaiting something).</translation>
+    </message>
+    <message>
+        <source>Take a parked file back into the inbox.</source>
+        <translation>Take a parked file back into the inbox.</translation>
+    </message>
+    <message>
+        <source>Reopen a closed file; --remarks gives the reason.</source>
+        <translation>Reopen a closed file; --remarks gives the reason.</translation>
+    </message>
+    <message>
+        <source>%1 opened.</source>
+        <translation>%1 opened.</translation>
+    </message>
+    <message>
+        <source>%1 recalled.</source>
+        <translation>%1 recalled.</translation>
+    </message>
+    <message>
+        <source>%1 approved and sent to %2.</source>
+        <translation>%1 approved and sent to %2.</translation>
+    </message>
+    <message>
+        <source>%1 rejected and sent to %2.</source>
+        <translation>%1 rejected and sent to %2.</translation>
+    </message>
+    <message>
+        <source>%1 parked.</source>
+        <translation>%1 parked.</translation>
+    </message>
+    <message>
+        <source>%1 unparked.</source>
+        <translation>%1 unparked.</translation>
+    </message>
+    <message>
+        <source>%1 reopened.</source>
+        <translation>%1 reopened.</translation>
+    </message>
+    <message>
+        <source>A (permanent), B (review in the 25th year) or C (review after 10 years).</source>
+        <translation>A (permanent), B (review in the 25th year) or C (review after 10 years).</translation>
+    </message>
+    <message>
+        <source>Close a file: only its creating post, only after an approval.</source>
+        <translation>Close a file: only its creating post, only after an approval.</translation>
+    </message>
+    <message>
+        <source>file close needs --retention A, B or C.</source>
+        <translation>file close needs --retention A, B or C.</translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation>%1 closed.</translation>
+    </message>
+    <message>
+        <source>Why the file is still here.</source>
+        <translation>Why the file is still here.</translation>
+    </message>
+    <message>
+        <source>Record the reason for delay of a file past its time limit.</source>
+        <translation>Record the reason for delay of a file past its time limit.</translation>
+    </message>
+    <message>
+        <source>Reason for delay recorded on %1.</source>
+        <translation>Reason for delay recorded on %1.</translation>
+    </message>
+    <message>
+        <source>Diary number of the receipt.</source>
+        <translation>Diary number of the receipt.</translation>
+    </message>
+    <message>
+        <source>Put a diarised receipt into a file (PUC, then FR I, FR II ...).</source>
+        <translation>Put a diarised receipt into a file (PUC, then FR I, FR II ...).</translation>
+    </message>
+    <message>
+        <source>file put needs --receipt DIARY_NO.</source>
+        <translation>file put needs --receipt DIARY_NO.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 put into %2.</source>
+        <translation>Receipt %1 put into %2.</translation>
+    </message>
+    <message>
+        <source>The other file.</source>
+        <translation>The other file.</translation>
+    </message>
+    <message>
+        <source>Link two files.</source>
+        <translation>Link two files.</translation>
+    </message>
+    <message>
+        <source>file link needs --with FILE_NO.</source>
+        <translation>file link needs --with FILE_NO.</translation>
+    </message>
+    <message>
+        <source>%1 linked with %2.</source>
+        <translation>%1 linked with %2.</translation>
+    </message>
+    <message>
+        <source>Show a file: number, subject, status, custodian, notes with paragraph numbers, movements.</source>
+        <translation>Show a file: number, subject, status, custodian, notes with paragraph numbers, movements.</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin --as LOGIN file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ... (each with --help)</source>
+        <translation>Usage: nasti-admin --as LOGIN file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ... (each with --help)</translation>
+    </message>
+    <message>
+        <source>Unknown file command “%1”.</source>
+        <translation>Unknown file command “%1”.</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... (see receipt add --help)</source>
+        <translation>Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... (see receipt add --help)</translation>
+    </message>
+    <message>
+        <source>Unknown receipt command “%1” (only: add).</source>
+        <translation>Unknown receipt command “%1” (only: add).</translation>
+    </message>
+    <message>
+        <source>Who wrote the letter.</source>
+        <translation>Who wrote the letter.</translation>
+    </message>
+    <message>
+        <source>Subject of the letter.</source>
+        <translation>Subject of the letter.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s own number.</source>
+        <translation>The letter&apos;s own number.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s date.</source>
+        <translation>The letter&apos;s date.</translation>
+    </message>
+    <message>
+        <source>Diarise in this section (default: yours).</source>
+        <translation>Diarise in this section (default: yours).</translation>
+    </message>
+    <message>
+        <source>The letter as a PDF.</source>
+        <translation>The letter as a PDF.</translation>
+    </message>
+    <message>
+        <source>Diarise an incoming letter (dak); prints its diary number.</source>
+        <translation>Diarise an incoming letter (dak); prints its diary number.</translation>
+    </message>
+    <message>
+        <source>receipt add takes one PDF_PATH.</source>
+        <translation>receipt add takes one PDF_PATH.</translation>
+    </message>
+    <message>
+        <source>receipt add needs --sender and --subject.</source>
+        <translation>receipt add needs --sender and --subject.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large.</source>
+        <translation>The file %1 is too large.</translation>
+    </message>
+    <message>
+        <source>How many files (default 100).</source>
+        <translation>How many files (default 100).</translation>
+    </message>
+    <message>
+        <source>List the files your posts hold, newest arrival first.</source>
+        <translation>List the files your posts hold, newest arrival first.</translation>
+    </message>
+    <message>
+        <source>d  </source>
+        <translation>d  </translation>
+    </message>
+    <message>
+        <source>The inbox is empty.</source>
+        <translation>The inbox is empty.</translation>
+    </message>
+    <message>
+        <source>nasti-admin: %1 needs a value.</source>
+        <translation>nasti-admin: %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>nasti-admin: unknown option %1 (see --help).</source>
+        <translation>nasti-admin: unknown option %1 (see --help).</translation>
+    </message>
+    <message>
+        <source>nasti-admin: unknown command “%1” (see --help).</source>
+        <translation>nasti-admin: unknown command “%1” (see --help).</translation>
+    </message>
+    <message>
+        <source>Create the database schema, or migrate it to this program&apos;s version.</source>
+        <translation>Create the database schema, or migrate it to this program&apos;s version.</translation>
+    </message>
+    <message>
+        <source>Schema migrated from version %1 to %2 in %3.</source>
+        <translation>Schema migrated from version %1 to %2 in %3.</translation>
+    </message>
+    <message>
+        <source>Schema is up to date (version %1) in %2.</source>
+        <translation>Schema is up to date (version %1) in %2.</translation>
+    </message>
+    <message>
+        <source>Seed the demo office (GAD, Finance, the Chief Secretary) with users whose password is &quot;demo&quot; and a few dozen files. Only into an empty database; running it again changes nothing.</source>
+        <translation>Seed the demo office (GAD, Finance, the Chief Secretary) with users whose password is &quot;demo&quot; and a few dozen files. Only into an empty database; running it again changes nothing.</translation>
+    </message>
+    <message>
+        <source>The demo office is already there; nothing changed.</source>
+        <translation>The demo office is already there; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Demo office seeded. Log in as clerk.gad1, so.gad1, us.gad, ds.gad, ps.gad, clerk.fin1, so.fin1, cs or admin with the password &quot;demo&quot;.</source>
+        <translation>Demo office seeded. Log in as clerk.gad1, so.gad1, us.gad, ds.gad, ps.gad, clerk.fin1, so.fin1, cs or admin with the password &quot;demo&quot;.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Print JSON instead of a table.</translation>
+    </message>
+    <message>
+        <source>List departments, sections and posts (code, title, holder&apos;s login, reports-to).</source>
+        <translation>List departments, sections and posts (code, title, holder&apos;s login, reports-to).</translation>
+    </message>
+    <message>
+        <source>  (time limit %1 working days)</source>
+        <translation>  (time limit %1 working days)</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation>(vacant)</translation>
+    </message>
+    <message>
+        <source>reports to %1</source>
+        <translation>reports to %1</translation>
+    </message>
+    <message>
+        <source>The organisation CSV (see README: record,code,name_en,...).</source>
+        <translation>The organisation CSV (see README: record,code,name_en,...).</translation>
+    </message>
+    <message>
+        <source>Import departments, sections, posts and users from a CSV file. Every row is checked first; if any row is bad, nothing is imported.</source>
+        <translation>Import departments, sections, posts and users from a CSV file. Every row is checked first; if any row is bad, nothing is imported.</translation>
+    </message>
+    <message>
+        <source>import-org takes one CSV file.</source>
+        <translation>import-org takes one CSV file.</translation>
+    </message>
+    <message>
+        <source>Imported %1 departments, %2 sections, %3 posts and %4 users.</source>
+        <translation>Imported %1 departments, %2 sections, %3 posts and %4 users.</translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>Full name.</translation>
+    </message>
+    <message>
+        <source>Code of the post the user holds.</source>
+        <translation>Code of the post the user holds.</translation>
+    </message>
+    <message>
+        <source>clerk, officer, reviewer or admin.</source>
+        <translation>clerk, officer, reviewer or admin.</translation>
+    </message>
+    <message>
+        <source>The new login.</source>
+        <translation>The new login.</translation>
+    </message>
+    <message>
+        <source>Add a user holding a post. The password comes from NASTI_PASSWORD or a prompt.</source>
+        <translation>Add a user holding a post. The password comes from NASTI_PASSWORD or a prompt.</translation>
+    </message>
+    <message>
+        <source>user add needs LOGIN, --name and --role.</source>
+        <translation>user add needs LOGIN, --name and --role.</translation>
+    </message>
+    <message>
+        <source>--role must be clerk, officer, reviewer or admin.</source>
+        <translation>--role must be clerk, officer, reviewer or admin.</translation>
+    </message>
+    <message>
+        <source>Password for the new user %1: </source>
+        <translation>Password for the new user %1: </translation>
+    </message>
+    <message>
+        <source>The password is too short (at least 4 characters).</source>
+        <translation>The password is too short (at least 4 characters).</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>User %1 added.</translation>
+    </message>
+    <message>
+        <source>The login.</source>
+        <translation>The login.</translation>
+    </message>
+    <message>
+        <source>Disable a login; the files stay with its posts.</source>
+        <translation>Disable a login; the files stay with its posts.</translation>
+    </message>
+    <message>
+        <source>Enable a disabled login.</source>
+        <translation>Enable a disabled login.</translation>
+    </message>
+    <message>
+        <source>Set a user&apos;s password (NASTI_PASSWORD or a prompt).</source>
+        <translation>Set a user&apos;s password (NASTI_PASSWORD or a prompt).</translation>
+    </message>
+    <message>
+        <source>user %1 takes one LOGIN.</source>
+        <translation>user %1 takes one LOGIN.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>Password of %1 changed.</translation>
+    </message>
+    <message>
+        <source>%1 enabled.</source>
+        <translation>%1 enabled.</translation>
+    </message>
+    <message>
+        <source>%1 disabled.</source>
+        <translation>%1 disabled.</translation>
+    </message>
+    <message>
+        <source>The post handed over.</source>
+        <translation>The post handed over.</translation>
+    </message>
+    <message>
+        <source>The user who takes charge.</source>
+        <translation>The user who takes charge.</translation>
+    </message>
+    <message>
+        <source>Charge handover: give a post to another user. The files stay with the post.</source>
+        <translation>Charge handover: give a post to another user. The files stay with the post.</translation>
+    </message>
+    <message>
+        <source>user transfer takes POST_CODE and LOGIN.</source>
+        <translation>user transfer takes POST_CODE and LOGIN.</translation>
+    </message>
+    <message>
+        <source>%1 now holds %2.</source>
+        <translation>%1 now holds %2.</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin user add|disable|enable|passwd|transfer ... (each with --help)</source>
+        <translation>Usage: nasti-admin user add|disable|enable|passwd|transfer ... (each with --help)</translation>
+    </message>
+    <message>
+        <source>Unknown user command “%1”.</source>
+        <translation>Unknown user command “%1”.</translation>
+    </message>
+    <message>
+        <source>Where remembered chain heads are kept (default: the user&apos;s data directory).</source>
+        <translation>Where remembered chain heads are kept (default: the user&apos;s data directory).</translation>
+    </message>
+    <message>
+        <source>Check the hash chain of the event log and every recorded history row; report the first broken link. Also re-checks from the chain head remembered by the last verify on this machine.</source>
+        <translation>Check the hash chain of the event log and every recorded history row; report the first broken link. Also re-checks from the chain head remembered by the last verify on this machine.</translation>
+    </message>
+    <message>
+        <source>verify: TAMPERING DETECTED: %1</source>
+        <translation>verify: TAMPERING DETECTED: %1</translation>
+    </message>
+    <message>
+        <source>verify: OK — %1 events and %2 history rows intact; chain head %3:%4.</source>
+        <translation>verify: OK — %1 events and %2 history rows intact; chain head %3:%4.</translation>
+    </message>
+    <message>
+        <source>First page of a receipt PDF</source>
+        <translation>First page of a receipt PDF</translation>
+    </message>
+    <message>
+        <source>no attachments in the database</source>
+        <translation>no attachments in the database</translation>
+    </message>
+    <message>
+        <source>The receipt PDF did not render.</source>
+        <translation>The receipt PDF did not render.</translation>
+    </message>
+    <message>
+        <source>%1 bytes; baseline: pdftoppm -f 1 -l 1 -r 96 -png (a new process each time)</source>
+        <translation>%1 bytes; baseline: pdftoppm -f 1 -l 1 -r 96 -png (a new process each time)</translation>
+    </message>
+    <message>
+        <source>pdftoppm not found: no baseline</source>
+        <translation>pdftoppm not found: no baseline</translation>
+    </message>
+    <message>
+        <source>How many files (default 10000).</source>
+        <translation>How many files (default 10000).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 20261123).</source>
+        <translation>Random seed (default 20261123).</translation>
+    </message>
+    <message>
+        <source>Every seeded user&apos;s password (default &quot;bench&quot;).</source>
+        <translation>Every seeded user&apos;s password (default &quot;bench&quot;).</translation>
+    </message>
+    <message>
+        <source>Seed a state-scale secretariat for the benchmark (40 departments, 400 sections, 5,000 posts, 20,000 users, N files over three years with their movements, notes and receipts). Only into an empty database; on PostgreSQL it needs a superuser. Progress goes to stderr.</source>
+        <translation>Seed a state-scale secretariat for the benchmark (40 departments, 400 sections, 5,000 posts, 20,000 users, N files over three years with their movements, notes and receipts). Only into an empty database; on PostgreSQL it needs a superuser. Progress goes to stderr.</translation>
+    </message>
+    <message>
+        <source>--files needs a positive number.</source>
+        <translation>--files needs a positive number.</translation>
+    </message>
+    <message>
+        <source>Seeded %1 files (%2 open), %3 movements, %4 notes, %5 receipts, %6 posts, %7 users: %8 rows in %9 s (%10 rows/s). Heaviest inbox: %11 with %12 open files. Users&apos; password: %13.</source>
+        <translation>Seeded %1 files (%2 open), %3 movements, %4 notes, %5 receipts, %6 posts, %7 users: %8 rows in %9 s (%10 rows/s). Heaviest inbox: %11 with %12 open files. Users&apos; password: %13.</translation>
+    </message>
+    <message>
+        <source>Also write the results as JSON to PATH.</source>
+        <translation>Also write the results as JSON to PATH.</translation>
+    </message>
+    <message>
+        <source>Measured runs per item (default 30).</source>
+        <translation>Measured runs per item (default 30).</translation>
+    </message>
+    <message>
+        <source>The seeded users&apos; password (default &quot;bench&quot;).</source>
+        <translation>The seeded users&apos; password (default &quot;bench&quot;).</translation>
+    </message>
+    <message>
+        <source>Concurrent forwarding clients (default 16).</source>
+        <translation>Concurrent forwarding clients (default 16).</translation>
+    </message>
+    <message>
+        <source>Movements per client per round (default 100).</source>
+        <translation>Movements per client per round (default 100).</translation>
+    </message>
+    <message>
+        <source>Measure what users wait for on a database seeded by seed-scale: login to inbox, inbox pages, opening a file, search, forwarding with concurrent clients, the weekly review and a PDF page; each against the same work done raw in the same run. Prints a table; exit status 0 even when a target is missed (see the table), 1 when something broke.</source>
+        <translation>Measure what users wait for on a database seeded by seed-scale: login to inbox, inbox pages, opening a file, search, forwarding with concurrent clients, the weekly review and a PDF page; each against the same work done raw in the same run. Prints a table; exit status 0 even when a target is missed (see the table), 1 when something broke.</translation>
+    </message>
+    <message>
+        <source>bench: first PDF page…</source>
+        <translation>bench: first PDF page…</translation>
+    </message>
+    <message>
+        <source>Nasti benchmark on %1 (%2), %3 files; login: %4</source>
+        <translation>Nasti benchmark on %1 (%2), %3 files; login: %4</translation>
+    </message>
+    <message>
+        <source>(SQLite: targets are twice PostgreSQL&apos;s, as DESIGN.md allows.)</source>
+        <translation>(SQLite: targets are twice PostgreSQL&apos;s, as DESIGN.md allows.)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>bench: custody or the hash chain broke during forwarding.</source>
+        <translation>bench: custody or the hash chain broke during forwarding.</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
+(default: $NASTI_DB, else the demo database in your data directory).
+--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
+
+Commands (each has --help):
+  init                      create or migrate the schema
+  demo                      seed the demo office (once)
+  org [--json]              list departments, sections and posts
+  import-org FILE.csv       import an organisation (all rows or none)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  diarise an incoming letter
+  inbox [--json]            the files your posts hold
+  verify                    check the tamper-evident event log
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            the weekly review of pendency and disposal
+  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
+  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
+</source>
+        <translation>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
+(default: $NASTI_DB, else the demo database in your data directory).
+--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
+
+Commands (each has --help):
+  init                      create or migrate the schema
+  demo                      seed the demo office (once)
+  org [--json]              list departments, sections and posts
+  import-org FILE.csv       import an organisation (all rows or none)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  diarise an incoming letter
+  inbox [--json]            the files your posts hold
+  verify                    check the tamper-evident event log
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            the weekly review of pendency and disposal
+  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
+  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
+</translation>
+    </message>
+    <message>
+        <source>Weekly review %1 — %2</source>
+        <translation>Weekly review %1 — %2</translation>
+    </message>
+    <message>
+        <source>As of %1 IST</source>
+        <translation>As of %1 IST</translation>
+    </message>
+    <message>
+        <source>(received, created, disposed: this week/last week; waits in days)</source>
+        <translation>(received, created, disposed: this week/last week; waits in days)</translation>
+    </message>
+    <message>
+        <source>Trend (pending at week end / disposed):</source>
+        <translation>Trend (pending at week end / disposed):</translation>
+    </message>
+    <message>
+        <source>Longest pending:</source>
+        <translation>Longest pending:</translation>
+    </message>
+    <message>
+        <source>since %1, %2 days, %3 working</source>
+        <translation>since %1, %2 days, %3 working</translation>
+    </message>
+    <message>
+        <source>, parked</source>
+        <translation>, parked</translation>
+    </message>
+    <message>
+        <source>, OVERDUE</source>
+        <translation>, OVERDUE</translation>
+    </message>
+    <message>
+        <source>No file was pending.</source>
+        <translation>No file was pending.</translation>
+    </message>
+    <message>
+        <source>report knows one report: weekly (nasti-admin report weekly --help).</source>
+        <translation>report knows one report: weekly (nasti-admin report weekly --help).</translation>
+    </message>
+    <message>
+        <source>The ISO week to review (default: the last complete week).</source>
+        <translation>The ISO week to review (default: the last complete week).</translation>
+    </message>
+    <message>
+        <source>Review one department only.</source>
+        <translation>Review one department only.</translation>
+    </message>
+    <message>
+        <source>Write the printed report (A4 landscape) to PATH.</source>
+        <translation>Write the printed report (A4 landscape) to PATH.</translation>
+    </message>
+    <message>
+        <source>Write the figures as CSV to PATH.</source>
+        <translation>Write the figures as CSV to PATH.</translation>
+    </message>
+    <message>
+        <source>Language of the report: hi or en (default en).</source>
+        <translation>Language of the report: hi or en (default en).</translation>
+    </message>
+    <message>
+        <source>The Chief Secretary&apos;s weekly review of pendency, disposal and delay.</source>
+        <translation>The Chief Secretary&apos;s weekly review of pendency, disposal and delay.</translation>
+    </message>
+    <message>
+        <source>report weekly takes no positional arguments.</source>
+        <translation>report weekly takes no positional arguments.</translation>
+    </message>
+    <message>
+        <source>--lang must be hi or en, not “%1”.</source>
+        <translation>--lang must be hi or en, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--week must be an ISO week written like 2025-W02, not “%1”.</source>
+        <translation>--week must be an ISO week written like 2025-W02, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Weekly review %1 written.</source>
+        <translation>Weekly review %1 written.</translation>
+    </message>
+    <message>
+        <source>Review computed in %1 ms.</source>
+        <translation>Review computed in %1 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::codes</name>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Top Priority</source>
+        <translation>Top Priority</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>Immediate</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Top Secret</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>For approval</source>
+        <translation>For approval</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <source>For comments</source>
+        <translation>For comments</translation>
+    </message>
+    <message>
+        <source>For signature</source>
+        <translation>For signature</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>Put up</source>
+        <translation>Put up</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Recalled</translation>
+    </message>
+    <message>
+        <source>Approved and returned</source>
+        <translation>Approved and returned</translation>
+    </message>
+    <message>
+        <source>Rejected and returned</source>
+        <translation>Rejected and returned</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::migrations</name>
+    <message>
+        <source>This database has schema version %1, newer than this program understands (%2). Install the newer Nasti.</source>
+        <translation>This database has schema version %1, newer than this program understands (%2). Install the newer Nasti.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::notesheet</name>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <source>Reopening</source>
+        <translation>Reopening</translation>
+    </message>
+    <message>
+        <source>Reason for delay</source>
+        <translation>Reason for delay</translation>
+    </message>
+    <message>
+        <source>NOTE SHEET</source>
+        <translation>NOTE SHEET</translation>
+    </message>
+    <message>
+        <source>File No.:</source>
+        <translation>File No.:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::review</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <source>0–7 d</source>
+        <translation>0–7 d</translation>
+    </message>
+    <message>
+        <source>8–15 d</source>
+        <translation>8–15 d</translation>
+    </message>
+    <message>
+        <source>16–30 d</source>
+        <translation>16–30 d</translation>
+    </message>
+    <message>
+        <source>&gt;30 d</source>
+        <translation>&gt;30 d</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Recd</source>
+        <translation>Recd</translation>
+    </message>
+    <message>
+        <source>Recd (prev)</source>
+        <translation>Recd (prev)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Created (prev)</source>
+        <translation>Created (prev)</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Disposed</translation>
+    </message>
+    <message>
+        <source>Disposed (prev)</source>
+        <translation>Disposed (prev)</translation>
+    </message>
+    <message>
+        <source>Wait SO</source>
+        <translation>Wait SO</translation>
+    </message>
+    <message>
+        <source>Wait US</source>
+        <translation>Wait US</translation>
+    </message>
+    <message>
+        <source>Wait DS</source>
+        <translation>Wait DS</translation>
+    </message>
+    <message>
+        <source>Wait PS</source>
+        <translation>Wait PS</translation>
+    </message>
+    <message>
+        <source>Department, section or post</source>
+        <translation>Department, section or post</translation>
+    </message>
+    <message>
+        <source>Files open or parked at the week&apos;s end</source>
+        <translation>Files open or parked at the week&apos;s end</translation>
+    </message>
+    <message>
+        <source>Of the pending files, those parked</source>
+        <translation>Of the pending files, those parked</translation>
+    </message>
+    <message>
+        <source>Pending 0 to 7 calendar days with the holder</source>
+        <translation>Pending 0 to 7 calendar days with the holder</translation>
+    </message>
+    <message>
+        <source>Pending 8 to 15 calendar days with the holder</source>
+        <translation>Pending 8 to 15 calendar days with the holder</translation>
+    </message>
+    <message>
+        <source>Pending 16 to 30 calendar days with the holder</source>
+        <translation>Pending 16 to 30 calendar days with the holder</translation>
+    </message>
+    <message>
+        <source>Pending over 30 calendar days with the holder</source>
+        <translation>Pending over 30 calendar days with the holder</translation>
+    </message>
+    <message>
+        <source>Open files past the department&apos;s time limit in working days</source>
+        <translation>Open files past the department&apos;s time limit in working days</translation>
+    </message>
+    <message>
+        <source>Files received from outside the unit this week (secretariat: dak diarised)</source>
+        <translation>Files received from outside the unit this week (secretariat: dak diarised)</translation>
+    </message>
+    <message>
+        <source>Received in the week before</source>
+        <translation>Received in the week before</translation>
+    </message>
+    <message>
+        <source>Files opened this week</source>
+        <translation>Files opened this week</translation>
+    </message>
+    <message>
+        <source>Files opened in the week before</source>
+        <translation>Files opened in the week before</translation>
+    </message>
+    <message>
+        <source>Files closed this week</source>
+        <translation>Files closed this week</translation>
+    </message>
+    <message>
+        <source>Files closed in the week before</source>
+        <translation>Files closed in the week before</translation>
+    </message>
+    <message>
+        <source>Average days a file waited with a Section Officer (stays ended this week)</source>
+        <translation>Average days a file waited with a Section Officer (stays ended this week)</translation>
+    </message>
+    <message>
+        <source>Average days a file waited with an Under Secretary (stays ended this week)</source>
+        <translation>Average days a file waited with an Under Secretary (stays ended this week)</translation>
+    </message>
+    <message>
+        <source>Average days a file waited with a Deputy Secretary (stays ended this week)</source>
+        <translation>Average days a file waited with a Deputy Secretary (stays ended this week)</translation>
+    </message>
+    <message>
+        <source>Average days a file waited with a Principal Secretary (stays ended this week)</source>
+        <translation>Average days a file waited with a Principal Secretary (stays ended this week)</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Section Officer</source>
+        <translation>Section Officer</translation>
+    </message>
+    <message>
+        <source>Under Secretary</source>
+        <translation>Under Secretary</translation>
+    </message>
+    <message>
+        <source>Deputy Secretary</source>
+        <translation>Deputy Secretary</translation>
+    </message>
+    <message>
+        <source>Principal Secretary</source>
+        <translation>Principal Secretary</translation>
+    </message>
+    <message>
+        <source>Chief Secretary</source>
+        <translation>Chief Secretary</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3944 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
+<context>
+    <name>main</name>
+    <message>
+        <source>Nasti e-Office desktop client</source>
+        <translation>नस्ती ई-ऑफ़िस डेस्कटॉप क्लाइंट</translation>
+    </message>
+    <message>
+        <source>Write screenshots into DIR and quit.</source>
+        <translation>स्क्रीनशॉट DIR में लिखें और बाहर निकलें।</translation>
+    </message>
+    <message>
+        <source>Password used for screenshots (demo).</source>
+        <translation>स्क्रीनशॉट के लिए प्रयुक्त पासवर्ड (demo)।</translation>
+    </message>
+    <message>
+        <source>Login used for screenshots (us.gad).</source>
+        <translation>स्क्रीनशॉट के लिए प्रयुक्त लॉगिन (us.gad)।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti</name>
+    <message>
+        <source>File number</source>
+        <translation>नस्ती क्रमांक</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>अनुभाग</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>कहाँ लंबित</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>स्तर</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>कब से</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>दिवस</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>कार्य दिवस</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>समय-सीमा पार</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>स्थगित</translation>
+    </message>
+    <message>
+        <source>Reason for delay</source>
+        <translation>विलंब का कारण</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>Weekly review of pendency and disposal</source>
+        <translation>लंबित और निराकरण की साप्ताहिक समीक्षा</translation>
+    </message>
+    <message>
+        <source>Week %1, %2 to %3</source>
+        <translation>सप्ताह %1, %2 से %3</translation>
+    </message>
+    <message>
+        <source>Figures as of %1 IST; pending files aged in calendar days, overdue in working days.</source>
+        <translation>%1 IST की स्थिति के आँकड़े; लंबित नस्तियों की आयु कैलेंडर दिवसों में, समय-सीमा पार कार्य दिवसों में।</translation>
+    </message>
+    <message>
+        <source>Pendency and disposal, last 12 weeks</source>
+        <translation>लंबित और निराकरण, पिछले 12 सप्ताह</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>क्र.</translation>
+    </message>
+    <message>
+        <source>Held at (level)</source>
+        <translation>कहाँ लंबित (स्तर)</translation>
+    </message>
+    <message>
+        <source>The %1 longest-pending files (arrear statement)</source>
+        <translation>सर्वाधिक समय से लंबित %1 नस्तियाँ (बकाया विवरण)</translation>
+    </message>
+    <message>
+        <source> (parked)</source>
+        <translation> (स्थगित)</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— अभिलिखित नहीं —</translation>
+    </message>
+    <message>
+        <source>No file was pending.</source>
+        <translation>कोई नस्ती लंबित नहीं थी।</translation>
+    </message>
+    <message>
+        <source>Pending at week end</source>
+        <translation>सप्ताहांत पर लंबित</translation>
+    </message>
+    <message>
+        <source>Disposed in the week</source>
+        <translation>सप्ताह में निराकृत</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ActionDialog</name>
+    <message>
+        <source>Remarks</source>
+        <translation>अभ्युक्ति</translation>
+    </message>
+    <message>
+        <source>Remarks (required):</source>
+        <translation>अभ्युक्ति (आवश्यक):</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>अभ्युक्ति:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::AuthService</name>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>लॉगिन या पासवर्ड गलत है।</translation>
+    </message>
+    <message>
+        <source>The login %1 is disabled. Ask the administrator.</source>
+        <translation>लॉगिन %1 निष्क्रिय है। प्रशासक से संपर्क करें।</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the login %1 is locked until %2.</source>
+        <translation>बहुत बार गलत पासवर्ड: लॉगिन %1 %2 तक अवरुद्ध है।</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the login %1 is locked for 15 minutes.</source>
+        <translation>बहुत बार गलत पासवर्ड: लॉगिन %1 15 मिनट के लिए अवरुद्ध है।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::BenchRunner</name>
+    <message>
+        <source>The database has no files: run nasti-admin seed-scale first.</source>
+        <translation>डेटाबेस में कोई नस्ती नहीं है: पहले nasti-admin seed-scale चलाएँ।</translation>
+    </message>
+    <message>
+        <source>No post holds an open file: nothing to measure.</source>
+        <translation>किसी पद के पास कोई खुली नस्ती नहीं है: मापने के लिए कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>fallback: administrator connection + OrgService::sessionFor (%1)</source>
+        <translation>विकल्प: प्रशासक कनेक्शन + OrgService::sessionFor (%1)</translation>
+    </message>
+    <message>
+        <source>bench: login to first inbox page as %1 (%2, %3 open files)…</source>
+        <translation>bench: %1 के रूप में लॉगिन से इनबॉक्स के पहले पृष्ठ तक (%2, %3 खुली नस्तियाँ)…</translation>
+    </message>
+    <message>
+        <source>Login to first inbox page</source>
+        <translation>लॉगिन से इनबॉक्स के पहले पृष्ठ तक</translation>
+    </message>
+    <message>
+        <source>bench: inbox pages…</source>
+        <translation>bench: इनबॉक्स पृष्ठ…</translation>
+    </message>
+    <message>
+        <source>Inbox first page (heaviest post)</source>
+        <translation>इनबॉक्स का पहला पृष्ठ (सर्वाधिक भार वाला पद)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 open files</source>
+        <translation>%1 के पास %2 खुली नस्तियाँ</translation>
+    </message>
+    <message>
+        <source>Inbox next page (keyset)</source>
+        <translation>इनबॉक्स का अगला पृष्ठ (keyset)</translation>
+    </message>
+    <message>
+        <source>bench: opening files…</source>
+        <translation>bench: नस्तियाँ खोली जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>Open a file (notes, history, papers)</source>
+        <translation>नस्ती खोलना (टीपें, इतिहास, पत्र)</translation>
+    </message>
+    <message>
+        <source>bench: search…</source>
+        <translation>bench: खोज…</translation>
+    </message>
+    <message>
+        <source>Search, a Hindi word</source>
+        <translation>खोज, एक हिंदी शब्द</translation>
+    </message>
+    <message>
+        <source>Search, an English word</source>
+        <translation>खोज, एक अंग्रेज़ी शब्द</translation>
+    </message>
+    <message>
+        <source>Search, a file-number prefix</source>
+        <translation>खोज, नस्ती क्रमांक का आरंभिक अंश</translation>
+    </message>
+    <message>
+        <source>“%1”, %2 hits on the first page</source>
+        <translation>“%1”, पहले पृष्ठ पर %2 परिणाम</translation>
+    </message>
+    <message>
+        <source>Weekly review, whole secretariat</source>
+        <translation>साप्ताहिक समीक्षा, संपूर्ण सचिवालय</translation>
+    </message>
+    <message>
+        <source>bench: forwarding with %1 clients…</source>
+        <translation>bench: %1 क्लाइंट के साथ अग्रेषण…</translation>
+    </message>
+    <message>
+        <source>bench: %1 forwarding failures, first: %2</source>
+        <translation>bench: %1 अग्रेषण विफल, पहला: %2</translation>
+    </message>
+    <message>
+        <source>Forwarding, %1 concurrent clients</source>
+        <translation>अग्रेषण, %1 समवर्ती क्लाइंट</translation>
+    </message>
+    <message>
+        <source>event %1 does not chain on</source>
+        <translation>घटना %1 शृंखला में नहीं जुड़ती</translation>
+    </message>
+    <message>
+        <source>custody and hash chain intact (%1 events appended)</source>
+        <translation>अभिरक्षा और हैश शृंखला अक्षुण्ण (%1 घटनाएँ जोड़ी गईं)</translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation>खंडित: %1</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>माप</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>माध्यिका</translation>
+    </message>
+    <message>
+        <source>p90 (min–max)</source>
+        <translation>p90 (न्यूनतम–अधिकतम)</translation>
+    </message>
+    <message>
+        <source>raw baseline</source>
+        <translation>मूल आधार-रेखा</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>अनुपात</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>मापा नहीं गया</translation>
+    </message>
+    <message>
+        <source>, ≤ %1x raw</source>
+        <translation>, मूल का ≤ %1x</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>**no**</source>
+        <translation>**नहीं**</translation>
+    </message>
+    <message>
+        <source>bench: weekly review…</source>
+        <translation>bench: साप्ताहिक समीक्षा…</translation>
+    </message>
+    <message>
+        <source>not measured: no level-6 (Chief Secretary) post</source>
+        <translation>मापा नहीं गया: स्तर-6 (मुख्य सचिव) का कोई पद नहीं</translation>
+    </message>
+    <message>
+        <source>week %1 as %2, %3 units; baseline: one raw pendency-by-post aggregate (a lower bound)</source>
+        <translation>सप्ताह %1, %2 के रूप में, %3 इकाइयाँ; आधार-रेखा: पदवार लंबित का एक सीधा योग (निचली सीमा)</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>विफल: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source> — without RLS</source>
+        <translation> — RLS के बिना</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::CliContext</name>
+    <message>
+        <source>This command needs --as LOGIN.</source>
+        <translation>इस कमांड के लिए --as LOGIN आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 का पासवर्ड: </translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>यह सहायता दिखाएँ।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::CredentialStore</name>
+    <message>
+        <source>No keychain service is running on this computer; your password will not be remembered.</source>
+        <translation>इस कंप्यूटर पर कोई कीचेन सेवा नहीं चल रही है; आपका पासवर्ड याद नहीं रखा जाएगा।</translation>
+    </message>
+    <message>
+        <source>No password is remembered for this login.</source>
+        <translation>इस लॉगिन का कोई पासवर्ड याद नहीं रखा गया है।</translation>
+    </message>
+    <message>
+        <source>The keychain refused access; your password is not remembered.</source>
+        <translation>कीचेन ने पहुँच अस्वीकार कर दी; आपका पासवर्ड याद नहीं रखा गया।</translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1); your password is not remembered.</source>
+        <translation>कीचेन विफल रहा (%1); आपका पासवर्ड याद नहीं रखा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::Database</name>
+    <message>
+        <source>The Qt SQL driver %1 is not installed.</source>
+        <translation>Qt SQL ड्राइवर %1 स्थापित नहीं है।</translation>
+    </message>
+    <message>
+        <source>Cannot create the database file %1: %2</source>
+        <translation>डेटाबेस फ़ाइल %1 नहीं बनाई जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>डेटाबेस %1 नहीं खोला जा सका: %2</translation>
+    </message>
+    <message>
+        <source>A frozen note cannot be changed or deleted; write a new note instead.</source>
+        <translation>स्थिर की गई टीप बदली या हटाई नहीं जा सकती; इसके स्थान पर नई टीप लिखें।</translation>
+    </message>
+    <message>
+        <source>The file&apos;s history cannot be changed or deleted.</source>
+        <translation>नस्ती का इतिहास बदला या हटाया नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>Only the post that holds the file may write a note on it.</source>
+        <translation>नस्ती पर टीप केवल वही पद लिख सकता है जिसके पास नस्ती है।</translation>
+    </message>
+    <message>
+        <source>Only the post that holds the file may move it.</source>
+        <translation>नस्ती को केवल वही पद अग्रेषित कर सकता है जिसके पास नस्ती है।</translation>
+    </message>
+    <message>
+        <source>The file&apos;s custodian can change only through a recorded movement.</source>
+        <translation>नस्ती का अभिरक्षक पद केवल अभिलिखित अग्रेषण द्वारा ही बदल सकता है।</translation>
+    </message>
+    <message>
+        <source>Draft notes must be frozen before the file leaves the post.</source>
+        <translation>नस्ती के पद से आगे जाने से पहले प्रारूप टीपें स्थिर की जानी चाहिए।</translation>
+    </message>
+    <message>
+        <source>A file&apos;s number, section and creator cannot be changed.</source>
+        <translation>नस्ती का क्रमांक, अनुभाग और सृजनकर्ता बदले नहीं जा सकते।</translation>
+    </message>
+    <message>
+        <source>Files are never deleted.</source>
+        <translation>नस्तियाँ कभी हटाई नहीं जातीं।</translation>
+    </message>
+    <message>
+        <source>The file is closed.</source>
+        <translation>नस्ती बंद है।</translation>
+    </message>
+    <message>
+        <source>A note is frozen only when the file leaves its author&apos;s post.</source>
+        <translation>टीप तभी स्थिर होती है जब नस्ती उसके लेखक के पद से आगे जाती है।</translation>
+    </message>
+    <message>
+        <source>You are not authorised to do this.</source>
+        <translation>आप यह कार्य करने के लिए अधिकृत नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>You do not hold the post you are acting for.</source>
+        <translation>आप उस पद पर पदस्थ नहीं हैं जिसकी ओर से आप कार्य कर रहे हैं।</translation>
+    </message>
+    <message>
+        <source>The database refused the change (%1).</source>
+        <translation>डेटाबेस ने परिवर्तन अस्वीकार कर दिया (%1)।</translation>
+    </message>
+    <message>
+        <source>The database refused a duplicate: %1</source>
+        <translation>डेटाबेस ने दोहरी प्रविष्टि अस्वीकार कर दी: %1</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>डेटाबेस त्रुटि: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::DbUrl</name>
+    <message>
+        <source>No database given: use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
+        <translation>कोई डेटाबेस नहीं दिया गया: sqlite:PATH या postgresql://USER@HOST:PORT/DB का प्रयोग करें।</translation>
+    </message>
+    <message>
+        <source>The sqlite: database URL has no file path.</source>
+        <translation>sqlite: डेटाबेस URL में फ़ाइल पथ नहीं है।</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL is malformed: %1</source>
+        <translation>PostgreSQL URL त्रुटिपूर्ण है: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database (…/DBNAME).</source>
+        <translation>PostgreSQL URL में डेटाबेस का नाम नहीं है (…/DBNAME)।</translation>
+    </message>
+    <message>
+        <source>Unknown PostgreSQL URL option “%1”.</source>
+        <translation>अज्ञात PostgreSQL URL विकल्प “%1”।</translation>
+    </message>
+    <message>
+        <source>Unknown database URL “%1”: use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
+        <translation>अज्ञात डेटाबेस URL “%1”: sqlite:PATH या postgresql://USER@HOST:PORT/DB का प्रयोग करें।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::DemoSeeder</name>
+    <message>
+        <source>This database already has an organisation; the demo office is seeded only into an empty database.</source>
+        <translation>इस डेटाबेस में पहले से एक संगठन है; डेमो कार्यालय केवल खाली डेटाबेस में ही बनाया जाता है।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::DiariseDialog</name>
+    <message>
+        <source>Diarise a receipt</source>
+        <translation>आवक पत्र डायरी करें</translation>
+    </message>
+    <message>
+        <source>Drop the letter (PDF) here, or choose it.</source>
+        <translation>पत्र (PDF) यहाँ छोड़ें, या उसे चुनें।</translation>
+    </message>
+    <message>
+        <source>&amp;Choose PDF…</source>
+        <translation>PDF चुनें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose PDF</source>
+        <translation>PDF चुनें</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>प्रेषक</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>पत्र क्रमांक</translation>
+    </message>
+    <message>
+        <source>Letter date known</source>
+        <translation>पत्र का दिनांक ज्ञात है</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>पत्र का दिनांक</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Security grading</source>
+        <translation>सुरक्षा वर्गीकरण</translation>
+    </message>
+    <message>
+        <source>Then open a &amp;new file with this receipt</source>
+        <translation>फिर इस आवक पत्र से नई नस्ती खोलें(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open a new file with this receipt</source>
+        <translation>इस आवक पत्र से नई नस्ती खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>प्रेषक(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Letter number:</source>
+        <translation>पत्र क्रमांक(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Letter &amp;date:</source>
+        <translation>पत्र का दिनांक(&amp;D):</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>विषय(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Grading:</source>
+        <translation>वर्गीकरण(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Diarise</source>
+        <translation>डायरी करें(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); a receipt may be at most %3.</source>
+        <translation>%1 बहुत बड़ी है (%2); आवक पत्र अधिकतम %3 का हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be diarised: %2</source>
+        <translation>%1 डायरी नहीं किया जा सकता: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n page(s), %2</source>
+        <translation>
+            <numerusform>%1 — %n पृष्ठ, %2</numerusform>
+            <numerusform>%1 — %n पृष्ठ, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the letter</source>
+        <translation>पत्र चुनें</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the letter (a PDF) first.</source>
+        <translation>पहले पत्र (PDF) चुनें।</translation>
+    </message>
+    <message>
+        <source>Enter the sender.</source>
+        <translation>प्रेषक दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Enter the subject of the letter.</source>
+        <translation>पत्र का विषय दर्ज करें।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::EventLog</name>
+    <message>
+        <source>The event log has no chain head; run nasti-admin init.</source>
+        <translation>घटना-लॉग का शृंखला शीर्ष नहीं है; nasti-admin init चलाएँ।</translation>
+    </message>
+    <message>
+        <source>The event log was cut short: event %1, seen earlier on this computer, is gone.</source>
+        <translation>घटना-लॉग छोटा कर दिया गया है: घटना %1, जो पहले इस कंप्यूटर पर देखी गई थी, अब नहीं है।</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing from the log.</source>
+        <translation>घटना %1 लॉग में नहीं है।</translation>
+    </message>
+    <message>
+        <source>The event log was rewritten: event %1 differs from the one seen earlier on this computer.</source>
+        <translation>घटना-लॉग पुनः लिखा गया है: घटना %1 इस कंप्यूटर पर पहले देखी गई घटना से भिन्न है।</translation>
+    </message>
+    <message>
+        <source>Event %1 does not link to the event before it.</source>
+        <translation>घटना %1 अपनी पिछली घटना से जुड़ी नहीं है।</translation>
+    </message>
+    <message>
+        <source>The chain head does not match the last event in the log.</source>
+        <translation>शृंखला शीर्ष लॉग की अंतिम घटना से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing from the log (found %2 next).</source>
+        <translation>घटना %1 लॉग में नहीं है (उसके बाद %2 मिली)।</translation>
+    </message>
+    <message>
+        <source>Event %1 was altered after it was written.</source>
+        <translation>घटना %1 को लिखे जाने के बाद बदला गया है।</translation>
+    </message>
+    <message>
+        <source>The event log was rewritten: event %1 differs from the one checked earlier.</source>
+        <translation>घटना-लॉग पुनः लिखा गया है: घटना %1 पहले जाँची गई घटना से भिन्न है।</translation>
+    </message>
+    <message>
+        <source>The chain head (event %1) does not match the last event in the log (event %2).</source>
+        <translation>शृंखला शीर्ष (घटना %1) लॉग की अंतिम घटना (घटना %2) से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>The event log was cut short: event %1, checked earlier, is gone.</source>
+        <translation>घटना-लॉग छोटा कर दिया गया है: पहले जाँची गई घटना %1 अब नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 row %2 is not recorded in the event log.</source>
+        <translation>%1 पंक्ति %2 घटना-लॉग में अभिलिखित नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was altered after it was recorded.</source>
+        <translation>%1 पंक्ति %2 को अभिलिखित किए जाने के बाद बदला गया है।</translation>
+    </message>
+    <message>
+        <source>%1 row %2, recorded in the event log, is missing.</source>
+        <translation>%1 पंक्ति %2, जो घटना-लॉग में अभिलिखित है, उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>Event %1 records a second bulk seed; only one is allowed.</source>
+        <translation>घटना %1 दूसरा सामूहिक सीड अभिलिखित करती है; केवल एक की अनुमति है।</translation>
+    </message>
+    <message>
+        <source>%1 rows seeded by event %2 were altered, added or removed.</source>
+        <translation>घटना %2 द्वारा सीड की गई %1 पंक्तियाँ बदली, जोड़ी या हटाई गई हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::FileDesk</name>
+    <message>
+        <source>Approval</source>
+        <translation>अनुमोदन</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>अनुमोदित नहीं</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>समापन टीप</translation>
+    </message>
+    <message>
+        <source>Reopening</source>
+        <translation>पुनः खोलना</translation>
+    </message>
+    <message>
+        <source>Reason for delay</source>
+        <translation>विलंब का कारण</translation>
+    </message>
+    <message>
+        <source>Note sheet</source>
+        <translation>नोटशीट</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>मेरी टीप</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>पत्राचार</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>अग्रेषण</translation>
+    </message>
+    <message>
+        <source>Linked files</source>
+        <translation>संबद्ध नस्तियाँ</translation>
+    </message>
+    <message>
+        <source>Correspondence and history</source>
+        <translation>पत्राचार और इतिहास</translation>
+    </message>
+    <message>
+        <source>My note (draft — only you see it until the file leaves you)</source>
+        <translation>मेरी टीप (प्रारूप — नस्ती आपके पास से जाने तक केवल आप इसे देखते हैं)</translation>
+    </message>
+    <message>
+        <source>Write your note here. Leave a blank line between paragraphs; they are numbered when the file moves on.</source>
+        <translation>अपनी टीप यहाँ लिखें। अनुच्छेदों के बीच एक रिक्त पंक्ति छोड़ें; नस्ती आगे जाने पर उन्हें क्रमांक दिए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>अग्रेषण</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>प्रेषक</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>Action asked</source>
+        <translation>अपेक्षित कार्यवाही</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>अभ्युक्ति</translation>
+    </message>
+    <message>
+        <source>This file is closed. You can read it; nobody can note on it until it is reopened.</source>
+        <translation>यह नस्ती बंद है। आप इसे पढ़ सकते हैं; पुनः खोले जाने तक इस पर कोई टीप नहीं लिख सकता।</translation>
+    </message>
+    <message>
+        <source>This file is with %1 (%2). You can read it; only that post may note on it or move it.</source>
+        <translation>यह नस्ती %1 (%2) के पास है। आप इसे पढ़ सकते हैं; इस पर टीप लिखना या इसे अग्रेषित करना केवल उसी पद द्वारा संभव है।</translation>
+    </message>
+    <message>
+        <source>Your unsaved note from %1 has been restored.</source>
+        <translation>%1 की आपकी असहेजी टीप पुनर्स्थापित कर दी गई है।</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>स्थिति: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>प्राथमिकता: %1</translation>
+    </message>
+    <message>
+        <source>Grading: %1</source>
+        <translation>वर्गीकरण: %1</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>किसके पास: %1</translation>
+    </message>
+    <message>
+        <source>Since: %1</source>
+        <translation>कब से: %1</translation>
+    </message>
+    <message>
+        <source>Action asked: %1</source>
+        <translation>अपेक्षित कार्यवाही: %1</translation>
+    </message>
+    <message>
+        <source>Reason for delay: %1</source>
+        <translation>विलंब का कारण: %1</translation>
+    </message>
+    <message>
+        <source>Record class %1</source>
+        <translation>अभिलेख श्रेणी %1</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>अभी कोई टीप नहीं।</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, %2 द्वारा</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), pages %4–%5</source>
+        <translation>%1 — %2 (%3), पृष्ठ %4–%5</translation>
+    </message>
+    <message>
+        <source>From %1, letter %2 %3</source>
+        <translation>प्रेषक %1, पत्र %2 %3</translation>
+    </message>
+    <message>
+        <source>Kept on this computer at %1.</source>
+        <translation>%1 पर इस कंप्यूटर में सुरक्षित रखी गई।</translation>
+    </message>
+    <message>
+        <source>Could not keep your note on this computer (%1).</source>
+        <translation>आपकी टीप इस कंप्यूटर में सुरक्षित नहीं रखी जा सकी (%1)।</translation>
+    </message>
+    <message>
+        <source>Saved as your draft at %1.</source>
+        <translation>%1 पर आपके प्रारूप के रूप में सहेजी गई।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::FileListModel</name>
+    <message>
+        <source>Remarks: %1</source>
+        <translation>अभ्युक्ति: %1</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>नस्ती क्रमांक</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>प्रेषक</translation>
+    </message>
+    <message>
+        <source>Now with</source>
+        <translation>वर्तमान में किसके पास</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्ति दिनांक</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>कब से</translation>
+    </message>
+    <message>
+        <source>Action asked</source>
+        <translation>अपेक्षित कार्यवाही</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>नियत तिथि</translation>
+    </message>
+    <message>
+        <source>Days pending</source>
+        <translation>लंबित दिवस</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::FileQueries</name>
+    <message>
+        <source>There is no file numbered “%1”.</source>
+        <translation>“%1” क्रमांक की कोई नस्ती नहीं है।</translation>
+    </message>
+    <message>
+        <source>You may not see file %1.</source>
+        <translation>आप नस्ती %1 नहीं देख सकते।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::FileService</name>
+    <message>
+        <source>There is no file numbered “%1”.</source>
+        <translation>“%1” क्रमांक की कोई नस्ती नहीं है।</translation>
+    </message>
+    <message>
+        <source>File %1 is with %2; only that post may %3 it.</source>
+        <translation>नस्ती %1 पद %2 के पास है; यह कार्य (%3) केवल वही पद कर सकता है।</translation>
+    </message>
+    <message>
+        <source>A reviewer cannot %1 files.</source>
+        <translation>समीक्षक नस्तियों पर यह कार्य (%1) नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>File %1 is closed; reopen it first.</source>
+        <translation>नस्ती %1 बंद है; पहले इसे पुनः खोलें।</translation>
+    </message>
+    <message>
+        <source>File %1 is parked; unpark it first.</source>
+        <translation>नस्ती %1 स्थगित है; पहले इसका स्थगन समाप्त करें।</translation>
+    </message>
+    <message>
+        <source>File %1 has moved or changed meanwhile; nothing was done and your draft is kept.</source>
+        <translation>इस बीच नस्ती %1 आगे बढ़ गई या बदल गई है; कोई कार्यवाही नहीं हुई और आपका प्रारूप सुरक्षित है।</translation>
+    </message>
+    <message>
+        <source>There is no post “%1”.</source>
+        <translation>“%1” नाम का कोई पद नहीं है।</translation>
+    </message>
+    <message>
+        <source>The subject is empty; every file needs a subject.</source>
+        <translation>विषय रिक्त है; प्रत्येक नस्ती का विषय होना आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The subject is too long (%1 characters; at most %2).</source>
+        <translation>विषय बहुत लंबा है (%1 अक्षर; अधिकतम %2)।</translation>
+    </message>
+    <message>
+        <source>A reviewer cannot open files.</source>
+        <translation>समीक्षक नस्तियाँ नहीं खोल सकता।</translation>
+    </message>
+    <message>
+        <source>There is no section “%1”.</source>
+        <translation>“%1” नाम का कोई अनुभाग नहीं है।</translation>
+    </message>
+    <message>
+        <source>You hold no post in section %1 or its department.</source>
+        <translation>अनुभाग %1 या उसके विभाग में आपका कोई पद नहीं है।</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>खोलना</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>टीप रिक्त है।</translation>
+    </message>
+    <message>
+        <source>The note is too long (%1 characters; at most %2).</source>
+        <translation>टीप बहुत लंबी है (%1 अक्षर; अधिकतम %2)।</translation>
+    </message>
+    <message>
+        <source>note on</source>
+        <translation>टीप लिखना</translation>
+    </message>
+    <message>
+        <source>File %1 is already with %2.</source>
+        <translation>नस्ती %1 पहले से %2 के पास है।</translation>
+    </message>
+    <message>
+        <source>The remarks are too long (at most %1 characters).</source>
+        <translation>अभ्युक्ति बहुत लंबी है (अधिकतम %1 अक्षर)।</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>अग्रेषित करना</translation>
+    </message>
+    <message>
+        <source>Say which post the file goes to.</source>
+        <translation>बताएँ कि नस्ती किस पद को भेजी जाए।</translation>
+    </message>
+    <message>
+        <source>Post %1 has no reporting officer to put the file up to.</source>
+        <translation>पद %1 का कोई प्रतिवेदक अधिकारी नहीं है जिसे नस्ती प्रस्तुत की जा सके।</translation>
+    </message>
+    <message>
+        <source>File %1 was not sent to you by anyone; there is no one to return it to.</source>
+        <translation>नस्ती %1 आपको किसी ने नहीं भेजी थी; इसे लौटाने के लिए कोई पद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Only the post that sent file %1 may recall it.</source>
+        <translation>नस्ती %1 को केवल भेजने वाला पद ही वापस ले सकता है।</translation>
+    </message>
+    <message>
+        <source>File %1 has already been opened by its receiver; it can no longer be recalled.</source>
+        <translation>नस्ती %1 प्राप्तकर्ता द्वारा खोली जा चुकी है; अब इसे वापस नहीं लिया जा सकता।</translation>
+    </message>
+    <message>
+        <source>File %1 has been opened or moved meanwhile; it was not recalled.</source>
+        <translation>इस बीच नस्ती %1 खोली गई या आगे भेजी गई है; इसे वापस नहीं लिया गया।</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>अनुमोदित करना</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>अस्वीकृत करना</translation>
+    </message>
+    <message>
+        <source>Only an officer may approve a file.</source>
+        <translation>नस्ती केवल अधिकारी ही अनुमोदित कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Only an officer may reject a file.</source>
+        <translation>नस्ती केवल अधिकारी ही अस्वीकृत कर सकता है।</translation>
+    </message>
+    <message>
+        <source>File %1 was not put up by anyone; say which post it goes to.</source>
+        <translation>नस्ती %1 किसी ने प्रस्तुत नहीं की थी; बताएँ कि इसे किस पद को भेजा जाए।</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>अनुमोदित।</translation>
+    </message>
+    <message>
+        <source>Approved. %1</source>
+        <translation>अनुमोदित। %1</translation>
+    </message>
+    <message>
+        <source>Not approved.</source>
+        <translation>अनुमोदित नहीं।</translation>
+    </message>
+    <message>
+        <source>Not approved. %1</source>
+        <translation>अनुमोदित नहीं। %1</translation>
+    </message>
+    <message>
+        <source>park</source>
+        <translation>स्थगित रखना</translation>
+    </message>
+    <message>
+        <source>unpark</source>
+        <translation>स्थगन समाप्त करना</translation>
+    </message>
+    <message>
+        <source>File %1 is not parked.</source>
+        <translation>नस्ती %1 स्थगित नहीं है।</translation>
+    </message>
+    <message>
+        <source>The retention class must be A (permanent), B (review in the 25th year) or C (review after 10 years).</source>
+        <translation>प्रतिधारण श्रेणी A (स्थायी), B (25वें वर्ष में पुनरीक्षण) या C (10 वर्ष बाद पुनरीक्षण) होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>बंद करना</translation>
+    </message>
+    <message>
+        <source>Only the post that opened file %1 may close it.</source>
+        <translation>नस्ती %1 को केवल उसे खोलने वाला पद ही बंद कर सकता है।</translation>
+    </message>
+    <message>
+        <source>File %1 has no approval by a competent officer; it cannot be closed yet.</source>
+        <translation>नस्ती %1 पर सक्षम अधिकारी का अनुमोदन नहीं है; इसे अभी बंद नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the file.</source>
+        <translation>नस्ती पुनः खोलने का कारण लिखें।</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>पुनः खोलना</translation>
+    </message>
+    <message>
+        <source>File %1 is not closed.</source>
+        <translation>नस्ती %1 बंद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Only the post that opened file %1 may reopen it.</source>
+        <translation>नस्ती %1 को केवल उसे खोलने वाला पद ही पुनः खोल सकता है।</translation>
+    </message>
+    <message>
+        <source>File reopened: %1</source>
+        <translation>नस्ती पुनः खोली गई: %1</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>संबद्ध करना</translation>
+    </message>
+    <message>
+        <source>A file cannot be linked to itself.</source>
+        <translation>नस्ती को स्वयं से संबद्ध नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Files %1 and %2 are already linked.</source>
+        <translation>नस्ती %1 और %2 पहले से संबद्ध हैं।</translation>
+    </message>
+    <message>
+        <source>add papers to</source>
+        <translation>पत्र जोड़ना</translation>
+    </message>
+    <message>
+        <source>There is no receipt with diary number “%1”.</source>
+        <translation>डायरी क्रमांक “%1” का कोई आवक पत्र नहीं है।</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is already in file %2.</source>
+        <translation>आवक पत्र %1 पहले से नस्ती %2 में है।</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was diarised by another post; it must be sent to you first.</source>
+        <translation>आवक पत्र %1 किसी अन्य पद द्वारा डायरी किया गया है; पहले इसे आपको भेजा जाना आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The reason for delay is empty.</source>
+        <translation>विलंब का कारण रिक्त है।</translation>
+    </message>
+    <message>
+        <source>The reason for delay is too long (at most %1 characters).</source>
+        <translation>विलंब का कारण बहुत लंबा है (अधिकतम %1 अक्षर)।</translation>
+    </message>
+    <message>
+        <source>explain the delay of</source>
+        <translation>विलंब का कारण दर्ज करना</translation>
+    </message>
+    <message>
+        <source>File %1 is within its time limit (%2 of %3 working days); no reason for delay is due.</source>
+        <translation>नस्ती %1 अपनी समय-सीमा के भीतर है (%3 में से %2 कार्य दिवस); विलंब का कारण अपेक्षित नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ForwardDialog</name>
+    <message>
+        <source>Find a post</source>
+        <translation>पद खोजें</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>संगठन</translation>
+    </message>
+    <message>
+        <source>Action asked</source>
+        <translation>अपेक्षित कार्यवाही</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>अभ्युक्ति</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>नियत तिथि</translation>
+    </message>
+    <message>
+        <source>Put up file %1</source>
+        <translation>नस्ती %1 प्रस्तुत करें</translation>
+    </message>
+    <message>
+        <source>Forward file %1</source>
+        <translation>नस्ती %1 अग्रेषित करें</translation>
+    </message>
+    <message>
+        <source>&amp;To (type a post, title or name):</source>
+        <translation>किसे(&amp;T) (पद, पदनाम या नाम लिखें):</translation>
+    </message>
+    <message>
+        <source>e.g. US-GAD, Under Secretary, Sharma</source>
+        <translation>उदा. US-GAD, अवर सचिव, शर्मा</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>पदधारी</translation>
+    </message>
+    <message>
+        <source>&amp;Action asked:</source>
+        <translation>अपेक्षित कार्यवाही(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>अभ्युक्ति(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Due by</source>
+        <translation>नियत तिथि(&amp;D)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
+    </message>
+    <message>
+        <source>&amp;Put up</source>
+        <translation>प्रस्तुत करें(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>अग्रेषित करें(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation>(रिक्त)</translation>
+    </message>
+    <message>
+        <source>Your reporting officer</source>
+        <translation>आपके प्रतिवेदक अधिकारी</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::InboxListener</name>
+    <message>
+        <source>Cannot listen for new files.</source>
+        <translation>नई नस्तियों की सूचना प्राप्त नहीं की जा सकती।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::LoginDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>नई प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>लॉगिन</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Remember me</source>
+        <translation>मुझे याद रखें</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>प्रवेश करें</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बाहर निकलें</translation>
+    </message>
+    <message>
+        <source>No keychain on this computer; your password cannot be remembered. %1</source>
+        <translation>इस कंप्यूटर पर कीचेन उपलब्ध नहीं है; आपका पासवर्ड याद नहीं रखा जा सकता। %1</translation>
+    </message>
+    <message>
+        <source>Nasti — Sign in</source>
+        <translation>नस्ती — प्रवेश</translation>
+    </message>
+    <message>
+        <source>Nasti e-Office</source>
+        <translation>नस्ती ई-ऑफ़िस</translation>
+    </message>
+    <message>
+        <source>Files, notes and receipts of the Secretariat</source>
+        <translation>सचिवालय की नस्तियाँ, टीपें और आवक पत्र</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>प्रोफ़ाइल(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>लॉगिन(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>पासवर्ड(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>भाषा(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>नई प्रोफ़ाइल(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a database to sign in to</source>
+        <translation>प्रवेश के लिए एक डेटाबेस जोड़ें</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>इस कंप्यूटर पर मुझे याद रखें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keeps your password in the system keychain, never in a file</source>
+        <translation>आपका पासवर्ड सिस्टम कीचेन में रखा जाता है, कभी किसी फ़ाइल में नहीं</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>प्रवेश करें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>e.g. so.gad1</source>
+        <translation>उदा. so.gad1</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>प्रोफ़ाइल का नाम</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>डेटाबेस URL</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server (postgresql://HOST[:PORT]/DATABASE) or a SQLite file (sqlite:/path/file.db). Do not put a password here.</source>
+        <translation>PostgreSQL सर्वर (postgresql://HOST[:PORT]/DATABASE) या SQLite फ़ाइल (sqlite:/path/file.db)। यहाँ पासवर्ड न लिखें।</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>नाम:</translation>
+    </message>
+    <message>
+        <source>Database URL:</source>
+        <translation>डेटाबेस URL:</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>प्रोफ़ाइल का नाम दें।</translation>
+    </message>
+    <message>
+        <source>Choose a profile, or add one with “New profile”.</source>
+        <translation>कोई प्रोफ़ाइल चुनें, या “नई प्रोफ़ाइल” से जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>अपना लॉगिन दर्ज करें।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::MainWindow</name>
+    <message>
+        <source>Open them</source>
+        <translation>इन्हें खोलें</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● लाइव</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>नेविगेशन</translation>
+    </message>
+    <message>
+        <source>Diarise a receipt</source>
+        <translation>आवक पत्र डायरी करें</translation>
+    </message>
+    <message>
+        <source>Open a new file with it</source>
+        <translation>इससे नई नस्ती खोलें</translation>
+    </message>
+    <message>
+        <source>Put into a file</source>
+        <translation>नस्ती में रखें</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
+        <source>Lists and open files</source>
+        <translation>सूचियाँ और खुली नस्तियाँ</translation>
+    </message>
+    <message>
+        <source>Nasti — %1</source>
+        <translation>नस्ती — %1</translation>
+    </message>
+    <message>
+        <source>&amp;New file…</source>
+        <translation>नई नस्ती(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open a new file</source>
+        <translation>नई नस्ती खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Diarise receipt…</source>
+        <translation>आवक पत्र डायरी करें(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Diarise an incoming letter (PDF)</source>
+        <translation>आवक पत्र (PDF) डायरी करें</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>टीप सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save my note as a draft in the file</source>
+        <translation>मेरी टीप नस्ती में प्रारूप के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Put up…</source>
+        <translation>प्रस्तुत करें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Put the file up to my reporting officer</source>
+        <translation>नस्ती मेरे प्रतिवेदक अधिकारी को प्रस्तुत करें</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>अग्रेषित करें(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Send the file to any post</source>
+        <translation>नस्ती किसी भी पद को भेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>लौटाएँ(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Return the file to the post that sent it</source>
+        <translation>नस्ती भेजने वाले पद को लौटाएँ</translation>
+    </message>
+    <message>
+        <source>Re&amp;call…</source>
+        <translation>वापस लें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Pull back a file I sent, until its receiver opens it</source>
+        <translation>मेरे द्वारा भेजी गई नस्ती वापस लें, जब तक प्राप्तकर्ता उसे न खोले</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>अनुमोदित करें(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Approve and return the file to the post that put it up</source>
+        <translation>अनुमोदित कर नस्ती प्रस्तुत करने वाले पद को लौटाएँ</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>अस्वीकृत करें(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Do not approve; return the file with remarks</source>
+        <translation>अनुमोदन न करें; नस्ती अभ्युक्ति सहित लौटाएँ</translation>
+    </message>
+    <message>
+        <source>Par&amp;k…</source>
+        <translation>स्थगित रखें(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Keep the file aside; it leaves the inbox</source>
+        <translation>नस्ती अलग रखें; यह इनबॉक्स से हट जाती है</translation>
+    </message>
+    <message>
+        <source>&amp;Unpark</source>
+        <translation>स्थगन समाप्त करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring a parked file back into the inbox</source>
+        <translation>स्थगित नस्ती को पुनः इनबॉक्स में लाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Close file…</source>
+        <translation>नस्ती बंद करें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Close the file with a decision (only the post that opened it)</source>
+        <translation>निर्णय सहित नस्ती बंद करें (केवल उसे खोलने वाला पद)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>पुनः खोलें(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Reopen a closed file</source>
+        <translation>बंद नस्ती पुनः खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>संबद्ध करें(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Link another file to this one</source>
+        <translation>किसी अन्य नस्ती को इससे संबद्ध करें</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;delay…</source>
+        <translation>विलंब का कारण(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record why the file is past its time limit</source>
+        <translation>नस्ती के समय-सीमा पार होने का कारण अभिलिखित करें</translation>
+    </message>
+    <message>
+        <source>&amp;Print note sheet…</source>
+        <translation>नोटशीट मुद्रित करें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print preview of the note sheet</source>
+        <translation>नोटशीट का मुद्रण पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Save note sheet as P&amp;DF…</source>
+        <translation>नोटशीट PDF के रूप में सहेजें(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the note sheet as a PDF</source>
+        <translation>नोटशीट PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>रीफ़्रेश करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reload lists and counts</source>
+        <translation>सूचियाँ और गणनाएँ पुनः लोड करें</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>खोजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search by file number, subject or note text</source>
+        <translation>नस्ती क्रमांक, विषय या टीप के पाठ से खोजें</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>इनबॉक्स(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show the inbox</source>
+        <translation>इनबॉक्स दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Close &amp;tab</source>
+        <translation>टैब बंद करें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close the open file</source>
+        <translation>खुली नस्ती बंद करें</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>साइन आउट(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign out and return to the sign-in screen</source>
+        <translation>साइन आउट करें और प्रवेश स्क्रीन पर लौटें</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit Nasti</source>
+        <translation>नस्ती से बाहर निकलें</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>कार्यवाही(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता(&amp;H)</translation>
+    </message>
+    <message>
+        <source>File actions</source>
+        <translation>नस्ती कार्यवाही</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>सूचियाँ</translation>
+    </message>
+    <message>
+        <source>Filter this list (file number, subject, sender …)</source>
+        <translation>यह सूची छाँटें (नस्ती क्रमांक, विषय, प्रेषक …)</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>त्वरित फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>Search by file number, subject or note text — Hindi or English</source>
+        <translation>नस्ती क्रमांक, विषय या टीप के पाठ से खोजें — हिंदी या अंग्रेज़ी</translation>
+    </message>
+    <message>
+        <source>Diarise…</source>
+        <translation>डायरी करें…</translation>
+    </message>
+    <message>
+        <source>Diarise a letter; you can also drop PDF files on this window</source>
+        <translation>पत्र डायरी करें; आप PDF फ़ाइलें इस विंडो पर छोड़ भी सकते हैं</translation>
+    </message>
+    <message>
+        <source>Open a new file with it…</source>
+        <translation>इससे नई नस्ती खोलें…</translation>
+    </message>
+    <message>
+        <source>Put into a file…</source>
+        <translation>नस्ती में रखें…</translation>
+    </message>
+    <message>
+        <source>Drop PDF letters here to diarise them.</source>
+        <translation>डायरी करने के लिए PDF पत्र यहाँ छोड़ें।</translation>
+    </message>
+    <message>
+        <source>The weekly review is not available in this build.</source>
+        <translation>इस बिल्ड में साप्ताहिक समीक्षा उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inbox  (%1 · %2 new)</source>
+        <translation>इनबॉक्स  (%1 · %2 नई)</translation>
+    </message>
+    <message>
+        <source>Inbox  (%1)</source>
+        <translation>इनबॉक्स  (%1)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>भेजी गई</translation>
+    </message>
+    <message>
+        <source>Created by me</source>
+        <translation>मेरे द्वारा सृजित</translation>
+    </message>
+    <message>
+        <source>Parked  (%1)</source>
+        <translation>स्थगित  (%1)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Receipts  (%1 to file)</source>
+        <translation>आवक पत्र  (%1 नस्ती में रखने हेतु)</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>आवक पत्र</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>समीक्षा</translation>
+    </message>
+    <message>
+        <source>New file from %1: %2 — %3</source>
+        <translation>%1 से नई नस्ती: %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new files in your inbox.</source>
+        <translation>
+            <numerusform>आपके इनबॉक्स में %n नई नस्ती।</numerusform>
+            <numerusform>आपके इनबॉक्स में %n नई नस्तियाँ।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes you typed but did not send are kept on this computer for: %1.</source>
+        <translation>आपके द्वारा लिखी गई पर न भेजी गई टीपें इस कंप्यूटर पर सुरक्षित हैं: %1।</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>नस्ती नहीं खोली जा सकती</translation>
+    </message>
+    <message>
+        <source>Open a file first (Enter on a file in the list).</source>
+        <translation>पहले कोई नस्ती खोलें (सूची में नस्ती पर Enter दबाएँ)।</translation>
+    </message>
+    <message>
+        <source>Your note is kept; it will be offered again when you open the file.</source>
+        <translation>आपकी टीप सुरक्षित है; नस्ती खोलने पर यह पुनः प्रस्तुत की जाएगी।</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>कार्य नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Your note on %1 is saved as a draft.</source>
+        <translation>%1 पर आपकी टीप प्रारूप के रूप में सहेजी गई।</translation>
+    </message>
+    <message>
+        <source>Nothing new to save.</source>
+        <translation>सहेजने के लिए कुछ नया नहीं है।</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>टीप सहेजी नहीं गई</translation>
+    </message>
+    <message>
+        <source>Your note is kept on this computer.</source>
+        <translation>आपकी टीप इस कंप्यूटर पर सुरक्षित है।</translation>
+    </message>
+    <message>
+        <source>File %1 put up to %2.</source>
+        <translation>नस्ती %1 %2 को प्रस्तुत की गई।</translation>
+    </message>
+    <message>
+        <source>File %1 sent to %2.</source>
+        <translation>नस्ती %1 %2 को भेजी गई।</translation>
+    </message>
+    <message>
+        <source>Return file %1</source>
+        <translation>नस्ती %1 लौटाएँ</translation>
+    </message>
+    <message>
+        <source>The file goes back to the post that sent it to you.</source>
+        <translation>नस्ती उस पद को वापस जाती है जिसने इसे आपको भेजा था।</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>लौटाएँ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>File %1 returned to %2.</source>
+        <translation>नस्ती %1 %2 को लौटाई गई।</translation>
+    </message>
+    <message>
+        <source>Recall file %1</source>
+        <translation>नस्ती %1 वापस लें</translation>
+    </message>
+    <message>
+        <source>The file comes back to you; this works only until its receiver opens it.</source>
+        <translation>नस्ती आपके पास वापस आ जाती है; यह केवल तब तक संभव है जब तक प्राप्तकर्ता उसे न खोले।</translation>
+    </message>
+    <message>
+        <source>Re&amp;call</source>
+        <translation>वापस लें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>File %1 recalled.</source>
+        <translation>नस्ती %1 वापस ली गई।</translation>
+    </message>
+    <message>
+        <source>Approve file %1</source>
+        <translation>नस्ती %1 अनुमोदित करें</translation>
+    </message>
+    <message>
+        <source>Your approval is recorded as a note, and the file returns to the post that put it up.</source>
+        <translation>आपका अनुमोदन टीप के रूप में अभिलिखित होता है, और नस्ती प्रस्तुत करने वाले पद को लौट जाती है।</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>अनुमोदित करें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>File %1 approved and sent to %2.</source>
+        <translation>नस्ती %1 अनुमोदित कर %2 को भेजी गई।</translation>
+    </message>
+    <message>
+        <source>Do not approve file %1</source>
+        <translation>नस्ती %1 अनुमोदित न करें</translation>
+    </message>
+    <message>
+        <source>Say why; the file returns to the post that put it up.</source>
+        <translation>कारण बताएँ; नस्ती प्रस्तुत करने वाले पद को लौट जाती है।</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>अस्वीकृत करें(&amp;J)</translation>
+    </message>
+    <message>
+        <source>File %1 not approved; sent to %2.</source>
+        <translation>नस्ती %1 अनुमोदित नहीं; %2 को भेजी गई।</translation>
+    </message>
+    <message>
+        <source>Park file %1</source>
+        <translation>नस्ती %1 स्थगित रखें</translation>
+    </message>
+    <message>
+        <source>The file stays with you but leaves the inbox.</source>
+        <translation>नस्ती आपके पास ही रहती है, पर इनबॉक्स से हट जाती है।</translation>
+    </message>
+    <message>
+        <source>Par&amp;k</source>
+        <translation>स्थगित रखें(&amp;K)</translation>
+    </message>
+    <message>
+        <source>File %1 parked.</source>
+        <translation>नस्ती %1 स्थगित रखी गई।</translation>
+    </message>
+    <message>
+        <source>File %1 is back in the inbox.</source>
+        <translation>नस्ती %1 पुनः इनबॉक्स में है।</translation>
+    </message>
+    <message>
+        <source>Close file %1</source>
+        <translation>नस्ती %1 बंद करें</translation>
+    </message>
+    <message>
+        <source>Closing records the disposal. Choose how long the record is kept.</source>
+        <translation>बंद करने पर निराकरण अभिलिखित होता है। चुनें कि अभिलेख कितने समय तक रखा जाए।</translation>
+    </message>
+    <message>
+        <source>&amp;Close file</source>
+        <translation>नस्ती बंद करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record class:</source>
+        <translation>अभिलेख श्रेणी:</translation>
+    </message>
+    <message>
+        <source>C — review after 10 years</source>
+        <translation>C — 10 वर्ष बाद पुनरीक्षण</translation>
+    </message>
+    <message>
+        <source>B — review in the 25th year</source>
+        <translation>B — 25वें वर्ष में पुनरीक्षण</translation>
+    </message>
+    <message>
+        <source>A — keep permanently</source>
+        <translation>A — स्थायी रूप से रखें</translation>
+    </message>
+    <message>
+        <source>File %1 closed (record class %2).</source>
+        <translation>नस्ती %1 बंद की गई (अभिलेख श्रेणी %2)।</translation>
+    </message>
+    <message>
+        <source>Reopen file %1</source>
+        <translation>नस्ती %1 पुनः खोलें</translation>
+    </message>
+    <message>
+        <source>Say why the file is reopened.</source>
+        <translation>बताएँ कि नस्ती पुनः क्यों खोली जा रही है।</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>पुनः खोलें(&amp;O)</translation>
+    </message>
+    <message>
+        <source>File %1 reopened.</source>
+        <translation>नस्ती %1 पुनः खोली गई।</translation>
+    </message>
+    <message>
+        <source>Link a file to %1</source>
+        <translation>%1 से कोई नस्ती संबद्ध करें</translation>
+    </message>
+    <message>
+        <source>Enter the number of the file to link.</source>
+        <translation>संबद्ध की जाने वाली नस्ती का क्रमांक दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>संबद्ध करें(&amp;L)</translation>
+    </message>
+    <message>
+        <source>File number:</source>
+        <translation>नस्ती क्रमांक:</translation>
+    </message>
+    <message>
+        <source>Files %1 and %2 are linked.</source>
+        <translation>नस्ती %1 और %2 संबद्ध की गईं।</translation>
+    </message>
+    <message>
+        <source>Reason for delay — %1</source>
+        <translation>विलंब का कारण — %1</translation>
+    </message>
+    <message>
+        <source>The file is past its time limit. Record why; the weekly review shows it.</source>
+        <translation>नस्ती समय-सीमा पार कर चुकी है। कारण अभिलिखित करें; यह साप्ताहिक समीक्षा में दिखता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>अभिलिखित करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reason for delay recorded on %1.</source>
+        <translation>%1 पर विलंब का कारण अभिलिखित किया गया।</translation>
+    </message>
+    <message>
+        <source>Cannot open a new file</source>
+        <translation>नई नस्ती नहीं खोली जा सकती</translation>
+    </message>
+    <message>
+        <source>File %1 opened.</source>
+        <translation>नस्ती %1 खोली गई।</translation>
+    </message>
+    <message>
+        <source>File %1 opened with receipt %2 as PUC.</source>
+        <translation>नस्ती %1 खोली गई, आवक पत्र %2 PUC के रूप में।</translation>
+    </message>
+    <message>
+        <source>Receipt not diarised</source>
+        <translation>आवक पत्र डायरी नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Receipt diarised as %1.</source>
+        <translation>आवक पत्र %1 के रूप में डायरी किया गया।</translation>
+    </message>
+    <message>
+        <source>Choose a receipt first.</source>
+        <translation>पहले कोई आवक पत्र चुनें।</translation>
+    </message>
+    <message>
+        <source>Put receipt %1 into a file</source>
+        <translation>आवक पत्र %1 नस्ती में रखें</translation>
+    </message>
+    <message>
+        <source>The receipt becomes the next fresh receipt (FR) of the file.</source>
+        <translation>आवक पत्र नस्ती का अगला नया आवक पत्र (FR) बन जाता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Put into file</source>
+        <translation>नस्ती में रखें(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Receipt %1 put into file %2.</source>
+        <translation>आवक पत्र %1 नस्ती %2 में रखा गया।</translation>
+    </message>
+    <message>
+        <source>Note sheet — %1</source>
+        <translation>नोटशीट — %1</translation>
+    </message>
+    <message>
+        <source>Save note sheet as PDF</source>
+        <translation>नोटशीट PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Note sheet saved as %1.</source>
+        <translation>नोटशीट %1 के रूप में सहेजी गई।</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 में लिखा नहीं जा सका।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::NewFileDialog</name>
+    <message>
+        <source>Open a new file</source>
+        <translation>नई नस्ती खोलें</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>अनुभाग</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>Security grading</source>
+        <translation>सुरक्षा वर्गीकरण</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>आवक पत्र</translation>
+    </message>
+    <message>
+        <source>(none — a file without a receipt)</source>
+        <translation>(कोई नहीं — बिना आवक पत्र की नस्ती)</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>नियत तिथि</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>नियत तिथि</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>अनुभाग(&amp;S):</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>विषय(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>प्राथमिकता(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Grading:</source>
+        <translation>वर्गीकरण(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt:</source>
+        <translation>आवक पत्र(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>नस्ती खोलें(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>You hold no post in any section; a file cannot be opened.</source>
+        <translation>किसी अनुभाग में आपका कोई पद नहीं है; नस्ती नहीं खोली जा सकती।</translation>
+    </message>
+    <message>
+        <source>The subject is empty; every file needs a subject.</source>
+        <translation>विषय रिक्त है; प्रत्येक नस्ती का विषय होना आवश्यक है।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::OrgCsvImporter</name>
+    <message>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>फ़ाइल वैध UTF-8 पाठ नहीं है</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>पंक्ति %1: उद्धरण चिह्नों वाला क्षेत्र बंद नहीं है</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>फ़ाइल खाली है</translation>
+    </message>
+    <message>
+        <source>line %1: the header must be: %2</source>
+        <translation>पंक्ति %1: शीर्ष पंक्ति यह होनी चाहिए: %2</translation>
+    </message>
+    <message>
+        <source>The CSV file was not imported:
+%1</source>
+        <translation>CSV फ़ाइल आयात नहीं की गई:
+%1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>पंक्ति %1: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 क्षेत्र अपेक्षित थे, %2 मिले</translation>
+    </message>
+    <message>
+        <source>%1 “%2” appears twice in the file</source>
+        <translation>%1 “%2” फ़ाइल में दो बार है</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid department code</source>
+        <translation>“%1” वैध विभाग कोड नहीं है</translation>
+    </message>
+    <message>
+        <source>department “%1” already exists</source>
+        <translation>विभाग “%1” पहले से विद्यमान है</translation>
+    </message>
+    <message>
+        <source>department “%1” has no English name</source>
+        <translation>विभाग “%1” का अंग्रेज़ी नाम नहीं है</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid section code</source>
+        <translation>“%1” वैध अनुभाग कोड नहीं है</translation>
+    </message>
+    <message>
+        <source>section “%1” already exists</source>
+        <translation>अनुभाग “%1” पहले से विद्यमान है</translation>
+    </message>
+    <message>
+        <source>section “%1” has no English name</source>
+        <translation>अनुभाग “%1” का अंग्रेज़ी नाम नहीं है</translation>
+    </message>
+    <message>
+        <source>section “%1”: unknown department “%2”</source>
+        <translation>अनुभाग “%1”: अज्ञात विभाग “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid post code</source>
+        <translation>“%1” वैध पद कोड नहीं है</translation>
+    </message>
+    <message>
+        <source>post “%1” already exists</source>
+        <translation>पद “%1” पहले से विद्यमान है</translation>
+    </message>
+    <message>
+        <source>post “%1” has no English title</source>
+        <translation>पद “%1” का अंग्रेज़ी पदनाम नहीं है</translation>
+    </message>
+    <message>
+        <source>post “%1”: unknown department “%2”</source>
+        <translation>पद “%1”: अज्ञात विभाग “%2”</translation>
+    </message>
+    <message>
+        <source>post “%1”: unknown section “%2”</source>
+        <translation>पद “%1”: अज्ञात अनुभाग “%2”</translation>
+    </message>
+    <message>
+        <source>post “%1”: section “%2” is not in department “%3”</source>
+        <translation>पद “%1”: अनुभाग “%2” विभाग “%3” में नहीं है</translation>
+    </message>
+    <message>
+        <source>post “%1”: level must be a number from 1 to 6</source>
+        <translation>पद “%1”: स्तर 1 से 6 तक की संख्या होना चाहिए</translation>
+    </message>
+    <message>
+        <source>post “%1”: reports to unknown post “%2”</source>
+        <translation>पद “%1”: अज्ञात पद “%2” को प्रतिवेदित करता है</translation>
+    </message>
+    <message>
+        <source>post “%1” cannot report to itself</source>
+        <translation>पद “%1” स्वयं को प्रतिवेदित नहीं कर सकता</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid login</source>
+        <translation>“%1” वैध लॉगिन नहीं है</translation>
+    </message>
+    <message>
+        <source>login “%1” already exists</source>
+        <translation>लॉगिन “%1” पहले से विद्यमान है</translation>
+    </message>
+    <message>
+        <source>user “%1” has no name</source>
+        <translation>उपयोगकर्ता “%1” का नाम नहीं है</translation>
+    </message>
+    <message>
+        <source>user “%1”: role must be clerk, officer, reviewer or admin</source>
+        <translation>उपयोगकर्ता “%1”: भूमिका clerk, officer, reviewer या admin होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>user “%1”: unknown post “%2”</source>
+        <translation>उपयोगकर्ता “%1”: अज्ञात पद “%2”</translation>
+    </message>
+    <message>
+        <source>unknown record type “%1” (department, section, post or user)</source>
+        <translation>अज्ञात अभिलेख प्रकार “%1” (department, section, post या user)</translation>
+    </message>
+    <message>
+        <source>The CSV file was not imported; nothing was changed:
+%1</source>
+        <translation>CSV फ़ाइल आयात नहीं की गई; कुछ भी नहीं बदला गया:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::OrgService</name>
+    <message>
+        <source>Unknown %1 “%2”.</source>
+        <translation>अज्ञात %1 “%2”।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid department code (letters, digits, - . _).</source>
+        <translation>“%1” वैध विभाग कोड नहीं है (अक्षर, अंक, - . _)।</translation>
+    </message>
+    <message>
+        <source>Department %1 needs an English name.</source>
+        <translation>विभाग %1 का अंग्रेज़ी नाम आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>A time limit must be between 1 and 90 working days.</source>
+        <translation>समय-सीमा 1 से 90 कार्य दिवसों के बीच होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid section code (letters, digits, - . _).</source>
+        <translation>“%1” वैध अनुभाग कोड नहीं है (अक्षर, अंक, - . _)।</translation>
+    </message>
+    <message>
+        <source>Section %1 needs an English name.</source>
+        <translation>अनुभाग %1 का अंग्रेज़ी नाम आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>विभाग</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid post code (letters, digits, - . _).</source>
+        <translation>“%1” वैध पद कोड नहीं है (अक्षर, अंक, - . _)।</translation>
+    </message>
+    <message>
+        <source>Post %1 needs an English title.</source>
+        <translation>पद %1 का अंग्रेज़ी पदनाम आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Post %1: level must be 1 (Assistant) to 6 (Chief Secretary).</source>
+        <translation>पद %1: स्तर 1 (सहायक) से 6 (मुख्य सचिव) तक होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>अनुभाग</translation>
+    </message>
+    <message>
+        <source>Post %1: section %2 is not in department %3.</source>
+        <translation>पद %1: अनुभाग %2 विभाग %3 में नहीं है।</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid login: use 2–60 lower-case letters, digits, dot, dash or underscore, starting with a letter.</source>
+        <translation>“%1” वैध लॉगिन नहीं है: 2–60 छोटे अंग्रेज़ी अक्षर, अंक, बिंदु, डैश या अंडरस्कोर का प्रयोग करें, जो किसी अक्षर से आरंभ हो।</translation>
+    </message>
+    <message>
+        <source>User %1 needs a name.</source>
+        <translation>उपयोगकर्ता %1 का नाम आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The password is too short (at least 4 characters).</source>
+        <translation>पासवर्ड बहुत छोटा है (कम से कम 4 अक्षर)।</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>लॉगिन</translation>
+    </message>
+    <message>
+        <source>Unknown login “%1”.</source>
+        <translation>अज्ञात लॉगिन “%1”।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::Pager</name>
+    <message>
+        <source>Weekly review %1 — %2</source>
+        <translation>साप्ताहिक समीक्षा %1 — %2</translation>
+    </message>
+    <message>
+        <source>Nasti — generated %1 IST</source>
+        <translation>नस्ती — %1 IST पर तैयार</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>पृष्ठ %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::PdfView</name>
+    <message>
+        <source>No document is open.</source>
+        <translation>कोई दस्तावेज़ खुला नहीं है।</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>छोटा करें</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <comment>zoom out button</comment>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>बड़ा करें</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <comment>zoom in button</comment>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>चौड़ाई में फ़िट करें</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>पिछला पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>अगला पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>दस्तावेज़ में खोजें</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>पिछला परिणाम</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>अगला परिणाम</translation>
+    </message>
+    <message>
+        <source>PDF tools</source>
+        <translation>PDF उपकरण</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>ज़ूम</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>वर्तमान पृष्ठ</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>खोज परिणाम</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>पृष्ठ थंबनेल</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>दस्तावेज़ खोला जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>“%1” खोला जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>पृष्ठ %1</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown.</source>
+        <translation>यह दस्तावेज़ प्रदर्शित नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown.</source>
+        <translation>“%1” प्रदर्शित नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>खोज जारी है…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>नहीं मिला</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>search hit of hits</comment>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::PopplerInspector</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>फ़ाइल खाली है।</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation>यह फ़ाइल PDF नहीं है।</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF (it may be damaged).</source>
+        <translation>फ़ाइल पठनीय PDF नहीं है (संभवतः क्षतिग्रस्त है)।</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; remove the protection and try again.</source>
+        <translation>PDF पासवर्ड से सुरक्षित है; सुरक्षा हटाकर पुनः प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>PDF में कोई पृष्ठ नहीं है।</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be read (the file may be damaged).</source>
+        <translation>PDF का पृष्ठ %1 पढ़ा नहीं जा सकता (फ़ाइल संभवतः क्षतिग्रस्त है)।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ProfileStore</name>
+    <message>
+        <source>Demo (this computer)</source>
+        <translation>डेमो (यह कंप्यूटर)</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ReceiptListModel</name>
+    <message>
+        <source>%1 dated %2</source>
+        <translation>%1 दिनांक %2</translation>
+    </message>
+    <message>
+        <source>Not yet put into a file</source>
+        <translation>अभी किसी नस्ती में नहीं रखा गया</translation>
+    </message>
+    <message>
+        <source>Diary number</source>
+        <translation>डायरी क्रमांक</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्ति दिनांक</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>प्रेषक</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>पत्र</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>पृष्ठ</translation>
+    </message>
+    <message>
+        <source>In file</source>
+        <translation>नस्ती में</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ReceiptService</name>
+    <message>
+        <source>The sender is empty; say who wrote the letter.</source>
+        <translation>प्रेषक रिक्त है; बताएँ कि पत्र किसने लिखा।</translation>
+    </message>
+    <message>
+        <source>The subject is empty; every receipt needs a subject.</source>
+        <translation>विषय रिक्त है; प्रत्येक आवक पत्र का विषय होना आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The sender, subject or letter number is too long.</source>
+        <translation>प्रेषक, विषय या पत्र क्रमांक बहुत लंबा है।</translation>
+    </message>
+    <message>
+        <source>A reviewer cannot diarise receipts.</source>
+        <translation>समीक्षक आवक पत्र डायरी नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>फ़ाइल %1 खाली है।</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (%2); the limit is %3.</source>
+        <translation>फ़ाइल %1 बहुत बड़ी है (%2); सीमा %3 है।</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>There is no section “%1”.</source>
+        <translation>“%1” नाम का कोई अनुभाग नहीं है।</translation>
+    </message>
+    <message>
+        <source>You hold no post in a section that could diarise this receipt.</source>
+        <translation>आपका ऐसे किसी अनुभाग में पद नहीं है जो यह आवक पत्र डायरी कर सके।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ReviewCsv</name>
+    <message>
+        <source>Weekly review</source>
+        <translation>साप्ताहिक समीक्षा</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>स्थिति दिनांक</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Longest pending files</source>
+        <translation>सर्वाधिक समय से लंबित नस्तियाँ</translation>
+    </message>
+    <message>
+        <source>Trend (12 weeks)</source>
+        <translation>प्रवृत्ति (12 सप्ताह)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>सप्ताह</translation>
+    </message>
+    <message>
+        <source>Pending at week end</source>
+        <translation>सप्ताहांत पर लंबित</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>सृजित</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>निराकृत</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ReviewReport</name>
+    <message>
+        <source>The review is empty.</source>
+        <translation>समीक्षा रिक्त है।</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on this printer or file.</source>
+        <translation>यह प्रतिवेदन इस प्रिंटर या फ़ाइल पर नहीं बनाया जा सका।</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2</source>
+        <translation>PDF फ़ाइल %1 नहीं लिखी जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Weekly review %1</source>
+        <translation>साप्ताहिक समीक्षा %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ReviewService</name>
+    <message>
+        <source>There is no department “%1”.</source>
+        <translation>“%1” नाम का कोई विभाग नहीं है।</translation>
+    </message>
+    <message>
+        <source>A department head may review only his own department.</source>
+        <translation>विभागाध्यक्ष केवल अपने विभाग की समीक्षा कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Only reviewers and department heads may see the weekly review.</source>
+        <translation>साप्ताहिक समीक्षा केवल समीक्षक और विभागाध्यक्ष देख सकते हैं।</translation>
+    </message>
+    <message>
+        <source>No week was chosen for the review.</source>
+        <translation>समीक्षा के लिए कोई सप्ताह नहीं चुना गया।</translation>
+    </message>
+    <message>
+        <source>Week %1 has not begun yet.</source>
+        <translation>सप्ताह %1 अभी आरंभ नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <source>(graded file: subject not shown)</source>
+        <translation>(वर्गीकृत नस्ती: विषय प्रदर्शित नहीं)</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ReviewWidget</name>
+    <message>
+        <source>File number</source>
+        <translation>नस्ती क्रमांक</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>कहाँ लंबित</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>कब से</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>दिवस</translation>
+    </message>
+    <message>
+        <source>Reason for delay</source>
+        <translation>विलंब का कारण</translation>
+    </message>
+    <message>
+        <source> (parked)</source>
+        <translation> (स्थगित)</translation>
+    </message>
+    <message>
+        <source>With %1 since %2 · %3</source>
+        <translation>%2 से %1 के पास · %3</translation>
+    </message>
+    <message>
+        <source>Reason for delay:</source>
+        <translation>विलंब का कारण:</translation>
+    </message>
+    <message>
+        <source>Note sheet</source>
+        <translation>नोटशीट</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>अग्रेषण</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>पिछला सप्ताह</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>अगला सप्ताह</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>रीफ़्रेश करें</translation>
+    </message>
+    <message>
+        <source>Week under review</source>
+        <translation>समीक्षाधीन सप्ताह</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>मुद्रण पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF सहेजें</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>CSV सहेजें</translation>
+    </message>
+    <message>
+        <source>Loading the review</source>
+        <translation>समीक्षा लोड हो रही है</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>समीक्षा की स्थिति</translation>
+    </message>
+    <message>
+        <source>Figures by unit</source>
+        <translation>इकाईवार आँकड़े</translation>
+    </message>
+    <message>
+        <source>Longest pending files</source>
+        <translation>सर्वाधिक समय से लंबित नस्तियाँ</translation>
+    </message>
+    <message>
+        <source>Twelve-week trend</source>
+        <translation>बारह सप्ताह की प्रवृत्ति</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ पिछला</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>अगला ▶</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>मुद्रण पूर्वावलोकन…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF सहेजें…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>CSV सहेजें…</translation>
+    </message>
+    <message>
+        <source>Double-click a figure to see the files behind it.</source>
+        <translation>किसी आँकड़े से संबंधित नस्तियाँ देखने के लिए उस पर डबल-क्लिक करें।</translation>
+    </message>
+    <message>
+        <source>Loading week %1…</source>
+        <translation>सप्ताह %1 लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>As of %1 IST</source>
+        <translation>%1 IST की स्थिति</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks: %1</source>
+        <translation>पिछले 12 सप्ताह: %1</translation>
+    </message>
+    <message>
+        <source>Longest pending: %1</source>
+        <translation>सर्वाधिक समय से लंबित: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, week %3</source>
+        <translation>%1 — %2, सप्ताह %3</translation>
+    </message>
+    <message>
+        <source>Files behind the figure</source>
+        <translation>आँकड़े से संबंधित नस्तियाँ</translation>
+    </message>
+    <message>
+        <source>Save the list as CSV</source>
+        <translation>सूची CSV के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>File %1 (read only)</source>
+        <translation>नस्ती %1 (केवल पढ़ने हेतु)</translation>
+    </message>
+    <message>
+        <source>File, read only</source>
+        <translation>नस्ती, केवल पढ़ने हेतु</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>The review has not been loaded yet.</source>
+        <translation>समीक्षा अभी लोड नहीं हुई है।</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 में लिखा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Save the review as CSV</source>
+        <translation>समीक्षा CSV के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Save the review as PDF</source>
+        <translation>समीक्षा PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Weekly review %1</source>
+        <translation>साप्ताहिक समीक्षा %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ScaleSeeder</name>
+    <message>
+        <source>--files must be at least 1.</source>
+        <translation>--files कम से कम 1 होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The seeder needs at least one receipt PDF.</source>
+        <translation>सीडर को कम से कम एक आवक पत्र PDF चाहिए।</translation>
+    </message>
+    <message>
+        <source>The database %1 already has an organisation or files; seed-scale only seeds an empty database (create a new one for the benchmark).</source>
+        <translation>डेटाबेस %1 में पहले से संगठन या नस्तियाँ हैं; seed-scale केवल खाली डेटाबेस में डेटा भरता है (बेंचमार्क के लिए नया डेटाबेस बनाएँ)।</translation>
+    </message>
+    <message>
+        <source>seed-scale on PostgreSQL needs a superuser connection (it writes history rows with the guard triggers off on its own session).</source>
+        <translation>PostgreSQL पर seed-scale के लिए सुपरयूज़र कनेक्शन आवश्यक है (यह अपने सत्र में सुरक्षा ट्रिगर बंद करके इतिहास की पंक्तियाँ लिखता है)।</translation>
+    </message>
+    <message>
+        <source>seed-scale: %1/%2 files (%3%), %4 rows, %5 rows/s, ETA %6</source>
+        <translation>seed-scale: %1/%2 नस्तियाँ (%3%), %4 पंक्तियाँ, %5 पंक्तियाँ/से., शेष समय %6</translation>
+    </message>
+    <message>
+        <source>seed-scale: generated everything in %1; waiting for the database to finish writing…</source>
+        <translation>seed-scale: सब कुछ %1 में तैयार; डेटाबेस के लेखन पूरा करने की प्रतीक्षा…</translation>
+    </message>
+    <message>
+        <source>seed-scale: rows written in %1; finishing (sequences, statistics, custody check)…</source>
+        <translation>seed-scale: पंक्तियाँ %1 में लिखी गईं; समापन (अनुक्रम, सांख्यिकी, अभिरक्षा जाँच)…</translation>
+    </message>
+    <message>
+        <source>The seeded custody is inconsistent: %1</source>
+        <translation>सीड की गई अभिरक्षा असंगत है: %1</translation>
+    </message>
+    <message>
+        <source>file %1 is not held where its last movement took it.</source>
+        <translation>नस्ती %1 वहाँ नहीं है जहाँ उसका अंतिम अग्रेषण उसे ले गया।</translation>
+    </message>
+    <message>
+        <source>file %1 has a movement that does not start where the previous one ended.</source>
+        <translation>नस्ती %1 का एक अग्रेषण वहाँ से आरंभ नहीं होता जहाँ पिछला समाप्त हुआ।</translation>
+    </message>
+    <message>
+        <source>seed-scale: created %1 login roles for the bench&apos;s users</source>
+        <translation>seed-scale: बेंचमार्क के उपयोगकर्ताओं के लिए %1 लॉगिन रोल बनाए गए</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::Writer</name>
+    <message>
+        <source>Cannot switch triggers off on the seeding connection.</source>
+        <translation>सीडिंग कनेक्शन पर ट्रिगर बंद नहीं किए जा सकते।</translation>
+    </message>
+    <message>
+        <source>This build cannot seed SQLite at scale (built without sqlite3.h).</source>
+        <translation>यह बिल्ड SQLite में बड़े पैमाने पर डेटा नहीं भर सकता (sqlite3.h के बिना बनाया गया)।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::access</name>
+    <message>
+        <source>The database %1 is empty; run nasti-admin init first.</source>
+        <translation>डेटाबेस %1 खाली है; पहले nasti-admin init चलाएँ।</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2; this program needs %3. Ask the administrator to run nasti-admin init.</source>
+        <translation>डेटाबेस %1 का स्कीमा संस्करण %2 है; इस प्रोग्राम को %3 चाहिए। प्रशासक से nasti-admin init चलाने को कहें।</translation>
+    </message>
+    <message>
+        <source>The database %1 is newer (schema %2) than this program understands (%3). Install the newer Nasti.</source>
+        <translation>डेटाबेस %1 (स्कीमा %2) इस प्रोग्राम (%3) से नया है। नस्ती का नया संस्करण स्थापित करें।</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>लॉगिन या पासवर्ड गलत है।</translation>
+    </message>
+    <message>
+        <source>The login %1 is too long for a database role (at most 63 bytes with its prefix).</source>
+        <translation>लॉगिन %1 डेटाबेस रोल के लिए बहुत लंबा है (उपसर्ग सहित अधिकतम 63 बाइट)।</translation>
+    </message>
+    <message>
+        <source>The database already has a role named %1 that is not a Nasti login; choose another login.</source>
+        <translation>डेटाबेस में %1 नाम का एक रोल पहले से है जो नस्ती लॉगिन नहीं है; कोई अन्य लॉगिन चुनें।</translation>
+    </message>
+    <message>
+        <source>The login %1 has no database role %2; add the user again.</source>
+        <translation>लॉगिन %1 का डेटाबेस रोल %2 नहीं है; उपयोगकर्ता को पुनः जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Managing the database login of %1 needs an administrator&apos;s connection (a role with CREATEROLE): run nasti-admin without --as.</source>
+        <translation>%1 के डेटाबेस लॉगिन के प्रबंधन के लिए प्रशासक का कनेक्शन (CREATEROLE वाला रोल) आवश्यक है: nasti-admin को --as के बिना चलाएँ।</translation>
+    </message>
+    <message>
+        <source>The login %1 is disabled. Ask the administrator.</source>
+        <translation>लॉगिन %1 निष्क्रिय है। प्रशासक से संपर्क करें।</translation>
+    </message>
+    <message>
+        <source>The database role %1 is not the Nasti user %2 in %3.</source>
+        <translation>डेटाबेस रोल %1, %3 में नस्ती उपयोगकर्ता %2 नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::cli</name>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 YYYY-MM-DD प्रारूप में तिथि होनी चाहिए, “%2” नहीं।</translation>
+    </message>
+    <message>
+        <source>file %1 takes one FILE_NO.</source>
+        <translation>file %1 के साथ एक FILE_NO दें।</translation>
+    </message>
+    <message>
+        <source>Status: %1   Custodian: %2 (since %3)   Priority: %4   Grading: %5</source>
+        <translation>स्थिति: %1   अभिरक्षक: %2 (%3 से)   प्राथमिकता: %4   वर्गीकरण: %5</translation>
+    </message>
+    <message>
+        <source>Correspondence:</source>
+        <translation>पत्राचार:</translation>
+    </message>
+    <message>
+        <source>  (pages %1-%2)</source>
+        <translation>  (पृष्ठ %1-%2)</translation>
+    </message>
+    <message>
+        <source>Note sheet:</source>
+        <translation>नोटशीट:</translation>
+    </message>
+    <message>
+        <source>  [draft of %1]</source>
+        <translation>  [%1 का प्रारूप]</translation>
+    </message>
+    <message>
+        <source>Movements:</source>
+        <translation>अग्रेषण:</translation>
+    </message>
+    <message>
+        <source>Remarks.</source>
+        <translation>अभ्युक्ति।</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON मुद्रित करें।</translation>
+    </message>
+    <message>
+        <source>Section code, e.g. GAD-1.</source>
+        <translation>अनुभाग कोड, उदा. GAD-1।</translation>
+    </message>
+    <message>
+        <source>The subject (Hindi or English).</source>
+        <translation>विषय (हिंदी या अंग्रेज़ी)।</translation>
+    </message>
+    <message>
+        <source>Subject head, e.g. A-11011 (default: the section&apos;s).</source>
+        <translation>विषय शीर्ष, उदा. A-11011 (डिफ़ॉल्ट: अनुभाग का)।</translation>
+    </message>
+    <message>
+        <source>normal, priority, top-priority or immediate.</source>
+        <translation>normal, priority, top-priority या immediate।</translation>
+    </message>
+    <message>
+        <source>normal, confidential, secret or top-secret.</source>
+        <translation>normal, confidential, secret या top-secret।</translation>
+    </message>
+    <message>
+        <source>Due date.</source>
+        <translation>नियत तिथि।</translation>
+    </message>
+    <message>
+        <source>Open a new file; prints its number.</source>
+        <translation>नई नस्ती खोलें; उसका क्रमांक मुद्रित होता है।</translation>
+    </message>
+    <message>
+        <source>file create needs --section and --subject.</source>
+        <translation>file create के लिए --section और --subject आवश्यक हैं।</translation>
+    </message>
+    <message>
+        <source>--priority must be normal, priority, top-priority or immediate.</source>
+        <translation>--priority normal, priority, top-priority या immediate होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>--grading must be normal, confidential, secret or top-secret.</source>
+        <translation>--grading normal, confidential, secret या top-secret होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>टीप।</translation>
+    </message>
+    <message>
+        <source>Read the note from a UTF-8 file.</source>
+        <translation>टीप UTF-8 फ़ाइल से पढ़ें।</translation>
+    </message>
+    <message>
+        <source>The file number.</source>
+        <translation>नस्ती क्रमांक।</translation>
+    </message>
+    <message>
+        <source>Write (or replace) your draft note on a file you hold. It is frozen when the file leaves your post.</source>
+        <translation>आपके पास की नस्ती पर अपनी प्रारूप टीप लिखें (या बदलें)। नस्ती के आपके पद से आगे जाने पर टीप स्थिर हो जाती है।</translation>
+    </message>
+    <message>
+        <source>file note needs either --text or --text-file.</source>
+        <translation>file note के लिए --text या --text-file में से एक आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Draft note saved on %1.</source>
+        <translation>%1 पर प्रारूप टीप सहेजी गई।</translation>
+    </message>
+    <message>
+        <source>Send to this post.</source>
+        <translation>इस पद को भेजें।</translation>
+    </message>
+    <message>
+        <source>Put up to your reporting officer.</source>
+        <translation>अपने प्रतिवेदक अधिकारी को प्रस्तुत करें।</translation>
+    </message>
+    <message>
+        <source>Return to the post that sent it.</source>
+        <translation>भेजने वाले पद को लौटाएँ।</translation>
+    </message>
+    <message>
+        <source>approval, information, comments or signature.</source>
+        <translation>approval, information, comments या signature।</translation>
+    </message>
+    <message>
+        <source>Send a file you hold to another post.</source>
+        <translation>आपके पास की नस्ती किसी अन्य पद को भेजें।</translation>
+    </message>
+    <message>
+        <source>file forward needs exactly one of --to, --up or --back.</source>
+        <translation>file forward के लिए --to, --up या --back में से ठीक एक आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>--action must be approval, information, comments or signature.</source>
+        <translation>--action approval, information, comments या signature होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation>नस्ती %1 %2 को भेजी गई।</translation>
+    </message>
+    <message>
+        <source>Send to this post instead of the one that put it up.</source>
+        <translation>प्रस्तुत करने वाले पद के स्थान पर इस पद को भेजें।</translation>
+    </message>
+    <message>
+        <source>Record that you have opened a file you received (it can no longer be recalled).</source>
+        <translation>अभिलिखित करें कि आपने प्राप्त नस्ती खोल ली है (तब इसे वापस नहीं लिया जा सकता)।</translation>
+    </message>
+    <message>
+        <source>Pull back a file you sent, while its receiver has not opened it.</source>
+        <translation>भेजी गई नस्ती वापस लें, जब तक प्राप्तकर्ता ने उसे खोला न हो।</translation>
+    </message>
+    <message>
+        <source>Approve: record the decision as a note and return the file to the post that put it up.</source>
+        <translation>अनुमोदन: निर्णय को टीप के रूप में अभिलिखित करें और नस्ती प्रस्तुत करने वाले पद को लौटाएँ।</translation>
+    </message>
+    <message>
+        <source>Reject: record the decision as a note and return the file to the post that put it up.</source>
+        <translation>अस्वीकृति: निर्णय को टीप के रूप में अभिलिखित करें और नस्ती प्रस्तुत करने वाले पद को लौटाएँ।</translation>
+    </message>
+    <message>
+        <source>Park a file you hold (set it aside awaiting something).</source>
+        <translation>आपके पास की नस्ती स्थगित रखें (किसी प्रतीक्षा में अलग रखें)।</translation>
+    </message>
+    <message>
+        <source>Take a parked file back into the inbox.</source>
+        <translation>स्थगित नस्ती को पुनः इनबॉक्स में लें।</translation>
+    </message>
+    <message>
+        <source>Reopen a closed file; --remarks gives the reason.</source>
+        <translation>बंद नस्ती पुनः खोलें; --remarks में कारण दें।</translation>
+    </message>
+    <message>
+        <source>%1 opened.</source>
+        <translation>%1 खोली गई।</translation>
+    </message>
+    <message>
+        <source>%1 recalled.</source>
+        <translation>%1 वापस ली गई।</translation>
+    </message>
+    <message>
+        <source>%1 approved and sent to %2.</source>
+        <translation>%1 अनुमोदित कर %2 को भेजी गई।</translation>
+    </message>
+    <message>
+        <source>%1 rejected and sent to %2.</source>
+        <translation>%1 अस्वीकृत कर %2 को भेजी गई।</translation>
+    </message>
+    <message>
+        <source>%1 parked.</source>
+        <translation>%1 स्थगित की गई।</translation>
+    </message>
+    <message>
+        <source>%1 unparked.</source>
+        <translation>%1 का स्थगन समाप्त किया गया।</translation>
+    </message>
+    <message>
+        <source>%1 reopened.</source>
+        <translation>%1 पुनः खोली गई।</translation>
+    </message>
+    <message>
+        <source>A (permanent), B (review in the 25th year) or C (review after 10 years).</source>
+        <translation>A (स्थायी), B (25वें वर्ष में पुनरीक्षण) या C (10 वर्ष बाद पुनरीक्षण)।</translation>
+    </message>
+    <message>
+        <source>Close a file: only its creating post, only after an approval.</source>
+        <translation>नस्ती बंद करें: केवल उसे खोलने वाला पद, और केवल अनुमोदन के बाद।</translation>
+    </message>
+    <message>
+        <source>file close needs --retention A, B or C.</source>
+        <translation>file close के लिए --retention A, B या C आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation>%1 बंद की गई।</translation>
+    </message>
+    <message>
+        <source>Why the file is still here.</source>
+        <translation>नस्ती अभी तक यहाँ क्यों है।</translation>
+    </message>
+    <message>
+        <source>Record the reason for delay of a file past its time limit.</source>
+        <translation>समय-सीमा पार कर चुकी नस्ती के विलंब का कारण अभिलिखित करें।</translation>
+    </message>
+    <message>
+        <source>Reason for delay recorded on %1.</source>
+        <translation>%1 पर विलंब का कारण अभिलिखित किया गया।</translation>
+    </message>
+    <message>
+        <source>Diary number of the receipt.</source>
+        <translation>आवक पत्र का डायरी क्रमांक।</translation>
+    </message>
+    <message>
+        <source>Put a diarised receipt into a file (PUC, then FR I, FR II ...).</source>
+        <translation>डायरी किया गया आवक पत्र नस्ती में रखें (PUC, फिर FR I, FR II ...)।</translation>
+    </message>
+    <message>
+        <source>file put needs --receipt DIARY_NO.</source>
+        <translation>file put के लिए --receipt DIARY_NO आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Receipt %1 put into %2.</source>
+        <translation>आवक पत्र %1 नस्ती %2 में रखा गया।</translation>
+    </message>
+    <message>
+        <source>The other file.</source>
+        <translation>दूसरी नस्ती।</translation>
+    </message>
+    <message>
+        <source>Link two files.</source>
+        <translation>दो नस्तियाँ संबद्ध करें।</translation>
+    </message>
+    <message>
+        <source>file link needs --with FILE_NO.</source>
+        <translation>file link के लिए --with FILE_NO आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>%1 linked with %2.</source>
+        <translation>%1 को %2 से संबद्ध किया गया।</translation>
+    </message>
+    <message>
+        <source>Show a file: number, subject, status, custodian, notes with paragraph numbers, movements.</source>
+        <translation>नस्ती दिखाएँ: क्रमांक, विषय, स्थिति, अभिरक्षक, अनुच्छेद क्रमांक सहित टीपें, अग्रेषण।</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin --as LOGIN file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ... (each with --help)</source>
+        <translation>उपयोग: nasti-admin --as LOGIN file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ... (प्रत्येक के साथ --help)</translation>
+    </message>
+    <message>
+        <source>Unknown file command “%1”.</source>
+        <translation>अज्ञात file कमांड “%1”।</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... (see receipt add --help)</source>
+        <translation>उपयोग: nasti-admin --as LOGIN receipt add PDF_PATH ... (देखें receipt add --help)</translation>
+    </message>
+    <message>
+        <source>Unknown receipt command “%1” (only: add).</source>
+        <translation>अज्ञात receipt कमांड “%1” (केवल: add)।</translation>
+    </message>
+    <message>
+        <source>Who wrote the letter.</source>
+        <translation>पत्र किसने लिखा।</translation>
+    </message>
+    <message>
+        <source>Subject of the letter.</source>
+        <translation>पत्र का विषय।</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s own number.</source>
+        <translation>पत्र का अपना क्रमांक।</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s date.</source>
+        <translation>पत्र का दिनांक।</translation>
+    </message>
+    <message>
+        <source>Diarise in this section (default: yours).</source>
+        <translation>इस अनुभाग में डायरी करें (डिफ़ॉल्ट: आपका)।</translation>
+    </message>
+    <message>
+        <source>The letter as a PDF.</source>
+        <translation>PDF के रूप में पत्र।</translation>
+    </message>
+    <message>
+        <source>Diarise an incoming letter (dak); prints its diary number.</source>
+        <translation>आवक पत्र (डाक) डायरी करें; उसका डायरी क्रमांक मुद्रित होता है।</translation>
+    </message>
+    <message>
+        <source>receipt add takes one PDF_PATH.</source>
+        <translation>receipt add के साथ एक PDF_PATH दें।</translation>
+    </message>
+    <message>
+        <source>receipt add needs --sender and --subject.</source>
+        <translation>receipt add के लिए --sender और --subject आवश्यक हैं।</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large.</source>
+        <translation>फ़ाइल %1 बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <source>How many files (default 100).</source>
+        <translation>कितनी नस्तियाँ (डिफ़ॉल्ट 100)।</translation>
+    </message>
+    <message>
+        <source>List the files your posts hold, newest arrival first.</source>
+        <translation>आपके पदों के पास की नस्तियों की सूची, सबसे नई प्राप्ति पहले।</translation>
+    </message>
+    <message>
+        <source>d  </source>
+        <translation>दि  </translation>
+    </message>
+    <message>
+        <source>The inbox is empty.</source>
+        <translation>इनबॉक्स खाली है।</translation>
+    </message>
+    <message>
+        <source>nasti-admin: %1 needs a value.</source>
+        <translation>nasti-admin: %1 के लिए मान आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>nasti-admin: unknown option %1 (see --help).</source>
+        <translation>nasti-admin: अज्ञात विकल्प %1 (देखें --help)।</translation>
+    </message>
+    <message>
+        <source>nasti-admin: unknown command “%1” (see --help).</source>
+        <translation>nasti-admin: अज्ञात कमांड “%1” (देखें --help)।</translation>
+    </message>
+    <message>
+        <source>Create the database schema, or migrate it to this program&apos;s version.</source>
+        <translation>डेटाबेस स्कीमा बनाएँ, या उसे इस प्रोग्राम के संस्करण तक माइग्रेट करें।</translation>
+    </message>
+    <message>
+        <source>Schema migrated from version %1 to %2 in %3.</source>
+        <translation>%3 में स्कीमा संस्करण %1 से %2 तक माइग्रेट किया गया।</translation>
+    </message>
+    <message>
+        <source>Schema is up to date (version %1) in %2.</source>
+        <translation>%2 में स्कीमा अद्यतन है (संस्करण %1)।</translation>
+    </message>
+    <message>
+        <source>Seed the demo office (GAD, Finance, the Chief Secretary) with users whose password is &quot;demo&quot; and a few dozen files. Only into an empty database; running it again changes nothing.</source>
+        <translation>डेमो कार्यालय (GAD, वित्त, मुख्य सचिव) बनाएँ, जिसमें उपयोगकर्ताओं का पासवर्ड &quot;demo&quot; है और कुछ दर्जन नस्तियाँ हैं। केवल खाली डेटाबेस में; दोबारा चलाने पर कुछ नहीं बदलता।</translation>
+    </message>
+    <message>
+        <source>The demo office is already there; nothing changed.</source>
+        <translation>डेमो कार्यालय पहले से है; कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Demo office seeded. Log in as clerk.gad1, so.gad1, us.gad, ds.gad, ps.gad, clerk.fin1, so.fin1, cs or admin with the password &quot;demo&quot;.</source>
+        <translation>डेमो कार्यालय बनाया गया। पासवर्ड &quot;demo&quot; के साथ clerk.gad1, so.gad1, us.gad, ds.gad, ps.gad, clerk.fin1, so.fin1, cs या admin के रूप में लॉगिन करें।</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>तालिका के स्थान पर JSON मुद्रित करें।</translation>
+    </message>
+    <message>
+        <source>List departments, sections and posts (code, title, holder&apos;s login, reports-to).</source>
+        <translation>विभागों, अनुभागों और पदों की सूची (कोड, पदनाम, पदधारी का लॉगिन, किसे प्रतिवेदित)।</translation>
+    </message>
+    <message>
+        <source>  (time limit %1 working days)</source>
+        <translation>  (समय-सीमा %1 कार्य दिवस)</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>अनुभाग</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation>(रिक्त)</translation>
+    </message>
+    <message>
+        <source>reports to %1</source>
+        <translation>%1 को प्रतिवेदित</translation>
+    </message>
+    <message>
+        <source>The organisation CSV (see README: record,code,name_en,...).</source>
+        <translation>संगठन की CSV फ़ाइल (देखें README: record,code,name_en,...)।</translation>
+    </message>
+    <message>
+        <source>Import departments, sections, posts and users from a CSV file. Every row is checked first; if any row is bad, nothing is imported.</source>
+        <translation>CSV फ़ाइल से विभाग, अनुभाग, पद और उपयोगकर्ता आयात करें। पहले प्रत्येक पंक्ति जाँची जाती है; कोई भी पंक्ति त्रुटिपूर्ण हो तो कुछ भी आयात नहीं होता।</translation>
+    </message>
+    <message>
+        <source>import-org takes one CSV file.</source>
+        <translation>import-org के साथ एक CSV फ़ाइल दें।</translation>
+    </message>
+    <message>
+        <source>Imported %1 departments, %2 sections, %3 posts and %4 users.</source>
+        <translation>%1 विभाग, %2 अनुभाग, %3 पद और %4 उपयोगकर्ता आयात किए गए।</translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>पूरा नाम।</translation>
+    </message>
+    <message>
+        <source>Code of the post the user holds.</source>
+        <translation>उपयोगकर्ता के पद का कोड।</translation>
+    </message>
+    <message>
+        <source>clerk, officer, reviewer or admin.</source>
+        <translation>clerk, officer, reviewer या admin।</translation>
+    </message>
+    <message>
+        <source>The new login.</source>
+        <translation>नया लॉगिन।</translation>
+    </message>
+    <message>
+        <source>Add a user holding a post. The password comes from NASTI_PASSWORD or a prompt.</source>
+        <translation>किसी पद पर पदस्थ उपयोगकर्ता जोड़ें। पासवर्ड NASTI_PASSWORD से या पूछकर लिया जाता है।</translation>
+    </message>
+    <message>
+        <source>user add needs LOGIN, --name and --role.</source>
+        <translation>user add के लिए LOGIN, --name और --role आवश्यक हैं।</translation>
+    </message>
+    <message>
+        <source>--role must be clerk, officer, reviewer or admin.</source>
+        <translation>--role clerk, officer, reviewer या admin होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Password for the new user %1: </source>
+        <translation>नए उपयोगकर्ता %1 का पासवर्ड: </translation>
+    </message>
+    <message>
+        <source>The password is too short (at least 4 characters).</source>
+        <translation>पासवर्ड बहुत छोटा है (कम से कम 4 अक्षर)।</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>उपयोगकर्ता %1 जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>The login.</source>
+        <translation>लॉगिन।</translation>
+    </message>
+    <message>
+        <source>Disable a login; the files stay with its posts.</source>
+        <translation>लॉगिन निष्क्रिय करें; नस्तियाँ उसके पदों के पास ही रहती हैं।</translation>
+    </message>
+    <message>
+        <source>Enable a disabled login.</source>
+        <translation>निष्क्रिय लॉगिन सक्रिय करें।</translation>
+    </message>
+    <message>
+        <source>Set a user&apos;s password (NASTI_PASSWORD or a prompt).</source>
+        <translation>उपयोगकर्ता का पासवर्ड निर्धारित करें (NASTI_PASSWORD या पूछकर)।</translation>
+    </message>
+    <message>
+        <source>user %1 takes one LOGIN.</source>
+        <translation>user %1 के साथ एक LOGIN दें।</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 का नया पासवर्ड: </translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>%1 का पासवर्ड बदला गया।</translation>
+    </message>
+    <message>
+        <source>%1 enabled.</source>
+        <translation>%1 सक्रिय किया गया।</translation>
+    </message>
+    <message>
+        <source>%1 disabled.</source>
+        <translation>%1 निष्क्रिय किया गया।</translation>
+    </message>
+    <message>
+        <source>The post handed over.</source>
+        <translation>सौंपा जाने वाला पद।</translation>
+    </message>
+    <message>
+        <source>The user who takes charge.</source>
+        <translation>कार्यभार ग्रहण करने वाला उपयोगकर्ता।</translation>
+    </message>
+    <message>
+        <source>Charge handover: give a post to another user. The files stay with the post.</source>
+        <translation>कार्यभार हस्तांतरण: पद किसी अन्य उपयोगकर्ता को सौंपें। नस्तियाँ पद के पास ही रहती हैं।</translation>
+    </message>
+    <message>
+        <source>user transfer takes POST_CODE and LOGIN.</source>
+        <translation>user transfer के साथ POST_CODE और LOGIN दें।</translation>
+    </message>
+    <message>
+        <source>%1 now holds %2.</source>
+        <translation>अब %1 पद %2 पर पदस्थ है।</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin user add|disable|enable|passwd|transfer ... (each with --help)</source>
+        <translation>उपयोग: nasti-admin user add|disable|enable|passwd|transfer ... (प्रत्येक के साथ --help)</translation>
+    </message>
+    <message>
+        <source>Unknown user command “%1”.</source>
+        <translation>अज्ञात user कमांड “%1”।</translation>
+    </message>
+    <message>
+        <source>Where remembered chain heads are kept (default: the user&apos;s data directory).</source>
+        <translation>याद रखे गए शृंखला शीर्ष कहाँ रखे जाते हैं (डिफ़ॉल्ट: उपयोगकर्ता की डेटा निर्देशिका)।</translation>
+    </message>
+    <message>
+        <source>Check the hash chain of the event log and every recorded history row; report the first broken link. Also re-checks from the chain head remembered by the last verify on this machine.</source>
+        <translation>घटना-लॉग की हैश शृंखला और इतिहास की प्रत्येक अभिलिखित पंक्ति की जाँच करें; पहली टूटी कड़ी बताएँ। इस कंप्यूटर पर पिछले verify द्वारा याद रखे गए शृंखला शीर्ष से भी पुनः जाँच करता है।</translation>
+    </message>
+    <message>
+        <source>verify: TAMPERING DETECTED: %1</source>
+        <translation>verify: छेड़छाड़ पाई गई: %1</translation>
+    </message>
+    <message>
+        <source>verify: OK — %1 events and %2 history rows intact; chain head %3:%4.</source>
+        <translation>verify: ठीक — %1 घटनाएँ और इतिहास की %2 पंक्तियाँ अक्षुण्ण; शृंखला शीर्ष %3:%4।</translation>
+    </message>
+    <message>
+        <source>First page of a receipt PDF</source>
+        <translation>आवक पत्र PDF का पहला पृष्ठ</translation>
+    </message>
+    <message>
+        <source>no attachments in the database</source>
+        <translation>डेटाबेस में कोई संलग्नक नहीं</translation>
+    </message>
+    <message>
+        <source>The receipt PDF did not render.</source>
+        <translation>आवक पत्र PDF प्रदर्शित नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>%1 bytes; baseline: pdftoppm -f 1 -l 1 -r 96 -png (a new process each time)</source>
+        <translation>%1 बाइट; आधार-रेखा: pdftoppm -f 1 -l 1 -r 96 -png (हर बार नई प्रक्रिया)</translation>
+    </message>
+    <message>
+        <source>pdftoppm not found: no baseline</source>
+        <translation>pdftoppm नहीं मिला: कोई आधार-रेखा नहीं</translation>
+    </message>
+    <message>
+        <source>How many files (default 10000).</source>
+        <translation>कितनी नस्तियाँ (डिफ़ॉल्ट 10000)।</translation>
+    </message>
+    <message>
+        <source>Random seed (default 20261123).</source>
+        <translation>रैंडम सीड (डिफ़ॉल्ट 20261123)।</translation>
+    </message>
+    <message>
+        <source>Every seeded user&apos;s password (default &quot;bench&quot;).</source>
+        <translation>सीड किए गए प्रत्येक उपयोगकर्ता का पासवर्ड (डिफ़ॉल्ट &quot;bench&quot;)।</translation>
+    </message>
+    <message>
+        <source>Seed a state-scale secretariat for the benchmark (40 departments, 400 sections, 5,000 posts, 20,000 users, N files over three years with their movements, notes and receipts). Only into an empty database; on PostgreSQL it needs a superuser. Progress goes to stderr.</source>
+        <translation>बेंचमार्क के लिए राज्य-स्तरीय सचिवालय का डेटा भरें (40 विभाग, 400 अनुभाग, 5,000 पद, 20,000 उपयोगकर्ता, तीन वर्षों की N नस्तियाँ उनके अग्रेषण, टीपों और आवक पत्रों सहित)। केवल खाली डेटाबेस में; PostgreSQL पर सुपरयूज़र आवश्यक है। प्रगति stderr पर दिखती है।</translation>
+    </message>
+    <message>
+        <source>--files needs a positive number.</source>
+        <translation>--files के लिए धनात्मक संख्या आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Seeded %1 files (%2 open), %3 movements, %4 notes, %5 receipts, %6 posts, %7 users: %8 rows in %9 s (%10 rows/s). Heaviest inbox: %11 with %12 open files. Users&apos; password: %13.</source>
+        <translation>%1 नस्तियाँ (%2 खुली), %3 अग्रेषण, %4 टीपें, %5 आवक पत्र, %6 पद, %7 उपयोगकर्ता सीड किए गए: %9 से. में %8 पंक्तियाँ (%10 पंक्तियाँ/से.)। सर्वाधिक भार वाला इनबॉक्स: %11, %12 खुली नस्तियाँ। उपयोगकर्ताओं का पासवर्ड: %13।</translation>
+    </message>
+    <message>
+        <source>Also write the results as JSON to PATH.</source>
+        <translation>परिणाम JSON के रूप में PATH पर भी लिखें।</translation>
+    </message>
+    <message>
+        <source>Measured runs per item (default 30).</source>
+        <translation>प्रति मद मापे गए रन (डिफ़ॉल्ट 30)।</translation>
+    </message>
+    <message>
+        <source>The seeded users&apos; password (default &quot;bench&quot;).</source>
+        <translation>सीड किए गए उपयोगकर्ताओं का पासवर्ड (डिफ़ॉल्ट &quot;bench&quot;)।</translation>
+    </message>
+    <message>
+        <source>Concurrent forwarding clients (default 16).</source>
+        <translation>समवर्ती अग्रेषण क्लाइंट (डिफ़ॉल्ट 16)।</translation>
+    </message>
+    <message>
+        <source>Movements per client per round (default 100).</source>
+        <translation>प्रति क्लाइंट प्रति चक्र अग्रेषण (डिफ़ॉल्ट 100)।</translation>
+    </message>
+    <message>
+        <source>Measure what users wait for on a database seeded by seed-scale: login to inbox, inbox pages, opening a file, search, forwarding with concurrent clients, the weekly review and a PDF page; each against the same work done raw in the same run. Prints a table; exit status 0 even when a target is missed (see the table), 1 when something broke.</source>
+        <translation>seed-scale द्वारा भरे गए डेटाबेस पर उपयोगकर्ताओं की प्रतीक्षा का माप: लॉगिन से इनबॉक्स, इनबॉक्स पृष्ठ, नस्ती खोलना, खोज, समवर्ती क्लाइंट के साथ अग्रेषण, साप्ताहिक समीक्षा और एक PDF पृष्ठ; प्रत्येक की तुलना उसी रन में सीधे किए गए उसी कार्य से। एक तालिका मुद्रित करता है; लक्ष्य पूरा न होने पर भी निकास स्थिति 0 (तालिका देखें), कुछ टूटने पर 1।</translation>
+    </message>
+    <message>
+        <source>bench: first PDF page…</source>
+        <translation>bench: PDF का पहला पृष्ठ…</translation>
+    </message>
+    <message>
+        <source>Nasti benchmark on %1 (%2), %3 files; login: %4</source>
+        <translation>%1 (%2) पर नस्ती बेंचमार्क, %3 नस्तियाँ; लॉगिन: %4</translation>
+    </message>
+    <message>
+        <source>(SQLite: targets are twice PostgreSQL&apos;s, as DESIGN.md allows.)</source>
+        <translation>(SQLite: लक्ष्य PostgreSQL के दोगुने हैं, जैसा DESIGN.md में अनुमत है।)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 में लिखा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>bench: custody or the hash chain broke during forwarding.</source>
+        <translation>bench: अग्रेषण के दौरान अभिरक्षा या हैश शृंखला टूट गई।</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
+(default: $NASTI_DB, else the demo database in your data directory).
+--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
+
+Commands (each has --help):
+  init                      create or migrate the schema
+  demo                      seed the demo office (once)
+  org [--json]              list departments, sections and posts
+  import-org FILE.csv       import an organisation (all rows or none)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  diarise an incoming letter
+  inbox [--json]            the files your posts hold
+  verify                    check the tamper-evident event log
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            the weekly review of pendency and disposal
+  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
+  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
+</source>
+        <translation>उपयोग: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+डेटाबेस URL: sqlite:PATH या postgresql://USER@HOST:PORT/DB?sslmode=...
+(डिफ़ॉल्ट: $NASTI_DB, अन्यथा आपकी डेटा निर्देशिका का डेमो डेटाबेस)।
+--as LOGIN उस उपयोगकर्ता के रूप में कार्य करता है; पासवर्ड NASTI_PASSWORD से या पूछकर लिया जाता है।
+
+कमांड (प्रत्येक के साथ --help):
+  init                      स्कीमा बनाएँ या माइग्रेट करें
+  demo                      डेमो कार्यालय बनाएँ (एक बार)
+  org [--json]              विभागों, अनुभागों और पदों की सूची
+  import-org FILE.csv       संगठन आयात करें (सभी पंक्तियाँ या कोई नहीं)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  आवक पत्र डायरी करें
+  inbox [--json]            आपके पदों के पास की नस्तियाँ
+  verify                    छेड़छाड़-रोधी घटना-लॉग की जाँच करें
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            लंबित और निराकरण की साप्ताहिक समीक्षा
+  seed-scale --files N      खाली डेटाबेस में राज्य-स्तरीय कार्यालय का डेटा भरें (बेंचमार्क)
+  bench [--json PATH]       इनबॉक्स, खोज, नस्ती, अग्रेषण, PDF को मूल आधार-रेखा से मापें
+</translation>
+    </message>
+    <message>
+        <source>Weekly review %1 — %2</source>
+        <translation>साप्ताहिक समीक्षा %1 — %2</translation>
+    </message>
+    <message>
+        <source>As of %1 IST</source>
+        <translation>%1 IST की स्थिति</translation>
+    </message>
+    <message>
+        <source>(received, created, disposed: this week/last week; waits in days)</source>
+        <translation>(प्राप्त, सृजित, निराकृत: इस सप्ताह/पिछले सप्ताह; प्रतीक्षा दिवसों में)</translation>
+    </message>
+    <message>
+        <source>Trend (pending at week end / disposed):</source>
+        <translation>प्रवृत्ति (सप्ताहांत पर लंबित / निराकृत):</translation>
+    </message>
+    <message>
+        <source>Longest pending:</source>
+        <translation>सर्वाधिक समय से लंबित:</translation>
+    </message>
+    <message>
+        <source>since %1, %2 days, %3 working</source>
+        <translation>%1 से, %2 दिवस, %3 कार्य दिवस</translation>
+    </message>
+    <message>
+        <source>, parked</source>
+        <translation>, स्थगित</translation>
+    </message>
+    <message>
+        <source>, OVERDUE</source>
+        <translation>, समय-सीमा पार</translation>
+    </message>
+    <message>
+        <source>No file was pending.</source>
+        <translation>कोई नस्ती लंबित नहीं थी।</translation>
+    </message>
+    <message>
+        <source>report knows one report: weekly (nasti-admin report weekly --help).</source>
+        <translation>report में एक ही प्रतिवेदन है: weekly (nasti-admin report weekly --help)।</translation>
+    </message>
+    <message>
+        <source>The ISO week to review (default: the last complete week).</source>
+        <translation>समीक्षा का ISO सप्ताह (डिफ़ॉल्ट: पिछला पूर्ण सप्ताह)।</translation>
+    </message>
+    <message>
+        <source>Review one department only.</source>
+        <translation>केवल एक विभाग की समीक्षा करें।</translation>
+    </message>
+    <message>
+        <source>Write the printed report (A4 landscape) to PATH.</source>
+        <translation>मुद्रित प्रतिवेदन (A4 लैंडस्केप) PATH पर लिखें।</translation>
+    </message>
+    <message>
+        <source>Write the figures as CSV to PATH.</source>
+        <translation>आँकड़े CSV के रूप में PATH पर लिखें।</translation>
+    </message>
+    <message>
+        <source>Language of the report: hi or en (default en).</source>
+        <translation>प्रतिवेदन की भाषा: hi या en (डिफ़ॉल्ट en)।</translation>
+    </message>
+    <message>
+        <source>The Chief Secretary&apos;s weekly review of pendency, disposal and delay.</source>
+        <translation>लंबित, निराकरण और विलंब की मुख्य सचिव द्वारा साप्ताहिक समीक्षा।</translation>
+    </message>
+    <message>
+        <source>report weekly takes no positional arguments.</source>
+        <translation>report weekly के साथ कोई स्थितिगत तर्क नहीं दिया जाता।</translation>
+    </message>
+    <message>
+        <source>--lang must be hi or en, not “%1”.</source>
+        <translation>--lang hi या en होनी चाहिए, “%1” नहीं।</translation>
+    </message>
+    <message>
+        <source>--week must be an ISO week written like 2025-W02, not “%1”.</source>
+        <translation>--week 2025-W02 जैसा ISO सप्ताह होना चाहिए, “%1” नहीं।</translation>
+    </message>
+    <message>
+        <source>Weekly review %1 written.</source>
+        <translation>साप्ताहिक समीक्षा %1 लिखी गई।</translation>
+    </message>
+    <message>
+        <source>Review computed in %1 ms.</source>
+        <translation>समीक्षा %1 ms में तैयार हुई।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::codes</name>
+    <message>
+        <source>Normal</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>Top Priority</source>
+        <translation>सर्वोच्च प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>तत्काल</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>गोपनीय</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>गुप्त</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>अति गुप्त</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>लिपिक</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>अधिकारी</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>समीक्षक</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>प्रशासक</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खुली</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>स्थगित</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>For approval</source>
+        <translation>अनुमोदन हेतु</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>सूचनार्थ</translation>
+    </message>
+    <message>
+        <source>For comments</source>
+        <translation>टिप्पणी हेतु</translation>
+    </message>
+    <message>
+        <source>For signature</source>
+        <translation>हस्ताक्षर हेतु</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>अग्रेषित</translation>
+    </message>
+    <message>
+        <source>Put up</source>
+        <translation>प्रस्तुत</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>लौटाई गई</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>वापस ली गई</translation>
+    </message>
+    <message>
+        <source>Approved and returned</source>
+        <translation>अनुमोदित कर लौटाई गई</translation>
+    </message>
+    <message>
+        <source>Rejected and returned</source>
+        <translation>अस्वीकृत कर लौटाई गई</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::migrations</name>
+    <message>
+        <source>This database has schema version %1, newer than this program understands (%2). Install the newer Nasti.</source>
+        <translation>इस डेटाबेस का स्कीमा संस्करण %1 है, जो इस प्रोग्राम (%2) से नया है। नस्ती का नया संस्करण स्थापित करें।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::notesheet</name>
+    <message>
+        <source>Approval</source>
+        <translation>अनुमोदन</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>अनुमोदित नहीं</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>समापन टीप</translation>
+    </message>
+    <message>
+        <source>Reopening</source>
+        <translation>पुनः खोलना</translation>
+    </message>
+    <message>
+        <source>Reason for delay</source>
+        <translation>विलंब का कारण</translation>
+    </message>
+    <message>
+        <source>NOTE SHEET</source>
+        <translation>नोटशीट</translation>
+    </message>
+    <message>
+        <source>File No.:</source>
+        <translation>नस्ती क्रमांक:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>विषय:</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>मुद्रण %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>पृष्ठ %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::review</name>
+    <message>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>लंबित</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>स्थगित</translation>
+    </message>
+    <message>
+        <source>0–7 d</source>
+        <translation>0–7 दि</translation>
+    </message>
+    <message>
+        <source>8–15 d</source>
+        <translation>8–15 दि</translation>
+    </message>
+    <message>
+        <source>16–30 d</source>
+        <translation>16–30 दि</translation>
+    </message>
+    <message>
+        <source>&gt;30 d</source>
+        <translation>&gt;30 दि</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>समय-सीमा पार</translation>
+    </message>
+    <message>
+        <source>Recd</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <source>Recd (prev)</source>
+        <translation>प्राप्त (पिछला)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>सृजित</translation>
+    </message>
+    <message>
+        <source>Created (prev)</source>
+        <translation>सृजित (पिछला)</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>निराकृत</translation>
+    </message>
+    <message>
+        <source>Disposed (prev)</source>
+        <translation>निराकृत (पिछला)</translation>
+    </message>
+    <message>
+        <source>Wait SO</source>
+        <translation>प्रतीक्षा अ.अ.</translation>
+    </message>
+    <message>
+        <source>Wait US</source>
+        <translation>प्रतीक्षा अ.स.</translation>
+    </message>
+    <message>
+        <source>Wait DS</source>
+        <translation>प्रतीक्षा उ.स.</translation>
+    </message>
+    <message>
+        <source>Wait PS</source>
+        <translation>प्रतीक्षा प्र.स.</translation>
+    </message>
+    <message>
+        <source>Department, section or post</source>
+        <translation>विभाग, अनुभाग या पद</translation>
+    </message>
+    <message>
+        <source>Files open or parked at the week&apos;s end</source>
+        <translation>सप्ताह के अंत में खुली या स्थगित नस्तियाँ</translation>
+    </message>
+    <message>
+        <source>Of the pending files, those parked</source>
+        <translation>लंबित नस्तियों में से स्थगित</translation>
+    </message>
+    <message>
+        <source>Pending 0 to 7 calendar days with the holder</source>
+        <translation>धारक के पास 0 से 7 कैलेंडर दिवस से लंबित</translation>
+    </message>
+    <message>
+        <source>Pending 8 to 15 calendar days with the holder</source>
+        <translation>धारक के पास 8 से 15 कैलेंडर दिवस से लंबित</translation>
+    </message>
+    <message>
+        <source>Pending 16 to 30 calendar days with the holder</source>
+        <translation>धारक के पास 16 से 30 कैलेंडर दिवस से लंबित</translation>
+    </message>
+    <message>
+        <source>Pending over 30 calendar days with the holder</source>
+        <translation>धारक के पास 30 कैलेंडर दिवस से अधिक समय से लंबित</translation>
+    </message>
+    <message>
+        <source>Open files past the department&apos;s time limit in working days</source>
+        <translation>विभाग की समय-सीमा (कार्य दिवसों में) पार कर चुकी खुली नस्तियाँ</translation>
+    </message>
+    <message>
+        <source>Files received from outside the unit this week (secretariat: dak diarised)</source>
+        <translation>इस सप्ताह इकाई के बाहर से प्राप्त नस्तियाँ (सचिवालय: डायरी की गई डाक)</translation>
+    </message>
+    <message>
+        <source>Received in the week before</source>
+        <translation>पिछले सप्ताह प्राप्त</translation>
+    </message>
+    <message>
+        <source>Files opened this week</source>
+        <translation>इस सप्ताह खोली गई नस्तियाँ</translation>
+    </message>
+    <message>
+        <source>Files opened in the week before</source>
+        <translation>पिछले सप्ताह खोली गई नस्तियाँ</translation>
+    </message>
+    <message>
+        <source>Files closed this week</source>
+        <translation>इस सप्ताह बंद की गई नस्तियाँ</translation>
+    </message>
+    <message>
+        <source>Files closed in the week before</source>
+        <translation>पिछले सप्ताह बंद की गई नस्तियाँ</translation>
+    </message>
+    <message>
+        <source>Average days a file waited with a Section Officer (stays ended this week)</source>
+        <translation>अनुभाग अधिकारी के पास नस्ती की औसत प्रतीक्षा, दिवसों में (इस सप्ताह समाप्त ठहराव)</translation>
+    </message>
+    <message>
+        <source>Average days a file waited with an Under Secretary (stays ended this week)</source>
+        <translation>अवर सचिव के पास नस्ती की औसत प्रतीक्षा, दिवसों में (इस सप्ताह समाप्त ठहराव)</translation>
+    </message>
+    <message>
+        <source>Average days a file waited with a Deputy Secretary (stays ended this week)</source>
+        <translation>उप सचिव के पास नस्ती की औसत प्रतीक्षा, दिवसों में (इस सप्ताह समाप्त ठहराव)</translation>
+    </message>
+    <message>
+        <source>Average days a file waited with a Principal Secretary (stays ended this week)</source>
+        <translation>प्रमुख सचिव के पास नस्ती की औसत प्रतीक्षा, दिवसों में (इस सप्ताह समाप्त ठहराव)</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>सचिवालय</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>विभाग</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>अनुभाग</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>सहायक</translation>
+    </message>
+    <message>
+        <source>Section Officer</source>
+        <translation>अनुभाग अधिकारी</translation>
+    </message>
+    <message>
+        <source>Under Secretary</source>
+        <translation>अवर सचिव</translation>
+    </message>
+    <message>
+        <source>Deputy Secretary</source>
+        <translation>उप सचिव</translation>
+    </message>
+    <message>
+        <source>Principal Secretary</source>
+        <translation>प्रमुख सचिव</translation>
+    </message>
+    <message>
+        <source>Chief Secretary</source>
+        <translation>मुख्य सचिव</translation>
+    </message>
+</context>
 </TS>

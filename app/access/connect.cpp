@@ -20,21 +20,77 @@ void requireCurrentSchema(Database &db)
 {
     const int version = migrations::currentVersion(db);
     if (version == 0)
-        fail(NastiError::Kind::Schema, tr("The database %1 is empty; run nasti-admin init first.").arg(db.url().display()));
+        fail(NastiError::Kind::Schema,
+             tr("The database %1 is empty; run nasti-admin init first.").arg(db.url().display()));
     if (version < migrations::latestVersion())
         fail(NastiError::Kind::Schema, tr("The database %1 has schema version %2; this program needs %3. "
                                           "Ask the administrator to run nasti-admin init.")
-                                           .arg(db.url().display()).arg(version).arg(migrations::latestVersion()));
+                                           .arg(db.url().display())
+                                           .arg(version)
+                                           .arg(migrations::latestVersion()));
     if (version > migrations::latestVersion())
-        fail(NastiError::Kind::Schema, tr("The database %1 is newer (schema %2) than this program understands (%3). "
-                                          "Install the newer Nasti.")
-                                           .arg(db.url().display()).arg(version).arg(migrations::latestVersion()));
+        fail(NastiError::Kind::Schema,
+             tr("The database %1 is newer (schema %2) than this program understands (%3). "
+                "Install the newer Nasti.")
+                 .arg(db.url().display())
+                 .arg(version)
+                 .arg(migrations::latestVersion()));
+}
+
+// libpq's words for "this role may not come in" (the same for an unknown role,
+// so nobody can probe for names).
+bool isAuthFailure(const QString &message)
+{
+    return message.contains(QLatin1String("password authentication failed")) ||
+           message.contains(QLatin1String("no password supplied")) ||
+           message.contains(QLatin1String("SCRAM authentication requires libpq"));
+}
+
+bool isNoLogin(const QString &message)
+{
+    return message.contains(QLatin1String("is not permitted to log in"));
+}
+
+QString disabledMessage(const QString &login)
+{
+    return tr("The login %1 is disabled. Ask the administrator.").arg(login);
+}
+
+std::unique_ptr<Database> openAsRole(const DbUrl &url, const QString &login, const QString &role,
+                                     const QString &password)
+{
+    // Never fall back to PGPASSWORD or ~/.pgpass: an empty password is simply wrong.
+    if (password.isEmpty())
+        fail(NastiError::Kind::Auth, tr("Wrong login or password."));
+    try {
+        return Database::open(url.withCredentials(role, password));
+    } catch (const NastiError &e) {
+        if (isAuthFailure(e.message()))
+            fail(NastiError::Kind::Auth, tr("Wrong login or password."));
+        if (isNoLogin(e.message()))
+            fail(NastiError::Kind::Auth, disabledMessage(login));
+        throw;
+    }
 }
 } // namespace
 
 QString roleNameFor(Database &db, const QString &login)
 {
+    if (!db.isPostgres())
+        return login;
     return OrgService(db, SystemClock()).setting(QStringLiteral("role_prefix")) + login;
+}
+
+bool serverAcceptsPassword(const DbUrl &url, const QString &role, const QString &password)
+{
+    try {
+        openAsRole(url, role, role, password);
+        return true;
+    } catch (const NastiError &e) {
+        if (e.kind() == NastiError::Kind::Auth && !e.message().contains(QLatin1String("disabled")))
+            return false;
+        throw;
+    }
 }
 
 UserConnection connectAs(const DbUrl &url, const QString &login, const QString &password)
@@ -47,8 +103,11 @@ UserConnection connectAs(const DbUrl &url, const QString &login, const QString &
         out.session = AuthService(*out.db, clock).login(login, password);
         return out;
     }
-    // The role prefix lives in the database; read it with the URL's own credentials
-    // only if they are given, else assume the plain login.
+    if (!OrgService::isValidLogin(login))
+        fail(NastiError::Kind::Auth, tr("Wrong login or password."));
+    // The role prefix lives in the database. Read it with the URL's own credentials
+    // when it names another role (an administrator's URL, the tests); a desktop
+    // profile names no user, and its deployment uses the plain login (no prefix).
     QString role = login;
     if (!url.user.isEmpty() && url.user != login) {
         try {
@@ -58,16 +117,16 @@ UserConnection connectAs(const DbUrl &url, const QString &login, const QString &
             role = login;
         }
     }
-    try {
-        out.db = Database::open(url.withCredentials(role, password));
-    } catch (const NastiError &e) {
-        if (e.message().contains(QLatin1String("password authentication failed"))
-            || e.message().contains(QLatin1String("does not exist")))
-            fail(NastiError::Kind::Auth, tr("Wrong login or password."));
-        throw;
-    }
+    out.db = openAsRole(url, login, role, password);
     requireCurrentSchema(*out.db);
+    // The server has authenticated the role; it must also be this database's user.
+    if (roleNameFor(*out.db, login) != role)
+        fail(NastiError::Kind::Auth, tr("Wrong login or password."));
     out.session = AuthService(*out.db, clock).login(login, password);
+    const QVariant serverId = out.db->scalar(QStringLiteral("SELECT nasti_user_id()"));
+    if (!serverId.isValid() || serverId.isNull() || serverId.toLongLong() != out.session.userId)
+        fail(NastiError::Kind::Auth,
+             tr("The database role %1 is not the Nasti user %2 in %3.").arg(role, login, url.display()));
     return out;
 }
 

@@ -25,7 +25,12 @@ struct UserConnection
 // is refused with a clear message (run nasti-admin init).
 UserConnection connectAs(const DbUrl &url, const QString &login, const QString &password);
 
-// The PostgreSQL role name of a login in this database.
+// The PostgreSQL role name of a login in this database (role_prefix || login).
 QString roleNameFor(Database &db, const QString &login);
+
+// PostgreSQL: whether the server accepts this role and password (a short-lived
+// connection of its own). Throws NastiError(Auth) for a disabled (NOLOGIN) role and
+// NastiError(Database) when the server cannot be reached at all.
+bool serverAcceptsPassword(const DbUrl &url, const QString &role, const QString &password);
 
 } // namespace nasti::access

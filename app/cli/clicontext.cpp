@@ -1,5 +1,6 @@
 #include "clicontext.h"
 
+#include "access/connect.h"
 #include "db/migrations.h"
 #include "services/authservice.h"
 #include "util/error.h"
@@ -25,8 +26,18 @@ CliContext::CliContext(QString dbUrl, QString asLogin, const DocumentInspector &
 Database &CliContext::db()
 {
     if (!m_db) {
-        m_db = Database::open(DbUrl::parse(m_dbUrl));
-        migrations::migrate(*m_db);
+        const DbUrl url = DbUrl::parse(m_dbUrl);
+        if (url.backend == Backend::Postgres && hasAs()) {
+            // Acting as a user: his own login role, so the server's grants and
+            // row-level security apply to everything this command does.
+            const QString pw = password(QCoreApplication::translate("nasti::CliContext", "Password for %1: ").arg(m_asLogin));
+            access::UserConnection user = access::connectAs(url, m_asLogin, pw);
+            m_db = std::move(user.db);
+            m_session = std::make_unique<Session>(std::move(user.session));
+        } else {
+            m_db = Database::open(url);
+            migrations::migrate(*m_db);
+        }
     }
     return *m_db;
 }
@@ -66,6 +77,9 @@ const Session &CliContext::session()
     if (!m_session) {
         if (m_asLogin.isEmpty())
             throw UsageError{QCoreApplication::translate("nasti::CliContext", "This command needs --as LOGIN.")};
+        db(); // on PostgreSQL, connecting as the user is the login
+        if (m_session)
+            return *m_session;
         const QString pw = password(QCoreApplication::translate("nasti::CliContext", "Password for %1: ").arg(m_asLogin));
         m_session = std::make_unique<Session>(AuthService(db(), m_clock).login(m_asLogin, pw));
     }

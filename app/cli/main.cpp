@@ -1,7 +1,9 @@
 // nasti-admin: set-up, administration and automation of a Nasti database.
+#include "benchcommands.h"
 #include "clicontext.h"
 #include "filecommands.h"
 #include "orgcommands.h"
+#include "reportcommands.h"
 
 #include "pdf/popplerinspector.h"
 #include "util/error.h"
@@ -29,12 +31,18 @@ const char *const kUsage = QT_TRANSLATE_NOOP("nasti::cli",
     "  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...\n"
     "  receipt add PDF_PATH ...  diarise an incoming letter\n"
     "  inbox [--json]            the files your posts hold\n"
-    "  verify                    check the tamper-evident event log\n");
+    "  verify                    check the tamper-evident event log\n"
+    "  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]\n"
+    "                            the weekly review of pendency and disposal\n"
+    "  seed-scale --files N      seed an empty database with a state-scale office (benchmark)\n"
+    "  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines\n");
 }
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `report ... --pdf` draws with QtGui and gets a QGuiApplication (offscreen); others a QCoreApplication.
+    const std::unique_ptr<QCoreApplication> application = cli::makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Nasti"));
     QCoreApplication::setApplicationName(QStringLiteral("nasti"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NASTI_VERSION));
@@ -102,6 +110,12 @@ int main(int argc, char *argv[])
             return cli::receipt(ctx, args);
         if (command == QLatin1String("inbox"))
             return cli::inbox(ctx, args);
+        if (command == QLatin1String("report"))
+            return cli::report(ctx, args);
+        if (command == QLatin1String("seed-scale"))
+            return cli::seedScale(ctx, args);
+        if (command == QLatin1String("bench"))
+            return cli::bench(ctx, args);
         err << QCoreApplication::translate("nasti::cli", "nasti-admin: unknown command “%1” (see --help).").arg(command) << Qt::endl;
         return 2;
     } catch (const UsageError &e) {

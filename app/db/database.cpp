@@ -200,6 +200,9 @@ void Database::raise(const QSqlError &error, const QString &sql) const
     const QString rule = explainTriggerMessage(dbText + QLatin1Char(' ') + error.driverText());
     if (!rule.isEmpty())
         fail(NastiError::Kind::Refused, rule);
+    // PostgreSQL's grants and row-level security said no (insufficient_privilege).
+    if (m_dialect.isPostgres() && error.nativeErrorCode() == QLatin1String("42501"))
+        fail(NastiError::Kind::Refused, explainTriggerMessage(QStringLiteral("nasti:not-authorised")));
     QString text = dbText.isEmpty() ? error.text().trimmed() : dbText;
     text = text.section(QLatin1Char('\n'), 0, 0);
     Q_UNUSED(sql);

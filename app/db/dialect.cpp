@@ -32,6 +32,17 @@ QString Dialect::beginWrite() const
     return isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString Dialect::beginReadSnapshot() const
+{
+    // SQLite: a deferred transaction keeps its first read's snapshot (WAL) until it ends.
+    return isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : QStringLiteral("BEGIN");
+}
+
+QString Dialect::readSnapshotSettings() const
+{
+    return isPostgres() ? QStringLiteral("SET LOCAL jit = off") : QString();
+}
+
 QString Dialect::forUpdate() const
 {
     return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();

@@ -28,6 +28,12 @@ public:
     // Statement that opens a write transaction: SQLite takes the write lock at once
     // (BEGIN IMMEDIATE) so two writers never deadlock upgrading a read lock.
     QString beginWrite() const;
+    // Statement that opens a read-only transaction seeing one snapshot throughout
+    // (several queries of a report agree with each other).
+    QString beginReadSnapshot() const;
+    // Settings for such a transaction's long read-only queries (PostgreSQL: no JIT,
+    // whose compile time exceeds the queries' own), or "" when there are none.
+    QString readSnapshotSettings() const;
     // Row lock suffix for SELECT (SQLite serialises writers with BEGIN IMMEDIATE instead).
     QString forUpdate() const;
 

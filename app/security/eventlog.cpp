@@ -188,6 +188,15 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
 
     // 1. The chain itself.
     QHash<QString, QString> rowHashes; // "table:id" -> hash named by the events
+    // A bulk seed (nasti-admin seed-scale) is one event naming, per table, the
+    // last seeded id, the row count and a digest over those rows' hashes.
+    struct SeedCover
+    {
+        qint64 lastId = 0, rows = 0;
+        QString digest;
+    };
+    QHash<QString, SeedCover> seeded;
+    qint64 seedEvent = 0;
     QString prev = QStringLiteral("0000000000000000000000000000000000000000000000000000000000000000");
     qint64 expectSeq = 1;
     {
@@ -213,6 +222,18 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
             if (remembered && seq == remembered->seq && stored != remembered->hash)
                 broken(tr("The event log was rewritten: event %1 differs from the one checked earlier.").arg(seq));
             const QJsonObject obj = QJsonDocument::fromJson(payload.toUtf8()).object();
+            if (q.value(2).toString() == QLatin1String("seed.imported")) {
+                if (seedEvent)
+                    broken(tr("Event %1 records a second bulk seed; only one is allowed.").arg(seq));
+                seedEvent = seq;
+                const QJsonObject tables = obj.value(QStringLiteral("seed")).toObject();
+                for (auto t = tables.constBegin(); t != tables.constEnd(); ++t) {
+                    const QJsonObject c = t.value().toObject();
+                    seeded.insert(t.key(), {c.value(QStringLiteral("last_id")).toString().toLongLong(),
+                                            c.value(QStringLiteral("rows")).toString().toLongLong(),
+                                            c.value(QStringLiteral("digest")).toString()});
+                }
+            }
             if (obj.contains(QStringLiteral("row_table")))
                 rowHashes.insert(obj.value(QStringLiteral("row_table")).toString() + QLatin1Char(':')
                                      + obj.value(QStringLiteral("row_id")).toString(),
@@ -243,11 +264,19 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
         q.setForwardOnly(true);
         if (!q.exec(sql))
             m_db.raise(q.lastError(), sql);
+        const SeedCover cover = seeded.value(table);
+        QCryptographicHash seedDigest(QCryptographicHash::Sha256);
+        qint64 seedRows = 0;
         while (q.next()) {
             QVariantMap row;
             for (int i = 0; i < cols.size(); ++i)
                 row.insert(cols.at(i), q.value(i));
             ++result.rowsChecked;
+            if (q.value(0).toLongLong() <= cover.lastId) { // covered by the seed event's digest
+                seedDigest.addData(rowHash(table, row).toLatin1());
+                ++seedRows;
+                continue;
+            }
             const QString key = table + QLatin1Char(':') + row.value(QStringLiteral("id")).toString();
             const auto it = rowHashes.constFind(key);
             if (it == rowHashes.constEnd()) {
@@ -258,6 +287,9 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
                 broken(tr("%1 row %2 was altered after it was recorded.").arg(table, row.value(QStringLiteral("id")).toString()));
             rowHashes.remove(key);
         }
+        if (cover.lastId > 0
+            && (seedRows != cover.rows || QString::fromLatin1(seedDigest.result().toHex()) != cover.digest))
+            broken(tr("%1 rows seeded by event %2 were altered, added or removed.").arg(table).arg(seedEvent));
     }
     if (!rowHashes.isEmpty()) {
         const QString key = rowHashes.constBegin().key();

@@ -1,5 +1,7 @@
 #include "services/authservice.h"
 
+#include "access/connect.h"
+
 #include "db/database.h"
 #include "db/transaction.h"
 #include "security/eventlog.h"
@@ -23,9 +25,8 @@ QString tr(const char *text)
 Session AuthService::login(const QString &login, const QString &password)
 {
     const qint64 now = m_clock.nowMs();
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, password_hash, enabled, failed_logins, locked_until "
-                                            "FROM users WHERE login = :l"),
-                             {{QStringLiteral("l"), login}});
+    // Only columns every role may read: on PostgreSQL users cannot read the others.
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, enabled FROM users WHERE login = :l"), {{QStringLiteral("l"), login}});
     // The same message for an unknown login and a wrong password: no probing for names.
     const QString wrong = tr("Wrong login or password.");
     if (!q.next()) {
@@ -33,23 +34,32 @@ Session AuthService::login(const QString &login, const QString &password)
         fail(NastiError::Kind::Auth, wrong);
     }
     const qint64 userId = q.value(0).toLongLong();
-    const QString hash = q.value(1).toString();
-    const bool enabled = q.value(2).toInt() != 0;
-    const int failures = q.value(3).toInt();
-    const qint64 lockedUntil = q.value(4).isNull() ? 0 : q.value(4).toLongLong();
+    const bool enabled = q.value(1).toInt() != 0;
     q.finish();
 
     if (!enabled)
         fail(NastiError::Kind::Auth, tr("The login %1 is disabled. Ask the administrator.").arg(login));
 
     // On PostgreSQL connected as the user's own role, the server checked the password.
-    const bool serverAuthenticated = m_db.isPostgres() && m_db.url().user == login;
+    const QString role = access::roleNameFor(m_db, login);
+    const bool serverAuthenticated = m_db.isPostgres() && m_db.url().user == role;
     if (!serverAuthenticated) {
+        QSqlQuery &h = m_db.exec(QStringLiteral("SELECT password_hash, failed_logins, locked_until FROM users WHERE id = :id"),
+                                 {{QStringLiteral("id"), userId}});
+        h.next();
+        const QString hash = h.value(0).toString();
+        const int failures = h.value(1).toInt();
+        const qint64 lockedUntil = h.value(2).isNull() ? 0 : h.value(2).toLongLong();
+        h.finish();
         if (lockedUntil > now)
             fail(NastiError::Kind::Auth,
                  tr("Too many wrong passwords: the login %1 is locked until %2.")
                      .arg(login, Clock::toOffice(lockedUntil).toString(QStringLiteral("HH:mm"))));
-        if (!passwords::verify(hash, password)) {
+        // PostgreSQL keeps no hash of ours (the server holds the SCRAM secret): ask the
+        // server whether the role takes this password.
+        const bool accepted = m_db.isPostgres() ? access::serverAcceptsPassword(m_db.url(), role, password)
+                                                : passwords::verify(hash, password);
+        if (!accepted) {
             Transaction tx(m_db);
             const int count = failures + 1;
             const bool lock = count >= kMaxFailures;

@@ -13,9 +13,11 @@ class Clock;
 //
 // SQLite (one machine): the password is checked against the Argon2id hash in
 // the users table; five wrong passwords lock the login for 15 minutes.
-// PostgreSQL: the connection itself was opened as the user's own login role,
-// so the server has already checked the password (SCRAM); this only maps the
-// role to the user and his posts.
+// PostgreSQL: on a connection opened as the user's own login role (role_prefix +
+// login, see access::connectAs) the server has already checked the password
+// (SCRAM); this only maps the role to the user and his posts. On another
+// connection (an administrator's) the server is asked whether the role takes the
+// password; no hash is kept in users.password_hash.
 class AuthService
 {
 public:

@@ -1,5 +1,7 @@
 #include "services/orgservice.h"
 
+#include "access/roles.h"
+
 #include "db/database.h"
 #include "db/transaction.h"
 #include "security/eventlog.h"
@@ -161,13 +163,16 @@ qint64 OrgService::addUser(const QString &login, const QString &fullName, Role r
         fail(NastiError::Kind::Invalid, tr("User %1 needs a name.").arg(login));
     Transaction tx(m_db);
     const qint64 post = postCode.isEmpty() ? 0 : idOf(QStringLiteral("posts"), postCode, tr("post"));
-    const QVariant hash = password.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(passwords::hash(password));
+    // PostgreSQL: the server keeps the password (a SCRAM secret of the user's login role).
+    const QVariant hash = password.isEmpty() || m_db.isPostgres() ? QVariant(QMetaType(QMetaType::QString))
+                                                                   : QVariant(passwords::hash(password));
     const qint64 id = m_db.scalar(QStringLiteral("INSERT INTO users (login, full_name, role, password_hash, created_at) "
                                                  "VALUES (:l, :n, :r, :h, :t) RETURNING id"),
                                   {{QStringLiteral("l"), login}, {QStringLiteral("n"), fullName.trimmed()},
                                    {QStringLiteral("r"), codes::role(role)}, {QStringLiteral("h"), hash},
                                    {QStringLiteral("t"), m_clock.nowMs()}})
                           .toLongLong();
+    access::createLogin(m_db, login, role, password);
     record(QStringLiteral("org.user"), 0, {{QStringLiteral("login"), login}, {QStringLiteral("role"), codes::role(role)}});
     if (post)
         transferPost(postCode, login);
@@ -182,7 +187,9 @@ void OrgService::setPassword(const QString &login, const QString &password)
     Transaction tx(m_db);
     const qint64 id = idOf(QStringLiteral("users"), login, tr("login"));
     m_db.exec(QStringLiteral("UPDATE users SET password_hash = :h, failed_logins = 0, locked_until = NULL WHERE id = :id"),
-              {{QStringLiteral("h"), passwords::hash(password)}, {QStringLiteral("id"), id}});
+              {{QStringLiteral("h"), m_db.isPostgres() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(passwords::hash(password))},
+               {QStringLiteral("id"), id}});
+    access::setLoginPassword(m_db, login, password);
     record(QStringLiteral("org.password"), 0, {{QStringLiteral("login"), login}});
     tx.commit();
 }
@@ -193,6 +200,7 @@ void OrgService::setEnabled(const QString &login, bool enabled)
     const qint64 id = idOf(QStringLiteral("users"), login, tr("login"));
     m_db.exec(QStringLiteral("UPDATE users SET enabled = :e WHERE id = :id"),
               {{QStringLiteral("e"), enabled ? 1 : 0}, {QStringLiteral("id"), id}});
+    access::setLoginEnabled(m_db, login, enabled);
     record(enabled ? QStringLiteral("org.enable") : QStringLiteral("org.disable"), 0, {{QStringLiteral("login"), login}});
     tx.commit();
 }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -28,6 +29,17 @@ TestDatabase::~TestDatabase()
         auto db = Database::open(admin);
         for (const QString &name : std::as_const(m_pgDatabases))
             db->execRaw(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
+        // Login roles are cluster-wide: drop the ones these databases made (their prefix).
+        for (const QString &prefix : std::as_const(m_rolePrefixes)) {
+            QStringList roles;
+            QSqlQuery &q = db->exec(QStringLiteral("SELECT rolname FROM pg_roles WHERE starts_with(rolname, :p)"),
+                                    {{QStringLiteral("p"), prefix}});
+            while (q.next())
+                roles << q.value(0).toString();
+            q.finish();
+            for (const QString &role : std::as_const(roles))
+                db->execRaw(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+        }
     } catch (const NastiError &e) {
         qWarning("could not drop test databases: %s", qPrintable(e.message()));
     }
@@ -61,6 +73,15 @@ std::unique_ptr<Database> TestDatabase::create(bool migrate)
         {
             auto db = Database::open(adminUrl);
             db->execRaw(QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8' TEMPLATE template0").arg(name));
+            // Roles are cluster-wide and tests run in parallel on one cluster: each
+            // database names its users' login roles with a prefix of its own (read by
+            // schema step 2 when it first runs, whoever runs it).
+            m_rolePrefix = QStringLiteral("t%1x%2x%3_")
+                               .arg(QCoreApplication::applicationPid())
+                               .arg(m_counter)
+                               .arg(QRandomGenerator::global()->bounded(1000000));
+            db->execRaw(QStringLiteral("ALTER DATABASE \"%1\" SET nasti.role_prefix = '%2'").arg(name, m_rolePrefix));
+            m_rolePrefixes << m_rolePrefix;
         }
         m_pgDatabases << name;
         m_lastUrl = adminUrl.withDatabase(name);

@@ -31,10 +31,14 @@ public:
     // A superuser connection URL (PostgreSQL) for tampering tests.
     DbUrl adminUrl() const { return m_lastUrl; }
     QString tempPath(const QString &name) const { return m_dir.filePath(name); }
+    // PostgreSQL: the prefix of the login roles of the most recent database.
+    QString rolePrefix() const { return m_rolePrefix; }
 
 private:
     QTemporaryDir m_dir;
     QStringList m_pgDatabases;
+    QStringList m_rolePrefixes;
+    QString m_rolePrefix;
     DbUrl m_lastUrl;
     int m_counter = 0;
 };

@@ -1,1 +1,1 @@
--- Schema step 004 (postgresql only): placeholder, filled by its issue.
+-- Schema step 004 (postgresql only): nothing beyond the shared indexes (004_performance.sql).

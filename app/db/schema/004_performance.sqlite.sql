@@ -1,1 +1,1 @@
--- Schema step 004 (sqlite only): placeholder, filled by its issue.
+-- Schema step 004 (sqlite only): nothing beyond the shared indexes (004_performance.sql).

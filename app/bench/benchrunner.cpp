@@ -1,0 +1,703 @@
+#include "bench/benchrunner.h"
+
+#include "access/connect.h"
+#include "bench/scaleseeder.h"
+#include "review/reviewservice.h"
+#include "review/weekrange.h"
+#include "db/database.h"
+#include "security/eventlog.h"
+#include "services/filequeries.h"
+#include "services/fileservice.h"
+#include "services/orgservice.h"
+#include "util/clock.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+#include <atomic>
+#include <barrier>
+#include <thread>
+
+namespace nasti {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nasti::BenchRunner", text);
+}
+
+double msSince(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// The SQL FileQueries runs, written out again for the raw baselines.
+const QString kSummaryColumns = QStringLiteral(
+    "f.id, f.file_no, f.subject, s.code, f.priority, f.grading, f.status, f.holder_post_id, hp.code, hp.title_en, "
+    "hp.title_hi, f.holder_since, COALESCE(sp.code, ''), COALESCE(sp.title_en, ''), COALESCE(sp.title_hi, ''), "
+    "COALESCE(f.action_asked, ''), COALESCE(f.movement_due, ''), COALESCE(f.due_date, ''), f.remarks, "
+    "CASE WHEN f.opened_at IS NULL THEN 1 ELSE 0 END, f.version, f.created_at");
+const QString kSummaryJoins = QStringLiteral(
+    " JOIN sections s ON s.id = f.section_id JOIN posts hp ON hp.id = f.holder_post_id "
+    "LEFT JOIN posts sp ON sp.id = f.sent_by_post_id");
+
+QString quoted(const QString &s)
+{
+    return QLatin1Char('\'') + QString(s).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+// Raw: an unprepared QSqlQuery with the values written in; every column of every row read.
+int raw(Database &db, QString sql, const QVariantMap &binds = {})
+{
+    // Longest names first, so :p does not eat the start of :pe.
+    QStringList names = binds.keys();
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &n : names) {
+        const QVariant v = binds.value(n);
+        sql.replace(QLatin1Char(':') + n, v.metaType().id() == QMetaType::QString ? quoted(v.toString()) : v.toString());
+    }
+    QSqlQuery q(db.handle());
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        db.raise(q.lastError(), sql);
+    int rows = 0;
+    const int cols = q.record().count();
+    while (q.next()) {
+        for (int i = 0; i < cols; ++i)
+            q.value(i);
+        ++rows;
+    }
+    return rows;
+}
+
+QString idList(const Session &s)
+{
+    QStringList ids;
+    for (const PostRef &p : s.posts)
+        ids << QString::number(p.id);
+    return ids.isEmpty() ? QStringLiteral("-1") : ids.join(QLatin1Char(','));
+}
+
+QString sectionList(const Session &s)
+{
+    QStringList ids;
+    for (const PostRef &p : s.posts)
+        if (p.sectionId)
+            ids << QString::number(p.sectionId);
+    return ids.isEmpty() ? QStringLiteral("-1") : ids.join(QLatin1Char(','));
+}
+
+QString visibleClause(const Session &session)
+{
+    const QString posts = idList(session);
+    QString clause = QStringLiteral("(f.holder_post_id IN (%1) OR f.created_post_id IN (%1) OR EXISTS (SELECT 1 FROM "
+                                    "movements vm WHERE vm.file_id = f.id AND (vm.to_post_id IN (%1) OR vm.from_post_id "
+                                    "IN (%1))) OR (f.grading = 0 AND f.section_id IN (%2))")
+                         .arg(posts, sectionList(session));
+    if (session.role == Role::Reviewer)
+        clause += QStringLiteral(" OR f.grading < 2");
+    return clause + QLatin1Char(')');
+}
+
+QString inboxSql(const Session &s, bool after)
+{
+    return QStringLiteral("SELECT %1, f.holder_since FROM files f%2 WHERE f.holder_post_id IN (%3) AND f.status = 'open'%4 "
+                          "ORDER BY f.holder_since DESC, f.id DESC LIMIT 50")
+        .arg(kSummaryColumns, kSummaryJoins, idList(s),
+             after ? QStringLiteral(" AND (f.holder_since < :k OR (f.holder_since = :k AND f.id < :i))") : QString());
+}
+
+void rawDetail(Database &db, const Session &s, const QString &fileNo)
+{
+    QSqlQuery q(db.handle());
+    q.exec(QStringLiteral("SELECT id FROM files WHERE file_no = ") + quoted(fileNo));
+    q.next();
+    const QString id = q.value(0).toString();
+    q.finish();
+    raw(db, QStringLiteral("SELECT 1 FROM files f WHERE f.id = %1 AND ").arg(id) + visibleClause(s));
+    raw(db, QStringLiteral("SELECT %1, f.holder_since FROM files f%2 WHERE f.id = %3").arg(kSummaryColumns, kSummaryJoins, id));
+    raw(db, QStringLiteral("SELECT f.head, cp.code, f.created_post_id, COALESCE(f.approved_at, 0), COALESCE(f.closed_at, 0), "
+                           "COALESCE(f.opened_at, 0), COALESCE(f.retention, ''), COALESCE(f.review_year, 0), "
+                           "COALESCE(f.delay_reason, ''), COALESCE(f.sent_by_post_id, 0) "
+                           "FROM files f JOIN posts cp ON cp.id = f.created_post_id WHERE f.id = %1").arg(id));
+    raw(db, QStringLiteral("SELECT n.id, n.kind, n.author_name, n.designation, p.code, n.body, COALESCE(n.content_hash, ''), "
+                           "n.author_post_id, n.created_at, n.updated_at, COALESCE(n.frozen_at, 0), COALESCE(n.para_start, 0), "
+                           "COALESCE(n.para_count, 0) FROM notes n JOIN posts p ON p.id = n.author_post_id "
+                           "WHERE n.file_id = %1 AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%2)) "
+                           "ORDER BY CASE WHEN n.frozen_at IS NULL THEN 1 ELSE 0 END, n.para_start, n.id").arg(id, idList(s)));
+    raw(db, QStringLiteral("SELECT m.id, m.kind, fp.code, fp.title_en, fp.title_hi, tp.code, tp.title_en, tp.title_hi, u.login, "
+                           "u.full_name, m.remarks, COALESCE(m.due_date, ''), COALESCE(m.action_asked, ''), m.priority, m.sent_at "
+                           "FROM movements m JOIN posts fp ON fp.id = m.from_post_id JOIN posts tp ON tp.id = m.to_post_id "
+                           "JOIN users u ON u.id = m.by_user_id WHERE m.file_id = %1 ORDER BY m.id").arg(id));
+    raw(db, QStringLiteral("SELECT fp.position, fp.flag, COALESCE(fp.fr_number, 0), fp.first_page, r.id, r.diary_no, r.subject, "
+                           "r.sender, r.letter_no, COALESCE(r.letter_date, ''), r.attachment_sha256, a.page_count, r.file_name "
+                           "FROM file_papers fp JOIN receipts r ON r.id = fp.receipt_id "
+                           "JOIN attachments a ON a.sha256 = r.attachment_sha256 WHERE fp.file_id = %1 ORDER BY fp.position").arg(id));
+    raw(db, QStringLiteral("SELECT o.id, o.file_no, o.subject FROM file_links l JOIN files o ON o.id = "
+                           "CASE WHEN l.file_id = %1 THEN l.linked_file_id ELSE l.file_id END "
+                           "WHERE l.file_id = %1 OR l.linked_file_id = %1 ORDER BY o.file_no").arg(id));
+}
+
+QString searchSql(Database &db, const Session &s, const QString &text, QVariantMap *binds)
+{
+    const QString trimmed = text.trimmed();
+    // A text with a slash is a file number ("A-11011/5"): its prefix alone. As words,
+    // "A" would match every word beginning with a.
+    const QStringList words = trimmed.contains(QLatin1Char('/')) ? QStringList() : Dialect::searchWords(trimmed);
+    QStringList candidates;
+    candidates << QStringLiteral("SELECT id FROM files WHERE file_no >= :p AND file_no < :pe");
+    binds->insert(QStringLiteral("p"), trimmed);
+    binds->insert(QStringLiteral("pe"), trimmed + QChar(0xFFFF));
+    if (!words.isEmpty()) {
+        if (db.isPostgres())
+            candidates << QStringLiteral("SELECT id FROM files WHERE subject_tsv @@ to_tsquery('simple', :fts)")
+                       << QStringLiteral("SELECT n.file_id FROM notes n WHERE n.body_tsv @@ to_tsquery('simple', :fts) "
+                                         "AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1))").arg(idList(s));
+        else
+            candidates << QStringLiteral("SELECT rowid FROM files_fts WHERE files_fts MATCH :fts")
+                       << QStringLiteral("SELECT n.file_id FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "
+                                         "WHERE notes_fts MATCH :fts AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1))")
+                              .arg(idList(s));
+        binds->insert(QStringLiteral("fts"), db.dialect().ftsQuery(words));
+    }
+    return QStringLiteral("SELECT %1, f.created_at FROM (%3) hit JOIN files f ON f.id = hit.id%2 WHERE %4 "
+                          "ORDER BY f.created_at + 0 DESC, f.id DESC LIMIT 50")
+        .arg(kSummaryColumns, kSummaryJoins, candidates.join(QStringLiteral(" UNION ")), visibleClause(s));
+}
+
+template<typename F>
+QList<double> repeat(int warmup, int runs, F &&f)
+{
+    for (int i = 0; i < warmup; ++i)
+        f(i);
+    QList<double> out;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f(i);
+        out << msSince(t);
+    }
+    return out;
+}
+
+// A minimal forwarding transaction written directly in SQL: compare-and-set on the
+// holder and version, the movement row, the holder change, and the hash-chained
+// event naming the movement (so verify still passes). No service layer.
+void rawForward(Database &db, qint64 fileId, qint64 from, qint64 to, qint64 userId, qint64 now)
+{
+    auto exec = [&db](QSqlQuery &q, const QString &sql) {
+        if (!q.exec(sql))
+            db.raise(q.lastError(), sql);
+    };
+    QSqlQuery q(db.handle());
+    exec(q, db.dialect().beginWrite());
+    try {
+        exec(q, QStringLiteral("SELECT version FROM files WHERE id = %1 AND holder_post_id = %2%3")
+                    .arg(fileId).arg(from).arg(db.dialect().forUpdate()));
+        if (!q.next())
+            fail(NastiError::Kind::Conflict, QStringLiteral("raw forward: file %1 is not with post %2").arg(fileId).arg(from));
+        const int version = q.value(0).toInt();
+        exec(q, QStringLiteral("UPDATE files SET version = version + 1 WHERE id = %1 AND holder_post_id = %2 AND version = %3")
+                    .arg(fileId).arg(from).arg(version));
+        exec(q, QStringLiteral("INSERT INTO movements (file_id, kind, from_post_id, to_post_id, by_user_id, action_asked, remarks, "
+                               "priority, due_date, sent_at, file_version) VALUES (%1, 'forward', %2, %3, %4, 'approval', '', 0, "
+                               "NULL, %5, %6) RETURNING id")
+                    .arg(fileId).arg(from).arg(to).arg(userId).arg(now).arg(version));
+        q.next();
+        const qint64 mid = q.value(0).toLongLong();
+        exec(q, QStringLiteral("UPDATE files SET holder_post_id = %1, holder_since = %2, last_movement_id = %3, sent_by_post_id = %4, "
+                               "opened_at = NULL WHERE id = %5").arg(to).arg(now).arg(mid).arg(from).arg(fileId));
+        const QVariantMap cols = {{QStringLiteral("id"), mid}, {QStringLiteral("file_id"), fileId},
+                                  {QStringLiteral("kind"), QStringLiteral("forward")}, {QStringLiteral("from_post_id"), from},
+                                  {QStringLiteral("to_post_id"), to}, {QStringLiteral("by_user_id"), userId},
+                                  {QStringLiteral("action_asked"), QStringLiteral("approval")}, {QStringLiteral("remarks"), QString()},
+                                  {QStringLiteral("priority"), 0}, {QStringLiteral("due_date"), QVariant()},
+                                  {QStringLiteral("sent_at"), now}, {QStringLiteral("file_version"), version}};
+        const QJsonObject payload = {{QStringLiteral("row_table"), QStringLiteral("movements")},
+                                     {QStringLiteral("row_id"), QString::number(mid)},
+                                     {QStringLiteral("row_hash"), EventLog::rowHash(QStringLiteral("movements"), cols)}};
+        const QString text = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        exec(q, QStringLiteral("SELECT seq, hash FROM chain_head WHERE id = 1") + db.dialect().forUpdate());
+        q.next();
+        const qint64 seq = q.value(0).toLongLong() + 1;
+        const QString prev = q.value(1).toString();
+        const QString hash = EventLog::eventHash(prev, seq, now, QStringLiteral("file.moved"), userId, from, fileId, text);
+        exec(q, QStringLiteral("INSERT INTO events (seq, at, kind, user_id, post_id, file_id, payload, prev_hash, hash) VALUES "
+                               "(%1, %2, 'file.moved', %3, %4, %5, %6, '%7', '%8')")
+                    .arg(seq).arg(now).arg(userId).arg(from).arg(fileId).arg(quoted(text), prev, hash));
+        exec(q, QStringLiteral("UPDATE chain_head SET seq = %1, hash = '%2' WHERE id = 1").arg(seq).arg(hash));
+        exec(q, QStringLiteral("COMMIT"));
+    } catch (...) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+}
+
+struct Client
+{
+    QString login;
+    qint64 userId = 0, post = 0, above = 0;
+    QList<QString> fileNos;
+    QList<qint64> fileIds;
+};
+} // namespace
+
+double benchPercentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const double pos = p * double(v.size() - 1);
+    const qsizetype lo = qsizetype(pos);
+    const qsizetype hi = qMin(lo + 1, v.size() - 1);
+    return v[lo] + (v[hi] - v[lo]) * (pos - double(lo));
+}
+
+double BenchMeasure::median() const { return benchPercentile(runs, 0.5); }
+double BenchMeasure::p90() const { return higherIsBetter ? benchPercentile(runs, 0.1) : benchPercentile(runs, 0.9); }
+double BenchMeasure::minimum() const { return runs.isEmpty() ? 0 : *std::min_element(runs.begin(), runs.end()); }
+double BenchMeasure::maximum() const { return runs.isEmpty() ? 0 : *std::max_element(runs.begin(), runs.end()); }
+double BenchMeasure::baselineMedian() const { return benchPercentile(baseline, 0.5); }
+
+double BenchMeasure::ratio() const
+{
+    const double b = baselineMedian();
+    const double m = median();
+    if (baseline.isEmpty() || b <= 0 || m <= 0)
+        return 0;
+    return higherIsBetter ? b / m : m / b;
+}
+
+bool BenchMeasure::met() const
+{
+    if (!measured || runs.isEmpty())
+        return false;
+    const bool value = higherIsBetter ? median() >= target : median() <= target;
+    // Where DESIGN.md also asks for "within 2x of the raw query", both must hold.
+    const bool rel = maxRatio <= 0 || ratio() <= maxRatio;
+    return value && rel;
+}
+
+QJsonObject BenchMeasure::toJson() const
+{
+    QJsonArray r, b;
+    for (double x : runs)
+        r << x;
+    for (double x : baseline)
+        b << x;
+    return {{QStringLiteral("key"), key},
+            {QStringLiteral("label"), label},
+            {QStringLiteral("unit"), unit},
+            {QStringLiteral("measured"), measured},
+            {QStringLiteral("median"), median()},
+            {QStringLiteral("p90"), p90()},
+            {QStringLiteral("min"), minimum()},
+            {QStringLiteral("max"), maximum()},
+            {QStringLiteral("baseline_median"), baselineMedian()},
+            {QStringLiteral("ratio"), ratio()},
+            {QStringLiteral("target"), target},
+            {QStringLiteral("higher_is_better"), higherIsBetter},
+            {QStringLiteral("max_ratio"), maxRatio},
+            {QStringLiteral("met"), met()},
+            {QStringLiteral("note"), note},
+            {QStringLiteral("runs"), r},
+            {QStringLiteral("baseline_runs"), b}};
+}
+
+QList<BenchMeasure> BenchRunner::run()
+{
+    SystemClock clock;
+    const bool sqlite = m_o.url.backend == Backend::Sqlite;
+    // DESIGN.md: targets are for PostgreSQL; SQLite is to stay within 2x of them.
+    const double slack = sqlite ? 2.0 : 1.0;
+    auto admin = Database::open(m_o.url);
+    m_files = admin->scalar(QStringLiteral("SELECT COUNT(*) FROM files")).toLongLong();
+    if (m_files == 0)
+        fail(NastiError::Kind::Invalid, tr("The database has no files: run nasti-admin seed-scale first."));
+
+    // The posts holding the most open files: the heaviest inbox, and the forwarding clients.
+    QList<Client> heavy;
+    {
+        QSqlQuery &q = admin->exec(QStringLiteral(
+            "SELECT f.holder_post_id, COUNT(*) AS n, u.login, u.id, COALESCE(p.reports_to, 0), p.code FROM files f "
+            "JOIN posts p ON p.id = f.holder_post_id JOIN users u ON u.id = p.holder_user_id "
+            "WHERE f.status = 'open' AND p.reports_to IS NOT NULL GROUP BY f.holder_post_id, u.login, u.id, p.reports_to, p.code "
+            "ORDER BY n DESC, f.holder_post_id LIMIT :n"),
+            {{QStringLiteral("n"), qMax(m_o.forwardClients, 1)}});
+        while (q.next()) {
+            Client c;
+            c.post = q.value(0).toLongLong();
+            c.login = q.value(2).toString();
+            c.userId = q.value(3).toLongLong();
+            c.above = q.value(4).toLongLong();
+            if (heavy.isEmpty()) {
+                m_heaviestPost = q.value(5).toString();
+                m_heaviestOpen = q.value(1).toLongLong();
+            }
+            heavy << c;
+        }
+        q.finish();
+    }
+    if (heavy.isEmpty())
+        fail(NastiError::Kind::Invalid, tr("No post holds an open file: nothing to measure."));
+    const QString userLogin = heavy.first().login;
+
+    QList<BenchMeasure> out;
+    const int n = m_o.repeats;
+
+    // --- Login to first inbox page -------------------------------------------------------
+    // Through access::connectAs (the user's own role on PostgreSQL). When the
+    // database has no login role for the user yet, fall back to the administrator's
+    // connection and the user's session, and say so.
+    auto login = [&](std::unique_ptr<Database> *db, Session *session, const QString &who) {
+        try {
+            access::UserConnection c = access::connectAs(m_o.url, who, m_o.password);
+            *db = std::move(c.db);
+            *session = c.session;
+            m_loginPath = QStringLiteral("access::connectAs");
+        } catch (const NastiError &e) {
+            if (e.kind() != NastiError::Kind::Auth && e.kind() != NastiError::Kind::Database)
+                throw;
+            *db = Database::open(m_o.url);
+            *session = OrgService(**db, clock).sessionFor(who);
+            m_loginPath = tr("fallback: administrator connection + OrgService::sessionFor (%1)").arg(e.message());
+        }
+    };
+    {
+        m_progress(tr("bench: login to first inbox page as %1 (%2, %3 open files)…").arg(userLogin, m_heaviestPost).arg(m_heaviestOpen));
+        BenchMeasure m;
+        m.key = QStringLiteral("login_inbox");
+        m.label = tr("Login to first inbox page");
+        m.target = 1000 * slack;
+        const int runs = qMax(5, n / 3);
+        m.runs = repeat(1, runs, [&](int) {
+            std::unique_ptr<Database> db;
+            Session s;
+            login(&db, &s, userLogin);
+            FileQueries(*db, clock).inbox(s);
+        });
+        Session s = OrgService(*admin, clock).sessionFor(userLogin);
+        m.baseline = repeat(1, runs, [&](int) {
+            auto db = Database::open(m_o.url);
+            raw(*db, inboxSql(s, false));
+        });
+        m.note = m_loginPath;
+        out << m;
+    }
+
+    std::unique_ptr<Database> userDb;
+    Session session;
+    login(&userDb, &session, userLogin);
+    const bool viaRole = m_loginPath == QLatin1String("access::connectAs") && !sqlite;
+
+    // Runs f(i) `runs` times after warm-ups; a statement timeout (or any database
+    // error) ends the measure and is reported instead of hanging the bench.
+    auto guarded = [&](BenchMeasure &m, auto &&measureOurs, auto &&measureRaw) {
+        try {
+            m.runs = measureOurs();
+            m.baseline = measureRaw();
+        } catch (const NastiError &e) {
+            m.measured = false;
+            m.note = tr("FAILED: %1").arg(e.message());
+        }
+    };
+    auto measureQueries = [&](Database &qdb, const Session &session, const QString &suffix, const QString &keySuffix) {
+    FileQueries queries(qdb, clock);
+    // --- Inbox first and next page ---------------------------------------------------
+    QList<FileSummary> first;
+    try {
+        first = queries.inbox(session);
+    } catch (const NastiError &) {
+    }
+    {
+        m_progress(tr("bench: inbox pages…"));
+        BenchMeasure m;
+        m.key = QStringLiteral("inbox_first") + keySuffix;
+        m.label = tr("Inbox first page (heaviest post)") + suffix;
+        m.target = 5 * slack;
+        m.maxRatio = 2;
+        guarded(m, [&] { return repeat(3, n, [&](int) { queries.inbox(session); }); },
+                [&] { return repeat(3, n, [&](int) { raw(qdb, inboxSql(session, false)); }); });
+        m.note = tr("%1 holds %2 open files").arg(m_heaviestPost).arg(m_heaviestOpen);
+        out << m;
+    }
+    if (!first.isEmpty()) {
+        const PageCursor cursor{first.last().sortKey, first.last().id};
+        BenchMeasure m;
+        m.key = QStringLiteral("inbox_next") + keySuffix;
+        m.label = tr("Inbox next page (keyset)") + suffix;
+        m.target = 5 * slack;
+        m.maxRatio = 2;
+        const QVariantMap binds = {{QStringLiteral("k"), cursor.sortKey}, {QStringLiteral("i"), cursor.id}};
+        guarded(m, [&] { return repeat(3, n, [&](int) { queries.inbox(session, 50, cursor); }); },
+                [&] { return repeat(3, n, [&](int) { raw(qdb, inboxSql(session, true), binds); }); });
+        out << m;
+    }
+
+    // --- Opening a file ------------------------------------------------------------------
+    {
+        m_progress(tr("bench: opening files…"));
+        QStringList fileNos;
+        for (const FileSummary &f : first)
+            fileNos << f.fileNo;
+        if (fileNos.isEmpty())
+            fileNos << admin->scalar(QStringLiteral("SELECT file_no FROM files ORDER BY id LIMIT 1")).toString();
+        BenchMeasure m;
+        m.key = QStringLiteral("open_file") + keySuffix;
+        m.label = tr("Open a file (notes, history, papers)") + suffix;
+        m.target = 20 * slack;
+        guarded(m, [&] { return repeat(3, n, [&](int i) { queries.detail(session, fileNos.at(i % fileNos.size())); }); },
+                [&] { return repeat(3, n, [&](int i) { rawDetail(qdb, session, fileNos.at(i % fileNos.size())); }); });
+        out << m;
+    }
+
+    // --- Search ------------------------------------------------------------------------
+    {
+        m_progress(tr("bench: search…"));
+        QString prefix = first.isEmpty() ? QStringLiteral("A-") : first.first().fileNo;
+        prefix = prefix.left(prefix.indexOf(QLatin1Char('/')) + 2); // e.g. "A-11011/1": a few hundred files
+        const struct
+        {
+            const char *key, *label;
+            QString text;
+        } searches[] = {
+            {"search_hindi", QT_TRANSLATE_NOOP("nasti::BenchRunner", "Search, a Hindi word"), QStringLiteral("पेंशन")},
+            {"search_english", QT_TRANSLATE_NOOP("nasti::BenchRunner", "Search, an English word"), QStringLiteral("pension")},
+            {"search_prefix", QT_TRANSLATE_NOOP("nasti::BenchRunner", "Search, a file-number prefix"), prefix},
+        };
+        for (const auto &sr : searches) {
+            BenchMeasure m;
+            m.key = QString::fromLatin1(sr.key) + keySuffix;
+            m.label = tr(sr.label) + suffix;
+            m.target = 50 * slack;
+            int hits = 0;
+            QVariantMap binds;
+            const QString sql = searchSql(qdb, session, sr.text, &binds);
+            m.note = tr("“%1”").arg(sr.text);
+            guarded(m, [&] { return repeat(2, n, [&](int) { hits = int(queries.search(session, sr.text).size()); }); },
+                    [&] { return repeat(2, n, [&](int) { raw(qdb, sql, binds); }); });
+            if (m.measured)
+                m.note = tr("“%1”, %2 hits on the first page").arg(sr.text).arg(hits);
+            out << m;
+        }
+    }
+
+    };
+    if (!sqlite)
+        userDb->execRaw(QStringLiteral("SET statement_timeout = '5s'"));
+    measureQueries(*userDb, session, QString(), QString());
+    if (viaRole) {
+        // The same as the administrator (row-level security does not apply): what RLS costs.
+        auto plain = Database::open(m_o.url);
+        plain->execRaw(QStringLiteral("SET statement_timeout = '5s'"));
+        measureQueries(*plain, OrgService(*plain, clock).sessionFor(userLogin), tr(" — without RLS"), QStringLiteral("_no_rls"));
+    }
+
+    // --- Weekly review -------------------------------------------------------------------
+    {
+        m_progress(tr("bench: weekly review…"));
+        BenchMeasure m;
+        m.key = QStringLiteral("weekly_review");
+        m.label = tr("Weekly review, whole secretariat");
+        m.target = 500 * slack;
+        const QString reviewer = admin->scalar(QStringLiteral("SELECT u.login FROM posts p JOIN users u ON u.id = p.holder_user_id "
+                                                              "WHERE p.level = 6 ORDER BY p.id LIMIT 1")).toString();
+        if (reviewer.isEmpty()) {
+            m.measured = false;
+            m.note = tr("not measured: no level-6 (Chief Secretary) post");
+        } else {
+            std::unique_ptr<Database> rdb;
+            Session rs;
+            login(&rdb, &rs, reviewer);
+            const WeekRange week = WeekRange::lastComplete(clock.nowMs());
+            ReviewService review(*rdb, clock, rs);
+            int units = 0;
+            if (!sqlite)
+                rdb->execRaw(QStringLiteral("SET statement_timeout = '20s'"));
+            try {
+                m.runs = repeat(1, qMax(5, n / 3), [&](int) { units = int(review.weekly(week).units.size()); });
+            } catch (const NastiError &e) {
+                m.measured = false;
+                m.note = tr("FAILED: %1").arg(e.message());
+            }
+            // No single raw equivalent: the review is several queries. The baseline is its
+            // heaviest part done raw, pendency and age buckets per post over all open files.
+            m.baseline = repeat(1, qMax(5, n / 3), [&](int) {
+                raw(*rdb, QStringLiteral("SELECT holder_post_id, COUNT(*), MIN(holder_since), SUM(CASE WHEN holder_since < %1 "
+                                         "THEN 1 ELSE 0 END) FROM files WHERE status <> 'closed' GROUP BY holder_post_id")
+                              .arg(week.endMs() - 30 * WeekRange::kDayMs));
+            });
+            if (m.measured)
+                m.note = tr("week %1 as %2, %3 units; baseline: one raw pendency-by-post aggregate (a lower bound)")
+                         .arg(week.code(), reviewer)
+                         .arg(units);
+        }
+        out << m;
+    }
+
+    // --- Forwarding, 16 concurrent clients ----------------------------------------------
+    {
+        m_progress(tr("bench: forwarding with %1 clients…").arg(heavy.size()));
+        // Each client acts for its post and, as if in charge, the post it reports to:
+        // it moves its files up and back down again, so every round ends where it began.
+        const int filesPerClient = 10;
+        for (Client &c : heavy) {
+            QSqlQuery &q = admin->exec(QStringLiteral("SELECT id, file_no FROM files WHERE holder_post_id = :p AND status = 'open' "
+                                                      "ORDER BY id LIMIT :n"),
+                                       {{QStringLiteral("p"), c.post}, {QStringLiteral("n"), filesPerClient}});
+            while (q.next()) {
+                c.fileIds << q.value(0).toLongLong();
+                c.fileNos << q.value(1).toString();
+            }
+            q.finish();
+        }
+        const int movesPerClient = m_o.forwardMovesPerClient - m_o.forwardMovesPerClient % 2;
+        QList<qint64> touched;
+        for (const Client &c : heavy)
+            touched << c.fileIds;
+        const qint64 headBefore = EventLog(*admin).head().seq;
+
+        auto runClients = [&](bool throughService) {
+            std::atomic<int> moved{0};
+            std::atomic<int> failures{0};
+            QString firstError;
+            std::mutex errorMutex;
+            std::barrier sync(qsizetype(heavy.size()) + 1);
+            std::vector<std::thread> threads;
+            for (const Client &c : heavy) {
+                threads.emplace_back([&, c] {
+                    std::unique_ptr<Database> db;
+                    Session s;
+                    try {
+                        db = Database::open(m_o.url);
+                        s = OrgService(*db, clock).sessionFor(c.login);
+                        const auto above = OrgService(*db, clock).posts(); // cheap enough once per thread
+                        for (const PostInfo &p : above)
+                            if (p.id == c.above)
+                                s.posts.append({p.id, p.code, p.titleEn, p.titleHi, p.level, 0, 0, 0});
+                    } catch (const NastiError &e) {
+                        std::lock_guard lock(errorMutex);
+                        if (firstError.isEmpty())
+                            firstError = e.message();
+                    }
+                    sync.arrive_and_wait();
+                    if (!db || c.fileIds.isEmpty())
+                        return;
+                    FileService service(*db, clock, s);
+                    const QString aboveCode = s.posts.size() > 1 ? s.posts.last().code : QString();
+                    const QString ownCode = s.posts.first().code;
+                    for (int k = 0; k < movesPerClient; ++k) {
+                        const int f = (k / 2) % int(c.fileIds.size());
+                        const bool up = k % 2 == 0;
+                        try {
+                            if (throughService) {
+                                ForwardRequest r;
+                                r.fileNo = c.fileNos.at(f);
+                                r.toPostCode = up ? aboveCode : ownCode;
+                                r.action = up ? ActionAsked::Approval : ActionAsked::Information;
+                                service.forward(r);
+                            } else {
+                                rawForward(*db, c.fileIds.at(f), up ? c.post : c.above, up ? c.above : c.post, c.userId,
+                                           clock.nowMs());
+                            }
+                            ++moved;
+                        } catch (const NastiError &e) {
+                            ++failures;
+                            std::lock_guard lock(errorMutex);
+                            if (firstError.isEmpty())
+                                firstError = e.message();
+                        }
+                    }
+                });
+            }
+            sync.arrive_and_wait();
+            QElapsedTimer t;
+            t.start();
+            for (auto &th : threads)
+                th.join();
+            const double secs = msSince(t) / 1000.0;
+            if (failures > 0)
+                m_progress(tr("bench: %1 forwarding failures, first: %2").arg(failures.load()).arg(firstError));
+            return double(moved.load()) / qMax(secs, 1e-6);
+        };
+
+        BenchMeasure m;
+        m.key = QStringLiteral("forwarding");
+        m.label = tr("Forwarding, %1 concurrent clients").arg(heavy.size());
+        m.unit = QStringLiteral("mv/s");
+        m.higherIsBetter = true;
+        m.target = 1000 / slack;
+        for (int r = 0; r < m_o.forwardRounds; ++r) {
+            m.runs << runClients(true);
+            m.baseline << runClients(false);
+        }
+        const QString custody = ScaleSeeder::checkCustody(*admin, touched);
+        // The events appended meanwhile must chain on from the head seen before.
+        QString chain;
+        {
+            QSqlQuery q(admin->handle());
+            q.setForwardOnly(true);
+            q.exec(QStringLiteral("SELECT seq, at, kind, user_id, post_id, file_id, payload, prev_hash, hash FROM events "
+                                  "WHERE seq >= %1 ORDER BY seq").arg(headBefore));
+            QString prev;
+            while (q.next()) {
+                const qint64 seq = q.value(0).toLongLong();
+                const QString hash = q.value(8).toString();
+                if (seq > headBefore && headBefore > 0) {
+                    const QString computed = EventLog::eventHash(prev, seq, q.value(1).toLongLong(), q.value(2).toString(),
+                                                                 q.value(3).toLongLong(), q.value(4).toLongLong(),
+                                                                 q.value(5).toLongLong(), q.value(6).toString());
+                    if (q.value(7).toString() != prev || computed != hash) {
+                        chain = tr("event %1 does not chain on").arg(seq);
+                        break;
+                    }
+                }
+                prev = hash;
+            }
+        }
+        const EventLog::ChainHead after = EventLog(*admin).head();
+        m.note = custody.isEmpty() && chain.isEmpty()
+                     ? tr("custody and hash chain intact (%1 events appended)").arg(after.seq - headBefore)
+                     : tr("BROKEN: %1").arg(custody.isEmpty() ? chain : custody);
+        if (!custody.isEmpty() || !chain.isEmpty())
+            m.measured = false;
+        out << m;
+    }
+    return out;
+}
+
+QString BenchRunner::table(const QList<BenchMeasure> &measures)
+{
+    QStringList lines;
+    lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |")
+                 .arg(tr("measure"), tr("median"), tr("p90 (min–max)"), tr("raw baseline"), tr("ratio"), tr("target"), tr("met"),
+                      tr("note"));
+    lines << QStringLiteral("| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |");
+    auto num = [](double v) { return v >= 100 ? QString::number(v, 'f', 0) : v >= 10 ? QString::number(v, 'f', 1) : QString::number(v, 'f', 2); };
+    for (const BenchMeasure &m : measures) {
+        if (!m.measured && m.runs.isEmpty()) {
+            lines << QStringLiteral("| %1 | — | — | — | — | %2 %3 | %4 | %5 |")
+                         .arg(m.label, m.higherIsBetter ? QStringLiteral("≥") : QStringLiteral("<"))
+                         .arg(num(m.target) + QLatin1Char(' ') + m.unit, tr("not measured"), m.note);
+            continue;
+        }
+        QString target = (m.higherIsBetter ? QStringLiteral("≥ ") : QStringLiteral("< ")) + num(m.target) + QLatin1Char(' ') + m.unit;
+        if (m.maxRatio > 0)
+            target += tr(", ≤ %1x raw").arg(m.maxRatio);
+        lines << QStringLiteral("| %1 | %2 %3 | %4 (%5–%6) | %7 | %8 | %9 | %10 | %11 |")
+                     .arg(m.label, num(m.median()), m.unit, num(m.p90()), num(m.minimum()), num(m.maximum()),
+                          m.baseline.isEmpty() ? QStringLiteral("—") : num(m.baselineMedian()) + QLatin1Char(' ') + m.unit,
+                          m.ratio() > 0 ? QString::number(m.ratio(), 'f', 2) + QLatin1Char('x') : QStringLiteral("—"), target)
+                     .arg(m.met() ? tr("yes") : tr("**no**"), m.note);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace nasti

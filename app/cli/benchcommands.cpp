@@ -1,0 +1,238 @@
+#include "benchcommands.h"
+
+#include "clicontext.h"
+
+#include "bench/benchrunner.h"
+#include "bench/scaleseeder.h"
+#include "domain/documentinspector.h"
+#include "pdf/pdfrenderer.h"
+#include "services/filequeries.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace nasti::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nasti::cli", text);
+}
+
+const QString kDefaultPassword = QStringLiteral("bench");
+
+// First page of a receipt PDF on screen: PdfRenderer (Poppler on its worker thread)
+// from load() to pageRendered(), against pdftoppm for the same page.
+BenchMeasure measurePdf(Database &db, int repeats)
+{
+    BenchMeasure m;
+    m.key = QStringLiteral("pdf_first_page");
+    m.label = tr("First page of a receipt PDF");
+    m.target = db.isPostgres() ? 100 : 200;
+    const QString sha = db.scalar(QStringLiteral("SELECT sha256 FROM attachments ORDER BY byte_size DESC LIMIT 1")).toString();
+    if (sha.isEmpty()) {
+        m.measured = false;
+        m.note = tr("no attachments in the database");
+        return m;
+    }
+    const QByteArray bytes = db.scalar(QStringLiteral("SELECT content FROM attachments WHERE sha256 = :s"),
+                                       {{QStringLiteral("s"), sha}})
+                                 .toByteArray();
+    PdfRenderer renderer;
+    auto once = [&]() {
+        QEventLoop loop;
+        bool ok = false;
+        QObject guard;
+        QObject::connect(&renderer, &PdfRenderer::loaded, &guard, [&](int, const QList<QSizeF> &) { renderer.requestPage(0, 96); });
+        QObject::connect(&renderer, &PdfRenderer::pageRendered, &guard, [&](int page, qreal, const QImage &) {
+            ok = page == 0;
+            loop.quit();
+        });
+        QObject::connect(&renderer, &PdfRenderer::failed, &guard, [&](const QString &) { loop.quit(); });
+        QObject::connect(&renderer, &PdfRenderer::pageFailed, &guard, [&](int, qreal) { loop.quit(); });
+        QTimer::singleShot(10000, &guard, [&] { loop.quit(); });
+        QElapsedTimer t;
+        t.start();
+        renderer.load(bytes);
+        loop.exec();
+        if (!ok)
+            fail(NastiError::Kind::Invalid, tr("The receipt PDF did not render."));
+        return double(t.nsecsElapsed()) / 1e6;
+    };
+    once();
+    for (int i = 0; i < repeats; ++i)
+        m.runs << once();
+
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (!pdftoppm.isEmpty()) {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("letter.pdf")));
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write(bytes);
+            f.close();
+            for (int i = 0; i <= repeats; ++i) {
+                QElapsedTimer t;
+                t.start();
+                QProcess p;
+                p.start(pdftoppm, {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                                   QStringLiteral("-r"), QStringLiteral("96"), QStringLiteral("-png"), f.fileName(),
+                                   dir.filePath(QStringLiteral("page"))});
+                p.waitForFinished(10000);
+                if (i > 0) // the first one warms the page cache
+                    m.baseline << double(t.nsecsElapsed()) / 1e6;
+            }
+        }
+        m.note = tr("%1 bytes; baseline: pdftoppm -f 1 -l 1 -r 96 -png (a new process each time)").arg(bytes.size());
+    } else {
+        m.note = tr("pdftoppm not found: no baseline");
+    }
+    return m;
+}
+} // namespace
+
+int seedScale(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption files(QStringLiteral("files"), tr("How many files (default 10000)."), QStringLiteral("N"),
+                                   QStringLiteral("10000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 20261123)."), QStringLiteral("N"),
+                                  QStringLiteral("20261123"));
+    const QCommandLineOption password(QStringLiteral("password"), tr("Every seeded user's password (default \"bench\")."),
+                                      QStringLiteral("TEXT"), kDefaultPassword);
+    p.addOption(files);
+    p.addOption(seed);
+    p.addOption(password);
+    if (!ctx.parse(p, QStringList{QStringLiteral("nasti-admin seed-scale")} + args,
+                   tr("Seed a state-scale secretariat for the benchmark (40 departments, 400 sections, 5,000 posts, "
+                      "20,000 users, N files over three years with their movements, notes and receipts). Only into an "
+                      "empty database; on PostgreSQL it needs a superuser. Progress goes to stderr.")))
+        return 0;
+    bool ok = false;
+    const qint64 n = p.value(files).toLongLong(&ok);
+    if (!ok || n < 1)
+        throw UsageError{tr("--files needs a positive number.")};
+    ScaleSeeder::Options o;
+    o.files = n;
+    o.seed = p.value(seed).toULongLong();
+    o.nowMs = QDateTime::currentMSecsSinceEpoch();
+    o.password = p.value(password);
+    const QStringList letters = QDir(QStringLiteral(":/demo")).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
+    for (const QString &name : letters) {
+        QFile f(QStringLiteral(":/demo/") + name);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = f.readAll();
+        const DocumentCheck check = ctx.inspector().inspect(bytes);
+        if (!check.ok)
+            continue;
+        o.pdfs << bytes;
+        o.pdfPages << check.pageCount;
+    }
+    QTextStream &err = ctx.err();
+    ScaleSeeder seeder(ctx.db(), [&err](const QString &line) { err << line << Qt::endl; });
+    const ScaleSeeder::Result r = seeder.seed(o);
+    ctx.out() << tr("Seeded %1 files (%2 open), %3 movements, %4 notes, %5 receipts, %6 posts, %7 users: %8 rows in %9 s "
+                    "(%10 rows/s). Heaviest inbox: %11 with %12 open files. Users' password: %13.")
+                     .arg(r.files)
+                     .arg(r.openFiles)
+                     .arg(r.movements)
+                     .arg(r.notes)
+                     .arg(r.receipts)
+                     .arg(r.posts)
+                     .arg(r.users)
+                     .arg(r.rows)
+                     .arg(r.seconds, 0, 'f', 1)
+                     .arg(qint64(double(r.rows) / qMax(r.seconds, 0.001)))
+                     .arg(r.heaviestPost)
+                     .arg(r.heaviestOpen)
+                     .arg(o.password)
+              << Qt::endl;
+    return 0;
+}
+
+int bench(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Also write the results as JSON to PATH."), QStringLiteral("PATH"));
+    const QCommandLineOption repeats(QStringLiteral("repeats"), tr("Measured runs per item (default 30)."), QStringLiteral("N"),
+                                     QStringLiteral("30"));
+    const QCommandLineOption password(QStringLiteral("password"), tr("The seeded users' password (default \"bench\")."),
+                                      QStringLiteral("TEXT"), kDefaultPassword);
+    const QCommandLineOption clients(QStringLiteral("clients"), tr("Concurrent forwarding clients (default 16)."),
+                                     QStringLiteral("N"), QStringLiteral("16"));
+    const QCommandLineOption moves(QStringLiteral("moves"), tr("Movements per client per round (default 100)."),
+                                   QStringLiteral("N"), QStringLiteral("100"));
+    p.addOption(json);
+    p.addOption(repeats);
+    p.addOption(password);
+    p.addOption(clients);
+    p.addOption(moves);
+    if (!ctx.parse(p, QStringList{QStringLiteral("nasti-admin bench")} + args,
+                   tr("Measure what users wait for on a database seeded by seed-scale: login to inbox, inbox pages, "
+                      "opening a file, search, forwarding with concurrent clients, the weekly review and a PDF page; each "
+                      "against the same work done raw in the same run. Prints a table; exit status 0 even when a "
+                      "target is missed (see the table), 1 when something broke.")))
+        return 0;
+    BenchRunner::Options o;
+    o.url = ctx.db().url();
+    o.password = p.value(password);
+    o.repeats = qMax(3, p.value(repeats).toInt());
+    o.forwardClients = qMax(1, p.value(clients).toInt());
+    o.forwardMovesPerClient = qMax(2, p.value(moves).toInt());
+    QTextStream &err = ctx.err();
+    BenchRunner runner(o, [&err](const QString &line) { err << line << Qt::endl; });
+    QList<BenchMeasure> measures = runner.run();
+    err << tr("bench: first PDF page…") << Qt::endl;
+    measures << measurePdf(ctx.db(), o.repeats);
+
+    const QString backend = ctx.db().isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
+    ctx.out() << tr("Nasti benchmark on %1 (%2), %3 files; login: %4")
+                     .arg(backend, ctx.db().url().display())
+                     .arg(runner.files())
+                     .arg(runner.loginPath())
+              << Qt::endl
+              << Qt::endl
+              << BenchRunner::table(measures) << Qt::endl;
+    if (ctx.db().isPostgres() == false)
+        ctx.out() << tr("(SQLite: targets are twice PostgreSQL's, as DESIGN.md allows.)") << Qt::endl;
+
+    bool broken = false;
+    QJsonArray items;
+    for (const BenchMeasure &m : measures) {
+        items << m.toJson();
+        if (m.note.startsWith(QLatin1String("BROKEN")))
+            broken = true;
+    }
+    if (p.isSet(json)) {
+        QFile f(p.value(json));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            fail(NastiError::Kind::Invalid, tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
+        const QJsonObject doc = {{QStringLiteral("backend"), backend},
+                                 {QStringLiteral("database"), ctx.db().url().display()},
+                                 {QStringLiteral("files"), runner.files()},
+                                 {QStringLiteral("heaviest_post"), runner.heaviestPost()},
+                                 {QStringLiteral("heaviest_open"), runner.heaviestOpen()},
+                                 {QStringLiteral("login_path"), runner.loginPath()},
+                                 {QStringLiteral("measured_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                 {QStringLiteral("measures"), items}};
+        f.write(QJsonDocument(doc).toJson());
+    }
+    if (broken) {
+        ctx.err() << tr("bench: custody or the hash chain broke during forwarding.") << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace nasti::cli

@@ -1,0 +1,137 @@
+#include "client/inboxnotifier.h"
+
+#include "client/clientqueries.h"
+#include "db/database.h"
+#include "util/error.h"
+
+#include <QSqlDriver>
+#include <QTimer>
+
+namespace nasti {
+
+namespace {
+const QString kChannel = QStringLiteral("nasti_inbox");
+}
+
+// Lives in the notifier's thread: owns the listening connection and the timer.
+class InboxListener : public QObject
+{
+    Q_OBJECT
+public:
+    explicit InboxListener(ClientContext context) : m_context(std::move(context)) {}
+    ~InboxListener() override { m_db.reset(); }
+
+    void start()
+    {
+        m_timer = new QTimer(this);
+        const bool pg = m_context.url.backend == Backend::Postgres;
+        m_timer->setInterval(pg ? InboxNotifier::kHealthMs : InboxNotifier::kPollMs);
+        connect(m_timer, &QTimer::timeout, this, &InboxListener::tick);
+        m_timer->start();
+        ensureOpen(false);
+    }
+
+Q_SIGNALS:
+    void changed(qint64 postId);
+    void lost(const QString &message);
+    void restored();
+
+private:
+    bool ensureOpen(bool reconnecting)
+    {
+        if (m_db)
+            return true;
+        try {
+            m_db = Database::open(m_context.url);
+            if (m_db->isPostgres()) {
+                QSqlDriver *driver = m_db->handle().driver();
+                connect(driver, &QSqlDriver::notification, this,
+                        [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                            if (name != kChannel)
+                                return;
+                            const qint64 post = payload.toString().toLongLong();
+                            if (m_context.session.holds(post))
+                                Q_EMIT changed(post);
+                        });
+                if (!driver->subscribeToNotification(kChannel))
+                    fail(NastiError::Kind::Database, tr("Cannot listen for new files."));
+            } else {
+                m_stamp = clientqueries::inboxStamp(*m_db, m_context.session);
+            }
+            if (reconnecting) {
+                Q_EMIT restored();
+                Q_EMIT changed(0); // nothing arrived while we were away: refresh fully
+            }
+            m_wasLost = false;
+            return true;
+        } catch (const NastiError &e) {
+            m_db.reset();
+            if (!m_wasLost)
+                Q_EMIT lost(e.message());
+            m_wasLost = true;
+            return false;
+        }
+    }
+
+    void tick()
+    {
+        if (!ensureOpen(true))
+            return;
+        try {
+            if (m_db->isPostgres()) {
+                m_db->scalar(QStringLiteral("SELECT 1"));
+            } else {
+                const QString stamp = clientqueries::inboxStamp(*m_db, m_context.session);
+                if (stamp != m_stamp) {
+                    m_stamp = stamp;
+                    Q_EMIT changed(0);
+                }
+            }
+        } catch (const NastiError &e) {
+            m_db.reset();
+            m_wasLost = true;
+            Q_EMIT lost(e.message());
+        }
+    }
+
+    ClientContext m_context;
+    std::unique_ptr<Database> m_db;
+    QTimer *m_timer = nullptr;
+    QString m_stamp;
+    bool m_wasLost = false;
+};
+
+InboxNotifier::InboxNotifier(ClientContext context, QObject *parent)
+    : QObject(parent), m_context(std::move(context))
+{
+    m_thread.setObjectName(QStringLiteral("nasti-inbox"));
+}
+
+InboxNotifier::~InboxNotifier()
+{
+    if (m_listener) {
+        // The listening connection is closed in its own thread.
+        QMetaObject::invokeMethod(
+            m_listener, [this]() { delete m_listener; }, Qt::BlockingQueuedConnection);
+        m_listener = nullptr;
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void InboxNotifier::start()
+{
+    if (m_listener)
+        return;
+    m_listener = new InboxListener(m_context);
+    m_listener->moveToThread(&m_thread);
+    connect(m_listener, &InboxListener::changed, this, &InboxNotifier::inboxChanged);
+    connect(m_listener, &InboxListener::lost, this, &InboxNotifier::connectionLost);
+    connect(m_listener, &InboxListener::restored, this, &InboxNotifier::connectionRestored);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_listener, &InboxListener::start);
+}
+
+} // namespace nasti
+
+#include "inboxnotifier.moc"

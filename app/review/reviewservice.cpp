@@ -1,0 +1,768 @@
+#include "review/reviewservice.h"
+
+#include "db/database.h"
+#include "domain/workingcalendar.h"
+#include "services/filequeries.h"
+#include "util/clock.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <algorithm>
+
+namespace nasti {
+
+namespace {
+// Step timings: QT_LOGGING_RULES="nasti.review.debug=true".
+Q_LOGGING_CATEGORY(lcReview, "nasti.review", QtWarningMsg)
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nasti::ReviewService", text);
+}
+
+QString s(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+// Read everything in one snapshot, so the pendency now and the history since the
+// week's end (from which the week-end state is rebuilt) agree with each other.
+class ReadSnapshot
+{
+public:
+    ReadSnapshot(Database &db, int &depth) : m_db(db), m_depth(depth)
+    {
+        if (m_depth++ == 0 && m_db.transactionDepth() == 0) {
+            m_db.execRaw(m_db.dialect().beginReadSnapshot());
+            m_open = true;
+            if (const QString settings = m_db.dialect().readSnapshotSettings(); !settings.isEmpty())
+                m_db.execRaw(settings);
+        }
+    }
+    ~ReadSnapshot()
+    {
+        --m_depth;
+        if (m_open) {
+            try {
+                m_db.execRaw(QStringLiteral("COMMIT"));
+            } catch (...) {
+                // Read-only: nothing to lose.
+            }
+        }
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    Database &m_db;
+    int &m_depth;
+    bool m_open = false;
+};
+
+struct PostInfo
+{
+    qint64 id = 0, sectionId = 0, departmentId = 0;
+    int level = 0;
+};
+
+const int kSteps = 7;
+} // namespace
+
+void UnitFigures::add(const UnitFigures &o)
+{
+    pending += o.pending;
+    parked += o.parked;
+    for (int i = 0; i < 4; ++i)
+        age[i] += o.age[i];
+    overdue += o.overdue;
+    week.received += o.week.received;
+    week.created += o.week.created;
+    week.disposed += o.week.disposed;
+    lastWeek.received += o.lastWeek.received;
+    lastWeek.created += o.lastWeek.created;
+    lastWeek.disposed += o.lastWeek.disposed;
+    for (int i = 0; i < 7; ++i) {
+        waitMs[i] += o.waitMs[i];
+        waitCount[i] += o.waitCount[i];
+    }
+}
+
+int WeeklyReview::find(UnitKind kind, qint64 id) const
+{
+    for (int i = 0; i < units.size(); ++i)
+        if (units[i].kind == kind && units[i].id == id)
+            return i;
+    return -1;
+}
+
+int WeeklyReview::find(const QString &code) const
+{
+    for (int i = 0; i < units.size(); ++i)
+        if (units[i].kind != UnitKind::Secretariat && units[i].code == code)
+            return i;
+    return -1;
+}
+
+ReviewService::ReviewService(Database &db, const Clock &clock, Session session)
+    : m_db(db), m_clock(clock), m_session(std::move(session))
+{
+}
+
+QString ReviewService::scopeFor(const QString &departmentCode) const
+{
+    const QString code = departmentCode.trimmed();
+    if (!code.isEmpty()
+        && !m_db.scalar(s("SELECT id FROM departments WHERE code = :c"), {{s("c"), code}}).isValid())
+        fail(NastiError::Kind::NotFound, tr("There is no department “%1”.").arg(code));
+    if (m_session.role == Role::Reviewer)
+        return code;
+    for (const PostRef &p : m_session.posts) {
+        if (p.level != 5)
+            continue;
+        const QString own = m_db.scalar(s("SELECT code FROM departments WHERE id = :d"), {{s("d"), p.departmentId}}).toString();
+        if (code.isEmpty() || code == own)
+            return own;
+    }
+    for (const PostRef &p : m_session.posts)
+        if (p.level == 5)
+            fail(NastiError::Kind::Refused, tr("A department head may review only his own department."));
+    fail(NastiError::Kind::Refused, tr("Only reviewers and department heads may see the weekly review."));
+}
+
+qint64 ReviewService::asOf(const WeekRange &week) const
+{
+    if (!week.isValid())
+        fail(NastiError::Kind::Invalid, tr("No week was chosen for the review."));
+    const qint64 now = m_clock.nowMs();
+    if (week.startMs() > now)
+        fail(NastiError::Kind::Invalid, tr("Week %1 has not begun yet.").arg(week.code()));
+    return std::min(week.endMs(), now);
+}
+
+// The state of every file at :t (the week's end), rebuilt from history: status from
+// the first status event after :t (a closing after :t means it was open at :t ...),
+// holder from the first movement after :t (its sender held it), else the files row.
+// Candidates: the files not closed now (covering partial index files_pending) and the
+// closed ones whose status changed after :t, so the closed majority is never read.
+// st is materialised so each row's reconstruction runs once however often it is used.
+QString ReviewService::pendingStateSql() const
+{
+    return s("WITH ev AS ("
+             " SELECT x.file_id, x.kind FROM ("
+             "  SELECT e.file_id, e.kind, ROW_NUMBER() OVER (PARTITION BY e.file_id ORDER BY e.seq) AS rn"
+             "  FROM events e WHERE e.at >= :t AND e.file_id IS NOT NULL"
+             "  AND e.kind IN ('file.closed', 'file.reopened', 'file.parked', 'file.unparked')) x"
+             " WHERE x.rn = 1),"
+             " mv AS ("
+             " SELECT y.file_id, y.from_post_id FROM ("
+             "  SELECT m.file_id, m.from_post_id, ROW_NUMBER() OVER (PARTITION BY m.file_id ORDER BY m.sent_at, m.id) AS rn"
+             "  FROM movements m WHERE m.sent_at >= :t) y"
+             " WHERE y.rn = 1),"
+             " base AS ("
+             " SELECT c.id, c.section_id, c.status, c.holder_post_id, c.holder_since, c.created_at FROM files c"
+             "  WHERE c.status <> 'closed'"
+             " UNION ALL SELECT c.id, c.section_id, c.status, c.holder_post_id, c.holder_since, c.created_at"
+             "  FROM files c JOIN ev ON ev.file_id = c.id WHERE c.status = 'closed'),"
+             " st AS MATERIALIZED ("
+             " SELECT z.id, z.section_id, z.status, z.holder, z.since, (z.since + 19800000) / 86400000 AS sday FROM ("
+             " SELECT f.id, f.section_id,"
+             "  CASE ev.kind WHEN 'file.closed' THEN 'open' WHEN 'file.parked' THEN 'open'"
+             "   WHEN 'file.reopened' THEN 'closed' WHEN 'file.unparked' THEN 'parked' ELSE f.status END AS status,"
+             "  COALESCE(mv.from_post_id, f.holder_post_id) AS holder,"
+             "  CASE WHEN mv.file_id IS NULL AND ev.file_id IS NULL THEN f.holder_since ELSE ("
+             "   SELECT MAX(u.x) FROM ("
+             "    SELECT m2.sent_at AS x FROM movements m2 WHERE m2.file_id = f.id AND m2.sent_at < :t"
+             "    UNION ALL SELECT e2.at FROM events e2 WHERE e2.file_id = f.id AND e2.kind = 'file.reopened' AND e2.at < :t"
+             "    UNION ALL SELECT f.created_at) u) END AS since"
+             " FROM base f LEFT JOIN ev ON ev.file_id = f.id LEFT JOIN mv ON mv.file_id = f.id"
+             " WHERE f.created_at < :t) z) ");
+}
+
+// A file is past its limit when more working days than the limit lie after its
+// arrival date up to the Sunday; that holds exactly for arrival days up to a cutoff
+// per limit, computed here with the holiday calendar so the SQL stays set-based.
+QString ReviewService::overdueCutoffSql(const QDate &lastDay, const QString &limitColumn)
+{
+    QSet<QDate> holidays;
+    {
+        QSqlQuery &q = m_db.exec(s("SELECT day FROM holidays"));
+        while (q.next())
+            holidays.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+        q.finish();
+    }
+    const WorkingCalendar calendar(holidays);
+    QList<int> limits;
+    {
+        QSqlQuery &q = m_db.exec(s("SELECT DISTINCT time_limit_days FROM departments"));
+        while (q.next())
+            limits << q.value(0).toInt();
+        q.finish();
+    }
+    if (limits.isEmpty())
+        return s("NULL");
+    QString sql = s("CASE ") + limitColumn;
+    for (const int limit : std::as_const(limits)) {
+        QDate d = lastDay;
+        while (calendar.workingDaysBetween(d, lastDay) <= limit)
+            d = d.addDays(-1);
+        sql += QStringLiteral(" WHEN %1 THEN %2").arg(limit).arg(WeekRange::dayNumber(d));
+    }
+    return sql + s(" END");
+}
+
+QString ReviewService::unitFilter(UnitKind kind, const QString &p) const
+{
+    switch (kind) {
+    case UnitKind::Secretariat:
+        return s("1 = 1");
+    case UnitKind::Department:
+        return p + s(".department_id = :unit");
+    case UnitKind::Section:
+        return p + s(".section_id = :unit");
+    case UnitKind::Post:
+        return p + s(".id = :unit");
+    }
+    return s("1 = 0");
+}
+
+WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departmentCode, const Progress &progress)
+{
+    const QString scope = scopeFor(departmentCode);
+    const qint64 t = asOf(week);
+    const qint64 ws = week.startMs();
+    const qint64 ps = week.previous().startMs();
+    const qint64 t0 = week.previous(kTrendWeeks - 1).startMs();
+    // Ages run to the week's Sunday (today, for the week still running).
+    const QDate lastDate = Clock::officeDate(t - 1);
+    const qint64 lastDay = WeekRange::dayNumber(lastDate);
+    QElapsedTimer timer;
+    timer.start();
+    auto step = [&](int n) {
+        qCDebug(lcReview) << "step" << n << timer.restart() << "ms";
+        if (progress)
+            progress(n, kSteps);
+    };
+
+    WeeklyReview r;
+    r.week = week;
+    r.asOfMs = t;
+    r.generatedMs = m_clock.nowMs();
+    r.departmentCode = scope;
+
+    ReadSnapshot snapshot(m_db, m_snapshotDepth);
+
+    // The organisation: departments > sections > posts.
+    QHash<qint64, PostInfo> posts;
+    QHash<qint64, int> postUnit, sectionUnit, departmentUnit;
+    {
+        ReviewUnit root;
+        root.kind = UnitKind::Secretariat;
+        root.code = s("SECRETARIAT");
+        root.nameEn = s("Secretariat");
+        root.nameHi = QString::fromUtf8("सचिवालय");
+        r.units << root;
+        QSqlQuery &q = m_db.exec(s("SELECT id, code, name_en, name_hi FROM departments ORDER BY code"));
+        while (q.next()) {
+            if (!scope.isEmpty() && q.value(1).toString() != scope)
+                continue;
+            ReviewUnit u;
+            u.kind = UnitKind::Department;
+            u.id = q.value(0).toLongLong();
+            u.code = q.value(1).toString();
+            u.nameEn = q.value(2).toString();
+            u.nameHi = q.value(3).toString();
+            departmentUnit.insert(u.id, int(r.units.size()));
+            r.units << u;
+        }
+        q.finish();
+        if (!scope.isEmpty()) {
+            // A department's own review: the department is the root.
+            r.units.removeFirst();
+            departmentUnit[departmentUnit.begin().key()] = 0;
+        } else {
+            for (auto it = departmentUnit.cbegin(); it != departmentUnit.cend(); ++it) {
+                r.units[it.value()].parent = 0;
+                r.units[0].children << it.value();
+            }
+            std::sort(r.units[0].children.begin(), r.units[0].children.end());
+        }
+        QSqlQuery &sq = m_db.exec(s("SELECT id, code, name_en, name_hi, department_id FROM sections ORDER BY code"));
+        while (sq.next()) {
+            const int parent = departmentUnit.value(sq.value(4).toLongLong(), -1);
+            if (parent < 0)
+                continue;
+            ReviewUnit u;
+            u.kind = UnitKind::Section;
+            u.id = sq.value(0).toLongLong();
+            u.code = sq.value(1).toString();
+            u.nameEn = sq.value(2).toString();
+            u.nameHi = sq.value(3).toString();
+            u.parent = parent;
+            sectionUnit.insert(u.id, int(r.units.size()));
+            r.units[parent].children << int(r.units.size());
+            r.units << u;
+        }
+        sq.finish();
+        QSqlQuery &pq = m_db.exec(s("SELECT id, code, title_en, title_hi, level, COALESCE(section_id, 0), department_id "
+                                    "FROM posts ORDER BY level DESC, code"));
+        while (pq.next()) {
+            PostInfo info{pq.value(0).toLongLong(), pq.value(5).toLongLong(), pq.value(6).toLongLong(), pq.value(4).toInt()};
+            posts.insert(info.id, info);
+            int parent = info.sectionId ? sectionUnit.value(info.sectionId, -1) : departmentUnit.value(info.departmentId, -1);
+            if (parent < 0)
+                continue;
+            ReviewUnit u;
+            u.kind = UnitKind::Post;
+            u.id = info.id;
+            u.code = pq.value(1).toString();
+            u.nameEn = pq.value(2).toString();
+            u.nameHi = pq.value(3).toString();
+            u.level = info.level;
+            u.parent = parent;
+            postUnit.insert(u.id, int(r.units.size()));
+            r.units[parent].children << int(r.units.size());
+            r.units << u;
+        }
+        pq.finish();
+    }
+    step(1);
+
+    // Per-post figures, rolled up below. Posts outside the scope are skipped.
+    QHash<qint64, UnitFigures> byPost;
+    auto figuresOf = [&](qint64 postId) -> UnitFigures * {
+        if (!postUnit.contains(postId))
+            return nullptr;
+        return &byPost[postId];
+    };
+
+    // Pendency at the week's end, by holder.
+    {
+        const QString sql = pendingStateSql()
+            + QStringLiteral("SELECT st.holder, COUNT(*), SUM(CASE WHEN st.status = 'parked' THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN :lastday - %1 <= 7 THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN :lastday - %1 BETWEEN 8 AND 15 THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN :lastday - %1 BETWEEN 16 AND 30 THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN :lastday - %1 > 30 THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN st.status = 'open' AND %1 <= %2 THEN 1 ELSE 0 END)"
+                             " FROM st JOIN sections sc ON sc.id = st.section_id"
+                             " JOIN departments d ON d.id = sc.department_id"
+                             " WHERE st.status <> 'closed' GROUP BY st.holder")
+                  .arg(s("st.sday"), overdueCutoffSql(lastDate, s("d.time_limit_days")));
+        QSqlQuery &q = m_db.exec(sql, {{s("t"), t}, {s("lastday"), lastDay}});
+        while (q.next()) {
+            UnitFigures *f = figuresOf(q.value(0).toLongLong());
+            if (!f)
+                continue;
+            f->pending = q.value(1).toInt();
+            f->parked = q.value(2).toInt();
+            for (int i = 0; i < 4; ++i)
+                f->age[i] = q.value(3 + i).toInt();
+            f->overdue = q.value(7).toInt();
+        }
+        q.finish();
+    }
+    step(2);
+
+    // Created and disposed, this week and last, by the acting post.
+    {
+        QSqlQuery &q = m_db.exec(s("SELECT created_post_id, SUM(CASE WHEN created_at >= :ws THEN 1 ELSE 0 END),"
+                                   " SUM(CASE WHEN created_at < :ws THEN 1 ELSE 0 END) FROM files"
+                                   " WHERE created_at >= :ps AND created_at < :t GROUP BY created_post_id"),
+                                 {{s("ws"), ws}, {s("ps"), ps}, {s("t"), t}});
+        while (q.next())
+            if (UnitFigures *f = figuresOf(q.value(0).toLongLong())) {
+                f->week.created = q.value(1).toInt();
+                f->lastWeek.created = q.value(2).toInt();
+            }
+        q.finish();
+        QSqlQuery &d = m_db.exec(s("SELECT post_id, SUM(CASE WHEN at >= :ws THEN 1 ELSE 0 END),"
+                                   " SUM(CASE WHEN at < :ws THEN 1 ELSE 0 END) FROM events"
+                                   " WHERE kind = 'file.closed' AND at >= :ps AND at < :t GROUP BY post_id"),
+                                 {{s("ws"), ws}, {s("ps"), ps}, {s("t"), t}});
+        while (d.next())
+            if (UnitFigures *f = figuresOf(d.value(0).toLongLong())) {
+                f->week.disposed = d.value(1).toInt();
+                f->lastWeek.disposed = d.value(2).toInt();
+            }
+        d.finish();
+    }
+    step(3);
+
+    // Average wait: stays ended by a movement out of a post during the week.
+    {
+        QSqlQuery &q = m_db.exec(s("WITH w AS MATERIALIZED ("
+                                   " SELECT m.from_post_id AS post, m.sent_at,"
+                                   "  COALESCE((SELECT p.sent_at FROM movements p WHERE p.file_id = m.file_id AND p.id < m.id"
+                                   "    ORDER BY p.id DESC LIMIT 1),"
+                                   "   (SELECT f.created_at FROM files f WHERE f.id = m.file_id)) AS x,"
+                                   "  (SELECT MAX(e.at) FROM events e WHERE e.file_id = m.file_id"
+                                   "    AND e.kind = 'file.reopened' AND e.at <= m.sent_at) AS r"
+                                   " FROM movements m WHERE m.sent_at >= :ws AND m.sent_at < :t AND m.kind <> 'recall')"
+                                   " SELECT w.post, COUNT(*),"
+                                   "  SUM(w.sent_at - CASE WHEN w.r IS NOT NULL AND w.r > w.x THEN w.r ELSE w.x END)"
+                                   " FROM w GROUP BY w.post"),
+                                 {{s("ws"), ws}, {s("t"), t}});
+        while (q.next()) {
+            const qint64 post = q.value(0).toLongLong();
+            if (UnitFigures *f = figuresOf(post)) {
+                const int level = posts.value(post).level;
+                f->waitCount[level] = q.value(1).toInt();
+                f->waitMs[level] = q.value(2).toLongLong();
+            }
+        }
+        q.finish();
+    }
+    step(4);
+
+    // Roll the posts up.
+    for (auto it = byPost.cbegin(); it != byPost.cend(); ++it) {
+        for (int u = postUnit.value(it.key()); u >= 0; u = r.units[u].parent)
+            r.units[u].figures.add(it.value());
+    }
+    // Received is not additive (a movement inside a section is no receipt of the
+    // section): count the week's movements by (to, from) and credit each unit the
+    // movement enters from outside.
+    for (ReviewUnit &u : r.units) {
+        u.figures.week.received = 0;
+        u.figures.lastWeek.received = 0;
+    }
+    {
+        QSqlQuery &q = m_db.exec(s("SELECT m.to_post_id, m.from_post_id, SUM(CASE WHEN m.sent_at >= :ws THEN 1 ELSE 0 END),"
+                                   " SUM(CASE WHEN m.sent_at < :ws THEN 1 ELSE 0 END) FROM movements m"
+                                   " WHERE m.sent_at >= :ps AND m.sent_at < :t AND m.kind <> 'recall'"
+                                   " AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.file_id = m.file_id"
+                                   "  AND r.kind = 'recall' AND r.id > m.id AND r.sent_at < :t AND NOT EXISTS ("
+                                   "  SELECT 1 FROM movements n WHERE n.file_id = m.file_id AND n.id > m.id AND n.id < r.id))"
+                                   " GROUP BY m.to_post_id, m.from_post_id"),
+                                 {{s("ws"), ws}, {s("ps"), ps}, {s("t"), t}});
+        while (q.next()) {
+            const PostInfo to = posts.value(q.value(0).toLongLong());
+            const PostInfo from = posts.value(q.value(1).toLongLong());
+            const int now = q.value(2).toInt(), before = q.value(3).toInt();
+            auto credit = [&](int unit) {
+                if (unit >= 0) {
+                    r.units[unit].figures.week.received += now;
+                    r.units[unit].figures.lastWeek.received += before;
+                }
+            };
+            credit(postUnit.value(to.id, -1));
+            if (to.sectionId && to.sectionId != from.sectionId)
+                credit(sectionUnit.value(to.sectionId, -1));
+            if (to.departmentId != from.departmentId)
+                credit(departmentUnit.value(to.departmentId, -1));
+        }
+        q.finish();
+        if (scope.isEmpty()) {
+            // Nothing enters the secretariat as a file: its receipts are the dak diarised.
+            QSqlQuery &d = m_db.exec(s("SELECT SUM(CASE WHEN received_at >= :ws THEN 1 ELSE 0 END),"
+                                       " SUM(CASE WHEN received_at < :ws THEN 1 ELSE 0 END) FROM receipts"
+                                       " WHERE received_at >= :ps AND received_at < :t"),
+                                     {{s("ws"), ws}, {s("ps"), ps}, {s("t"), t}});
+            if (d.next()) {
+                r.units[0].figures.week.received = d.value(0).toInt();
+                r.units[0].figures.lastWeek.received = d.value(1).toInt();
+            }
+            d.finish();
+        }
+    }
+    step(5);
+
+    // The 12-week trend: pendency now, less the changes after each week's end
+    // (+1 arriving, created, reopened; -1 leaving, closed), by post and week.
+    {
+        QHash<qint64, int> pendingNow;
+        QSqlQuery &n = m_db.exec(s("SELECT holder_post_id, COUNT(*) FROM files WHERE status <> 'closed' GROUP BY holder_post_id"));
+        while (n.next())
+            pendingNow.insert(n.value(0).toLongLong(), n.value(1).toInt());
+        n.finish();
+        struct Weekly
+        {
+            std::array<int, kTrendWeeks + 1> delta{};
+            std::array<int, kTrendWeeks> created{}, disposed{};
+        };
+        QHash<qint64, Weekly> byWeek;
+        const auto bucket = [](const char *column) {
+            return QStringLiteral("CASE WHEN %1 >= :t THEN %2 ELSE (%1 - :t0) / %3 END")
+                .arg(QLatin1String(column)).arg(kTrendWeeks).arg(WeekRange::kWeekMs);
+        };
+        const QString sql =
+            QStringLiteral("SELECT x.post, x.b, SUM(x.delta), SUM(x.created), SUM(x.disposed) FROM ("
+                           " SELECT m.to_post_id AS post, %1 AS b, 1 AS delta, 0 AS created, 0 AS disposed"
+                           "  FROM movements m WHERE m.sent_at >= :t0"
+                           " UNION ALL SELECT m.from_post_id, %1, -1, 0, 0 FROM movements m WHERE m.sent_at >= :t0"
+                           " UNION ALL SELECT f.created_post_id, %2, 1, 1, 0 FROM files f WHERE f.created_at >= :t0"
+                           " UNION ALL SELECT e.post_id, %3, -1, 0, 1 FROM events e"
+                           "  WHERE e.at >= :t0 AND e.kind = 'file.closed'"
+                           " UNION ALL SELECT e.post_id, %3, 1, 0, 0 FROM events e"
+                           "  WHERE e.at >= :t0 AND e.kind = 'file.reopened') x GROUP BY x.post, x.b")
+                .arg(bucket("m.sent_at"), bucket("f.created_at"), bucket("e.at"));
+        QSqlQuery &q = m_db.exec(sql, {{s("t"), t}, {s("t0"), t0}});
+        while (q.next()) {
+            const qint64 post = q.value(0).toLongLong();
+            const int b = q.value(1).toInt();
+            if (!postUnit.contains(post) || b < 0 || b > kTrendWeeks)
+                continue;
+            Weekly &w = byWeek[post];
+            w.delta[b] += q.value(2).toInt();
+            if (b < kTrendWeeks) {
+                w.created[b] += q.value(3).toInt();
+                w.disposed[b] += q.value(4).toInt();
+            }
+        }
+        q.finish();
+        for (ReviewUnit &u : r.units) {
+            u.trend.clear();
+            for (int k = 0; k < kTrendWeeks; ++k) {
+                TrendPoint p;
+                p.week = week.previous(kTrendWeeks - 1 - k);
+                u.trend << p;
+            }
+        }
+        for (auto it = postUnit.cbegin(); it != postUnit.cend(); ++it) {
+            const Weekly w = byWeek.value(it.key());
+            int pending = pendingNow.value(it.key()) - w.delta[kTrendWeeks];
+            std::array<int, kTrendWeeks> pendingAt{};
+            for (int k = kTrendWeeks - 1; k >= 0; --k) {
+                pendingAt[k] = pending;
+                pending -= w.delta[k];
+            }
+            for (int u = it.value(); u >= 0; u = r.units[u].parent) {
+                for (int k = 0; k < kTrendWeeks; ++k) {
+                    r.units[u].trend[k].pending += pendingAt[k];
+                    r.units[u].trend[k].created += w.created[k];
+                    r.units[u].trend[k].disposed += w.disposed[k];
+                }
+            }
+        }
+    }
+    step(6);
+
+    r.longest = files(week, r.root().kind, r.root().id, Measure::Pending, kLongest);
+    step(7);
+    return r;
+}
+
+void ReviewService::checkUnitAllowed(UnitKind kind, qint64 unitId)
+{
+    const QString scope = scopeFor({});
+    if (scope.isEmpty())
+        return;
+    QString sql;
+    switch (kind) {
+    case UnitKind::Secretariat:
+        fail(NastiError::Kind::Refused, tr("A department head may review only his own department."));
+    case UnitKind::Department:
+        sql = s("SELECT code FROM departments WHERE id = :u");
+        break;
+    case UnitKind::Section:
+        sql = s("SELECT d.code FROM sections x JOIN departments d ON d.id = x.department_id WHERE x.id = :u");
+        break;
+    case UnitKind::Post:
+        sql = s("SELECT d.code FROM posts x JOIN departments d ON d.id = x.department_id WHERE x.id = :u");
+        break;
+    }
+    if (m_db.scalar(sql, {{s("u"), unitId}}).toString() != scope)
+        fail(NastiError::Kind::Refused, tr("A department head may review only his own department."));
+}
+
+QList<ReviewFile> ReviewService::files(const WeekRange &week, UnitKind kind, qint64 unitId, Measure measure, int limit)
+{
+    checkUnitAllowed(kind, unitId);
+    const qint64 t = asOf(week);
+    const bool lastWeek = measure == Measure::ReceivedLastWeek || measure == Measure::CreatedLastWeek
+                          || measure == Measure::DisposedLastWeek;
+    const qint64 from = lastWeek ? week.previous().startMs() : week.startMs();
+    const qint64 to = lastWeek ? week.startMs() : t;
+    // Ages run to the week's Sunday (today, for the week still running).
+    const QDate lastDate = Clock::officeDate(t - 1);
+    const qint64 lastDay = WeekRange::dayNumber(lastDate);
+    const QString limitSql = limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString();
+    QVariantMap binds{{s("t"), t}};
+    if (kind != UnitKind::Secretariat)
+        binds.insert(s("unit"), unitId);
+
+    ReadSnapshot snapshot(m_db, m_snapshotDepth);
+    QString sql;
+    bool pendingList = false;
+    switch (measure) {
+    case Measure::Pending:
+    case Measure::Parked:
+    case Measure::Age0to7:
+    case Measure::Age8to15:
+    case Measure::Age16to30:
+    case Measure::AgeOver30:
+    case Measure::Overdue: {
+        pendingList = true;
+        const QString day = s("st.sday");
+        QString cond;
+        switch (measure) {
+        case Measure::Parked: cond = s("st.status = 'parked'"); break;
+        case Measure::Age0to7: cond = QStringLiteral(":lastday - %1 <= 7").arg(day); break;
+        case Measure::Age8to15: cond = QStringLiteral(":lastday - %1 BETWEEN 8 AND 15").arg(day); break;
+        case Measure::Age16to30: cond = QStringLiteral(":lastday - %1 BETWEEN 16 AND 30").arg(day); break;
+        case Measure::AgeOver30: cond = QStringLiteral(":lastday - %1 > 30").arg(day); break;
+        case Measure::Overdue:
+            cond = QStringLiteral("st.status = 'open' AND %1 <= %2")
+                       .arg(day, overdueCutoffSql(lastDate, s("d.time_limit_days")));
+            break;
+        default: cond = s("1 = 1"); break;
+        }
+        if (cond.contains(QLatin1String(":lastday")))
+            binds.insert(s("lastday"), lastDay);
+        sql = pendingStateSql()
+              + QStringLiteral("SELECT f.id, f.file_no, f.subject, f.grading, sc.code, p.code, p.title_en, p.title_hi,"
+                               " p.level, st.since, st.status, d.time_limit_days FROM st JOIN files f ON f.id = st.id"
+                               " JOIN posts p ON p.id = st.holder JOIN sections sc ON sc.id = f.section_id"
+                               " JOIN departments d ON d.id = sc.department_id"
+                               " WHERE st.status <> 'closed' AND %1 AND %2 ORDER BY st.since, f.id")
+                    .arg(unitFilter(kind, s("p")), cond);
+        break;
+    }
+    case Measure::Received:
+    case Measure::ReceivedLastWeek:
+        binds.insert(s("from"), from);
+        binds.insert(s("to"), to);
+        if (kind == UnitKind::Secretariat) {
+            // The secretariat's receipts are its dak: list the letters diarised.
+            binds.remove(s("t"));
+            sql = s("SELECT 0, r.diary_no, r.subject, r.grading, sc.code, p.code, p.title_en, p.title_hi, p.level,"
+                    " r.received_at, '', 0 FROM receipts r JOIN posts p ON p.id = r.diarised_by_post_id"
+                    " JOIN sections sc ON sc.id = r.section_id"
+                    " WHERE r.received_at >= :from AND r.received_at < :to ORDER BY r.received_at, r.id");
+        } else {
+            QString outside;
+            switch (kind) {
+            case UnitKind::Department: outside = s("fp.department_id <> :unit"); break;
+            case UnitKind::Section: outside = s("COALESCE(fp.section_id, 0) <> :unit"); break;
+            default: outside = s("fp.id <> :unit"); break;
+            }
+            sql = QStringLiteral("SELECT f.id, f.file_no, f.subject, f.grading, sc.code, p.code, p.title_en, p.title_hi,"
+                                 " p.level, m.sent_at, '', 0 FROM movements m JOIN files f ON f.id = m.file_id"
+                                 " JOIN posts p ON p.id = m.to_post_id JOIN posts fp ON fp.id = m.from_post_id"
+                                 " JOIN sections sc ON sc.id = f.section_id"
+                                 " WHERE m.sent_at >= :from AND m.sent_at < :to AND m.kind <> 'recall' AND %1 AND %2"
+                                 " AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.file_id = m.file_id"
+                                 "  AND r.kind = 'recall' AND r.id > m.id AND r.sent_at < :t AND NOT EXISTS ("
+                                 "  SELECT 1 FROM movements n WHERE n.file_id = m.file_id AND n.id > m.id AND n.id < r.id))"
+                                 " ORDER BY m.sent_at, m.id")
+                      .arg(unitFilter(kind, s("p")), outside);
+        }
+        break;
+    case Measure::Created:
+    case Measure::CreatedLastWeek:
+        binds.remove(s("t"));
+        binds.insert(s("from"), from);
+        binds.insert(s("to"), to);
+        sql = QStringLiteral("SELECT f.id, f.file_no, f.subject, f.grading, sc.code, p.code, p.title_en, p.title_hi,"
+                             " p.level, f.created_at, '', 0 FROM files f JOIN posts p ON p.id = f.created_post_id"
+                             " JOIN sections sc ON sc.id = f.section_id"
+                             " WHERE f.created_at >= :from AND f.created_at < :to AND %1 ORDER BY f.created_at, f.id")
+                  .arg(unitFilter(kind, s("p")));
+        break;
+    case Measure::Disposed:
+    case Measure::DisposedLastWeek:
+        binds.remove(s("t"));
+        binds.insert(s("from"), from);
+        binds.insert(s("to"), to);
+        sql = QStringLiteral("SELECT f.id, f.file_no, f.subject, f.grading, sc.code, p.code, p.title_en, p.title_hi,"
+                             " p.level, e.at, '', 0 FROM events e JOIN files f ON f.id = e.file_id"
+                             " JOIN posts p ON p.id = e.post_id JOIN sections sc ON sc.id = f.section_id"
+                             " WHERE e.kind = 'file.closed' AND e.at >= :from AND e.at < :to AND %1 ORDER BY e.at, e.seq")
+                  .arg(unitFilter(kind, s("p")));
+        break;
+    case Measure::WaitSO:
+    case Measure::WaitUS:
+    case Measure::WaitDS:
+    case Measure::WaitPS: {
+        const int level = 2 + int(measure) - int(Measure::WaitSO);
+        binds.insert(s("from"), from);
+        binds.insert(s("level"), level);
+        // since = arrival; the wait itself goes into days below.
+        sql = QStringLiteral("SELECT f.id, f.file_no, f.subject, f.grading, sc.code, p.code, p.title_en, p.title_hi,"
+                             " p.level, (SELECT MAX(u.x) FROM ("
+                             "  SELECT q.sent_at AS x FROM movements q WHERE q.file_id = m.file_id AND q.id < m.id"
+                             "  UNION ALL SELECT e.at FROM events e WHERE e.file_id = m.file_id"
+                             "   AND e.kind = 'file.reopened' AND e.at <= m.sent_at"
+                             "  UNION ALL SELECT f.created_at) u), '', m.sent_at"
+                             " FROM movements m JOIN files f ON f.id = m.file_id JOIN posts p ON p.id = m.from_post_id"
+                             " JOIN sections sc ON sc.id = f.section_id"
+                             " WHERE m.sent_at >= :from AND m.sent_at < :t AND m.kind <> 'recall' AND p.level = :level"
+                             " AND %1 ORDER BY m.sent_at, m.id")
+                  .arg(unitFilter(kind, s("p")));
+        break;
+    }
+    }
+
+    QList<ReviewFile> rows;
+    QSet<QDate> holidays;
+    if (pendingList) {
+        QSqlQuery &h = m_db.exec(s("SELECT day FROM holidays"));
+        while (h.next())
+            holidays.insert(QDate::fromString(h.value(0).toString(), Qt::ISODate));
+        h.finish();
+    }
+    const WorkingCalendar calendar(holidays);
+    QSqlQuery &q = m_db.exec(sql + limitSql, binds);
+    while (q.next()) {
+        ReviewFile f;
+        f.id = q.value(0).toLongLong();
+        f.fileNo = q.value(1).toString();
+        f.subject = q.value(2).toString();
+        f.grading = q.value(3).toInt();
+        f.sectionCode = q.value(4).toString();
+        f.postCode = q.value(5).toString();
+        f.postTitleEn = q.value(6).toString();
+        f.postTitleHi = q.value(7).toString();
+        f.level = q.value(8).toInt();
+        f.since = q.value(9).toLongLong();
+        if (pendingList) {
+            const QDate arrived = QDate(1970, 1, 1).addDays((f.since + WeekRange::kIstOffsetMs) / WeekRange::kDayMs);
+            f.days = int(arrived.daysTo(lastDate));
+            f.workingDays = calendar.workingDaysBetween(arrived, lastDate);
+            f.parked = q.value(10).toString() == QLatin1String("parked");
+            f.overdue = !f.parked && f.workingDays > q.value(11).toInt();
+        } else if (measure >= Measure::WaitSO) {
+            f.days = int((q.value(11).toLongLong() - f.since) / WeekRange::kDayMs);
+        }
+        rows << f;
+    }
+    q.finish();
+    if (pendingList)
+        fillDelayReasons(rows, t);
+    maskGraded(rows);
+    return rows;
+}
+
+// The reason for delay recorded by the holder during the stay, as of the week's end.
+void ReviewService::fillDelayReasons(QList<ReviewFile> &rows, qint64 asOfMs)
+{
+    for (ReviewFile &f : rows) {
+        const QVariant payload = m_db.scalar(s("SELECT payload FROM events WHERE file_id = :f AND kind = 'file.delay'"
+                                               " AND at >= :s AND at < :t ORDER BY seq DESC LIMIT 1"),
+                                             {{s("f"), f.id}, {s("s"), f.since}, {s("t"), asOfMs}});
+        if (payload.isValid())
+            f.delayReason = QJsonDocument::fromJson(payload.toString().toUtf8()).object().value(s("reason")).toString();
+    }
+}
+
+// Graded files keep their subject to those who may see them (rule 4).
+void ReviewService::maskGraded(QList<ReviewFile> &rows)
+{
+    FileQueries queries(m_db, m_clock);
+    for (ReviewFile &f : rows) {
+        // Receipts (id 0) carry no movement chain yet: their graded subjects stay hidden.
+        if (f.grading > 0 && (f.id == 0 || !queries.canSee(m_session, f.id))) {
+            f.subject = tr("(graded file: subject not shown)");
+            f.delayReason.clear();
+        }
+    }
+}
+
+} // namespace nasti

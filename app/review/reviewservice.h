@@ -1,0 +1,55 @@
+#pragma once
+
+#include "review/review.h"
+#include "services/session.h"
+
+#include <functional>
+
+namespace nasti {
+
+class Database;
+class Clock;
+
+// The weekly review's queries. Set-based SQL written once for SQLite and
+// PostgreSQL; C++ only rolls per-post aggregates up to sections, departments and
+// the secretariat. Everything is read in one snapshot, as of the week's end.
+//
+// Who may review: reviewers, the whole secretariat or one department; holders of a
+// level-5 post (department heads), their own department only.
+class ReviewService
+{
+public:
+    using Progress = std::function<void(int step, int steps)>;
+
+    ReviewService(Database &db, const Clock &clock, Session session);
+
+    // departmentCode empty: the whole secretariat (a department head gets his own
+    // department). Throws NastiError(Refused) when the session may not review it.
+    WeeklyReview weekly(const WeekRange &week, const QString &departmentCode = {}, const Progress &progress = {});
+
+    // The files behind one figure of one unit; limit 0 = all. Pending lists are
+    // ordered longest-waiting first (the arrear statement), others by time.
+    QList<ReviewFile> files(const WeekRange &week, UnitKind kind, qint64 unitId, Measure measure, int limit = 0);
+
+    // The department a session may review, "" for all; throws Refused if none.
+    QString scopeFor(const QString &departmentCode) const;
+
+    static constexpr int kLongest = 20;
+    static constexpr int kTrendWeeks = 12;
+
+private:
+    qint64 asOf(const WeekRange &week) const;
+    QString unitFilter(UnitKind kind, const QString &postAlias) const;
+    QString pendingStateSql() const;
+    QString overdueCutoffSql(const QDate &lastDay, const QString &limitColumn);
+    void checkUnitAllowed(UnitKind kind, qint64 unitId);
+    void maskGraded(QList<ReviewFile> &rows);
+    void fillDelayReasons(QList<ReviewFile> &rows, qint64 asOfMs);
+
+    Database &m_db;
+    const Clock &m_clock;
+    Session m_session;
+    int m_snapshotDepth = 0; // files() inside weekly() reads the same snapshot
+};
+
+} // namespace nasti

@@ -1,0 +1,684 @@
+// A whole office day through the real widgets: sign-in, diarising a PDF,
+// opening a file with it, noting, putting up, forwarding, approving, closing;
+// live arrival in another open client; conflicts that keep the draft; the
+// printed note sheet; search; the language switch.
+#include "client/draftstore.h"
+#include "db/database.h"
+#include "dialogs.h"
+#include "filedesk.h"
+#include "forwarddialog.h"
+#include "languagemanager.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "pdf/pdfview.h"
+#include "profilestore.h"
+#include "services/authservice.h"
+#include "services/fileservice.h"
+#include "support/testdatabase.h"
+#include "util/error.h"
+#include "util/paths.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace nasti;
+
+namespace {
+
+const QString kPassword = QStringLiteral("pw");
+
+// Acts on the first visible top-level dialog of type T once it is shown (the
+// actions open their dialogs with exec()).
+template<typename T> void whenShown(std::function<void(T *)> act)
+{
+    auto *timer = new QTimer(qApp);
+    auto done = std::make_shared<bool>(false);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, done]() {
+        if (*done)
+            return;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *dialog = qobject_cast<T *>(w); dialog && dialog->isVisible()) {
+                *done = true;
+                timer->stop();
+                timer->deleteLater();
+                act(dialog);
+                return;
+            }
+    });
+    timer->start(20);
+}
+
+QAction *action(MainWindow &w, const char *name)
+{
+    return w.findChild<QAction *>(QString::fromLatin1(name));
+}
+
+void type(QWidget *w, const QString &text)
+{
+    // keyClicks asserts on non-ASCII (PITFALLS); send other characters as text events.
+    for (const QChar ch : text) {
+        if (ch.unicode() < 128)
+            QTest::keyClicks(w, QString(ch));
+        else
+            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    }
+}
+} // namespace
+
+class TestGuiDay : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_tdb;
+    std::unique_ptr<Database> m_db;
+    SystemClock m_clock;
+    bool m_roles = false; // PostgreSQL: the login roles exist (access::connectAs works)
+
+    LoginDialog::Connector connector()
+    {
+        if (m_db->isPostgres() && !m_roles) {
+            // Without per-user login roles, connect with the test cluster's URL
+            // and check the password the way SQLite mode does.
+            const DbUrl url = m_tdb->url();
+            return [url](const DbUrl &, const QString &login, const QString &password) {
+                access::UserConnection c;
+                c.db = Database::open(url);
+                SystemClock clock;
+                c.session = AuthService(*c.db, clock).login(login, password);
+                return c;
+            };
+        }
+        return &access::connectAs;
+    }
+
+    // Signs in through the real login dialog.
+    std::unique_ptr<MainWindow> signIn(const QString &login)
+    {
+        LoginDialog dialog;
+        dialog.setConnector(connector());
+        auto *profile = dialog.findChild<QComboBox *>(QStringLiteral("profileCombo"));
+        profile->setCurrentIndex(profile->findText(QStringLiteral("Test")));
+        auto *loginEdit = dialog.findChild<QLineEdit *>(QStringLiteral("loginEdit"));
+        loginEdit->clear();
+        QTest::keyClicks(loginEdit, login);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), kPassword);
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        if (dialog.result() != QDialog::Accepted) {
+            qWarning("sign-in failed: %s",
+                     qPrintable(dialog.findChild<QLabel *>(QStringLiteral("problemLabel"))->text()));
+            return nullptr;
+        }
+        auto w = std::make_unique<MainWindow>(dialog.takeConnection(), dialog.password());
+        w->show();
+        return w;
+    }
+
+    static bool idle(MainWindow &w) { return !w.model(MainWindow::Page::Inbox)->isLoading(); }
+
+    static FileDesk *openFromInbox(MainWindow &w, const QString &fileNo)
+    {
+        w.showPage(MainWindow::Page::Inbox);
+        QTableView *view = w.view(MainWindow::Page::Inbox);
+        const int row = w.model(MainWindow::Page::Inbox)->rowOf(fileNo);
+        if (row < 0)
+            return nullptr;
+        view->setFocus();
+        view->selectRow(row);
+        QTest::keyClick(view, Qt::Key_Return); // Enter opens the file
+        return w.desk(fileNo);
+    }
+
+    int liveLimitMs() const { return m_db->isPostgres() ? 2000 : 5000; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("NastiTest"));
+        // Settings and drafts per backend: ctest runs the two registrations in parallel.
+        QCoreApplication::setApplicationName(QStringLiteral("tst_gui_day_") + test::TestDatabase::backendName());
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        m_tdb = std::make_unique<test::TestDatabase>();
+        m_db = m_tdb->create();
+        test::seedSmallOffice(*m_db, m_clock);
+        ProfileStore profiles;
+        profiles.save({QStringLiteral("Test"), m_tdb->url().toString(), {}, false});
+        profiles.setLastProfile(QStringLiteral("Test"));
+        m_roles = false;
+        if (m_db->isPostgres()) {
+            try {
+                access::connectAs(m_tdb->url(), QStringLiteral("clerk.gad1"), kPassword);
+                m_roles = true;
+            } catch (const NastiError &e) {
+                qInfo("PostgreSQL login roles not available (%s); signing in with the test URL",
+                      qPrintable(e.message()));
+            }
+        }
+        // A fresh drafts folder per test.
+        QDir(paths::dataDir() + QStringLiteral("/drafts")).removeRecursively();
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_tdb.reset();
+    }
+
+    void wrongPasswordIsRefused()
+    {
+        LoginDialog dialog;
+        dialog.setConnector(connector());
+        dialog.findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText(QStringLiteral("clerk.gad1"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("nope"));
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"));
+        QVERIFY(problem->isVisible());
+        QVERIFY(!problem->text().isEmpty());
+    }
+
+    void wholeDay()
+    {
+        auto so = signIn(QStringLiteral("so.gad1"));
+        QVERIFY(so);
+        auto us = signIn(QStringLiteral("us.gad"));
+        QVERIFY(us);
+        auto clerk = signIn(QStringLiteral("clerk.gad1"));
+        QVERIFY(clerk);
+        QTRY_VERIFY(idle(*clerk) && idle(*so) && idle(*us));
+        QCOMPARE(clerk->model(MainWindow::Page::Inbox)->rowCount(), 0);
+
+        // 1. The clerk diarises a PDF letter and opens a file with it.
+        const QString pdf = QStringLiteral(NASTI_SOURCE_DIR "/resources/demo/letter-da-revision.pdf");
+        whenShown<DiariseDialog>([pdf](DiariseDialog *d) {
+            QVERIFY(d->setPdfFile(pdf));
+            d->setFields(QStringLiteral("Finance Department"), QStringLiteral("FIN/DA/2025/17"),
+                         QDate(2025, 7, 1),
+                         QStringLiteral("Revision of dearness allowance (महंगाई भत्ता) from 1 July"));
+            d->findChild<QCheckBox *>(QStringLiteral("openFileCheck"))->setChecked(true);
+            whenShown<NewFileDialog>([](NewFileDialog *n) {
+                QVERIFY(!n->receiptDiaryNo().isEmpty()); // the new receipt is chosen
+                n->findChild<QComboBox *>(QStringLiteral("priorityCombo"))->setCurrentIndex(3); // Immediate
+                QTest::mouseClick(n->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+            });
+            QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        });
+        action(*clerk, "actionDiarise")->trigger();
+        QVERIFY2(clerk->lastError().isEmpty(), qPrintable(clerk->lastError()));
+        FileDesk *desk = clerk->currentDesk();
+        QVERIFY(desk);
+        QTRY_VERIFY(desk->isLoaded());
+        const QString fileNo = desk->fileNo();
+        QVERIFY(fileNo.endsWith(QLatin1String("GAD1")));
+        QCOMPARE(desk->paperCount(), 1);
+        QCOMPARE(desk->detail().papers.first().label(), QStringLiteral("PUC"));
+        QCOMPARE(desk->detail().summary.priority, Priority::Immediate);
+        QTRY_VERIFY_WITH_TIMEOUT(desk->pdfView()->pageCount() > 0, 10000);
+        QVERIFY(!desk->pdfView()->hasError());
+
+        // 2. She notes; the note is kept on this computer while she types.
+        auto *editor = desk->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+        QVERIFY(editor->isEnabled());
+        editor->setFocus();
+        type(editor, QStringLiteral("The Finance Department has revised DA from 1 July."));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClick(editor, Qt::Key_Return);
+        type(editor, QStringLiteral("प्रस्ताव अनुमोदनार्थ प्रस्तुत।"));
+        QTRY_VERIFY_WITH_TIMEOUT(clerk->drafts()->load(fileNo).has_value(), 5000);
+        QVERIFY(clerk->drafts()->load(fileNo)->text.contains(QStringLiteral("अनुमोदनार्थ")));
+
+        // 3. She puts it up (Ctrl+U) to her Section Officer.
+        QVERIFY(action(*clerk, "actionPutUp")->isEnabled());
+        QCOMPARE(action(*clerk, "actionPutUp")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_U));
+        whenShown<ForwardDialog>([](ForwardDialog *f) {
+            QCOMPARE(f->selectedPostCode(), QStringLiteral("SO-GAD1"));
+            f->setRemarks(QStringLiteral("Put up for orders."));
+            QTest::mouseClick(f->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+        });
+        QElapsedTimer sent;
+        action(*clerk, "actionPutUp")->trigger();
+        sent.start();
+        QVERIFY2(clerk->lastError().isEmpty(), qPrintable(clerk->lastError()));
+        QVERIFY(!clerk->desk(fileNo));           // the desk closes once the file has left
+        QVERIFY(!clerk->drafts()->load(fileNo)); // the note is record now
+
+        // 4. The Section Officer's open inbox shows it by itself, with a notification.
+        QTRY_VERIFY_WITH_TIMEOUT(so->model(MainWindow::Page::Inbox)->rowOf(fileNo) >= 0,
+                                 liveLimitMs() + 1000);
+        qInfo("arrived after %lld ms", static_cast<long long>(sent.elapsed()));
+        QVERIFY(sent.elapsed() <= liveLimitMs());
+        QTRY_VERIFY(so->arrivals().contains(fileNo));
+        const int row = so->model(MainWindow::Page::Inbox)->rowOf(fileNo);
+        const QModelIndex fileIndex = so->model(MainWindow::Page::Inbox)->index(row, FileListModel::FileNo);
+        QVERIFY(fileIndex.data(Qt::FontRole).value<QFont>().bold()); // unread
+        QTRY_COMPARE(so->counts().unread, 1);
+
+        desk = openFromInbox(*so, fileNo);
+        QVERIFY(desk);
+        QTRY_VERIFY(desk->isLoaded());
+        const QString sheet = desk->findChild<QTextBrowser *>(QStringLiteral("noteSheet"))->toPlainText();
+        QVERIFY2(sheet.contains(QStringLiteral("revised DA")), qPrintable(sheet));
+        QVERIFY(sheet.contains(QStringLiteral("Ramesh Kumar")));
+        QVERIFY(sheet.contains(QStringLiteral("Assistant, GAD-1")));
+        QVERIFY(sheet.contains(QStringLiteral("1.")) && sheet.contains(QStringLiteral("2.")));
+        QTRY_COMPARE(so->counts().unread, 0);
+
+        // 5. She notes and forwards it to the Under Secretary for approval (Ctrl+Enter).
+        desk->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"))->setFocus();
+        type(desk->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor")),
+             QStringLiteral("Examined. The revision follows the Government of India order."));
+        whenShown<ForwardDialog>([](ForwardDialog *f) {
+            f->setFilter(QStringLiteral("US-GAD"));
+            QCOMPARE(f->selectedPostCode(), QStringLiteral("US-GAD"));
+            f->setAction(ActionAsked::Approval);
+            f->findChild<QCheckBox *>(QStringLiteral("dueCheck"))->setChecked(true);
+            QTest::mouseClick(f->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+        });
+        so->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(so.get()));
+        QTest::keyClick(desk->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor")), Qt::Key_Return,
+                        Qt::ControlModifier);
+        QVERIFY2(so->lastError().isEmpty(), qPrintable(so->lastError()));
+        QVERIFY(!so->desk(fileNo));
+
+        // 6. The Under Secretary approves.
+        QTRY_VERIFY_WITH_TIMEOUT(us->model(MainWindow::Page::Inbox)->rowOf(fileNo) >= 0,
+                                 liveLimitMs() + 1000);
+        QCOMPARE(us->model(MainWindow::Page::Inbox)
+                     ->summary(us->model(MainWindow::Page::Inbox)->rowOf(fileNo))
+                     .actionAsked,
+                 ActionAsked::Approval);
+        desk = openFromInbox(*us, fileNo);
+        QVERIFY(desk);
+        QTRY_VERIFY(desk->isLoaded());
+        QVERIFY(action(*us, "actionApprove")->isEnabled());
+        whenShown<ActionDialog>([](ActionDialog *a) {
+            a->setRemarks(QStringLiteral("As proposed."));
+            QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        });
+        action(*us, "actionApprove")->trigger();
+        QVERIFY2(us->lastError().isEmpty(), qPrintable(us->lastError()));
+
+        // 7. Back with the Section Officer, who marks it down to the clerk.
+        QTRY_VERIFY_WITH_TIMEOUT(so->model(MainWindow::Page::Inbox)->rowOf(fileNo) >= 0,
+                                 liveLimitMs() + 1000);
+        desk = openFromInbox(*so, fileNo);
+        QVERIFY(desk);
+        QTRY_VERIFY(desk->isLoaded());
+        whenShown<ForwardDialog>([](ForwardDialog *f) {
+            QVERIFY(f->selectPost(QStringLiteral("ASST-GAD1")));
+            f->setAction(ActionAsked::Information);
+            f->setRemarks(QStringLiteral("Approved; issue orders and close."));
+            QTest::mouseClick(f->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+        });
+        action(*so, "actionForward")->trigger();
+        QVERIFY2(so->lastError().isEmpty(), qPrintable(so->lastError()));
+
+        // 8. The clerk closes it.
+        QTRY_VERIFY_WITH_TIMEOUT(clerk->model(MainWindow::Page::Inbox)->rowOf(fileNo) >= 0,
+                                 liveLimitMs() + 1000);
+        desk = openFromInbox(*clerk, fileNo);
+        QVERIFY(desk);
+        QTRY_VERIFY(desk->isLoaded());
+        QVERIFY(action(*clerk, "actionCloseFile")->isEnabled());
+        whenShown<ActionDialog>([](ActionDialog *a) {
+            a->setChoice(QStringLiteral("B"));
+            a->setRemarks(QStringLiteral("Orders issued. File closed."));
+            QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        });
+        action(*clerk, "actionCloseFile")->trigger();
+        QVERIFY2(clerk->lastError().isEmpty(), qPrintable(clerk->lastError()));
+        QTRY_VERIFY(desk->isLoaded() && desk->detail().summary.status == FileStatus::Closed);
+        QVERIFY(!desk->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"))->isEnabled());
+        clerk->showPage(MainWindow::Page::Closed);
+        QTRY_VERIFY(clerk->model(MainWindow::Page::Closed)->rowOf(fileNo) >= 0);
+        // Every step is on the timeline.
+        QCOMPARE(desk->detail().movements.size(), 4);
+
+        // 9. The note sheet prints: the file number on every page, page numbers.
+        const QString out = m_tdb->tempPath(QStringLiteral("notesheet.pdf"));
+        clerk->openFile(fileNo);
+        QVERIFY(clerk->printNoteSheetToPdf(out));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(20000));
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(printed.contains(fileNo), qPrintable(printed));
+        QVERIFY(printed.contains(QStringLiteral("Page 1 of")));
+        QVERIFY(printed.contains(QStringLiteral("Sunita Verma")));
+        QVERIFY(printed.contains(QStringLiteral("Approved. As proposed.")));
+        QVERIFY(printed.contains(QStringLiteral("Orders issued.")));
+
+        // 10. Search finds it by number prefix, by English and by Hindi words, as one types.
+        clerk->setSearchText(fileNo.left(8));
+        QTRY_VERIFY(clerk->model(MainWindow::Page::Search)->rowOf(fileNo) >= 0);
+        clerk->setSearchText(QStringLiteral("dearness"));
+        QTRY_VERIFY(clerk->model(MainWindow::Page::Search)->rowOf(fileNo) >= 0);
+        clerk->setSearchText(QStringLiteral("भत्ता"));
+        QTRY_VERIFY(clerk->model(MainWindow::Page::Search)->rowOf(fileNo) >= 0);
+        clerk->setSearchText(QStringLiteral("Examined"));
+        QTRY_VERIFY(clerk->model(MainWindow::Page::Search)->rowOf(fileNo) >= 0);
+    }
+
+    void corruptAndOversizePdfsAreRefused()
+    {
+        DiariseDialog dialog;
+        const QString encrypted = QStringLiteral(NASTI_TEST_DATA_DIR "/encrypted.pdf");
+        QVERIFY(!dialog.setPdfFile(encrypted));
+        QVERIFY(!dialog.problem().isEmpty());
+        const QString junk = m_tdb->tempPath(QStringLiteral("junk.pdf"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 this is not really a PDF");
+        f.close();
+        QVERIFY(!dialog.setPdfFile(junk));
+        QVERIFY(dialog.problem().contains(QStringLiteral("junk.pdf")));
+        const QString big = m_tdb->tempPath(QStringLiteral("big.pdf"));
+        QFile b(big);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.resize(DiariseDialog::maxBytes() + 1);
+        b.close();
+        QVERIFY(!dialog.setPdfFile(big));
+        QVERIFY(dialog.problem().contains(QStringLiteral("too large")));
+        QVERIFY(
+            dialog.setPdfFile(QStringLiteral(NASTI_SOURCE_DIR "/resources/demo/letter-rti-application.pdf")));
+        QVERIFY(dialog.problem().isEmpty());
+    }
+
+    void conflictKeepsTheDraft()
+    {
+        auto clerk = signIn(QStringLiteral("clerk.gad1"));
+        QVERIFY(clerk);
+        CreateFileRequest r;
+        r.sectionCode = QStringLiteral("GAD-1");
+        r.subject = QStringLiteral("Leave rules for contract staff");
+        const QString fileNo =
+            FileService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.gad1")))
+                .create(r);
+        FileDesk *desk = clerk->openFile(fileNo);
+        QTRY_VERIFY(desk->isLoaded());
+        auto *editor = desk->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+        editor->setFocus();
+        type(editor, QStringLiteral("A note that must not be lost."));
+
+        // Meanwhile the same post moves the file from another computer.
+        ForwardRequest away;
+        away.fileNo = fileNo;
+        away.target = ForwardRequest::Target::Up;
+        FileService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.gad1")))
+            .forward(away);
+
+        whenShown<ForwardDialog>([](ForwardDialog *f) {
+            QTest::mouseClick(f->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+        });
+        action(*clerk, "actionPutUp")->trigger();
+        QVERIFY(!clerk->lastError().isEmpty());
+        QVERIFY2(clerk->lastError().contains(QStringLiteral("kept")), qPrintable(clerk->lastError()));
+        QVERIFY(clerk->findChild<QMessageBox *>(QStringLiteral("errorBox")));
+        // The draft stays in the editor and on this computer.
+        QVERIFY(clerk->desk(fileNo));
+        QCOMPARE(editor->toPlainText(), QStringLiteral("A note that must not be lost."));
+        QVERIFY(clerk->drafts()->load(fileNo).has_value());
+        QCOMPARE(clerk->drafts()->load(fileNo)->text, QStringLiteral("A note that must not be lost."));
+    }
+
+    void draftSurvivesACrash()
+    {
+        CreateFileRequest r;
+        r.sectionCode = QStringLiteral("GAD-1");
+        r.subject = QStringLiteral("Purchase of file covers");
+        const QString fileNo =
+            FileService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.gad1")))
+                .create(r);
+        {
+            auto clerk = signIn(QStringLiteral("clerk.gad1"));
+            FileDesk *desk = clerk->openFile(fileNo);
+            QTRY_VERIFY(desk->isLoaded());
+            auto *editor = desk->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+            editor->setFocus();
+            type(editor, QStringLiteral("Quotations from three firms are placed below."));
+            // Saved on this computer at the pause, before any save to the database.
+            QTRY_VERIFY_WITH_TIMEOUT(clerk->drafts()->load(fileNo).has_value(), 5000);
+        } // the window goes away without saving the note to the database
+        auto clerk = signIn(QStringLiteral("clerk.gad1"));
+        auto *banner = clerk->findChild<QLabel *>(QStringLiteral("draftBanner"));
+        QVERIFY(banner->parentWidget()->isVisibleTo(clerk.get()));
+        QVERIFY(banner->text().contains(fileNo));
+        QTest::mouseClick(clerk->findChild<QPushButton *>(QStringLiteral("openDraftsButton")),
+                          Qt::LeftButton);
+        FileDesk *desk = clerk->desk(fileNo);
+        QVERIFY(desk);
+        QTRY_VERIFY(desk->isLoaded());
+        QCOMPARE(desk->draftText(), QStringLiteral("Quotations from three firms are placed below."));
+        QVERIFY(desk->findChild<QLabel *>(QStringLiteral("infoBar"))
+                    ->text()
+                    .contains(QStringLiteral("restored")));
+        // Saving it to the file (Ctrl+S) keeps it as the draft in the database.
+        action(*clerk, "actionSaveDraft")->trigger();
+        QVERIFY2(clerk->lastError().isEmpty(), qPrintable(clerk->lastError()));
+        SystemClock clock;
+        const FileDetail d =
+            FileQueries(*m_db, clock)
+                .detail(test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.gad1")), fileNo);
+        bool found = false;
+        for (const NoteView &n : d.notes)
+            found = found || (n.isDraft() && n.body.contains(QStringLiteral("three firms")));
+        QVERIFY(found);
+    }
+
+    void twoClientsSeeEachOther()
+    {
+        // Two clients on one database: a file forwarded in one appears in the other's open inbox.
+        auto so = signIn(QStringLiteral("so.gad1"));
+        auto clerk = signIn(QStringLiteral("clerk.gad1"));
+        QVERIFY(so && clerk);
+        QTRY_VERIFY(idle(*so) && idle(*clerk));
+        for (int i = 0; i < 3; ++i) {
+            CreateFileRequest r;
+            r.sectionCode = QStringLiteral("GAD-1");
+            r.subject = QStringLiteral("Live arrival %1").arg(i);
+            const Session clerkSession = clerk->context().session;
+            const QString fileNo = FileService(clerk->database(), m_clock, clerkSession).create(r);
+            FileDesk *desk = clerk->openFile(fileNo);
+            QTRY_VERIFY(desk->isLoaded());
+            whenShown<ForwardDialog>([](ForwardDialog *f) {
+                QTest::mouseClick(f->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+            });
+            action(*clerk, "actionPutUp")->trigger();
+            QElapsedTimer t;
+            t.start();
+            QTRY_VERIFY_WITH_TIMEOUT(so->model(MainWindow::Page::Inbox)->rowOf(fileNo) >= 0,
+                                     liveLimitMs() + 2000);
+            qInfo("%s arrived after %lld ms", qPrintable(fileNo), static_cast<long long>(t.elapsed()));
+            QVERIFY2(t.elapsed() <= liveLimitMs(), qPrintable(QString::number(t.elapsed())));
+            QTRY_VERIFY(so->arrivals().contains(fileNo));
+            QVERIFY(so->findChild<QLabel *>(QStringLiteral("arrivalToast"))->isVisible());
+        }
+    }
+
+    void recallLinkParkReturn()
+    {
+        const Session clerkSession = test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.gad1"));
+        CreateFileRequest r;
+        r.sectionCode = QStringLiteral("GAD-1");
+        r.subject = QStringLiteral("Renewal of the photocopier contract");
+        const QString f1 = FileService(*m_db, m_clock, clerkSession).create(r);
+        r.subject = QStringLiteral("Photocopier paper, annual purchase");
+        const QString f2 = FileService(*m_db, m_clock, clerkSession).create(r);
+        auto clerk = signIn(QStringLiteral("clerk.gad1"));
+        auto so = signIn(QStringLiteral("so.gad1"));
+        QVERIFY(clerk && so);
+        auto ok = [](ActionDialog *a) {
+            QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        };
+
+        // Link, park and unpark on my own file.
+        FileDesk *desk = clerk->openFile(f1);
+        QTRY_VERIFY(desk->isLoaded());
+        whenShown<ActionDialog>([f2](ActionDialog *a) {
+            a->setFileNo(f2);
+            QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        });
+        action(*clerk, "actionLink")->trigger();
+        QVERIFY2(clerk->lastError().isEmpty(), qPrintable(clerk->lastError()));
+        QTRY_COMPARE(desk->detail().links.size(), 1);
+        QCOMPARE(desk->findChild<QListWidget *>(QStringLiteral("linkList"))->count(), 1);
+        whenShown<ActionDialog>(ok);
+        action(*clerk, "actionPark")->trigger();
+        QTRY_COMPARE(desk->detail().summary.status, FileStatus::Parked);
+        clerk->showPage(MainWindow::Page::Parked);
+        QTRY_VERIFY(clerk->model(MainWindow::Page::Parked)->rowOf(f1) >= 0);
+        desk = clerk->openFile(f1);
+        QTRY_VERIFY(action(*clerk, "actionUnpark")->isEnabled());
+        action(*clerk, "actionUnpark")->trigger();
+        QTRY_COMPARE(desk->detail().summary.status, FileStatus::Open);
+
+        // Put up, then recall before the Section Officer opens it.
+        whenShown<ForwardDialog>([](ForwardDialog *f) {
+            QTest::mouseClick(f->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+        });
+        action(*clerk, "actionPutUp")->trigger();
+        QVERIFY(!clerk->desk(f1));
+        clerk->showPage(MainWindow::Page::Sent);
+        QTRY_VERIFY(clerk->model(MainWindow::Page::Sent)->rowOf(f1) >= 0);
+        desk = clerk->openFile(f1);
+        QTRY_VERIFY(desk->isLoaded());
+        QVERIFY(!desk->isMine());
+        QTRY_VERIFY(action(*clerk, "actionRecall")->isEnabled());
+        whenShown<ActionDialog>(ok);
+        action(*clerk, "actionRecall")->trigger();
+        QVERIFY2(clerk->lastError().isEmpty(), qPrintable(clerk->lastError()));
+        QTRY_VERIFY(desk->isMine());
+
+        // Put up again; the Section Officer returns it with remarks.
+        whenShown<ForwardDialog>([](ForwardDialog *f) {
+            QTest::mouseClick(f->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+        });
+        action(*clerk, "actionPutUp")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(so->model(MainWindow::Page::Inbox)->rowOf(f1) >= 0, liveLimitMs() + 1000);
+        desk = openFromInbox(*so, f1);
+        QTRY_VERIFY(desk && desk->isLoaded());
+        whenShown<ActionDialog>([](ActionDialog *a) {
+            a->setRemarks(QStringLiteral("Please attach the quotations."));
+            QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        });
+        action(*so, "actionReturn")->trigger();
+        QVERIFY2(so->lastError().isEmpty(), qPrintable(so->lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(clerk->model(MainWindow::Page::Inbox)->rowOf(f1) >= 0, liveLimitMs() + 1000);
+        const FileSummary back =
+            clerk->model(MainWindow::Page::Inbox)->summary(clerk->model(MainWindow::Page::Inbox)->rowOf(f1));
+        QCOMPARE(back.remarks, QStringLiteral("Please attach the quotations."));
+        QCOMPARE(back.fromPostCode, QStringLiteral("SO-GAD1"));
+    }
+
+    void reviewerHasTheReviewPage()
+    {
+        auto cs = signIn(QStringLiteral("cs"));
+        QVERIFY(cs);
+        cs->showPage(MainWindow::Page::Review);
+        QCOMPARE(cs->currentPage(), MainWindow::Page::Review);
+        auto clerk = signIn(QStringLiteral("clerk.gad1"));
+        clerk->showPage(MainWindow::Page::Review);
+        QVERIFY(clerk->currentPage() != MainWindow::Page::Review); // no Review for a clerk
+    }
+
+    void rememberMeNeverWritesThePassword()
+    {
+        LoginDialog dialog;
+        dialog.setConnector(connector());
+        dialog.findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText(QStringLiteral("so.gad1"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("pw"));
+        auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("rememberCheck"));
+        QVERIFY(remember->isEnabled());
+        remember->setChecked(true);
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto profile = ProfileStore().profile(QStringLiteral("Test"));
+        QVERIFY(profile);
+        QVERIFY(profile->remember);
+        QCOMPARE(profile->lastLogin, QStringLiteral("so.gad1"));
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray stored = file.readAll();
+        QVERIFY(stored.contains("so.gad1"));
+        QVERIFY2(!stored.contains("=pw") && !stored.contains(":pw@"), stored.constData());
+        // The next sign-in screen offers the same profile and login.
+        LoginDialog again;
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("loginEdit"))->text(),
+                 QStringLiteral("so.gad1"));
+        QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->isChecked());
+    }
+
+    void languageSwitchAndAccessibleNames()
+    {
+        LoginDialog dialog;
+        dialog.show();
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        language->setCurrentIndex(language->findData(QStringLiteral("hi")));
+        QCOMPARE(LanguageManager::instance()->current(), QStringLiteral("hi"));
+        QCOMPARE(ProfileStore().language(), QStringLiteral("hi"));
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+        QCOMPARE(LanguageManager::instance()->current(), QStringLiteral("en"));
+        QCOMPARE(ProfileStore().language(), QStringLiteral("en"));
+
+        auto w = signIn(QStringLiteral("so.gad1"));
+        QVERIFY(w);
+        QTRY_VERIFY(idle(*w));
+        // Every input has an accessible name and an object name (tests and screen readers use them).
+        const QList<QWidget *> inputs = w->findChildren<QWidget *>() + dialog.findChildren<QWidget *>();
+        for (QWidget *input : inputs) {
+            if (!(qobject_cast<QLineEdit *>(input) || qobject_cast<QComboBox *>(input) ||
+                  qobject_cast<QPlainTextEdit *>(input) || qobject_cast<QCheckBox *>(input) ||
+                  qobject_cast<QDateEdit *>(input)))
+                continue;
+            if (qobject_cast<QLineEdit *>(input) && qobject_cast<QComboBox *>(input->parentWidget()))
+                continue; // a combo box's own editor
+            bool inViewer = false;
+            for (QWidget *p = input->parentWidget(); p; p = p->parentWidget())
+                inViewer = inViewer || p->inherits("nasti::PdfView") || p->inherits("QAbstractSpinBox");
+            if (inViewer)
+                continue; // the PDF viewer's own controls, a spin box's editor
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(input);
+            QVERIFY2(!input->objectName().isEmpty(), input->metaObject()->className());
+            QVERIFY2(iface && !iface->text(QAccessible::Name).isEmpty(), qPrintable(input->objectName()));
+        }
+        // The shortcuts are in the tooltips.
+        QVERIFY(action(*w, "actionForward")->toolTip().contains(QStringLiteral("Ctrl+Return")));
+        QVERIFY(action(*w, "actionPrint")->toolTip().contains(QStringLiteral("Ctrl+P")));
+    }
+};
+
+QTEST_MAIN(TestGuiDay)
+#include "tst_gui_day.moc"

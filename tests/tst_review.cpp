@@ -1,0 +1,464 @@
+// The weekly review on both backends: a fixture history built with the real
+// workflow services and a ManualClock, and the figures computed by hand below.
+//
+// Reviewed week: 2025-W02 = Monday 6 Jan 2025 00:00 IST to Sunday 12 Jan 24:00 IST
+// (T = Monday 13 Jan 00:00 IST). The week before: 2025-W01 (30 Dec 2024 – 5 Jan).
+// Holiday: Wednesday 8 Jan 2025. Time limits: GAD 7 working days (default), FIN 20.
+// "Now" at the end: Wednesday 15 Jan 2025 12:00 IST, after later moves that the
+// review must undo to see the week's end.
+//
+//  F1 GAD  created ASST-GAD1 16 Dec; put up SO-GAD1 17 Dec; US-GAD 18 Dec 11:00;
+//          delay recorded 6 Jan; (after T: put up to DS-GAD 14 Jan).
+//          At T: US-GAD since 18 Dec: 25 days (16–30), 16 working days > 7: overdue.
+//  F2 GAD  created ASST-GAD1 6 Jan 09:00; SO-GAD1 6 Jan 11:00; US-GAD 7 Jan 10:00;
+//          approved back to SO-GAD1 9 Jan 10:00; to ASST-GAD1 9 Jan 15:00; closed
+//          10 Jan; reopened 11 Jan 10:00; (after T: put up 15 Jan).
+//          At T: ASST-GAD1 since the reopening 11 Jan: 1 day.
+//  F3 GAD  created ASST-GAD1 2 Jan; put up SO-GAD1 Mon 6 Jan 00:10 IST (Sunday in
+//          UTC: W02); forwarded to US-FIN Sun 12 Jan 23:55 IST (W02).
+//          At T: US-FIN since 12 Jan: 0 days.
+//  F4 GAD  created 30 Dec; SO-GAD1 31 Dec 12:00; (forwarded to US-FIN Mon 13 Jan
+//          00:05 IST, still Sunday in UTC: after T).
+//          At T: SO-GAD1, 12 days (8–15); 7 working days (8 without the holiday): not overdue.
+//  F5 FIN  created 2 Dec; SO-FIN1 3 Dec; parked 4 Dec; (unparked 14 Jan).
+//          At T: parked at SO-FIN1, 40 days (>30); parked files are never overdue.
+//  F6 FIN  created ASST-FIN1 7 Jan 10:00; SO-FIN1 11:00; forwarded to US-GAD 8 Jan
+//          10:00 and recalled 11:00; put up to US-FIN 9 Jan 10:00.
+//          At T: US-FIN since 9 Jan: 3 days.
+//  F7 FIN  created 23 Dec; SO-FIN1 23 Dec; approved back 2 Jan; closed 3 Jan (W01).
+//  F8 FIN  created 16 Dec; SO-FIN1 17 Dec 10:00. At T: 26 days (16–30), 17 working
+//          days: not overdue under FIN's 20-day limit (would be under 7).
+//  F9 GAD  created 14 Jan: after T, not in the week.
+//  Receipts: one diarised 2 Jan (W01), one 10 Jan (W02), one Mon 13 Jan 00:02 IST (W03).
+#include "support/testdatabase.h"
+
+#include "pdf/popplerinspector.h"
+#include "review/reviewcolumns.h"
+#include "review/reviewcsv.h"
+#include "review/reviewservice.h"
+#include "services/fileservice.h"
+#include "services/orgservice.h"
+#include "services/receiptservice.h"
+#include "util/error.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nasti;
+using namespace Qt::StringLiterals;
+
+namespace {
+qint64 ist(int y, int m, int d, int h, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), Clock::officeZone()).toMSecsSinceEpoch();
+}
+
+constexpr qint64 kHour = 3600 * 1000;
+
+template<typename F>
+QString refusal(F &&action)
+{
+    try {
+        action();
+    } catch (const NastiError &e) {
+        return e.message();
+    }
+    return QString();
+}
+} // namespace
+
+class TestReview : public QObject
+{
+    Q_OBJECT
+
+    test::TestDatabase m_tdb;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ManualClock> m_clock;
+    PopplerInspector m_inspector;
+    QHash<QString, QString> m_no; // F1 ... F9 -> file number
+
+    FileService as(const QString &login) { return FileService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, login)); }
+    void at(qint64 ms) { m_clock->set(ms); }
+    void up(const QString &login, const QString &f)
+    {
+        ForwardRequest r;
+        r.fileNo = m_no[f];
+        r.target = ForwardRequest::Target::Up;
+        as(login).forward(r);
+    }
+    void to(const QString &login, const QString &f, const QString &post)
+    {
+        ForwardRequest r;
+        r.fileNo = m_no[f];
+        r.toPostCode = post;
+        as(login).forward(r);
+    }
+    void create(const QString &login, const QString &f, const QString &section, const QString &subject)
+    {
+        CreateFileRequest r;
+        r.sectionCode = section;
+        r.subject = subject;
+        m_no[f] = as(login).create(r);
+    }
+    void diarise(qint64 when, const QString &subject)
+    {
+        at(when);
+        QFile pdf(QStringLiteral(NASTI_SOURCE_DIR "/resources/demo/letter-rti-application.pdf"));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        DiariseRequest r;
+        r.content = pdf.readAll();
+        r.fileName = QStringLiteral("letter.pdf");
+        r.sender = QStringLiteral("Collector, Pune");
+        r.subject = subject;
+        ReceiptService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, QStringLiteral("clerk.gad1")), m_inspector)
+            .diarise(r);
+    }
+
+    void buildHistory()
+    {
+        m_clock = std::make_unique<ManualClock>(ist(2024, 11, 1, 10));
+        test::seedSmallOffice(*m_db, *m_clock);
+        OrgService org(*m_db, *m_clock);
+        org.addPost(QStringLiteral("PS-GAD"), QStringLiteral("Principal Secretary, GAD"), QStringLiteral("प्रमुख सचिव"),
+                    QStringLiteral("GAD"), {}, 5, QStringLiteral("CS"));
+        org.addUser(QStringLiteral("ps.gad"), QStringLiteral("Kavita Rao"), Role::Officer, QStringLiteral("pw"),
+                    QStringLiteral("PS-GAD"));
+        org.addHoliday(QDate(2025, 1, 8), QStringLiteral("Test holiday"));
+        // Configuration, not history: FIN's own time limit.
+        m_db->exec(QStringLiteral("UPDATE departments SET time_limit_days = 20 WHERE code = 'FIN'"));
+
+        const QString gad = QStringLiteral("GAD-1"), fin = QStringLiteral("FIN-1");
+        const QString cg = QStringLiteral("clerk.gad1"), sg = QStringLiteral("so.gad1"), ug = QStringLiteral("us.gad");
+        const QString cf = QStringLiteral("clerk.fin1"), sf = QStringLiteral("so.fin1");
+        // F5: parked for weeks.
+        at(ist(2024, 12, 2, 10)); create(cf, u"F5"_s, fin, u"Pension revision of retired staff"_s);
+        at(ist(2024, 12, 3, 10)); up(cf, u"F5"_s);
+        at(ist(2024, 12, 4, 10)); as(sf).park(m_no[u"F5"_s], u"Awaiting court order"_s);
+        // F1, F8.
+        at(ist(2024, 12, 16, 10)); create(cg, u"F1"_s, gad, u"Transfer policy for state cadre"_s);
+        at(ist(2024, 12, 16, 10, 30)); create(cf, u"F8"_s, fin, u"वित्तीय वर्ष का बजट अनुमान"_s);
+        at(ist(2024, 12, 17, 10)); up(cg, u"F1"_s); up(cf, u"F8"_s);
+        at(ist(2024, 12, 18, 11)); up(sg, u"F1"_s);
+        // F7 (disposed in W01), F4, F3.
+        at(ist(2024, 12, 23, 10)); create(cf, u"F7"_s, fin, u"Purchase of office furniture"_s);
+        at(ist(2024, 12, 23, 11)); up(cf, u"F7"_s);
+        at(ist(2024, 12, 30, 10)); create(cg, u"F4"_s, gad, u"Annual property returns"_s);
+        at(ist(2024, 12, 31, 12)); up(cg, u"F4"_s);
+        at(ist(2025, 1, 2, 10)); as(sf).approve(m_no[u"F7"_s], u"Approved"_s);
+        create(cg, u"F3"_s, gad, u"Budget re-appropriation"_s);
+        diarise(ist(2025, 1, 2, 11), u"Letter of W01"_s);
+        at(ist(2025, 1, 3, 10)); as(cf).close(m_no[u"F7"_s], u"C"_s);
+        // W02.
+        at(ist(2025, 1, 6, 0, 10)); up(cg, u"F3"_s);
+        at(ist(2025, 1, 6, 9)); create(cg, u"F2"_s, gad, u"Leave rules amendment"_s);
+        at(ist(2025, 1, 6, 11)); up(cg, u"F2"_s);
+        at(ist(2025, 1, 6, 12)); as(ug).recordDelay(m_no[u"F1"_s], u"Awaiting comments from Law"_s);
+        at(ist(2025, 1, 7, 10)); up(sg, u"F2"_s); create(cf, u"F6"_s, fin, u"Grant to municipal bodies"_s);
+        at(ist(2025, 1, 7, 11)); up(cf, u"F6"_s);
+        at(ist(2025, 1, 8, 10)); to(sf, u"F6"_s, u"US-GAD"_s);
+        at(ist(2025, 1, 8, 11)); as(sf).recall(m_no[u"F6"_s], u"Sent by mistake"_s);
+        at(ist(2025, 1, 9, 10)); as(ug).approve(m_no[u"F2"_s], {}); up(sf, u"F6"_s);
+        at(ist(2025, 1, 9, 15)); to(sg, u"F2"_s, u"ASST-GAD1"_s);
+        at(ist(2025, 1, 10, 10)); as(cg).close(m_no[u"F2"_s], u"B"_s);
+        diarise(ist(2025, 1, 10, 11), u"Letter of W02"_s);
+        at(ist(2025, 1, 11, 10)); as(cg).reopen(m_no[u"F2"_s], u"Further orders received"_s);
+        at(ist(2025, 1, 12, 23, 55)); to(sg, u"F3"_s, u"US-FIN"_s);
+        // After the week's end.
+        diarise(ist(2025, 1, 13, 0, 2), u"Letter of W03"_s);
+        at(ist(2025, 1, 13, 0, 5)); to(sg, u"F4"_s, u"US-FIN"_s);
+        at(ist(2025, 1, 14, 10)); up(ug, u"F1"_s); create(cg, u"F9"_s, gad, u"New file after the week"_s);
+        at(ist(2025, 1, 14, 11)); as(sf).unpark(m_no[u"F5"_s]);
+        at(ist(2025, 1, 15, 10)); up(cg, u"F2"_s);
+        at(ist(2025, 1, 15, 12));
+    }
+
+    WeekRange w02() const { return *WeekRange::parse(QStringLiteral("2025-W02")); }
+    WeeklyReview review(const QString &login = QStringLiteral("cs"), const QString &department = {})
+    {
+        return ReviewService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, login)).weekly(w02(), department);
+    }
+    const ReviewUnit &unit(const WeeklyReview &r, const QString &code)
+    {
+        const int i = r.find(code);
+        if (i < 0)
+            qFatal("no unit %s", qPrintable(code));
+        return r.units[i];
+    }
+    static QList<int> row(const UnitFigures &f)
+    {
+        return {f.pending, f.parked, f.age[0], f.age[1], f.age[2], f.age[3], f.overdue,
+                f.week.received, f.lastWeek.received, f.week.created, f.lastWeek.created, f.week.disposed,
+                f.lastWeek.disposed};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = m_tdb.create();
+        buildHistory();
+    }
+    void cleanup() { m_db.reset(); }
+
+    void weekRanges()
+    {
+        const WeekRange w = w02();
+        QCOMPARE(w.code(), QStringLiteral("2025-W02"));
+        QCOMPARE(w.monday(), QDate(2025, 1, 6));
+        QCOMPARE(w.startMs(), ist(2025, 1, 6, 0));
+        QCOMPARE(w.endMs(), ist(2025, 1, 13, 0));
+        QCOMPARE(WeekRange::parse(QStringLiteral("2025-W01"))->monday(), QDate(2024, 12, 30));
+        QCOMPARE(WeekRange::parse(QStringLiteral("2020-W53"))->monday(), QDate(2020, 12, 28));
+        QVERIFY(!WeekRange::parse(QStringLiteral("2025-W53")));
+        QVERIFY(!WeekRange::parse(QStringLiteral("2025-02")));
+        // Last complete week: on Monday 13 Jan 00:30 IST (still Sunday in UTC) it is W02.
+        QCOMPARE(WeekRange::lastComplete(ist(2025, 1, 13, 0, 30)).code(), QStringLiteral("2025-W02"));
+        QCOMPARE(WeekRange::lastComplete(ist(2025, 1, 12, 23, 30)).code(), QStringLiteral("2025-W01"));
+        QCOMPARE(w.previous().code(), QStringLiteral("2025-W01"));
+    }
+
+    void figuresByUnit()
+    {
+        const WeeklyReview r = review();
+        QCOMPARE(r.asOfMs, ist(2025, 1, 13, 0));
+        // Columns: pending, parked, 0–7, 8–15, 16–30, >30, overdue,
+        //          received, received last week, created, created lw, disposed, disposed lw.
+        // Secretariat: F1..F8 pending except F7 = 7; F5 parked; 0–7: F2 F3 F6; 8–15: F4;
+        // 16–30: F1 F8; >30: F5; overdue F1. Received = dak diarised: 1 (10 Jan) and 1 (2 Jan;
+        // the one at 00:02 IST on 13 Jan is W03). Created F2 F6 / F3 F4; disposed F2 / F7.
+        QCOMPARE(row(r.root().figures), (QList<int>{7, 1, 3, 1, 2, 1, 1, 1, 1, 2, 2, 1, 1}));
+        // GAD: F1 (US-GAD), F2 (ASST-GAD1), F4 (SO-GAD1). Received from outside GAD: the
+        // forward of F6 to US-GAD was recalled, so none. Created F2 / F3 F4; disposed F2 / -.
+        QCOMPARE(row(unit(r, u"GAD"_s).figures), (QList<int>{3, 0, 1, 1, 1, 0, 1, 0, 0, 1, 2, 1, 0}));
+        // FIN: F3 F6 (US-FIN), F5 F8 (SO-FIN1). Received: F3 from SO-GAD1 at 23:55 IST Sunday
+        // (F4's at 00:05 Monday is W03; the recall back to SO-FIN1 does not count).
+        QCOMPARE(row(unit(r, u"FIN"_s).figures), (QList<int>{4, 1, 2, 0, 1, 1, 0, 1, 0, 1, 0, 0, 1}));
+        // GAD-1: F2 (ASST), F4 (SO). Received from outside the section: F2's approval from
+        // US-GAD (9 Jan); W01: none (F4 came from ASST-GAD1, inside).
+        QCOMPARE(row(unit(r, u"GAD-1"_s).figures), (QList<int>{2, 0, 1, 1, 0, 0, 0, 1, 0, 1, 2, 1, 0}));
+        QCOMPARE(row(unit(r, u"FIN-1"_s).figures), (QList<int>{2, 1, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 1}));
+        // Posts. SO-GAD1 received F3 (6 Jan 00:10 IST), F2 (6 Jan), F2 back (9 Jan) = 3; W01: F4.
+        QCOMPARE(row(unit(r, u"SO-GAD1"_s).figures), (QList<int>{1, 0, 0, 1, 0, 0, 0, 3, 1, 0, 0, 0, 0}));
+        QCOMPARE(row(unit(r, u"US-GAD"_s).figures), (QList<int>{1, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 0, 0}));
+        QCOMPARE(row(unit(r, u"ASST-GAD1"_s).figures), (QList<int>{1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 2, 1, 0}));
+        QCOMPARE(row(unit(r, u"US-FIN"_s).figures), (QList<int>{2, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0}));
+        // SO-FIN1: F6 from ASST-FIN1 (the recall is no receipt); W01: none (F7 went to ASST).
+        QCOMPARE(row(unit(r, u"SO-FIN1"_s).figures), (QList<int>{2, 1, 0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0}));
+        QCOMPARE(row(unit(r, u"ASST-FIN1"_s).figures), (QList<int>{0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1}));
+        QCOMPARE(row(unit(r, u"DS-GAD"_s).figures), (QList<int>(13, 0)));
+
+        // Tree: secretariat > CSO, FIN, GAD > sections > posts; PS-GAD, DS-GAD, US-GAD
+        // hang under GAD directly (no section).
+        QCOMPARE(r.root().kind, UnitKind::Secretariat);
+        QCOMPARE(r.root().children.size(), 3);
+        QCOMPARE(r.units[unit(r, u"US-GAD"_s).parent].code, u"GAD"_s);
+        QCOMPARE(r.units[unit(r, u"SO-GAD1"_s).parent].code, u"GAD-1"_s);
+    }
+
+    void averageWaits()
+    {
+        const WeeklyReview r = review();
+        // Stays ended by a movement out of a Section Officer's post in W02:
+        //  F2 SO-GAD1 6 Jan 11:00 → 7 Jan 10:00 = 23 h; F2 SO-GAD1 9 Jan 10:00 → 15:00 = 5 h;
+        //  F3 SO-GAD1 6 Jan 00:10 → 12 Jan 23:55 = 167.75 h;
+        //  F6 SO-FIN1 7 Jan 11:00 → 8 Jan 10:00 = 23 h; F6 SO-FIN1 from the recall 8 Jan 11:00
+        //  → 9 Jan 10:00 = 23 h. (The recall itself ends no stay.)
+        const UnitFigures &all = r.root().figures;
+        QCOMPARE(all.waitCount[2], 5);
+        QCOMPARE(all.waitMs[2], qint64(241.75 * kHour));
+        QCOMPARE(review::text(all, review::WaitSO), u"2.0"_s); // 241.75 h / 5 / 24 = 2.01 days
+        // Under Secretary: F2 at US-GAD 7 Jan 10:00 → 9 Jan 10:00 = 48 h.
+        QCOMPARE(all.waitCount[3], 1);
+        QCOMPARE(all.waitMs[3], 48 * kHour);
+        QCOMPARE(review::text(all, review::WaitUS), u"2.0"_s);
+        QCOMPARE(review::text(all, review::WaitDS), QString());
+        // Assistants: F3 2 Jan 10:00 → 6 Jan 00:10 (86 h 10 m), F2 2 h, F6 1 h.
+        QCOMPARE(all.waitCount[1], 3);
+        QCOMPARE(all.waitMs[1], 86 * kHour + 10 * 60000 + 3 * kHour);
+        const UnitFigures &gad = unit(r, u"GAD"_s).figures;
+        QCOMPARE(gad.waitMs[2], qint64(195.75 * kHour));
+        QCOMPARE(review::text(gad, review::WaitSO), u"2.7"_s); // 195.75 / 3 / 24 = 2.72
+        QCOMPARE(review::text(unit(r, u"FIN"_s).figures, review::WaitSO), u"1.0"_s); // 23 h
+    }
+
+    void trendAndLongest()
+    {
+        const WeeklyReview r = review();
+        // Pending at each week's end, W43 2024 … W02 2025: F5 from W49, F1 F8 W51, F7 W52,
+        // F4 F3 W01 (F7 closed), F2 F6 W02.
+        QList<int> pending, disposed, created;
+        for (const TrendPoint &p : r.root().trend) {
+            pending << p.pending;
+            disposed << p.disposed;
+            created << p.created;
+        }
+        QCOMPARE(r.root().trend.first().week.code(), u"2024-W43"_s);
+        QCOMPARE(r.root().trend.last().week.code(), u"2025-W02"_s);
+        QCOMPARE(pending, (QList<int>{0, 0, 0, 0, 0, 0, 1, 1, 3, 4, 5, 7}));
+        QCOMPARE(disposed, (QList<int>{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1}));
+        QCOMPARE(created, (QList<int>{0, 0, 0, 0, 0, 0, 1, 0, 2, 1, 2, 2}));
+        // By department, by the holder at each week's end: F3 left GAD for FIN in W02.
+        QList<int> gad, fin;
+        for (const TrendPoint &p : unit(r, u"GAD"_s).trend)
+            gad << p.pending;
+        for (const TrendPoint &p : unit(r, u"FIN"_s).trend)
+            fin << p.pending;
+        QCOMPARE(gad, (QList<int>{0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 3, 3}));
+        QCOMPARE(fin, (QList<int>{0, 0, 0, 0, 0, 0, 1, 1, 2, 3, 2, 4}));
+
+        // Arrear statement, longest first: F5 (3 Dec), F8 (17 Dec), F1 (18 Dec), F4, F6, F2, F3.
+        QStringList order;
+        for (const ReviewFile &f : r.longest)
+            order << m_no.key(f.fileNo);
+        QCOMPARE(order, (QStringList{u"F5"_s, u"F8"_s, u"F1"_s, u"F4"_s, u"F6"_s, u"F2"_s, u"F3"_s}));
+        const ReviewFile &f1 = r.longest[2];
+        QCOMPARE(f1.postCode, u"US-GAD"_s); // held at the week's end, though now with DS-GAD
+        QCOMPARE(f1.level, 3);
+        QCOMPARE(f1.since, ist(2024, 12, 18, 11));
+        QCOMPARE(f1.days, 25);
+        QCOMPARE(f1.workingDays, 16);
+        QVERIFY(f1.overdue);
+        QCOMPARE(f1.delayReason, u"Awaiting comments from Law"_s);
+        const ReviewFile &f5 = r.longest[0];
+        QVERIFY(f5.parked);
+        QVERIFY(!f5.overdue);
+        QCOMPARE(f5.days, 40);
+        const ReviewFile &f4 = r.longest[3];
+        QCOMPARE(f4.workingDays, 7); // the holiday keeps it within the limit
+        QVERIFY(!f4.overdue);
+        QCOMPARE(r.longest[1].workingDays, 17);
+        QVERIFY(!r.longest[1].overdue); // FIN allows 20
+        QCOMPARE(r.longest[5].since, ist(2025, 1, 11, 10)); // F2: since its reopening
+    }
+
+    void drillDown()
+    {
+        ReviewService s(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"cs"_s));
+        const WeeklyReview r = s.weekly(w02());
+        auto nos = [&](UnitKind kind, const QString &code, Measure m) {
+            const qint64 id = code.isEmpty() ? 0 : unit(r, code).id;
+            QStringList out;
+            for (const ReviewFile &f : s.files(w02(), kind, id, m))
+                out << (m_no.key(f.fileNo).isEmpty() ? f.fileNo.left(2) : m_no.key(f.fileNo));
+            return out;
+        };
+        QCOMPARE(nos(UnitKind::Secretariat, {}, Measure::Overdue), QStringList{u"F1"_s});
+        QCOMPARE(nos(UnitKind::Secretariat, {}, Measure::Parked), QStringList{u"F5"_s});
+        QCOMPARE(nos(UnitKind::Secretariat, {}, Measure::Age16to30), (QStringList{u"F8"_s, u"F1"_s}));
+        QCOMPARE(nos(UnitKind::Department, u"FIN"_s, Measure::Received), QStringList{u"F3"_s});
+        QCOMPARE(nos(UnitKind::Department, u"GAD"_s, Measure::Received), QStringList());
+        QCOMPARE(nos(UnitKind::Section, u"GAD-1"_s, Measure::Received), QStringList{u"F2"_s});
+        QCOMPARE(nos(UnitKind::Post, u"SO-GAD1"_s, Measure::Received), (QStringList{u"F3"_s, u"F2"_s, u"F2"_s}));
+        QCOMPARE(nos(UnitKind::Secretariat, {}, Measure::Received), QStringList{u"R-"_s});
+        QCOMPARE(nos(UnitKind::Secretariat, {}, Measure::Created), (QStringList{u"F2"_s, u"F6"_s}));
+        QCOMPARE(nos(UnitKind::Secretariat, {}, Measure::CreatedLastWeek), (QStringList{u"F4"_s, u"F3"_s}));
+        QCOMPARE(nos(UnitKind::Secretariat, {}, Measure::Disposed), QStringList{u"F2"_s});
+        QCOMPARE(nos(UnitKind::Department, u"FIN"_s, Measure::DisposedLastWeek), QStringList{u"F7"_s});
+        QCOMPARE(nos(UnitKind::Department, u"GAD"_s, Measure::WaitSO), (QStringList{u"F2"_s, u"F2"_s, u"F3"_s}));
+        QCOMPARE(nos(UnitKind::Post, u"US-GAD"_s, Measure::Pending), QStringList{u"F1"_s});
+        // Each figure of each unit equals the length of its list.
+        for (const ReviewUnit &u : r.units) {
+            for (const int c : {review::Pending, review::Parked, review::Age0to7, review::Age8to15, review::Age16to30,
+                                review::AgeOver30, review::Overdue, review::Received, review::ReceivedLastWeek,
+                                review::Created, review::CreatedLastWeek, review::Disposed, review::DisposedLastWeek}) {
+                const int listed = int(s.files(w02(), u.kind, u.id, *review::measureOf(c)).size());
+                QVERIFY2(listed == review::value(u.figures, c).toInt(),
+                         qPrintable(u.code + u" "_s + review::columnTitle(c)));
+            }
+        }
+    }
+
+    void whoMayReview()
+    {
+        // A department head (level 5) gets his own department, and only that.
+        const WeeklyReview own = review(u"ps.gad"_s);
+        QCOMPARE(own.root().kind, UnitKind::Department);
+        QCOMPARE(own.root().code, u"GAD"_s);
+        QCOMPARE(row(own.root().figures), row(unit(review(), u"GAD"_s).figures));
+        QCOMPARE(own.longest.size(), 3);
+        QVERIFY(refusal([&] { review(u"ps.gad"_s, u"FIN"_s); }).contains(u"own department"_s));
+        QVERIFY(refusal([&] { review(u"so.gad1"_s); }).contains(u"Only reviewers"_s));
+        QVERIFY(refusal([&] { review(u"clerk.fin1"_s); }).contains(u"Only reviewers"_s));
+        QVERIFY(refusal([&] { review(u"cs"_s, u"NOPE"_s); }).contains(u"NOPE"_s));
+        ReviewService head(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"ps.gad"_s));
+        QVERIFY(!refusal([&] { head.files(w02(), UnitKind::Department, unit(review(), u"FIN"_s).id, Measure::Pending); })
+                     .isEmpty());
+        // A reviewer may ask for one department.
+        QCOMPARE(review(u"cs"_s, u"FIN"_s).root().figures.pending, 4);
+    }
+
+    void csv()
+    {
+        const WeeklyReview r = review();
+        const QByteArray bytes = ReviewCsv::write(r, false);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QString text = QString::fromUtf8(bytes.mid(3));
+        const QStringList lines = text.split(u"\r\n"_s);
+        QVERIFY(lines[1].startsWith(u"Kind,Code,Name,Pending,Parked"_s));
+        QCOMPARE(lines[2], u"Secretariat,,Secretariat,7,1,3,1,2,1,1,1,1,2,2,1,1,2.0,2.0,,"_s);
+        QVERIFY(text.contains(u"\r\nDepartment,FIN,Finance Department,4,1,2,0,1,1,0,1,0,1,0,0,1,1.0,,,\r\n"_s));
+        // The Hindi subject survives as UTF-8, and the trend closes the file.
+        QVERIFY(text.contains(u"वित्तीय वर्ष का बजट अनुमान"_s));
+        QVERIFY(text.contains(u"2025-W02,7,2,1\r\n"_s));
+        QCOMPARE(ReviewCsv::field(u"a,b"_s), u"\"a,b\""_s);
+        QCOMPARE(ReviewCsv::field(u"say \"no\""_s), u"\"say \"\"no\"\"\""_s);
+        QCOMPARE(ReviewCsv::field(u"=SUM(A1)"_s), u"'=SUM(A1)"_s);
+        QCOMPARE(ReviewCsv::field(u"two\nlines"_s), u"\"two\nlines\""_s);
+    }
+
+    void cli()
+    {
+        // The built nasti-admin against the same database, as the reviewer.
+        QTemporaryDir dir;
+        const QString csvPath = dir.filePath(u"w02.csv"_s);
+        auto run = [&](const QString &login, const QStringList &args, int *code = nullptr) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"NASTI_PASSWORD"_s, u"pw"_s);
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(NASTI_ADMIN_PATH),
+                    QStringList{u"--db"_s, m_tdb.url().toString(), u"--as"_s, login, u"report"_s, u"weekly"_s} + args);
+            if (!p.waitForFinished(60000))
+                qFatal("nasti-admin hung");
+            if (code)
+                *code = p.exitCode();
+            return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        };
+        int code = -1;
+        const QString summary = run(u"cs"_s, {u"--week"_s, u"2025-W02"_s}, &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(summary.contains(u"2025-W02"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(m_no[u"F1"_s]), qPrintable(summary));
+        QVERIFY2(summary.contains(u"Awaiting comments from Law"_s), qPrintable(summary));
+        run(u"cs"_s, {u"--week"_s, u"2025-W02"_s, u"--csv"_s, csvPath}, &code);
+        QCOMPARE(code, 0);
+        QFile f(csvPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        // The CLI's CSV is the screen model's CSV, byte for byte except the generation time.
+        QCOMPARE(f.readAll(), ReviewCsv::write(review(), false));
+        const QString refused = run(u"so.gad1"_s, {u"--week"_s, u"2025-W02"_s}, &code);
+        QCOMPARE(code, 1);
+        QVERIFY2(refused.trimmed().count(u'\n') == 0 && refused.contains(u"Only reviewers"_s), qPrintable(refused));
+        run(u"cs"_s, {u"--week"_s, u"2025-W99"_s}, &code);
+        QCOMPARE(code, 2);
+        // A department head's CSV, through his own connection (row-level security on
+        // PostgreSQL), equals his review computed here.
+        const QString gadCsv = dir.filePath(u"gad.csv"_s);
+        run(u"ps.gad"_s, {u"--week"_s, u"2025-W02"_s, u"--csv"_s, gadCsv}, &code);
+        QCOMPARE(code, 0);
+        QFile g(gadCsv);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        QCOMPARE(g.readAll(), ReviewCsv::write(review(u"ps.gad"_s), false));
+        // Department head, PDF (drawn offscreen by the CLI).
+        const QString pdfPath = dir.filePath(u"gad.pdf"_s);
+        const QString out = run(u"ps.gad"_s, {u"--week"_s, u"2025-W02"_s, u"--pdf"_s, pdfPath}, &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        QFile pdf(pdfPath);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReview)
+#include "tst_review.moc"

@@ -1,0 +1,534 @@
+#include "filedesk.h"
+
+#include "client/draftstore.h"
+#include "client/queryworker.h"
+#include "pdf/pdfview.h"
+#include "services/fileservice.h"
+#include "uiutil.h"
+#include "util/clock.h"
+#include "util/error.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace nasti {
+
+namespace {
+struct Loaded
+{
+    FileDetail detail;
+    QString error;
+};
+
+QString noteKindLabel(NoteKind k)
+{
+    switch (k) {
+    case NoteKind::Approval:
+        return FileDesk::tr("Approval");
+    case NoteKind::Rejection:
+        return FileDesk::tr("Not approved");
+    case NoteKind::Closing:
+        return FileDesk::tr("Closing note");
+    case NoteKind::Reopening:
+        return FileDesk::tr("Reopening");
+    case NoteKind::Delay:
+        return FileDesk::tr("Reason for delay");
+    default:
+        return {};
+    }
+}
+
+QStringList paragraphs(const QString &body)
+{
+    static const QRegularExpression blank(QStringLiteral("\\n\\s*\\n"));
+    QStringList out;
+    for (const QString &p : body.split(blank))
+        if (!p.trimmed().isEmpty())
+            out << p.trimmed();
+    if (out.isEmpty())
+        out << body.trimmed();
+    return out;
+}
+} // namespace
+
+FileDesk::FileDesk(QueryWorker *worker, DraftStore *drafts, QString fileNo, QWidget *parent)
+    : QWidget(parent), m_worker(worker), m_drafts(drafts), m_fileNo(std::move(fileNo))
+{
+    setObjectName(QStringLiteral("fileDesk"));
+
+    m_fileNoLabel = new QLabel(this);
+    m_fileNoLabel->setObjectName(QStringLiteral("fileNoLabel"));
+    m_fileNoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_fileNoLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_fileNoLabel->setFont(big);
+    m_subjectLabel = new QLabel(this);
+    m_subjectLabel->setObjectName(QStringLiteral("subjectLabel"));
+    m_subjectLabel->setWordWrap(true);
+    QFont subj = m_subjectLabel->font();
+    subj.setPointSizeF(subj.pointSizeF() * 1.1);
+    m_subjectLabel->setFont(subj);
+    m_factsLabel = new QLabel(this);
+    m_factsLabel->setObjectName(QStringLiteral("factsLabel"));
+    m_factsLabel->setWordWrap(true);
+    m_infoBar = new QLabel(this);
+    m_infoBar->setObjectName(QStringLiteral("infoBar"));
+    m_infoBar->setWordWrap(true);
+    m_infoBar->setStyleSheet(QStringLiteral("background: #fff4d6; border: 1px solid #e0c060; padding: 6px;"));
+    m_infoBar->hide();
+
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("deskHeader"));
+    header->setStyleSheet(
+        QStringLiteral("#deskHeader { background: #eef2f7; border-bottom: 1px solid #c8d0da; }"));
+    auto *headerLayout = new QVBoxLayout(header);
+    headerLayout->setContentsMargins(12, 8, 12, 8);
+    headerLayout->setSpacing(2);
+    headerLayout->addWidget(m_fileNoLabel);
+    headerLayout->addWidget(m_subjectLabel);
+    headerLayout->addWidget(m_factsLabel);
+
+    // Left: the note sheet and my draft.
+    m_noteSheet = ui::named(new QTextBrowser(this), QStringLiteral("noteSheet"), tr("Note sheet"));
+    m_noteSheet->setOpenLinks(false);
+    m_draftHeading = new QLabel(this);
+    QFont bold = m_draftHeading->font();
+    bold.setBold(true);
+    m_draftHeading->setFont(bold);
+    m_editor = ui::named(new QPlainTextEdit(this), QStringLiteral("noteEditor"), tr("My note"));
+    m_editor->setTabChangesFocus(true);
+    m_draftStatus = new QLabel(this);
+    m_draftStatus->setObjectName(QStringLiteral("draftStatus"));
+    m_draftStatus->setStyleSheet(QStringLiteral("color: #506070;"));
+    auto *draftBox = new QWidget(this);
+    auto *draftLayout = new QVBoxLayout(draftBox);
+    draftLayout->setContentsMargins(0, 4, 0, 0);
+    draftLayout->addWidget(m_draftHeading);
+    draftLayout->addWidget(m_editor, 1);
+    draftLayout->addWidget(m_draftStatus);
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("noteSplitter"));
+    left->addWidget(m_noteSheet);
+    left->addWidget(draftBox);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 1);
+
+    // Right: correspondence, movements, linked files.
+    m_papers = ui::named(new QListWidget(this), QStringLiteral("paperList"), tr("Correspondence"));
+    m_papers->setMaximumHeight(60);
+    m_pdf = new PdfView(this);
+    m_pdf->setObjectName(QStringLiteral("pdfView"));
+    auto *corr = new QWidget(this);
+    auto *corrLayout = new QVBoxLayout(corr);
+    corrLayout->setContentsMargins(0, 0, 0, 0);
+    corrLayout->addWidget(m_papers);
+    corrLayout->addWidget(m_pdf, 1);
+    m_movements = ui::named(new QTreeWidget(this), QStringLiteral("movementTree"), tr("Movements"));
+    m_movements->setRootIsDecorated(false);
+    m_movements->setAlternatingRowColors(true);
+    m_movements->setColumnCount(6);
+    m_movements->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_movements->header()->setStretchLastSection(true);
+    m_links = ui::named(new QListWidget(this), QStringLiteral("linkList"), tr("Linked files"));
+    m_sideTabs =
+        ui::named(new QTabWidget(this), QStringLiteral("sideTabs"), tr("Correspondence and history"));
+    m_sideTabs->addTab(corr, QString());
+    m_sideTabs->addTab(m_movements, QString());
+    m_sideTabs->addTab(m_links, QString());
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("deskSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_sideTabs);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(header);
+    layout->addWidget(m_infoBar);
+    auto *body = new QWidget(this);
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(8, 8, 8, 8);
+    bodyLayout->addWidget(m_splitter);
+    layout->addWidget(body, 1);
+
+    m_pauseTimer.setSingleShot(true);
+    m_pauseTimer.setInterval(kPauseMs);
+    m_autosaveTimer.setInterval(kAutosaveMs);
+    connect(&m_pauseTimer, &QTimer::timeout, this, &FileDesk::saveLocally);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, [this]() {
+        if (m_dirty)
+            saveLocally();
+    });
+    m_autosaveTimer.start();
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &FileDesk::onEdited);
+    connect(m_papers, &QListWidget::currentRowChanged, this, &FileDesk::showPaper);
+    connect(m_links, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT openFileRequested(item->data(Qt::UserRole).toString()); });
+
+    retranslateUi();
+    m_editor->setEnabled(false);
+    reload();
+}
+
+FileDesk::~FileDesk()
+{
+    if (m_dirty)
+        saveLocally();
+}
+
+void FileDesk::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (m_loaded) {
+            renderHeader();
+            renderNoteSheet();
+            fillMovements();
+            fillPapers();
+        }
+    }
+    QWidget::changeEvent(event);
+}
+
+void FileDesk::retranslateUi()
+{
+    m_draftHeading->setText(tr("My note (draft — only you see it until the file leaves you)"));
+    m_editor->setPlaceholderText(
+        tr("Write your note here. Leave a blank line between paragraphs; they are numbered "
+           "when the file moves on."));
+    m_editor->setAccessibleName(tr("My note"));
+    m_noteSheet->setAccessibleName(tr("Note sheet"));
+    m_papers->setAccessibleName(tr("Correspondence"));
+    m_movements->setAccessibleName(tr("Movements"));
+    m_links->setAccessibleName(tr("Linked files"));
+    m_sideTabs->setTabText(0, tr("Correspondence"));
+    m_sideTabs->setTabText(1, tr("Movements"));
+    m_sideTabs->setTabText(2, tr("Linked files"));
+    m_movements->setHeaderLabels(
+        {tr("When"), tr("Movement"), tr("From"), tr("To"), tr("Action asked"), tr("Remarks")});
+}
+
+bool FileDesk::isMine() const
+{
+    return m_loaded && m_worker->context().session.holds(m_detail.summary.holderPostId) &&
+           m_detail.summary.status != FileStatus::Closed &&
+           m_worker->context().session.role != Role::Reviewer;
+}
+
+QString FileDesk::draftText() const
+{
+    return m_editor->toPlainText();
+}
+
+void FileDesk::setDraftText(const QString &text)
+{
+    m_editor->setPlainText(text);
+}
+
+int FileDesk::paperCount() const
+{
+    return m_papers->count();
+}
+
+QString FileDesk::myDbDraft() const
+{
+    for (const NoteView &n : m_detail.notes)
+        if (n.isDraft() && m_worker->context().session.holds(n.authorPostId))
+            return n.body;
+    return {};
+}
+
+void FileDesk::reload()
+{
+    const quint64 generation = ++m_generation;
+    const Session session = m_worker->context().session;
+    const QString fileNo = m_fileNo;
+    m_worker->post<Loaded>(
+        this,
+        [session, fileNo](Database &db) {
+            SystemClock clock;
+            Loaded out;
+            FileQueries queries(db, clock);
+            out.detail = queries.detail(session, fileNo);
+            // The holder's first look ends the sender's right to recall.
+            const FileSummary &s = out.detail.summary;
+            if (s.unread && session.holds(s.holderPostId) && s.status == FileStatus::Open &&
+                session.role != Role::Reviewer) {
+                FileService(db, clock, session).open(fileNo);
+                out.detail = queries.detail(session, fileNo);
+            }
+            return out;
+        },
+        [this, generation](Loaded result) {
+            if (generation == m_generation)
+                apply(std::move(result.detail));
+        },
+        [this, generation](const QString &message) {
+            if (generation != m_generation)
+                return;
+            m_infoBar->setText(message);
+            m_infoBar->show();
+            Q_EMIT loadFailed(message);
+        });
+}
+
+void FileDesk::apply(FileDetail detail)
+{
+    const bool first = !m_loaded;
+    const int previousPaper = m_papers->currentRow();
+    m_detail = std::move(detail);
+    m_loaded = true;
+    renderHeader();
+    renderNoteSheet();
+    fillMovements();
+    fillLinks();
+    fillPapers();
+    if (m_papers->count() > 0)
+        m_papers->setCurrentRow(previousPaper >= 0 && previousPaper < m_papers->count() ? previousPaper : 0);
+    else
+        m_pdf->clear();
+
+    const bool mine = isMine();
+    m_editor->setEnabled(mine);
+    m_editor->setReadOnly(!mine);
+    QString info;
+    if (!mine) {
+        const FileSummary &s = m_detail.summary;
+        if (s.status == FileStatus::Closed)
+            info = tr("This file is closed. You can read it; nobody can note on it until it is reopened.");
+        else
+            info = tr("This file is with %1 (%2). You can read it; only that post may note on it or move it.")
+                       .arg(ui::title(s.holderTitleEn, s.holderTitleHi), s.holderPostCode);
+    }
+    // My draft: what I typed on this computer wins over the copy in the database
+    // (a crash or a lost connection may have kept it from being saved there).
+    const QString dbDraft = myDbDraft();
+    const auto local = m_drafts ? m_drafts->load(m_fileNo) : std::nullopt;
+    if (first || !m_dirty) {
+        m_restoring = true;
+        if (local && local->text.trimmed() != dbDraft.trimmed()) {
+            m_editor->setPlainText(local->text);
+            info = (info.isEmpty() ? QString() : info + QLatin1Char(' ')) +
+                   tr("Your unsaved note from %1 has been restored.").arg(ui::dateTime(local->savedAt));
+            m_dirty = false;
+        } else {
+            m_editor->setPlainText(dbDraft);
+        }
+        m_restoring = false;
+    }
+    m_infoBar->setText(info);
+    m_infoBar->setVisible(!info.isEmpty());
+    Q_EMIT loaded();
+}
+
+void FileDesk::renderHeader()
+{
+    const FileSummary &s = m_detail.summary;
+    m_fileNoLabel->setText(s.fileNo);
+    m_subjectLabel->setText(s.subject);
+    QStringList facts;
+    facts << tr("Status: %1").arg(codes::statusLabel(s.status));
+    facts << tr("Priority: %1").arg(codes::priorityLabel(s.priority));
+    if (s.grading != Grading::Normal)
+        facts << tr("Grading: %1").arg(codes::gradingLabel(s.grading));
+    if (s.status != FileStatus::Closed) {
+        facts << tr("With: %1").arg(ui::title(s.holderTitleEn, s.holderTitleHi));
+        facts << tr("Since: %1").arg(ui::dateTime(s.holderSince));
+    }
+    if (s.actionAsked != ActionAsked::None)
+        facts << tr("Action asked: %1").arg(codes::actionLabel(s.actionAsked));
+    if (!m_detail.delayReason.isEmpty())
+        facts << tr("Reason for delay: %1").arg(m_detail.delayReason);
+    if (!m_detail.retention.isEmpty())
+        facts << tr("Record class %1").arg(m_detail.retention);
+    m_factsLabel->setText(facts.join(QStringLiteral("   ·   ")));
+}
+
+void FileDesk::renderNoteSheet()
+{
+    QString html = QStringLiteral("<html><body style='font-size: 11pt;'>");
+    html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3><div style='color:#506070'>%2</div><hr/>")
+                .arg(tr("Note sheet").toHtmlEscaped(), m_detail.summary.fileNo.toHtmlEscaped());
+    bool any = false;
+    for (const NoteView &n : m_detail.notes) {
+        if (n.isDraft())
+            continue; // my draft is in the editor; others' drafts are private
+        any = true;
+        const QString kind = noteKindLabel(n.kind);
+        if (!kind.isEmpty())
+            html += QStringLiteral("<div style='color:#0b4f8a; font-weight:bold'>%1</div>")
+                        .arg(kind.toHtmlEscaped());
+        const QStringList paras = paragraphs(n.body);
+        int number = n.paraStart;
+        html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3'>");
+        for (const QString &p : paras) {
+            QString text = p.toHtmlEscaped();
+            text.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+            html += QStringLiteral("<tr><td width='36' valign='top'><b>%1.</b></td><td>%2</td></tr>")
+                        .arg(number > 0 ? QString::number(number++) : QString(), text);
+        }
+        html += QStringLiteral("</table>");
+        html += QStringLiteral("<p align='right' style='margin-top:4px'><b>%1</b><br/>%2<br/>"
+                               "<span style='color:#506070'>%3</span></p><hr/>")
+                    .arg(n.authorName.toHtmlEscaped(), n.designation.toHtmlEscaped(),
+                         ui::dateTime(n.frozenAt ? n.frozenAt : n.createdAt).toHtmlEscaped());
+    }
+    if (!any)
+        html +=
+            QStringLiteral("<p style='color:#506070'><i>%1</i></p>").arg(tr("No notes yet.").toHtmlEscaped());
+    html += QStringLiteral("</body></html>");
+    m_noteSheet->setHtml(html);
+    m_noteSheet->moveCursor(QTextCursor::End);
+}
+
+void FileDesk::fillMovements()
+{
+    m_movements->clear();
+    for (const MovementView &m : m_detail.movements) {
+        auto *item = new QTreeWidgetItem(m_movements);
+        item->setText(0, ui::dateTime(m.sentAt));
+        item->setText(1, codes::movementLabel(m.kind));
+        item->setText(2, ui::title(m.fromTitleEn, m.fromTitleHi));
+        item->setToolTip(2, tr("%1, by %2").arg(m.fromCode, m.byName));
+        item->setText(3, ui::title(m.toTitleEn, m.toTitleHi));
+        item->setToolTip(3, m.toCode);
+        item->setText(4, m.action == ActionAsked::None ? QString() : codes::actionLabel(m.action));
+        item->setText(5, m.remarks);
+        item->setToolTip(5, m.remarks);
+    }
+    m_movements->scrollToBottom();
+}
+
+void FileDesk::fillPapers()
+{
+    const QSignalBlocker block(m_papers);
+    const int current = m_papers->currentRow();
+    m_papers->clear();
+    for (const PaperView &p : m_detail.papers) {
+        const int last = p.firstPage + qMax(1, p.pageCount) - 1;
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2 (%3), pages %4–%5").arg(p.label(), p.subject, p.diaryNo).arg(p.firstPage).arg(last),
+            m_papers);
+        item->setToolTip(tr("From %1, letter %2 %3").arg(p.sender, p.letterNo, p.letterDate));
+        item->setData(Qt::UserRole, p.attachmentSha256);
+    }
+    if (current >= 0 && current < m_papers->count())
+        m_papers->setCurrentRow(current);
+    // As tall as its papers, up to five; the PDF gets the rest.
+    const int rows = qBound(1, m_papers->count(), 5);
+    m_papers->setMaximumHeight(rows * (m_papers->fontMetrics().height() + 6) + 2 * m_papers->frameWidth() +
+                               4);
+}
+
+void FileDesk::fillLinks()
+{
+    m_links->clear();
+    for (const LinkView &l : m_detail.links) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(l.fileNo, l.subject), m_links);
+        item->setData(Qt::UserRole, l.fileNo);
+    }
+}
+
+void FileDesk::showPaper(int index)
+{
+    if (index < 0 || index >= m_detail.papers.size())
+        return;
+    if (m_papers->currentRow() != index) {
+        m_papers->setCurrentRow(index); // re-enters through currentRowChanged
+        return;
+    }
+    const PaperView paper = m_detail.papers.at(index);
+    const quint64 generation = ++m_paperGeneration;
+    m_worker->post<QByteArray>(
+        this,
+        [sha = paper.attachmentSha256](Database &db) {
+            SystemClock clock;
+            return FileQueries(db, clock).attachment(sha);
+        },
+        [this, generation, paper](QByteArray bytes) {
+            if (generation == m_paperGeneration)
+                m_pdf->setDocument(bytes, QStringLiteral("%1 %2").arg(paper.label(), paper.diaryNo));
+        });
+}
+
+void FileDesk::onEdited()
+{
+    if (m_restoring)
+        return;
+    m_dirty = true;
+    m_pauseTimer.start();
+    Q_EMIT draftStateChanged(m_editor->toPlainText());
+}
+
+void FileDesk::saveLocally()
+{
+    if (!m_drafts || !m_loaded)
+        return;
+    const QString text = m_editor->toPlainText();
+    if (text.trimmed() == myDbDraft().trimmed() && !m_drafts->load(m_fileNo)) {
+        m_dirty = false;
+        return;
+    }
+    if (m_drafts->save(m_fileNo, text, QDateTime::currentMSecsSinceEpoch())) {
+        m_dirty = false;
+        if (!text.trimmed().isEmpty())
+            m_draftStatus->setText(tr("Kept on this computer at %1.")
+                                       .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    } else {
+        m_draftStatus->setText(
+            tr("Could not keep your note on this computer (%1).").arg(m_drafts->directory()));
+    }
+}
+
+bool FileDesk::saveDraftToDatabase(FileService &service)
+{
+    const QString text = m_editor->toPlainText();
+    saveLocally(); // whatever happens next, the text is safe here
+    if (text.trimmed().isEmpty() || text.trimmed() == myDbDraft().trimmed())
+        return false;
+    service.saveDraft(m_fileNo, text);
+    // Keep the detail in step without a round trip.
+    bool found = false;
+    for (NoteView &n : m_detail.notes)
+        if (n.isDraft() && service.session().holds(n.authorPostId)) {
+            n.body = text.trimmed();
+            found = true;
+        }
+    if (!found) {
+        NoteView n;
+        n.body = text.trimmed();
+        n.authorPostId = m_detail.summary.holderPostId;
+        m_detail.notes.append(n);
+    }
+    m_draftStatus->setText(
+        tr("Saved as your draft at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    return true;
+}
+
+void FileDesk::forgetLocalDraft()
+{
+    if (m_drafts)
+        m_drafts->remove(m_fileNo);
+    m_restoring = true;
+    m_editor->clear();
+    m_restoring = false;
+    m_dirty = false;
+    m_draftStatus->clear();
+}
+
+} // namespace nasti

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "services/filequeries.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTextBrowser;
+class QTreeWidget;
+
+namespace nasti {
+
+class DraftStore;
+class FileService;
+class PdfView;
+class QueryWorker;
+
+// One file on the desk: the note sheet with my draft under it, and beside it
+// the correspondence (PDF), the movement history and linked files. Loading runs
+// on the QueryWorker; my draft is kept on this computer every few seconds and
+// at every pause in typing, so nothing typed is lost.
+class FileDesk : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kAutosaveMs = 3000; // periodic
+    static constexpr int kPauseMs = 1200;    // after the last keystroke
+
+    FileDesk(QueryWorker *worker, DraftStore *drafts, QString fileNo, QWidget *parent = nullptr);
+    ~FileDesk() override;
+
+    QString fileNo() const { return m_fileNo; }
+    bool isLoaded() const { return m_loaded; }
+    const FileDetail &detail() const { return m_detail; }
+    // The session holds the file and it is open (or parked): actions apply.
+    bool isMine() const;
+    QString draftText() const;
+    void setDraftText(const QString &text); // tests, restore
+    PdfView *pdfView() const { return m_pdf; }
+    int paperCount() const;
+    void showPaper(int index);
+
+    void reload();
+    // Puts my typed note into the database as my draft (before a move freezes it).
+    // Returns false when there was nothing new to save.
+    bool saveDraftToDatabase(FileService &service);
+    // Keeps the typed note on this computer now.
+    void saveLocally();
+    // The file left my post: the note is now part of the record; forget the local copy.
+    void forgetLocalDraft();
+
+Q_SIGNALS:
+    void loaded();
+    void loadFailed(const QString &message);
+    void openFileRequested(const QString &fileNo);
+    void draftStateChanged(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void apply(FileDetail detail);
+    void renderNoteSheet();
+    void renderHeader();
+    void fillMovements();
+    void fillPapers();
+    void fillLinks();
+    void onEdited();
+    QString myDbDraft() const;
+
+    QueryWorker *m_worker;
+    DraftStore *m_drafts;
+    QString m_fileNo;
+    FileDetail m_detail;
+    bool m_loaded = false;
+    bool m_dirty = false;
+    bool m_restoring = false;
+    quint64 m_generation = 0;
+    quint64 m_paperGeneration = 0;
+
+    QLabel *m_fileNoLabel = nullptr;
+    QLabel *m_subjectLabel = nullptr;
+    QLabel *m_factsLabel = nullptr;
+    QLabel *m_infoBar = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTextBrowser *m_noteSheet = nullptr;
+    QLabel *m_draftHeading = nullptr;
+    QPlainTextEdit *m_editor = nullptr;
+    QLabel *m_draftStatus = nullptr;
+    QTabWidget *m_sideTabs = nullptr;
+    QListWidget *m_papers = nullptr;
+    PdfView *m_pdf = nullptr;
+    QTreeWidget *m_movements = nullptr;
+    QListWidget *m_links = nullptr;
+    QTimer m_pauseTimer;
+    QTimer m_autosaveTimer;
+};
+
+} // namespace nasti

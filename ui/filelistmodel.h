@@ -1,0 +1,122 @@
+#pragma once
+
+#include "services/filequeries.h"
+
+#include <QAbstractTableModel>
+
+namespace nasti {
+
+class QueryWorker;
+
+// One list of files (inbox, sent, created by me, parked, closed, search
+// results), fed page by page: the first page on refresh(), the next keyset page
+// in fetchMore(). Every query runs on the QueryWorker's thread.
+class FileListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Kind
+    {
+        Inbox,
+        Sent,
+        CreatedByMe,
+        Parked,
+        Closed,
+        Search
+    };
+    enum Column
+    {
+        FileNo,
+        Subject,
+        From,
+        Received,
+        Action,
+        PriorityCol,
+        Due,
+        DaysPending,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        FileNoRole,
+        UnreadRole,
+        OverdueRole
+    };
+    static constexpr int kPageSize = 50;
+
+    FileListModel(QueryWorker *worker, Kind kind, QObject *parent = nullptr);
+
+    Kind kind() const { return m_kind; }
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    // Reloads from the top (keeping as many rows as are loaded).
+    void refresh();
+    bool isLoading() const { return m_loading; }
+    const FileSummary &summary(int row) const { return m_rows.at(row); }
+    int rowOf(const QString &fileNo) const;
+    static bool isOverdue(const FileSummary &f);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void loaded();
+    void failed(const QString &message);
+
+private:
+    QueryWorker *m_worker;
+    Kind m_kind;
+    QString m_searchText;
+    QList<FileSummary> m_rows;
+    bool m_atEnd = true;
+    bool m_loading = false;
+    quint64 m_generation = 0;
+};
+
+// The user's receipts (dak), newest first.
+class ReceiptListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        DiaryNo,
+        Received,
+        Sender,
+        LetterNo,
+        Subject,
+        Pages,
+        InFile,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        DiaryNoRole
+    };
+
+    explicit ReceiptListModel(QueryWorker *worker, QObject *parent = nullptr);
+    void refresh();
+    const ReceiptView &receipt(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void loaded();
+    void failed(const QString &message);
+
+private:
+    QueryWorker *m_worker;
+    QList<ReceiptView> m_rows;
+    quint64 m_generation = 0;
+};
+
+} // namespace nasti

@@ -1,0 +1,71 @@
+#include "languagemanager.h"
+
+#include "uiutil.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QPointer>
+#include <QTranslator>
+
+namespace nasti {
+
+namespace {
+QPointer<LanguageManager> s_instance;
+}
+
+LanguageManager::LanguageManager(QObject *parent) : QObject(parent)
+{
+    s_instance = this;
+}
+
+LanguageManager *LanguageManager::instance()
+{
+    if (!s_instance)
+        s_instance = new LanguageManager(QCoreApplication::instance());
+    return s_instance;
+}
+
+void LanguageManager::apply(const QString &code)
+{
+    const QString lang = code == QLatin1String("hi") ? code : QStringLiteral("en");
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator);
+        delete m_translator;
+        m_translator = nullptr;
+    }
+    ui::setLanguage(lang);
+    QLocale::setDefault(
+        QLocale(lang == QLatin1String("hi") ? QLocale::Hindi : QLocale::English, QLocale::India));
+    const QString path = QStringLiteral(":/i18n/nasti_%1.qm").arg(lang);
+    if (QFile::exists(path)) {
+        auto *t = new QTranslator(this);
+        if (t->load(path)) {
+            QCoreApplication::installTranslator(t);
+            m_translator = t;
+        } else {
+            delete t;
+        }
+    }
+    // Qt's own dialogs and standard buttons (:/i18n/qt_hi.qm; Debian has no qtbase_hi.qm).
+    // A QTranslator uninstalls itself when deleted.
+    delete findChild<QTranslator *>(QStringLiteral("qtCatalogue"), Qt::FindDirectChildrenOnly);
+    if (auto *qt = new QTranslator(this); qt->load(QStringLiteral(":/i18n/qt_%1.qm").arg(lang))) {
+        qt->setObjectName(QStringLiteral("qtCatalogue"));
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+    }
+    const bool changedLanguage = lang != m_current;
+    m_current = lang;
+    // installTranslator sends LanguageChange only when a translator was added;
+    // switching to a language without one must still retranslate.
+    if (!m_translator) {
+        QEvent e(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &e);
+    }
+    if (changedLanguage)
+        Q_EMIT changed(lang);
+}
+
+} // namespace nasti

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace nasti {
+
+// A connection profile: a name and a database URL (never a password), the last
+// login used with it and whether the user asked to be remembered.
+struct Profile
+{
+    QString name;
+    QString url;
+    QString lastLogin;
+    bool remember = false;
+};
+
+// Profiles and the UI language, in QSettings. Passwords live only in the OS
+// keychain (CredentialStore).
+class ProfileStore
+{
+public:
+    ProfileStore();
+
+    QList<Profile> profiles() const;
+    std::optional<Profile> profile(const QString &name) const;
+    // Adds or replaces by name; any password in the URL is dropped.
+    void save(const Profile &profile);
+    void remove(const QString &name);
+    QString lastProfile() const;
+    void setLastProfile(const QString &name);
+
+    QString language() const; // "en" or "hi"
+    void setLanguage(const QString &code);
+
+    static QString stripPassword(const QString &url);
+};
+
+} // namespace nasti

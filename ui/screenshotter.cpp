@@ -1,0 +1,153 @@
+#include "screenshotter.h"
+
+#include "filedesk.h"
+#include "languagemanager.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "pdf/pdfview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QTableView>
+#include <QThread>
+
+#include <functional>
+
+namespace nasti {
+
+namespace {
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+    return true;
+}
+
+void settle(int ms)
+{
+    waitFor([]() { return false; }, ms);
+}
+
+bool save(QWidget *w, const QString &path)
+{
+    const bool ok = w->grab().save(path);
+    qInfo("screenshot %s %s", qPrintable(path), ok ? "written" : "FAILED");
+    return ok;
+}
+} // namespace
+
+Screenshotter::Screenshotter(QString dir, QString login, QString password)
+    : m_dir(std::move(dir)), m_login(std::move(login)), m_password(std::move(password))
+{
+}
+
+int Screenshotter::run()
+{
+    QDir().mkpath(m_dir);
+    bool ok = true;
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("hi")})
+        ok = shoot(lang) && ok;
+    LanguageManager::instance()->apply(QStringLiteral("en"));
+    return ok ? 0 : 1;
+}
+
+bool Screenshotter::shoot(const QString &lang)
+{
+    LanguageManager::instance()->apply(lang);
+    const QString suffix = QStringLiteral("_%1.png").arg(lang);
+    auto path = [&](const char *name) {
+        return QDir(m_dir).filePath(QString::fromLatin1(name) + suffix);
+    };
+
+    LoginDialog login;
+    login.findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText(m_login);
+    login.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(m_password);
+    login.show();
+    settle(400);
+    bool ok = save(&login, path("01-login"));
+    login.signIn();
+    if (login.result() != QDialog::Accepted) {
+        qWarning("screenshots: sign-in as %s failed", qPrintable(m_login));
+        return false;
+    }
+    MainWindow window(login.takeConnection(), login.password());
+    window.resize(1500, 920);
+    window.show();
+    FileListModel *inbox = window.model(MainWindow::Page::Inbox);
+    waitFor([&]() { return !inbox->isLoading() && window.counts().inbox > 0; }, 10000);
+    settle(500);
+    if (inbox->rowCount() > 0)
+        window.view(MainWindow::Page::Inbox)->selectRow(0);
+    ok = save(&window, path("02-inbox")) && ok;
+
+    // A file with a letter in it, from the inbox or else any list.
+    FileDesk *desk = nullptr;
+    for (MainWindow::Page page :
+         {MainWindow::Page::Inbox, MainWindow::Page::CreatedByMe, MainWindow::Page::Sent}) {
+        FileListModel *m = window.model(page);
+        if (page != MainWindow::Page::Inbox) {
+            m->refresh();
+            waitFor([&]() { return !m->isLoading(); }, 10000);
+        }
+        for (int i = 0; i < qMin(20, m->rowCount()) && !desk; ++i) {
+            FileDesk *d = window.openFile(m->summary(i).fileNo);
+            waitFor([&]() { return d->isLoaded(); }, 10000);
+            if (d->paperCount() > 0 && d->isMine())
+                desk = d;
+            else
+                window.closeDesk(d);
+            settle(50);
+        }
+        if (desk)
+            break;
+    }
+    if (!desk) {
+        qWarning("screenshots: no file with a letter found for %s", qPrintable(m_login));
+        return false;
+    }
+    desk->setDraftText(
+        lang == QLatin1String("hi")
+            ? QStringLiteral(
+                  "प्रस्ताव का परीक्षण किया गया। वित्त विभाग की सहमति आवश्यक है।\n\nअवलोकनार्थ एवं अनुमोदनार्थ प्रस्तुत।")
+            : QStringLiteral(
+                  "The proposal has been examined. The concurrence of the Finance Department is needed.\n\n"
+                  "Submitted for perusal and approval."));
+    waitFor([&]() { return desk->pdfView()->pageCount() > 0 || desk->pdfView()->hasError(); }, 10000);
+    settle(1500);
+    ok = save(&window, path("03-file-desk")) && ok;
+
+    if (ForwardDialog *forward = window.createForwardDialog(ForwardDialog::Mode::Forward)) {
+        forward->setFilter(QStringLiteral("Secretary"));
+        forward->setAction(ActionAsked::Approval);
+        forward->setRemarks(lang == QLatin1String("hi") ? QStringLiteral("कृपया अनुमोदन हेतु।")
+                                                        : QStringLiteral("For approval, please."));
+        forward->show();
+        settle(400);
+        ok = save(forward, path("04-forward")) && ok;
+        forward->close();
+        delete forward;
+    }
+    if (QPrintPreviewDialog *preview = window.createPrintPreview()) {
+        preview->show();
+        settle(2500);
+        ok = save(preview, path("05-print-preview")) && ok;
+        preview->close();
+        delete preview;
+    }
+    // Leave the typed sample note nowhere.
+    desk->forgetLocalDraft();
+    window.close();
+    settle(100);
+    return ok;
+}
+
+} // namespace nasti

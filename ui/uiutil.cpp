@@ -1,0 +1,67 @@
+#include "uiutil.h"
+
+#include "util/clock.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QStyle>
+
+namespace nasti::ui {
+
+namespace {
+QString s_language = QStringLiteral("en");
+}
+
+QString language()
+{
+    return s_language;
+}
+
+void setLanguage(const QString &code)
+{
+    s_language = code == QLatin1String("hi") ? code : QStringLiteral("en");
+}
+
+bool isHindi()
+{
+    return s_language == QLatin1String("hi");
+}
+
+QString title(const QString &en, const QString &hi)
+{
+    if (isHindi())
+        return hi.isEmpty() ? en : hi;
+    return en.isEmpty() ? hi : en;
+}
+
+QString dateTime(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    return Clock::toOffice(ms).toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+}
+
+QString date(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    return Clock::toOffice(ms).toString(QStringLiteral("dd.MM.yyyy"));
+}
+
+QIcon icon(const QString &name)
+{
+    const QString path = QStringLiteral(":/icons/") + name + QStringLiteral(".svg");
+    if (QFile::exists(path))
+        return QIcon(path);
+    return {};
+}
+
+void showError(QWidget *parent, const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, parent);
+    box.setObjectName(QStringLiteral("errorBox"));
+    box.exec();
+}
+
+} // namespace nasti::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/types.h"
+
+#include <QIcon>
+#include <QString>
+
+class QWidget;
+
+namespace nasti {
+
+// Small helpers shared by the screens.
+namespace ui {
+// "hi" or "en": the language the user chose.
+QString language();
+void setLanguage(const QString &code);
+bool isHindi();
+// The title of a post in the user's language (falls back to the other one).
+QString title(const QString &en, const QString &hi);
+// Office time (Asia/Kolkata), short.
+QString dateTime(qint64 ms);
+QString date(qint64 ms);
+// Gives a widget a stable objectName and accessible name (tests find widgets by them).
+template<typename W> W *named(W *w, const QString &objectName, const QString &accessibleName)
+{
+    w->setObjectName(objectName);
+    w->setAccessibleName(accessibleName);
+    return w;
+}
+QIcon icon(const QString &name); // from :/icons/<name>.svg, or a style icon
+// Shows an error the way every screen does.
+void showError(QWidget *parent, const QString &title, const QString &message);
+} // namespace ui
+
+} // namespace nasti
