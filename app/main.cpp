@@ -5,15 +5,46 @@
 #include "profilestore.h"
 #include "screenshotter.h"
 
+#include "db/dburl.h"
+#include "util/error.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFont>
 #include <QIcon>
 
+#include <cstdio>
+
 using namespace nasti;
+
+namespace {
+// Without a display Qt aborts with a message about platform plugins; say plainly
+// what is wrong and how to run the client on a virtual X server instead.
+bool hasDisplay(int argc, char *argv[])
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "-platform") == 0 || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
+            || qstrcmp(argv[i], "--version") == 0)
+            return true;
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return true;
+#endif
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (!hasDisplay(argc, argv)) {
+        fprintf(stderr, "nasti: there is no display (DISPLAY and WAYLAND_DISPLAY are unset), so the client cannot "
+                        "open a window.\nRun it on a virtual X server:\n\n    xvfb-run -a nasti\n\n"
+                        "(from the source tree: xvfb-run -a make run), or set QT_QPA_PLATFORM=offscreen for tests.\n");
+        return 1;
+    }
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Nasti"));
     QCoreApplication::setApplicationName(QStringLiteral("nasti"));
@@ -41,10 +72,34 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot-password"),
         QCoreApplication::translate("main", "Password used for screenshots (demo)."),
         QStringLiteral("PASSWORD"), QStringLiteral("demo"));
-    parser.addOptions({shotDir, shotLogin, shotPassword});
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Database URL (sqlite:PATH or postgresql://USER@HOST:PORT/DB); "
+                                            "default: $NASTI_DB, else the last profile."),
+        QStringLiteral("URL"));
+    parser.addOptions({shotDir, shotLogin, shotPassword, dbOption});
     parser.process(app);
 
     ProfileStore profiles;
+    // --db, then NASTI_DB, become the preselected profile; otherwise the saved one is used.
+    const QString dbUrl = parser.isSet(dbOption) ? parser.value(dbOption) : qEnvironmentVariable("NASTI_DB");
+    if (!dbUrl.isEmpty()) {
+        try {
+            DbUrl::parse(dbUrl);
+        } catch (const NastiError &e) {
+            fprintf(stderr, "nasti: %s\n", qPrintable(e.message()));
+            return 2;
+        }
+        Profile p;
+        p.name = ProfileStore::stripPassword(dbUrl);
+        p.url = dbUrl;
+        if (const auto old = profiles.profile(p.name)) {
+            p.lastLogin = old->lastLogin;
+            p.remember = old->remember;
+        }
+        profiles.save(p);
+        profiles.setLastProfile(p.name);
+    }
     LanguageManager::instance()->apply(profiles.language());
 
     if (parser.isSet(shotDir))
