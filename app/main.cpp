@@ -6,12 +6,14 @@
 #include "screenshotter.h"
 
 #include "db/dburl.h"
+#include "security/chainheadstore.h"
 #include "util/error.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFont>
 #include <QIcon>
+#include <QMessageBox>
 
 #include <cstdio>
 
@@ -110,7 +112,20 @@ int main(int argc, char *argv[])
         LoginDialog login;
         if (login.exec() != QDialog::Accepted)
             return 0;
-        auto *window = new MainWindow(login.takeConnection(), login.password());
+        access::UserConnection connection = login.takeConnection();
+        // Tamper evidence from outside the database: the chain must still contain the
+        // head this computer saw last time (a rewritten chain is caught here).
+        try {
+            ChainHeadStore heads;
+            const QString problem = checkRememberedChainHead(*connection.db, heads);
+            if (!problem.isEmpty())
+                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Tampering detected"),
+                                      QCoreApplication::translate("main", "The record of this database has been altered: %1\n"
+                                                                          "Inform the administrator at once.").arg(problem));
+        } catch (const NastiError &e) {
+            qWarning("chain head check failed: %s", qPrintable(e.message()));
+        }
+        auto *window = new MainWindow(std::move(connection), login.password());
         window->setAttribute(Qt::WA_DeleteOnClose);
         bool signOut = false;
         QObject::connect(window, &MainWindow::signOutRequested, window, [&signOut, window]() {

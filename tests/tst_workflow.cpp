@@ -417,6 +417,10 @@ private slots:
         putUp("clerk.gad1", no);
         const auto clean = EventLog(*m_db).verify();
         QVERIFY(clean.ok);
+        OrgService(*m_db, *m_clock).databaseId();
+        ChainHeadStore clientHeads(m_t->tempPath(QStringLiteral("client-heads.ini")));
+        QCOMPARE(checkRememberedChainHead(*m_db, clientHeads), QString()); // first sign-in: remembers
+        QCOMPARE(checkRememberedChainHead(*m_db, clientHeads), QString());
         // Rewrite the chain consistently from event 1 (what a superuser could do).
         if (m_db->isPostgres())
             m_db->execRaw(QStringLiteral("SET session_replication_role = replica"));
@@ -446,7 +450,8 @@ private slots:
         EventLog::ChainHead now;
         const QString quick = EventLog(*m_db).checkSince(clean.head, &now);
         QVERIFY2(quick.contains(QLatin1String("rewritten")), qPrintable(quick));
-        // ...but not with the head remembered outside the database.
+        // ...but the client's sign-in check and verify with the remembered head both notice.
+        QVERIFY(checkRememberedChainHead(*m_db, clientHeads).contains(QLatin1String("rewritten")));
         const auto result = EventLog(*m_db).verify(clean.head);
         QVERIFY(!result.ok);
         QVERIFY2(result.problem.contains(QLatin1String("rewritten")), qPrintable(result.problem));

@@ -24,6 +24,7 @@ constexpr Step kSteps[] = {
     {2, "002_access"},
     {3, "003_review"},
     {4, "004_performance"},
+    {5, "005_chain"},
 };
 
 QString readResource(const QString &path, bool required)

@@ -1,5 +1,8 @@
 #include "security/chainheadstore.h"
 
+#include "db/database.h"
+#include "services/orgservice.h"
+#include "util/clock.h"
 #include "util/paths.h"
 
 #include <QSettings>
@@ -31,6 +34,24 @@ void ChainHeadStore::remember(const QString &databaseId, const EventLog::ChainHe
     store.beginGroup(QStringLiteral("heads"));
     store.setValue(databaseId, QString::number(head.seq) + QLatin1Char(':') + head.hash);
     store.sync();
+}
+
+} // namespace nasti
+
+namespace nasti {
+
+QString checkRememberedChainHead(Database &db, ChainHeadStore &store)
+{
+    const SystemClock clock;
+    const QString id = OrgService(db, clock).setting(QStringLiteral("database_id"));
+    if (id.isEmpty())
+        return {};
+    const auto remembered = store.remembered(id);
+    EventLog::ChainHead now;
+    const QString problem = EventLog(db).checkSince(remembered.value_or(EventLog::ChainHead{}), &now);
+    if (problem.isEmpty())
+        store.remember(id, now);
+    return problem;
 }
 
 } // namespace nasti

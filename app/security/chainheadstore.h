@@ -26,4 +26,12 @@ private:
     QString m_path;
 };
 
+class Database;
+
+// What every client does at sign-in: check the chain against the head this
+// computer remembers for the database, and remember the new head when intact.
+// Returns an empty string, or the problem (the head is then not updated, so
+// the warning repeats until someone looks into it).
+QString checkRememberedChainHead(Database &db, ChainHeadStore &store);
+
 } // namespace nasti

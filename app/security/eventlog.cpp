@@ -154,7 +154,9 @@ QString EventLog::checkSince(const ChainHead &remembered, ChainHead *current)
         return tr("The event log was cut short: event %1, seen earlier on this computer, is gone.").arg(remembered.seq);
     QSqlQuery q(m_db.handle());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, prev_hash, hash FROM events WHERE seq >= :s ORDER BY seq"));
+    // On PostgreSQL row-level security hides other files' events: read the bare links.
+    q.prepare(m_db.isPostgres() ? QStringLiteral("SELECT seq, prev_hash, hash FROM nasti_chain_links(:s)")
+                                : QStringLiteral("SELECT seq, prev_hash, hash FROM events WHERE seq >= :s ORDER BY seq"));
     q.bindValue(QStringLiteral(":s"), remembered.seq);
     if (!q.exec())
         m_db.raise(q.lastError(), QString());

@@ -1,0 +1,1 @@
+-- Schema step 005: the client's chain-head check (PostgreSQL only, see 005_chain.postgresql.sql).
