@@ -19,6 +19,20 @@
         <source>Login used for screenshots (us.gad).</source>
         <translation>Login used for screenshots (us.gad).</translation>
     </message>
+    <message>
+        <source>Database URL (sqlite:PATH or postgresql://USER@HOST:PORT/DB); default: $NASTI_DB, else the last profile.</source>
+        <translation>Database URL (sqlite:PATH or postgresql://USER@HOST:PORT/DB); default: $NASTI_DB, else the last profile.</translation>
+    </message>
+    <message>
+        <source>Tampering detected</source>
+        <translation>Tampering detected</translation>
+    </message>
+    <message>
+        <source>The record of this database has been altered: %1
+Inform the administrator at once.</source>
+        <translation>The record of this database has been altered: %1
+Inform the administrator at once.</translation>
+    </message>
 </context>
 <context>
     <name>nasti</name>
@@ -1090,6 +1104,10 @@
     <message>
         <source>File %1 is within its time limit (%2 of %3 working days); no reason for delay is due.</source>
         <translation>File %1 is within its time limit (%2 of %3 working days); no reason for delay is due.</translation>
+    </message>
+    <message>
+        <source>A reviewer reads files but cannot move or change them.</source>
+        <translation>A reviewer reads files but cannot move or change them.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,20 @@
         <source>Login used for screenshots (us.gad).</source>
         <translation>स्क्रीनशॉट के लिए प्रयुक्त लॉगिन (us.gad)।</translation>
     </message>
+    <message>
+        <source>Database URL (sqlite:PATH or postgresql://USER@HOST:PORT/DB); default: $NASTI_DB, else the last profile.</source>
+        <translation>डेटाबेस URL (sqlite:PATH या postgresql://USER@HOST:PORT/DB); डिफ़ॉल्ट: $NASTI_DB, अन्यथा अंतिम प्रोफ़ाइल।</translation>
+    </message>
+    <message>
+        <source>Tampering detected</source>
+        <translation>छेड़छाड़ पाई गई</translation>
+    </message>
+    <message>
+        <source>The record of this database has been altered: %1
+Inform the administrator at once.</source>
+        <translation>इस डेटाबेस के अभिलेख में छेड़छाड़ की गई है: %1
+तुरंत प्रशासक को सूचित करें।</translation>
+    </message>
 </context>
 <context>
     <name>nasti</name>
@@ -1090,6 +1104,10 @@
     <message>
         <source>File %1 is within its time limit (%2 of %3 working days); no reason for delay is due.</source>
         <translation>नस्ती %1 अपनी समय-सीमा के भीतर है (%3 में से %2 कार्य दिवस); विलंब का कारण अपेक्षित नहीं है।</translation>
+    </message>
+    <message>
+        <source>A reviewer reads files but cannot move or change them.</source>
+        <translation>समीक्षक नस्तियाँ पढ़ सकता है, पर उन्हें अग्रेषित या परिवर्तित नहीं कर सकता।</translation>
     </message>
 </context>
 <context>

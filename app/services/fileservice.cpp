@@ -53,6 +53,10 @@ FileService::FileService(Database &db, const Clock &clock, Session session)
 
 FileService::FileRow FileService::load(const QString &fileNo, bool lock)
 {
+    // Locking is for changing: say why a reviewer may not, before the database
+    // answers with a bare "not authorised".
+    if (lock && m_session.role == Role::Reviewer)
+        fail(NastiError::Kind::Refused, tr("A reviewer reads files but cannot move or change them."));
     QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, file_no, status, holder_post_id, created_post_id, "
                                             "COALESCE(sent_by_post_id, 0), COALESCE(opened_at, 0), "
                                             "COALESCE(approved_at, 0), holder_since, section_id, version, priority "
