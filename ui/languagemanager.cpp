@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTranslator>
 
+#include "util/translator.h"
+
 namespace nasti {
 
 namespace {
@@ -37,10 +39,9 @@ void LanguageManager::apply(const QString &code)
     ui::setLanguage(lang);
     QLocale::setDefault(
         QLocale(lang == QLatin1String("hi") ? QLocale::Hindi : QLocale::English, QLocale::India));
-    const QString path = QStringLiteral(":/i18n/nasti_%1.qm").arg(lang);
-    if (QFile::exists(path)) {
-        auto *t = new QTranslator(this);
-        if (t->load(path)) {
+    if (QFile::exists(QStringLiteral(":/i18n/nasti_%1.qm").arg(lang))) {
+        auto *t = new NastiTranslator(this);
+        if (t->loadLanguage(lang)) {
             QCoreApplication::installTranslator(t);
             m_translator = t;
         } else {

@@ -15,6 +15,8 @@
 #include <QSaveFile>
 #include <QTranslator>
 
+#include "util/translator.h"
+
 #include <cstring>
 
 namespace nasti::cli {
@@ -135,8 +137,8 @@ int report(CliContext &ctx, const QStringList &args)
         range = *parsed;
     }
     // Our own strings in the chosen language (the lead ships :/i18n/nasti_hi.qm).
-    QTranslator translator;
-    if (translator.load(QStringLiteral(":/i18n/nasti_%1.qm").arg(language)))
+    NastiTranslator translator;
+    if (translator.loadLanguage(language))
         QCoreApplication::installTranslator(&translator);
 
     ReviewService service(ctx.db(), ctx.clock(), ctx.session());
