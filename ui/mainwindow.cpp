@@ -1076,36 +1076,30 @@ ForwardDialog *MainWindow::createForwardDialog(ForwardDialog::Mode mode)
 
 void MainWindow::putUp()
 {
-    FileDesk *d = actionableDesk();
-    if (!d)
-        return;
-    std::unique_ptr<ForwardDialog> dialog(createForwardDialog(ForwardDialog::Mode::PutUp));
-    if (dialog->exec() != QDialog::Accepted)
-        return;
-    const ForwardRequest request = dialog->request();
-    act(
-        d,
-        [&](FileService &s) {
-            d->saveDraftToDatabase(s);
-            return tr("File %1 put up to %2.").arg(request.fileNo, s.forward(request));
-        },
-        true);
+    sendFile(ForwardDialog::Mode::PutUp);
 }
 
 void MainWindow::forward()
 {
+    sendFile(ForwardDialog::Mode::Forward);
+}
+
+void MainWindow::sendFile(ForwardDialog::Mode mode)
+{
     FileDesk *d = actionableDesk();
     if (!d)
         return;
-    std::unique_ptr<ForwardDialog> dialog(createForwardDialog(ForwardDialog::Mode::Forward));
+    std::unique_ptr<ForwardDialog> dialog(createForwardDialog(mode));
     if (dialog->exec() != QDialog::Accepted)
         return;
     const ForwardRequest request = dialog->request();
+    const bool up = mode == ForwardDialog::Mode::PutUp;
     act(
         d,
         [&](FileService &s) {
             d->saveDraftToDatabase(s);
-            return tr("File %1 sent to %2.").arg(request.fileNo, s.forward(request));
+            const QString to = s.forward(request);
+            return up ? tr("File %1 put up to %2.").arg(request.fileNo, to) : tr("File %1 sent to %2.").arg(request.fileNo, to);
         },
         true);
 }

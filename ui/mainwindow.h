@@ -95,6 +95,7 @@ public:
     void saveDraft();
     void putUp();
     void forward();
+    void sendFile(ForwardDialog::Mode mode);
     void returnFile();
     void recall();
     void approve();

@@ -77,30 +77,14 @@ int raw(Database &db, QString sql, const QVariantMap &binds = {})
     return rows;
 }
 
-QString idList(const Session &s)
-{
-    QStringList ids;
-    for (const PostRef &p : s.posts)
-        ids << QString::number(p.id);
-    return ids.isEmpty() ? QStringLiteral("-1") : ids.join(QLatin1Char(','));
-}
-
-QString sectionList(const Session &s)
-{
-    QStringList ids;
-    for (const PostRef &p : s.posts)
-        if (p.sectionId)
-            ids << QString::number(p.sectionId);
-    return ids.isEmpty() ? QStringLiteral("-1") : ids.join(QLatin1Char(','));
-}
 
 QString visibleClause(const Session &session)
 {
-    const QString posts = idList(session);
+    const QString posts = session.postIdList();
     QString clause = QStringLiteral("(f.holder_post_id IN (%1) OR f.created_post_id IN (%1) OR EXISTS (SELECT 1 FROM "
                                     "movements vm WHERE vm.file_id = f.id AND (vm.to_post_id IN (%1) OR vm.from_post_id "
                                     "IN (%1))) OR (f.grading = 0 AND f.section_id IN (%2))")
-                         .arg(posts, sectionList(session));
+                         .arg(posts, session.sectionIdList());
     if (session.role == Role::Reviewer)
         clause += QStringLiteral(" OR f.grading < 2");
     return clause + QLatin1Char(')');
@@ -110,7 +94,7 @@ QString inboxSql(const Session &s, bool after)
 {
     return QStringLiteral("SELECT %1, f.holder_since FROM files f%2 WHERE f.holder_post_id IN (%3) AND f.status = 'open'%4 "
                           "ORDER BY f.holder_since DESC, f.id DESC LIMIT 50")
-        .arg(kSummaryColumns, kSummaryJoins, idList(s),
+        .arg(kSummaryColumns, kSummaryJoins, s.postIdList(),
              after ? QStringLiteral(" AND (f.holder_since < :k OR (f.holder_since = :k AND f.id < :i))") : QString());
 }
 
@@ -131,7 +115,7 @@ void rawDetail(Database &db, const Session &s, const QString &fileNo)
                            "n.author_post_id, n.created_at, n.updated_at, COALESCE(n.frozen_at, 0), COALESCE(n.para_start, 0), "
                            "COALESCE(n.para_count, 0) FROM notes n JOIN posts p ON p.id = n.author_post_id "
                            "WHERE n.file_id = %1 AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%2)) "
-                           "ORDER BY CASE WHEN n.frozen_at IS NULL THEN 1 ELSE 0 END, n.para_start, n.id").arg(id, idList(s)));
+                           "ORDER BY CASE WHEN n.frozen_at IS NULL THEN 1 ELSE 0 END, n.para_start, n.id").arg(id, s.postIdList()));
     raw(db, QStringLiteral("SELECT m.id, m.kind, fp.code, fp.title_en, fp.title_hi, tp.code, tp.title_en, tp.title_hi, u.login, "
                            "u.full_name, m.remarks, COALESCE(m.due_date, ''), COALESCE(m.action_asked, ''), m.priority, m.sent_at "
                            "FROM movements m JOIN posts fp ON fp.id = m.from_post_id JOIN posts tp ON tp.id = m.to_post_id "
@@ -159,12 +143,12 @@ QString searchSql(Database &db, const Session &s, const QString &text, QVariantM
         if (db.isPostgres())
             candidates << QStringLiteral("SELECT id FROM files WHERE subject_tsv @@ to_tsquery('simple', :fts)")
                        << QStringLiteral("SELECT n.file_id FROM notes n WHERE n.body_tsv @@ to_tsquery('simple', :fts) "
-                                         "AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1))").arg(idList(s));
+                                         "AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1))").arg(s.postIdList());
         else
             candidates << QStringLiteral("SELECT rowid FROM files_fts WHERE files_fts MATCH :fts")
                        << QStringLiteral("SELECT n.file_id FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "
                                          "WHERE notes_fts MATCH :fts AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1))")
-                              .arg(idList(s));
+                              .arg(s.postIdList());
         binds->insert(QStringLiteral("fts"), db.dialect().ftsQuery(words));
     }
     return QStringLiteral("SELECT %1, f.created_at FROM (%3) hit JOIN files f ON f.id = hit.id%2 WHERE %4 "

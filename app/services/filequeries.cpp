@@ -15,22 +15,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("nasti::FileQueries", text);
 }
 
-QString idList(const Session &s)
-{
-    QStringList ids;
-    for (const PostRef &p : s.posts)
-        ids << QString::number(p.id);
-    return ids.isEmpty() ? QStringLiteral("-1") : ids.join(QLatin1Char(','));
-}
-
-QString sectionList(const Session &s)
-{
-    QStringList ids;
-    for (const PostRef &p : s.posts)
-        if (p.sectionId)
-            ids << QString::number(p.sectionId);
-    return ids.isEmpty() ? QStringLiteral("-1") : ids.join(QLatin1Char(','));
-}
 
 const QString kSummaryColumns = QStringLiteral(
     "f.id, f.file_no, f.subject, s.code, f.priority, f.grading, f.status, f.holder_post_id, hp.code, hp.title_en, "
@@ -85,13 +69,13 @@ QList<FileSummary> FileQueries::readSummaries(QSqlQuery &q)
 
 QString FileQueries::visibleClause(const Session &session, const QString &alias)
 {
-    const QString posts = idList(session);
+    const QString posts = session.postIdList();
     // Rule 4: what my posts hold, have held or created; Normal files of my sections;
     // graded files only along their own movement chain. Reviewers see all but Secret.
     QString clause = QStringLiteral("(%1.holder_post_id IN (%2) OR %1.created_post_id IN (%2) OR EXISTS (SELECT 1 FROM "
                                     "movements vm WHERE vm.file_id = %1.id AND (vm.to_post_id IN (%2) OR vm.from_post_id "
                                     "IN (%2))) OR (%1.grading = 0 AND %1.section_id IN (%3))")
-                         .arg(alias, posts, sectionList(session));
+                         .arg(alias, posts, session.sectionIdList());
     if (session.role == Role::Reviewer)
         clause += QStringLiteral(" OR %1.grading < 2").arg(alias);
     return clause + QLatin1Char(')');
@@ -106,7 +90,7 @@ bool FileQueries::canSee(const Session &session, qint64 fileId)
 
 QList<FileSummary> FileQueries::list(const Session &session, List which, int limit, const std::optional<PageCursor> &after)
 {
-    const QString posts = idList(session);
+    const QString posts = session.postIdList();
     QString sortKey, from, where, order;
     switch (which) {
     case List::Inbox:
@@ -171,12 +155,12 @@ QList<FileSummary> FileQueries::search(const Session &session, const QString &te
         if (m_db.isPostgres())
             candidates << QStringLiteral("SELECT id FROM files WHERE subject_tsv @@ to_tsquery('simple', :fts)")
                        << QStringLiteral("SELECT n.file_id FROM notes n WHERE n.body_tsv @@ to_tsquery('simple', :fts) "
-                                         "AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1))").arg(idList(session));
+                                         "AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1))").arg(session.postIdList());
         else
             candidates << QStringLiteral("SELECT rowid FROM files_fts WHERE files_fts MATCH :fts")
                        << QStringLiteral("SELECT n.file_id FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "
                                          "WHERE notes_fts MATCH :fts AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1))")
-                              .arg(idList(session));
+                              .arg(session.postIdList());
         binds.insert(QStringLiteral("fts"), m_db.dialect().ftsQuery(words));
     }
     const QString sql = QStringLiteral("SELECT %1, f.created_at FROM (%3) hit JOIN files f ON f.id = hit.id%2 WHERE %4 "
@@ -236,7 +220,7 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
             "n.author_post_id, n.created_at, n.updated_at, COALESCE(n.frozen_at, 0), COALESCE(n.para_start, 0), "
             "COALESCE(n.para_count, 0) FROM notes n JOIN posts p ON p.id = n.author_post_id "
             "WHERE n.file_id = :id AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1)) "
-            "ORDER BY CASE WHEN n.frozen_at IS NULL THEN 1 ELSE 0 END, n.para_start, n.id").arg(idList(session)),
+            "ORDER BY CASE WHEN n.frozen_at IS NULL THEN 1 ELSE 0 END, n.para_start, n.id").arg(session.postIdList()),
             {{QStringLiteral("id"), id}});
         while (q.next()) {
             NoteView n;
@@ -359,7 +343,7 @@ QList<ReceiptView> readReceipts(QSqlQuery &q)
 
 QList<ReceiptView> FileQueries::receipts(const Session &session, bool onlyUnfiled, int limit)
 {
-    QString sql = kReceiptSelect + QStringLiteral("WHERE r.diarised_by_post_id IN (%1)").arg(idList(session));
+    QString sql = kReceiptSelect + QStringLiteral("WHERE r.diarised_by_post_id IN (%1)").arg(session.postIdList());
     if (onlyUnfiled)
         sql += QStringLiteral(" AND fp.id IS NULL");
     sql += QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC LIMIT %1").arg(limit);

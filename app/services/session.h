@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace nasti {
 
@@ -43,6 +44,24 @@ struct Session
         return nullptr;
     }
     const PostRef *primaryPost() const { return posts.isEmpty() ? nullptr : &posts.first(); }
+
+    // The ids of the posts held, and of their sections, as SQL list literals
+    // ("3,17"; "-1" when there are none). Ids come from the database, never from input.
+    QString postIdList() const
+    {
+        QStringList ids;
+        for (const PostRef &p : posts)
+            ids << QString::number(p.id);
+        return ids.isEmpty() ? QStringLiteral("-1") : ids.join(QLatin1Char(','));
+    }
+    QString sectionIdList() const
+    {
+        QStringList ids;
+        for (const PostRef &p : posts)
+            if (p.sectionId)
+                ids << QString::number(p.sectionId);
+        return ids.isEmpty() ? QStringLiteral("-1") : ids.join(QLatin1Char(','));
+    }
 };
 
 } // namespace nasti
