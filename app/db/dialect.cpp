@@ -48,16 +48,16 @@ QString Dialect::forUpdate() const
     return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
-QString Dialect::fileTextMatch(const QString &ownPosts) const
+QStringList Dialect::fileTextCandidates(const QString &ownPosts) const
 {
     if (isPostgres())
-        return QStringLiteral("(f.subject_tsv @@ to_tsquery('simple', :fts) OR f.id IN (SELECT n.file_id FROM notes n "
-                              "WHERE n.body_tsv @@ to_tsquery('simple', :fts) AND (n.frozen_at IS NOT NULL OR "
-                              "n.author_post_id IN (%1))))").arg(ownPosts);
-    return QStringLiteral("(f.id IN (SELECT rowid FROM files_fts WHERE files_fts MATCH :fts) OR f.id IN ("
-                          "SELECT n.file_id FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "
-                          "WHERE notes_fts MATCH :fts AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1))))")
-        .arg(ownPosts);
+        return {QStringLiteral("SELECT id FROM files WHERE subject_tsv @@ to_tsquery('simple', :fts)"),
+                QStringLiteral("SELECT n.file_id FROM notes n WHERE n.body_tsv @@ to_tsquery('simple', :fts) "
+                               "AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1))").arg(ownPosts)};
+    return {QStringLiteral("SELECT rowid FROM files_fts WHERE files_fts MATCH :fts"),
+            QStringLiteral("SELECT n.file_id FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "
+                           "WHERE notes_fts MATCH :fts AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1))")
+                .arg(ownPosts)};
 }
 
 QStringList Dialect::searchWords(const QString &text)

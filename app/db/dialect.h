@@ -38,9 +38,9 @@ public:
     QString forUpdate() const;
 
     // Full-text search over file subjects and (frozen or own draft) note bodies:
-    // an SQL predicate on files alias f selecting matching files, with :fts bound
-    // to ftsQuery(words) and ownPosts naming the session's post ids.
-    QString fileTextMatch(const QString &ownPosts) const;
+    // SELECTs of matching file ids, to be UNIONed, with :fts bound to
+    // ftsQuery(words) and ownPosts naming the session's post ids.
+    QStringList fileTextCandidates(const QString &ownPosts) const;
     static QStringList searchWords(const QString &text);
     QString ftsQuery(const QStringList &words) const;
 

@@ -151,16 +151,7 @@ QList<FileSummary> FileQueries::search(const Session &session, const QString &te
     binds.insert(QStringLiteral("p"), trimmed);
     binds.insert(QStringLiteral("pe"), trimmed + QChar(0xFFFF));
     if (!words.isEmpty()) {
-        // TODO(dialect): move these two into Dialect next to fileTextMatch().
-        if (m_db.isPostgres())
-            candidates << QStringLiteral("SELECT id FROM files WHERE subject_tsv @@ to_tsquery('simple', :fts)")
-                       << QStringLiteral("SELECT n.file_id FROM notes n WHERE n.body_tsv @@ to_tsquery('simple', :fts) "
-                                         "AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1))").arg(session.postIdList());
-        else
-            candidates << QStringLiteral("SELECT rowid FROM files_fts WHERE files_fts MATCH :fts")
-                       << QStringLiteral("SELECT n.file_id FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "
-                                         "WHERE notes_fts MATCH :fts AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1))")
-                              .arg(session.postIdList());
+        candidates << m_db.dialect().fileTextCandidates(session.postIdList());
         binds.insert(QStringLiteral("fts"), m_db.dialect().ftsQuery(words));
     }
     const QString sql = QStringLiteral("SELECT %1, f.created_at FROM (%3) hit JOIN files f ON f.id = hit.id%2 WHERE %4 "
