@@ -1152,13 +1152,26 @@ void MainWindow::recall()
 
 void MainWindow::approve()
 {
+    decide(true);
+}
+
+void MainWindow::reject()
+{
+    decide(false);
+}
+
+void MainWindow::decide(bool approve)
+{
     FileDesk *d = actionableDesk();
     if (!d)
         return;
     ActionDialog dialog(
-        {tr("Approve file %1").arg(d->fileNo()),
-         tr("Your approval is recorded as a note, and the file returns to the post that put it up."),
-         tr("&Approve"), false, true},
+        approve ? ActionDialog::Spec{tr("Approve file %1").arg(d->fileNo()),
+                                      tr("Your approval is recorded as a note, and the file returns to the post that put it up."),
+                                      tr("&Approve"), false, true}
+                : ActionDialog::Spec{tr("Do not approve file %1").arg(d->fileNo()),
+                                      tr("Say why; the file returns to the post that put it up."), tr("Re&ject"), true,
+                                      true},
         this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -1167,28 +1180,8 @@ void MainWindow::approve()
         d,
         [&](FileService &s) {
             d->saveDraftToDatabase(s);
-            return tr("File %1 approved and sent to %2.").arg(fileNo, s.approve(fileNo, remarks));
-        },
-        true);
-}
-
-void MainWindow::reject()
-{
-    FileDesk *d = actionableDesk();
-    if (!d)
-        return;
-    ActionDialog dialog({tr("Do not approve file %1").arg(d->fileNo()),
-                         tr("Say why; the file returns to the post that put it up."), tr("Re&ject"), true,
-                         true},
-                        this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString fileNo = d->fileNo(), remarks = dialog.remarks();
-    act(
-        d,
-        [&](FileService &s) {
-            d->saveDraftToDatabase(s);
-            return tr("File %1 not approved; sent to %2.").arg(fileNo, s.reject(fileNo, remarks));
+            return approve ? tr("File %1 approved and sent to %2.").arg(fileNo, s.approve(fileNo, remarks))
+                           : tr("File %1 not approved; sent to %2.").arg(fileNo, s.reject(fileNo, remarks));
         },
         true);
 }

@@ -96,6 +96,7 @@ public:
     void putUp();
     void forward();
     void sendFile(ForwardDialog::Mode mode);
+    void decide(bool approve);
     void returnFile();
     void recall();
     void approve();

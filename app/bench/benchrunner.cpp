@@ -38,15 +38,9 @@ double msSince(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-// The SQL FileQueries runs, written out again for the raw baselines.
-const QString kSummaryColumns = QStringLiteral(
-    "f.id, f.file_no, f.subject, s.code, f.priority, f.grading, f.status, f.holder_post_id, hp.code, hp.title_en, "
-    "hp.title_hi, f.holder_since, COALESCE(sp.code, ''), COALESCE(sp.title_en, ''), COALESCE(sp.title_hi, ''), "
-    "COALESCE(f.action_asked, ''), COALESCE(f.movement_due, ''), COALESCE(f.due_date, ''), f.remarks, "
-    "CASE WHEN f.opened_at IS NULL THEN 1 ELSE 0 END, f.version, f.created_at");
-const QString kSummaryJoins = QStringLiteral(
-    " JOIN sections s ON s.id = f.section_id JOIN posts hp ON hp.id = f.holder_post_id "
-    "LEFT JOIN posts sp ON sp.id = f.sent_by_post_id");
+// The raw baselines run FileQueries' own SQL text, only without the service layer.
+const QString &kSummaryColumns = FileQueries::summaryColumns();
+const QString &kSummaryJoins = FileQueries::summaryJoins();
 
 QString quoted(const QString &s)
 {

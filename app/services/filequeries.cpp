@@ -16,15 +16,27 @@ QString tr(const char *text)
 }
 
 
-const QString kSummaryColumns = QStringLiteral(
-    "f.id, f.file_no, f.subject, s.code, f.priority, f.grading, f.status, f.holder_post_id, hp.code, hp.title_en, "
-    "hp.title_hi, f.holder_since, COALESCE(sp.code, ''), COALESCE(sp.title_en, ''), COALESCE(sp.title_hi, ''), "
-    "COALESCE(f.action_asked, ''), COALESCE(f.movement_due, ''), COALESCE(f.due_date, ''), f.remarks, "
-    "CASE WHEN f.opened_at IS NULL THEN 1 ELSE 0 END, f.version, f.created_at");
-const QString kSummaryJoins = QStringLiteral(
-    " JOIN sections s ON s.id = f.section_id JOIN posts hp ON hp.id = f.holder_post_id "
-    "LEFT JOIN posts sp ON sp.id = f.sent_by_post_id");
 } // namespace
+
+// One definition of a list row's columns and joins; the benchmark's raw baseline
+// runs exactly this text too.
+const QString &FileQueries::summaryColumns()
+{
+    static const QString columns = QStringLiteral(
+        "f.id, f.file_no, f.subject, s.code, f.priority, f.grading, f.status, f.holder_post_id, hp.code, hp.title_en, "
+        "hp.title_hi, f.holder_since, COALESCE(sp.code, ''), COALESCE(sp.title_en, ''), COALESCE(sp.title_hi, ''), "
+        "COALESCE(f.action_asked, ''), COALESCE(f.movement_due, ''), COALESCE(f.due_date, ''), f.remarks, "
+        "CASE WHEN f.opened_at IS NULL THEN 1 ELSE 0 END, f.version, f.created_at");
+    return columns;
+}
+
+const QString &FileQueries::summaryJoins()
+{
+    static const QString joins = QStringLiteral(
+        " JOIN sections s ON s.id = f.section_id JOIN posts hp ON hp.id = f.holder_post_id "
+        "LEFT JOIN posts sp ON sp.id = f.sent_by_post_id");
+    return joins;
+}
 
 QString PaperView::label() const
 {
@@ -122,7 +134,7 @@ QList<FileSummary> FileQueries::list(const Session &session, List which, int lim
     if (after)
         where += QStringLiteral(" AND (%1 < :k OR (%1 = :k AND f.id < :i))").arg(sortKey);
     const QString sql = QStringLiteral("SELECT %1, %2 FROM %3%4 WHERE %5 ORDER BY %2 DESC, f.id DESC LIMIT %6")
-                            .arg(kSummaryColumns, sortKey, from, kSummaryJoins, where)
+                            .arg(summaryColumns(), sortKey, from, summaryJoins(), where)
                             .arg(limit);
     QVariantMap binds;
     if (after) {
@@ -156,7 +168,7 @@ QList<FileSummary> FileQueries::search(const Session &session, const QString &te
     }
     const QString sql = QStringLiteral("SELECT %1, f.created_at FROM (%3) hit JOIN files f ON f.id = hit.id%2 WHERE %4 "
                                        "ORDER BY f.created_at + 0 DESC, f.id DESC LIMIT %5")
-                            .arg(kSummaryColumns, kSummaryJoins, candidates.join(QStringLiteral(" UNION ")),
+                            .arg(summaryColumns(), summaryJoins(), candidates.join(QStringLiteral(" UNION ")),
                                  visibleClause(session, QStringLiteral("f")))
                             .arg(limit);
     return readSummaries(m_db.exec(sql, binds));
@@ -179,7 +191,7 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
     FileDetail d;
     {
         QSqlQuery &q = m_db.exec(QStringLiteral("SELECT %1, f.holder_since FROM files f%2 WHERE f.id = :id")
-                                     .arg(kSummaryColumns, kSummaryJoins),
+                                     .arg(summaryColumns(), summaryJoins()),
                                  {{QStringLiteral("id"), id}});
         d.summary = readSummaries(q).value(0);
     }

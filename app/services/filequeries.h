@@ -124,6 +124,10 @@ public:
     qint64 fileId(const QString &fileNo);
     bool canSee(const Session &session, qint64 fileId);
 
+    // The columns and joins of a FileSummary row (files alias f).
+    static const QString &summaryColumns();
+    static const QString &summaryJoins();
+
 private:
     QString visibleClause(const Session &session, const QString &alias);
     QList<FileSummary> readSummaries(QSqlQuery &q);
