@@ -556,6 +556,33 @@ private slots:
                     .refused);
     }
 
+    void searchAndChainColumnsBelongToTheDatabase()
+    {
+        if (!pg())
+            QSKIP("schema step 6's columns and search function are PostgreSQL's");
+        const QString no = newFile("clerk.gad1", QStringLiteral("Boundary wall of the guest house"));
+        as("clerk.gad1").saveDraft(no, QStringLiteral("Quotation from the kingfisher agency."));
+        putUp("clerk.gad1", no);
+        const QString id = QString::number(fileId(no));
+        // chain_posts is exactly the creator and the movements' posts; search_tsv has the frozen note.
+        QVERIFY(m_admin->scalar(QStringLiteral(
+            "SELECT f.chain_posts @> x.p AND f.chain_posts <@ x.p FROM files f, (SELECT array_agg(p) AS p FROM ("
+            "SELECT created_post_id AS p FROM files WHERE id = %1 UNION SELECT to_post_id FROM movements WHERE file_id = %1 "
+            "UNION SELECT from_post_id FROM movements WHERE file_id = %1) y) x WHERE f.id = %1").arg(id)).toBool());
+        QVERIFY(m_admin->scalar(QStringLiteral("SELECT search_tsv @@ to_tsquery('simple', 'kingfisher') FROM files WHERE id = %1")
+                                    .arg(id)).toBool());
+        // Users cannot write either column, not even the holder.
+        QVERIFY(raw(dbOf("so.gad1"), QStringLiteral("UPDATE files SET chain_posts = chain_posts || 1 WHERE id = %1").arg(id)).refused);
+        QVERIFY(raw(dbOf("so.gad1"), QStringLiteral("UPDATE files SET search_tsv = '' WHERE id = %1").arg(id)).refused);
+        // The search function applies rule 4 for the caller's own login, whatever posts he passes.
+        const QString call = QStringLiteral("SELECT count(*) FROM nasti_search_files('kingfisher:*', '', '', '{%1}', '{}', true, 50)")
+                                 .arg(postId("SO-GAD1"));
+        QCOMPARE(psql("so.gad1", call).out, QStringLiteral("1"));
+        QCOMPARE(psql("so.fin1", call).out, QStringLiteral("0"));
+        QCOMPARE(queriesOf("so.fin1").search(user("so.fin1").session, QStringLiteral("kingfisher")).size(), 0);
+        QCOMPARE(queriesOf("so.gad1").search(user("so.gad1").session, QStringLiteral("kingfisher")).size(), 1);
+    }
+
     void quotesAndInjectionVerbatim()
     {
         const QString evil = QStringLiteral("Robert'); DROP TABLE files; -- \"quoted\" \\ $$ %s :n नस्ती");

@@ -349,6 +349,29 @@ private slots:
         QCOMPARE(FileQueries(*m_db, *m_clock).search(session("so.gad1"), QStringLiteral("नस्ती")).size(), 1);
     }
 
+    void searchFindsSubjectsNotesAndNumbers()
+    {
+        const QString no = newFile("clerk.gad1", QStringLiteral("Repair of the secretariat annexe"), Grading::Confidential);
+        as("clerk.gad1").saveDraft(no, QStringLiteral("Estimates from the zebrafinch works division."));
+        FileQueries q(*m_db, *m_clock);
+        // A draft is its author's alone until it is frozen.
+        QCOMPARE(q.search(session("clerk.gad1"), QStringLiteral("zebrafinch")).size(), 1);
+        QCOMPARE(q.search(session("so.gad1"), QStringLiteral("zebrafinch")).size(), 0);
+        putUp("clerk.gad1", no);
+        QCOMPARE(q.search(session("so.gad1"), QStringLiteral("zebrafinch")).size(), 1);
+        QCOMPARE(q.search(session("so.gad1"), QStringLiteral("ZEBRA")).size(), 1); // a prefix, any case
+        QCOMPARE(q.search(session("so.gad1"), QStringLiteral("annexe zebrafinch")).size(), 1);
+        QCOMPARE(q.search(session("so.gad1"), QStringLiteral("annexe giraffe")).size(), 0);
+        // A Hindi note, frozen on the way up, is found by its Hindi word.
+        as("so.gad1").saveDraft(no, QStringLiteral("प्राक्कलन स्वीकृति हेतु प्रस्तुत।"));
+        putUp("so.gad1", no);
+        QCOMPARE(q.search(session("clerk.gad1"), QStringLiteral("प्राक्कलन")).size(), 1);
+        // By number prefix; a Confidential file stays off the chain of other posts.
+        QCOMPARE(q.search(session("clerk.gad1"), no.left(no.indexOf(QLatin1Char('/')) + 1)).size(), 1);
+        QCOMPARE(q.search(session("so.fin1"), QStringLiteral("zebrafinch")).size(), 0);
+        QCOMPARE(q.search(session("so.fin1"), no).size(), 0);
+    }
+
     void visibilityFollowsRule4()
     {
         const QString open = newFile();

@@ -72,18 +72,6 @@ int raw(Database &db, QString sql, const QVariantMap &binds = {})
 }
 
 
-QString visibleClause(const Session &session)
-{
-    const QString posts = session.postIdList();
-    QString clause = QStringLiteral("(f.holder_post_id IN (%1) OR f.created_post_id IN (%1) OR EXISTS (SELECT 1 FROM "
-                                    "movements vm WHERE vm.file_id = f.id AND (vm.to_post_id IN (%1) OR vm.from_post_id "
-                                    "IN (%1))) OR (f.grading = 0 AND f.section_id IN (%2))")
-                         .arg(posts, session.sectionIdList());
-    if (session.role == Role::Reviewer)
-        clause += QStringLiteral(" OR f.grading < 2");
-    return clause + QLatin1Char(')');
-}
-
 QString inboxSql(const Session &s, bool after)
 {
     return QStringLiteral("SELECT %1, f.holder_since FROM files f%2 WHERE f.holder_post_id IN (%3) AND f.status = 'open'%4 "
@@ -99,7 +87,8 @@ void rawDetail(Database &db, const Session &s, const QString &fileNo)
     q.next();
     const QString id = q.value(0).toString();
     q.finish();
-    raw(db, QStringLiteral("SELECT 1 FROM files f WHERE f.id = %1 AND ").arg(id) + visibleClause(s));
+    raw(db, QStringLiteral("SELECT 1 FROM files f WHERE f.id = %1 AND ").arg(id)
+                + FileQueries::visibleClause(db.dialect(), s, QStringLiteral("f")));
     raw(db, QStringLiteral("SELECT %1, f.holder_since FROM files f%2 WHERE f.id = %3").arg(kSummaryColumns, kSummaryJoins, id));
     raw(db, QStringLiteral("SELECT f.head, cp.code, f.created_post_id, COALESCE(f.approved_at, 0), COALESCE(f.closed_at, 0), "
                            "COALESCE(f.opened_at, 0), COALESCE(f.retention, ''), COALESCE(f.review_year, 0), "
@@ -121,33 +110,6 @@ void rawDetail(Database &db, const Session &s, const QString &fileNo)
     raw(db, QStringLiteral("SELECT o.id, o.file_no, o.subject FROM file_links l JOIN files o ON o.id = "
                            "CASE WHEN l.file_id = %1 THEN l.linked_file_id ELSE l.file_id END "
                            "WHERE l.file_id = %1 OR l.linked_file_id = %1 ORDER BY o.file_no").arg(id));
-}
-
-QString searchSql(Database &db, const Session &s, const QString &text, QVariantMap *binds)
-{
-    const QString trimmed = text.trimmed();
-    // A text with a slash is a file number ("A-11011/5"): its prefix alone. As words,
-    // "A" would match every word beginning with a.
-    const QStringList words = trimmed.contains(QLatin1Char('/')) ? QStringList() : Dialect::searchWords(trimmed);
-    QStringList candidates;
-    candidates << QStringLiteral("SELECT id FROM files WHERE file_no >= :p AND file_no < :pe");
-    binds->insert(QStringLiteral("p"), trimmed);
-    binds->insert(QStringLiteral("pe"), trimmed + QChar(0xFFFF));
-    if (!words.isEmpty()) {
-        if (db.isPostgres())
-            candidates << QStringLiteral("SELECT id FROM files WHERE subject_tsv @@ to_tsquery('simple', :fts)")
-                       << QStringLiteral("SELECT n.file_id FROM notes n WHERE n.body_tsv @@ to_tsquery('simple', :fts) "
-                                         "AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1))").arg(s.postIdList());
-        else
-            candidates << QStringLiteral("SELECT rowid FROM files_fts WHERE files_fts MATCH :fts")
-                       << QStringLiteral("SELECT n.file_id FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "
-                                         "WHERE notes_fts MATCH :fts AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1))")
-                              .arg(s.postIdList());
-        binds->insert(QStringLiteral("fts"), db.dialect().ftsQuery(words));
-    }
-    return QStringLiteral("SELECT %1, f.created_at FROM (%3) hit JOIN files f ON f.id = hit.id%2 WHERE %4 "
-                          "ORDER BY f.created_at + 0 DESC, f.id DESC LIMIT 50")
-        .arg(kSummaryColumns, kSummaryJoins, candidates.join(QStringLiteral(" UNION ")), visibleClause(s));
 }
 
 template<typename F>
@@ -348,7 +310,7 @@ QList<BenchMeasure> BenchRunner::run()
             m_loginPath = tr("fallback: administrator connection + OrgService::sessionFor (%1)").arg(e.message());
         }
     };
-    {
+    if (m_o.wants(QStringLiteral("login"))) {
         m_progress(tr("bench: login to first inbox page as %1 (%2, %3 open files)…").arg(userLogin, m_heaviestPost).arg(m_heaviestOpen));
         BenchMeasure m;
         m.key = QStringLiteral("login_inbox");
@@ -457,7 +419,7 @@ QList<BenchMeasure> BenchRunner::run()
             m.target = 50 * slack;
             int hits = 0;
             QVariantMap binds;
-            const QString sql = searchSql(qdb, session, sr.text, &binds);
+            const QString sql = FileQueries::searchSql(qdb.dialect(), session, sr.text, 50, &binds);
             m.note = tr("“%1”").arg(sr.text);
             guarded(m, [&] { return repeat(2, n, [&](int) { hits = int(queries.search(session, sr.text).size()); }); },
                     [&] { return repeat(2, n, [&](int) { raw(qdb, sql, binds); }); });
@@ -470,8 +432,9 @@ QList<BenchMeasure> BenchRunner::run()
     };
     if (!sqlite)
         userDb->execRaw(QStringLiteral("SET statement_timeout = '5s'"));
-    measureQueries(*userDb, session, QString(), QString());
-    if (viaRole) {
+    if (m_o.wants(QStringLiteral("queries")))
+        measureQueries(*userDb, session, QString(), QString());
+    if (viaRole && m_o.wants(QStringLiteral("queries"))) {
         // The same as the administrator (row-level security does not apply): what RLS costs.
         auto plain = Database::open(m_o.url);
         plain->execRaw(QStringLiteral("SET statement_timeout = '5s'"));
@@ -479,7 +442,7 @@ QList<BenchMeasure> BenchRunner::run()
     }
 
     // --- Weekly review -------------------------------------------------------------------
-    {
+    if (m_o.wants(QStringLiteral("review"))) {
         m_progress(tr("bench: weekly review…"));
         BenchMeasure m;
         m.key = QStringLiteral("weekly_review");
@@ -521,7 +484,7 @@ QList<BenchMeasure> BenchRunner::run()
     }
 
     // --- Forwarding, 16 concurrent clients ----------------------------------------------
-    {
+    if (m_o.wants(QStringLiteral("forward"))) {
         m_progress(tr("bench: forwarding with %1 clients…").arg(heavy.size()));
         // Each client acts for its post and, as if in charge, the post it reports to:
         // it moves its files up and back down again, so every round ends where it began.

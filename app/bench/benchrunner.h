@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -45,6 +46,8 @@ public:
         int forwardClients = 16;
         int forwardMovesPerClient = 100;
         int forwardRounds = 3;
+        QStringList only;          // parts to measure (login, queries, review, forward, pdf); empty = all
+        bool wants(const QString &part) const { return only.isEmpty() || only.contains(part); }
     };
     using Progress = std::function<void(const QString &line)>;
 

@@ -360,6 +360,20 @@ struct Post
     QString holderName;
 };
 
+// ", '{posts}', to_tsvector(...)" for files.chain_posts and files.search_tsv: what schema
+// step 6's triggers would hold (the distinct posts that created or held the file, the
+// words of its subject and frozen notes in paragraph order).
+QString pgSearchColumns(QList<qint64> posts, const QString &subject, const QStringList &noteBodies)
+{
+    std::sort(posts.begin(), posts.end());
+    posts.erase(std::unique(posts.begin(), posts.end()), posts.end());
+    QStringList ids;
+    for (const qint64 p : posts)
+        ids << QString::number(p);
+    return QStringLiteral(", '{%1}', to_tsvector('simple', %2)")
+        .arg(ids.join(QLatin1Char(',')), lit(subject + QLatin1Char(' ') + noteBodies.join(QLatin1Char(' '))));
+}
+
 QString isoDate(qint64 ms)
 {
     return Clock::officeDate(ms).toString(Qt::ISODate);
@@ -562,7 +576,10 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
                 QStringLiteral("id, file_no, section_id, year, serial, subject, head, priority, grading, status, due_date, "
                                "created_post_id, created_user_id, created_at, holder_post_id, holder_since, last_movement_id, "
                                "sent_by_post_id, action_asked, movement_due, remarks, opened_at, approved_at, "
-                               "approved_by_post_id, retention, review_year, closed_at, version"),
+                               "approved_by_post_id, retention, review_year, closed_at, version")
+                    // Schema step 6: rule 4's posts and the frozen notes' words, which the
+                    // triggers (off while seeding) would otherwise keep.
+                    + (pg ? QStringLiteral(", chain_posts, search_tsv") : QString()),
                 &r.files);
     Batch movements(writer, QStringLiteral("movements"),
                     QStringLiteral("id, file_id, kind, from_post_id, to_post_id, by_user_id, action_asked, remarks, priority, "
@@ -664,6 +681,7 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
             x = rng.below(int(steps.size()));
         std::sort(noteSteps.begin(), noteSteps.end());
         int para = 1;
+        QStringList noteBodies;
         for (const int k : noteSteps) {
             const Step &st = steps[size_t(k)];
             const Post &author = post(st.from);
@@ -675,6 +693,7 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
             for (int p = 0; p < paragraphs; ++p)
                 parts << (hi ? QString::fromUtf8(rng.pick(kSentencesHi)) : QString::fromUtf8(rng.pick(kSentencesEn)));
             const QString body = parts.join(QStringLiteral("\n\n"));
+            noteBodies << body;
             const QString kind = st.kind == QLatin1String("approve") ? QStringLiteral("approval") : QStringLiteral("note");
             const qint64 id = ++noteId;
             const QVariantMap cols = {{QStringLiteral("id"), id},
@@ -743,6 +762,9 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
             }
         }
         Q_UNUSED(firstMovement);
+        QList<qint64> chainPosts{creator};
+        for (const Step &st : steps)
+            chainPosts << st.to;
         const Step &last = steps.back();
         const qint64 holder = last.to;
         const bool opened = rng.chance(0.6) && last.at + kHour < now;
@@ -792,7 +814,8 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
                              retention.isEmpty() ? QStringLiteral("NULL") : lit(retention),
                              retention == QLatin1String("B") ? QString::number(year + 25) : QStringLiteral("NULL"),
                              closedAt ? QString::number(closedAt) : QStringLiteral("NULL"))
-                        .arg(int(2 * steps.size() + 2)));
+                        .arg(int(2 * steps.size() + 2))
+                  + (pg ? pgSearchColumns(chainPosts, subject, noteBodies) : QString()));
 
         // Receipts: about one file in eight has its letters in the file (PUC, sometimes FR I).
         if (rng.chance(0.12)) {

@@ -177,7 +177,12 @@ int bench(CliContext &ctx, const QStringList &args)
     p.addOption(repeats);
     p.addOption(password);
     p.addOption(clients);
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  tr("Measure only these parts, comma-separated: login, queries (inbox, opening a file, "
+                                     "search), review, forward, pdf."),
+                                  QStringLiteral("PARTS"));
     p.addOption(moves);
+    p.addOption(only);
     if (!ctx.parse(p, QStringList{QStringLiteral("nasti-admin bench")} + args,
                    tr("Measure what users wait for on a database seeded by seed-scale: login to inbox, inbox pages, "
                       "opening a file, search, forwarding with concurrent clients, the weekly review and a PDF page; each "
@@ -190,11 +195,22 @@ int bench(CliContext &ctx, const QStringList &args)
     o.repeats = qMax(3, p.value(repeats).toInt());
     o.forwardClients = qMax(1, p.value(clients).toInt());
     o.forwardMovesPerClient = qMax(2, p.value(moves).toInt());
+    if (p.isSet(only)) {
+        const QStringList known{QStringLiteral("login"), QStringLiteral("queries"), QStringLiteral("review"),
+                                QStringLiteral("forward"), QStringLiteral("pdf")};
+        for (const QString &part : p.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!known.contains(part.trimmed()))
+                fail(NastiError::Kind::Invalid, tr("--only: unknown part “%1” (known: %2).").arg(part, known.join(QStringLiteral(", "))));
+            o.only << part.trimmed();
+        }
+    }
     QTextStream &err = ctx.err();
     BenchRunner runner(o, [&err](const QString &line) { err << line << Qt::endl; });
     QList<BenchMeasure> measures = runner.run();
-    err << tr("bench: first PDF page…") << Qt::endl;
-    measures << measurePdf(ctx.db(), o.repeats);
+    if (o.wants(QStringLiteral("pdf"))) {
+        err << tr("bench: first PDF page…") << Qt::endl;
+        measures << measurePdf(ctx.db(), o.repeats);
+    }
 
     const QString backend = ctx.db().isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
     ctx.out() << tr("Nasti benchmark on %1 (%2), %3 files; login: %4")

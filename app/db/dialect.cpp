@@ -48,16 +48,47 @@ QString Dialect::forUpdate() const
     return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
-QStringList Dialect::fileTextCandidates(const QString &ownPosts) const
+QString Dialect::onChainClause(const QString &alias, const QString &posts) const
 {
     if (isPostgres())
-        return {QStringLiteral("SELECT id FROM files WHERE subject_tsv @@ to_tsquery('simple', :fts)"),
-                QStringLiteral("SELECT n.file_id FROM notes n WHERE n.body_tsv @@ to_tsquery('simple', :fts) "
-                               "AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1))").arg(ownPosts)};
-    return {QStringLiteral("SELECT rowid FROM files_fts WHERE files_fts MATCH :fts"),
-            QStringLiteral("SELECT n.file_id FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "
-                           "WHERE notes_fts MATCH :fts AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1))")
-                .arg(ownPosts)};
+        return QStringLiteral("%1.chain_posts && '{%2}'::bigint[]").arg(alias, posts);
+    return QStringLiteral("(%1.holder_post_id IN (%2) OR %1.created_post_id IN (%2) OR EXISTS (SELECT 1 FROM movements vm "
+                          "WHERE vm.file_id = %1.id AND (vm.to_post_id IN (%2) OR vm.from_post_id IN (%2))))")
+        .arg(alias, posts);
+}
+
+QString Dialect::fileSearchHits(const SearchScope &scope, const QStringList &words, int limit, QVariantMap *binds) const
+{
+    if (isPostgres()) {
+        // Every word as a prefix ("pension:* & rules:*"); searchWords() lets no query syntax through.
+        QStringList terms;
+        for (const QString &w : words)
+            terms << w.toLower() + QStringLiteral(":*");
+        binds->insert(QStringLiteral("fts"), terms.join(QStringLiteral(" & ")));
+        return QStringLiteral("SELECT s.id, s.n AS rank FROM nasti_search_files(:fts, :p, :pe, '{%1}', '{%2}', %3, %4) "
+                              "WITH ORDINALITY AS s(id, n)")
+            .arg(scope.posts, scope.sections, scope.reviewer ? QStringLiteral("true") : QStringLiteral("false"))
+            .arg(limit);
+    }
+    // The matching ids are gathered first, each source through its own index, and only
+    // then joined, checked for visibility and sorted. A file matches a word in its
+    // subject or any note, and must match every word.
+    QStringList perWord;
+    for (int i = 0; i < words.size(); ++i) {
+        const QString bind = QStringLiteral("w%1").arg(i);
+        binds->insert(bind, QLatin1Char('"') + words.at(i) + QStringLiteral("\"*"));
+        perWord << QStringLiteral("SELECT id FROM (SELECT rowid AS id FROM files_fts WHERE files_fts MATCH :%1 UNION "
+                                  "SELECT n.file_id FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid WHERE notes_fts "
+                                  "MATCH :%1 AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%2)))")
+                       .arg(bind, scope.posts);
+    }
+    QString candidates = QStringLiteral("SELECT id FROM files WHERE file_no >= :p AND file_no < :pe");
+    if (!perWord.isEmpty())
+        candidates += QStringLiteral(" UNION SELECT id FROM (%1)").arg(perWord.join(QStringLiteral(" INTERSECT ")));
+    return QStringLiteral("SELECT f.id, ROW_NUMBER() OVER (ORDER BY f.created_at DESC, f.id DESC) AS rank "
+                          "FROM (%1) hit JOIN files f ON f.id = hit.id WHERE %2 ORDER BY f.created_at DESC, f.id DESC LIMIT %3")
+        .arg(candidates, scope.visible)
+        .arg(limit);
 }
 
 QStringList Dialect::searchWords(const QString &text)
@@ -77,14 +108,6 @@ QStringList Dialect::searchWords(const QString &text)
     if (!word.isEmpty())
         words << word;
     return words;
-}
-
-QString Dialect::ftsQuery(const QStringList &words) const
-{
-    QStringList parts;
-    for (const QString &w : words)
-        parts << (isPostgres() ? w.toLower() + QStringLiteral(":*") : QLatin1Char('"') + w + QStringLiteral("\"*"));
-    return parts.join(isPostgres() ? QStringLiteral(" & ") : QStringLiteral(" "));
 }
 
 bool Dialect::isUniqueViolation(const QSqlError &error) const

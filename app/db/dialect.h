@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QString>
+#include <QVariantMap>
 
 namespace nasti {
 
@@ -37,12 +38,25 @@ public:
     // Row lock suffix for SELECT (SQLite serialises writers with BEGIN IMMEDIATE instead).
     QString forUpdate() const;
 
-    // Full-text search over file subjects and (frozen or own draft) note bodies:
-    // SELECTs of matching file ids, to be UNIONed, with :fts bound to
-    // ftsQuery(words) and ownPosts naming the session's post ids.
-    QStringList fileTextCandidates(const QString &ownPosts) const;
+    // Rule 4's "created or held by one of these posts" for the files row alias (posts:
+    // a comma-separated id list). PostgreSQL keeps the posts on the row (files.chain_posts,
+    // schema step 6); SQLite asks the movements.
+    QString onChainClause(const QString &alias, const QString &posts) const;
+
+    // A query of (id, rank) for the files whose number starts with :p (up to :pe, both
+    // bound by the caller) or whose subject and notes (frozen, or the session's own
+    // drafts) hold every word as a prefix, visible to the scope, best rank first, at
+    // most limit rows. Binds the words itself. PostgreSQL runs it in
+    // nasti_search_files(), which applies rule 4 itself for a user's own login.
+    struct SearchScope
+    {
+        QString posts;    // comma-separated post ids of the session
+        QString sections; // comma-separated section ids
+        bool reviewer = false;
+        QString visible;  // rule 4 on alias f (SQLite)
+    };
+    QString fileSearchHits(const SearchScope &scope, const QStringList &words, int limit, QVariantMap *binds) const;
     static QStringList searchWords(const QString &text);
-    QString ftsQuery(const QStringList &words) const;
 
     bool isUniqueViolation(const QSqlError &error) const;
     bool isRetryable(const QSqlError &error) const; // serialization failure, deadlock, busy

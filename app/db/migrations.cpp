@@ -25,6 +25,7 @@ constexpr Step kSteps[] = {
     {3, "003_review"},
     {4, "004_performance"},
     {5, "005_chain"},
+    {6, "006_search"},
 };
 
 QString readResource(const QString &path, bool required)

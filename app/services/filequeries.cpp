@@ -79,15 +79,12 @@ QList<FileSummary> FileQueries::readSummaries(QSqlQuery &q)
     return out;
 }
 
-QString FileQueries::visibleClause(const Session &session, const QString &alias)
+QString FileQueries::visibleClause(const Dialect &dialect, const Session &session, const QString &alias)
 {
-    const QString posts = session.postIdList();
     // Rule 4: what my posts hold, have held or created; Normal files of my sections;
     // graded files only along their own movement chain. Reviewers see all but Secret.
-    QString clause = QStringLiteral("(%1.holder_post_id IN (%2) OR %1.created_post_id IN (%2) OR EXISTS (SELECT 1 FROM "
-                                    "movements vm WHERE vm.file_id = %1.id AND (vm.to_post_id IN (%2) OR vm.from_post_id "
-                                    "IN (%2))) OR (%1.grading = 0 AND %1.section_id IN (%3))")
-                         .arg(alias, posts, session.sectionIdList());
+    QString clause = QStringLiteral("(%1 OR (%2.grading = 0 AND %2.section_id IN (%3))")
+                         .arg(dialect.onChainClause(alias, session.postIdList()), alias, session.sectionIdList());
     if (session.role == Role::Reviewer)
         clause += QStringLiteral(" OR %1.grading < 2").arg(alias);
     return clause + QLatin1Char(')');
@@ -95,7 +92,8 @@ QString FileQueries::visibleClause(const Session &session, const QString &alias)
 
 bool FileQueries::canSee(const Session &session, qint64 fileId)
 {
-    return m_db.scalar(QStringLiteral("SELECT 1 FROM files f WHERE f.id = :id AND ") + visibleClause(session, QStringLiteral("f")),
+    return m_db.scalar(QStringLiteral("SELECT 1 FROM files f WHERE f.id = :id AND ")
+                           + visibleClause(m_db.dialect(), session, QStringLiteral("f")),
                        {{QStringLiteral("id"), fileId}})
         .isValid();
 }
@@ -144,33 +142,31 @@ QList<FileSummary> FileQueries::list(const Session &session, List which, int lim
     return readSummaries(m_db.exec(sql, binds));
 }
 
-QList<FileSummary> FileQueries::search(const Session &session, const QString &text, int limit)
+QString FileQueries::searchSql(const Dialect &dialect, const Session &session, const QString &text, int limit,
+                               QVariantMap *binds)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return {};
     // A text with a slash is a file number ("A-11011/5"): its prefix alone. As words,
     // "A" would match every word beginning with a.
     const QStringList words = trimmed.contains(QLatin1Char('/')) ? QStringList() : Dialect::searchWords(trimmed);
-    // The matching files are gathered first, each source through its own index, and
-    // only then joined, checked for visibility and sorted. (One WHERE with OR over the
-    // sources made PostgreSQL walk all files by date: ~1 s at a million files. The
-    // "+ 0" keeps it from walking the created_at index here too.)
-    QStringList candidates;
-    QVariantMap binds;
     // A file number prefix goes through the byte-ordered B-tree on file_no.
-    candidates << QStringLiteral("SELECT id FROM files WHERE file_no >= :p AND file_no < :pe");
-    binds.insert(QStringLiteral("p"), trimmed);
-    binds.insert(QStringLiteral("pe"), trimmed + QChar(0xFFFF));
-    if (!words.isEmpty()) {
-        candidates << m_db.dialect().fileTextCandidates(session.postIdList());
-        binds.insert(QStringLiteral("fts"), m_db.dialect().ftsQuery(words));
-    }
-    const QString sql = QStringLiteral("SELECT %1, f.created_at FROM (%3) hit JOIN files f ON f.id = hit.id%2 WHERE %4 "
-                                       "ORDER BY f.created_at + 0 DESC, f.id DESC LIMIT %5")
-                            .arg(summaryColumns(), summaryJoins(), candidates.join(QStringLiteral(" UNION ")),
-                                 visibleClause(session, QStringLiteral("f")))
-                            .arg(limit);
+    binds->insert(QStringLiteral("p"), trimmed);
+    binds->insert(QStringLiteral("pe"), trimmed + QChar(0xFFFF));
+    Dialect::SearchScope scope;
+    scope.posts = session.postIdList();
+    scope.sections = session.sectionIdList();
+    scope.reviewer = session.role == Role::Reviewer;
+    scope.visible = visibleClause(dialect, session, QStringLiteral("f"));
+    return QStringLiteral("SELECT %1, f.created_at FROM (%3) hit JOIN files f ON f.id = hit.id%2 ORDER BY hit.rank")
+        .arg(summaryColumns(), summaryJoins(), dialect.fileSearchHits(scope, words, limit, binds));
+}
+
+QList<FileSummary> FileQueries::search(const Session &session, const QString &text, int limit)
+{
+    if (text.trimmed().isEmpty())
+        return {};
+    QVariantMap binds;
+    const QString sql = searchSql(m_db.dialect(), session, text, limit, &binds);
     return readSummaries(m_db.exec(sql, binds));
 }
 

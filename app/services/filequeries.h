@@ -5,12 +5,15 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 
 #include <optional>
 
 class QSqlQuery;
 
 namespace nasti {
+
+class Dialect;
 
 class Database;
 class Clock;
@@ -127,9 +130,13 @@ public:
     // The columns and joins of a FileSummary row (files alias f).
     static const QString &summaryColumns();
     static const QString &summaryJoins();
+    // Rule 4 as a condition on the files alias.
+    static QString visibleClause(const Dialect &dialect, const Session &session, const QString &alias);
+    // search()'s SQL and its binds (the bench runs it raw as the baseline).
+    static QString searchSql(const Dialect &dialect, const Session &session, const QString &text, int limit,
+                             QVariantMap *binds);
 
 private:
-    QString visibleClause(const Session &session, const QString &alias);
     QList<FileSummary> readSummaries(QSqlQuery &q);
 
     Database &m_db;

@@ -1,0 +1,2 @@
+-- Schema step 006: search and rule 4 at state scale (PostgreSQL only, see 006_search.postgresql.sql).
+-- SQLite keeps its FTS5 tables of step 1: it has no row-level security to work around.
