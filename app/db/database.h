@@ -8,7 +8,9 @@
 #include <QSqlQuery>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
+#include <vector>
 #include <unordered_map>
 
 namespace nasti {
@@ -46,6 +48,9 @@ public:
     static QString explainTriggerMessage(const QString &databaseText);
 
     int transactionDepth() const { return m_txDepth; }
+    // Work for the end of the current transaction, run in order just before its COMMIT
+    // (an exception there rolls the transaction back); dropped on rollback.
+    void beforeCommit(std::function<void()> work) { m_beforeCommit.push_back(std::move(work)); }
 
 private:
     friend class Transaction;
@@ -56,6 +61,7 @@ private:
     QString m_name;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_txDepth = 0;
+    std::vector<std::function<void()>> m_beforeCommit;
 };
 
 } // namespace nasti

@@ -2,6 +2,8 @@
 
 #include "db/database.h"
 
+#include <utility>
+
 namespace nasti {
 
 // Rolls back unless committed. Nested guards join the outer transaction, so a
@@ -26,6 +28,7 @@ public:
         if (!m_done) {
             --m_db.m_txDepth;
             if (m_outer) {
+                m_db.m_beforeCommit.clear();
                 try {
                     m_db.execRaw(QStringLiteral("ROLLBACK"));
                 } catch (...) {
@@ -36,6 +39,12 @@ public:
     }
     void commit()
     {
+        if (m_outer) {
+            // (If one throws, the destructor rolls back.)
+            const auto work = std::exchange(m_db.m_beforeCommit, {});
+            for (const auto &w : work)
+                w();
+        }
         m_done = true;
         --m_db.m_txDepth;
         if (m_outer)

@@ -99,17 +99,55 @@ EventLog::RowRef EventLog::insertHistoryRow(const QString &table, const QVariant
     return RowRef{table, id, rowHash(table, withId)};
 }
 
-qint64 EventLog::append(qint64 at, const QString &kind, qint64 userId, qint64 postId, qint64 fileId,
-                        QJsonObject payload, const std::optional<RowRef> &row)
+void EventLog::append(qint64 at, const QString &kind, qint64 userId, qint64 postId, qint64 fileId,
+                      QJsonObject payload, const std::optional<RowRef> &row)
 {
     if (row) {
         payload.insert(QStringLiteral("row_table"), row->table);
         payload.insert(QStringLiteral("row_id"), QString::number(row->id));
         payload.insert(QStringLiteral("row_hash"), row->hash);
     }
-    const QString text = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    QString text = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    if (m_db.transactionDepth() > 0) {
+        Database *db = &m_db;
+        m_db.beforeCommit([=] { EventLog(*db).appendNow(at, kind, userId, postId, fileId, text); });
+        return;
+    }
+    appendNow(at, kind, userId, postId, fileId, text);
+}
 
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT seq, hash FROM chain_head WHERE id = 1") + m_db.dialect().forUpdate());
+const QString &EventLog::appendStatement()
+{
+    // concat_ws(chr(31), ...) is eventHash()'s join; absent ids hash as 0, as there.
+    static const QString sql = QStringLiteral(
+        "WITH h AS (SELECT seq + 1 AS seq, hash AS prev FROM chain_head WHERE id = 1 FOR UPDATE), "
+        "n AS (SELECT h.seq, h.prev, encode(sha256(convert_to(concat_ws(chr(31), h.prev, CAST(h.seq AS text), "
+        "CAST(CAST(:at AS bigint) AS text), CAST(:kind AS text), CAST(COALESCE(CAST(:user AS bigint), 0) AS text), "
+        "CAST(COALESCE(CAST(:post AS bigint), 0) AS text), CAST(COALESCE(CAST(:file AS bigint), 0) AS text), "
+        "CAST(:payload AS text)), 'UTF8')), 'hex') AS hash FROM h), "
+        "e AS (INSERT INTO events (seq, at, kind, user_id, post_id, file_id, payload, prev_hash, hash) "
+        "SELECT n.seq, :at, :kind, :user, :post, :file, :payload, n.prev, n.hash FROM n) "
+        "UPDATE chain_head c SET seq = n.seq, hash = n.hash FROM n WHERE c.id = 1 RETURNING c.seq");
+    return sql;
+}
+
+void EventLog::appendNow(qint64 at, const QString &kind, qint64 userId, qint64 postId, qint64 fileId, const QString &text)
+{
+    const QVariant null(QMetaType(QMetaType::LongLong));
+    if (m_db.isPostgres()) {
+        QSqlQuery &q = m_db.exec(appendStatement(), {{QStringLiteral("at"), at},
+                                                     {QStringLiteral("kind"), kind},
+                                                     {QStringLiteral("user"), userId ? QVariant(userId) : null},
+                                                     {QStringLiteral("post"), postId ? QVariant(postId) : null},
+                                                     {QStringLiteral("file"), fileId ? QVariant(fileId) : null},
+                                                     {QStringLiteral("payload"), text}});
+        const bool appended = q.next();
+        q.finish();
+        if (!appended)
+            fail(NastiError::Kind::Database, tr("The event log has no chain head; run nasti-admin init."));
+        return;
+    }
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT seq, hash FROM chain_head WHERE id = 1"));
     if (!q.next())
         fail(NastiError::Kind::Database, tr("The event log has no chain head; run nasti-admin init."));
     const qint64 seq = q.value(0).toLongLong() + 1;
@@ -122,15 +160,14 @@ qint64 EventLog::append(qint64 at, const QString &kind, qint64 userId, qint64 po
               {{QStringLiteral("seq"), seq},
                {QStringLiteral("at"), at},
                {QStringLiteral("kind"), kind},
-               {QStringLiteral("user"), userId ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong))},
-               {QStringLiteral("post"), postId ? QVariant(postId) : QVariant(QMetaType(QMetaType::LongLong))},
-               {QStringLiteral("file"), fileId ? QVariant(fileId) : QVariant(QMetaType(QMetaType::LongLong))},
+               {QStringLiteral("user"), userId ? QVariant(userId) : null},
+               {QStringLiteral("post"), postId ? QVariant(postId) : null},
+               {QStringLiteral("file"), fileId ? QVariant(fileId) : null},
                {QStringLiteral("payload"), text},
                {QStringLiteral("prev"), prev},
                {QStringLiteral("hash"), hash}});
     m_db.exec(QStringLiteral("UPDATE chain_head SET seq = :seq, hash = :hash WHERE id = 1"),
               {{QStringLiteral("seq"), seq}, {QStringLiteral("hash"), hash}});
-    return seq;
 }
 
 EventLog::ChainHead EventLog::head()

@@ -44,9 +44,17 @@ public:
 
     explicit EventLog(Database &db) : m_db(db) {}
 
-    // Appends inside the caller's transaction; locks the chain head until commit.
-    qint64 append(qint64 at, const QString &kind, qint64 userId, qint64 postId, qint64 fileId,
-                  QJsonObject payload, const std::optional<RowRef> &row = std::nullopt);
+    // Appends an event. Inside a transaction the append waits until just before
+    // COMMIT (Database::beforeCommit): every append locks the one chain head until
+    // the transaction ends, so the lock is taken last and held for one statement
+    // and the commit, not for the whole action. Outside a transaction: at once.
+    void append(qint64 at, const QString &kind, qint64 userId, qint64 postId, qint64 fileId,
+                QJsonObject payload, const std::optional<RowRef> &row = std::nullopt);
+
+    // PostgreSQL: the whole append as one statement (lock the head, hash, insert,
+    // move the head), the hash computed by the server exactly as eventHash() does.
+    // Binds :at, :kind, :user, :post, :file (NULL for none) and :payload.
+    static const QString &appendStatement();
 
     // Inserts a history row and returns its id and row hash (columns in the
     // table's fixed hashing order; values as bound).
@@ -70,6 +78,7 @@ public:
     VerifyResult verify(const std::optional<ChainHead> &remembered = std::nullopt);
 
 private:
+    void appendNow(qint64 at, const QString &kind, qint64 userId, qint64 postId, qint64 fileId, const QString &payload);
     Database &m_db;
 };
 

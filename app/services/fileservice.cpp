@@ -348,9 +348,6 @@ QString FileService::move(const FileRow &file, const PostRef &from, qint64 toPos
         fail(NastiError::Kind::Invalid, tr("The remarks are too long (at most %1 characters).").arg(kMaxRemarks));
     const QString toCode = m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"), {{QStringLiteral("p"), toPostId}}).toString();
 
-    FileRow seen = file;
-    seen.version = seenVersion;
-    bumpVersion(seen, from.id);
     freezeDrafts(file, from.id, now);
 
     const int newPriority = priority ? static_cast<int>(*priority) : file.priority;
@@ -367,19 +364,28 @@ QString FileService::move(const FileRow &file, const PostRef &from, qint64 toPos
         {QStringLiteral("sent_at"), now},
         {QStringLiteral("file_version"), seenVersion},
     });
-    m_db.exec(QStringLiteral("UPDATE files SET holder_post_id = :to, holder_since = :now, last_movement_id = :m, "
-                             "sent_by_post_id = :from, action_asked = :a, movement_due = :due, remarks = :r, "
-                             "opened_at = NULL, delay_reason = NULL, priority = :pr WHERE id = :id"),
-              {{QStringLiteral("to"), toPostId}, {QStringLiteral("now"), now}, {QStringLiteral("m"), movement.id},
-               {QStringLiteral("from"), from.id}, {QStringLiteral("a"), nullString(codes::action(action))},
-               {QStringLiteral("due"), nullDate(due)}, {QStringLiteral("r"), remarks.trimmed()},
-               {QStringLiteral("pr"), newPriority}, {QStringLiteral("id"), file.id}});
+    // Custody and the version change in one row version, by compare-and-set on the
+    // version the sender saw (a second UPDATE would write the row, and all its
+    // indexes, twice per movement).
+    QSqlQuery &u = m_db.exec(QStringLiteral("UPDATE files SET holder_post_id = :to, holder_since = :now, last_movement_id = :m, "
+                                            "sent_by_post_id = :from, action_asked = :a, movement_due = :due, remarks = :r, "
+                                            "opened_at = NULL, delay_reason = NULL, priority = :pr, version = version + 1 "
+                                            "WHERE id = :id AND holder_post_id = :from AND version = :v"),
+                             {{QStringLiteral("to"), toPostId}, {QStringLiteral("now"), now}, {QStringLiteral("m"), movement.id},
+                              {QStringLiteral("from"), from.id}, {QStringLiteral("a"), nullString(codes::action(action))},
+                              {QStringLiteral("due"), nullDate(due)}, {QStringLiteral("r"), remarks.trimmed()},
+                              {QStringLiteral("pr"), newPriority}, {QStringLiteral("id"), file.id},
+                              {QStringLiteral("v"), seenVersion}});
+    const int moved = u.numRowsAffected();
+    u.finish();
+    if (moved != 1)
+        fail(NastiError::Kind::Conflict,
+             tr("File %1 has moved or changed meanwhile; nothing was done and your draft is kept.").arg(file.fileNo));
     EventLog(m_db).append(now, QStringLiteral("file.moved"), m_session.userId, from.id, file.id,
                           {{QStringLiteral("file_no"), file.fileNo}, {QStringLiteral("kind"), codes::movement(kind)},
                            {QStringLiteral("from"), from.code}, {QStringLiteral("to"), toCode}},
                           movement);
-    if (m_db.isPostgres()) // delivered at COMMIT; an opaque id, clients re-query under their own rights
-        m_db.exec(QStringLiteral("SELECT pg_notify('nasti_inbox', :p)"), {{QStringLiteral("p"), QString::number(toPostId)}});
+    // (PostgreSQL: the movements_notify trigger of schema step 6 tells the receiving post's clients.)
     return toCode;
 }
 

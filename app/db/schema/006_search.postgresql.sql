@@ -60,6 +60,19 @@ CREATE TRIGGER notes_words_insert AFTER INSERT ON notes
 CREATE TRIGGER notes_words_freeze AFTER UPDATE OF frozen_at ON notes
     FOR EACH ROW WHEN (OLD.frozen_at IS NULL AND NEW.frozen_at IS NOT NULL) EXECUTE FUNCTION nasti_notes_words();
 
+-- Every movement tells the receiving post's open clients (LISTEN nasti_inbox, delivered
+-- at COMMIT): an opaque post id; clients re-query under their own rights. A trigger
+-- rather than the client's own pg_notify: one round trip less per movement, and no
+-- movement can be written without it.
+CREATE FUNCTION nasti_movements_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('nasti_inbox', CAST(NEW.to_post_id AS text));
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER movements_notify AFTER INSERT ON movements
+    FOR EACH ROW EXECUTE FUNCTION nasti_movements_notify();
+
 -- Rule 4 without a movements probe per row. The overlap test is wrapped in a function
 -- the planner cannot see into: written as a bare && the policy offered it the GIN index
 -- on chain_posts, and with the posts unknown at plan time it took a bitmap of all 93,550
@@ -143,7 +156,7 @@ DECLARE
     path text := format('pg_catalog, %I, pg_temp', current_schema());
     sig text;
 BEGIN
-    FOREACH sig IN ARRAY ARRAY['nasti_files_chain()', 'nasti_notes_words()', 'nasti_can_see_file(bigint)',
+    FOREACH sig IN ARRAY ARRAY['nasti_files_chain()', 'nasti_notes_words()', 'nasti_movements_notify()', 'nasti_can_see_file(bigint)',
                                'nasti_shares_post(bigint[], bigint[])',
                                'nasti_search_files(text, text, text, bigint[], bigint[], boolean, integer)'] LOOP
         EXECUTE format('ALTER FUNCTION %s OWNER TO nasti_owner', sig);
