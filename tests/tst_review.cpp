@@ -32,6 +32,7 @@
 //  Receipts: one diarised 2 Jan (W01), one 10 Jan (W02), one Mon 13 Jan 00:02 IST (W03).
 #include "support/testdatabase.h"
 
+#include "access/connect.h"
 #include "pdf/popplerinspector.h"
 #include "review/reviewcolumns.h"
 #include "review/reviewcsv.h"
@@ -191,6 +192,42 @@ class TestReview : public QObject
         return {f.pending, f.parked, f.age[0], f.age[1], f.age[2], f.age[3], f.overdue,
                 f.week.received, f.lastWeek.received, f.week.created, f.lastWeek.created, f.week.disposed,
                 f.lastWeek.disposed};
+    }
+
+    // The rollup of closed weeks, written as nasti-admin review close-weeks does: on
+    // the owner's connection, with no user.
+    int closeWeeks(int weeks = ReviewService::kTrendWeeks + 1)
+    {
+        return ReviewService(*m_db, *m_clock, Session{}).closeWeeks(weeks);
+    }
+    // Every figure of every unit, the trend and the arrear statement.
+    void compareReviews(const WeeklyReview &a, const WeeklyReview &b)
+    {
+        QCOMPARE(a.units.size(), b.units.size());
+        for (int i = 0; i < a.units.size(); ++i) {
+            const ReviewUnit &x = a.units[i], &y = b.units[i];
+            QCOMPARE(x.code, y.code);
+            QCOMPARE(row(x.figures), row(y.figures));
+            QCOMPARE(x.figures.waitCount, y.figures.waitCount);
+            QCOMPARE(x.figures.waitMs, y.figures.waitMs);
+            QCOMPARE(x.trend.size(), y.trend.size());
+            for (int k = 0; k < x.trend.size(); ++k) {
+                QCOMPARE(x.trend[k].week.code(), y.trend[k].week.code());
+                QCOMPARE(QList<int>({x.trend[k].pending, x.trend[k].created, x.trend[k].disposed}),
+                         QList<int>({y.trend[k].pending, y.trend[k].created, y.trend[k].disposed}));
+            }
+        }
+        QCOMPARE(a.longest.size(), b.longest.size());
+        for (int i = 0; i < a.longest.size(); ++i) {
+            const ReviewFile &x = a.longest[i], &y = b.longest[i];
+            QCOMPARE(x.fileNo, y.fileNo);
+            QCOMPARE(x.subject, y.subject);
+            QCOMPARE(x.postCode, y.postCode);
+            QCOMPARE(x.since, y.since);
+            QCOMPARE(QList<int>({x.days, x.workingDays, int(x.overdue), int(x.parked)}),
+                     QList<int>({y.days, y.workingDays, int(y.overdue), int(y.parked)}));
+            QCOMPARE(x.delayReason, y.delayReason);
+        }
     }
 
 private Q_SLOTS:
@@ -405,6 +442,123 @@ private Q_SLOTS:
         QCOMPARE(ReviewCsv::field(u"say \"no\""_s), u"\"say \"\"no\"\"\""_s);
         QCOMPARE(ReviewCsv::field(u"=SUM(A1)"_s), u"'=SUM(A1)"_s);
         QCOMPARE(ReviewCsv::field(u"two\nlines"_s), u"\"two\nlines\""_s);
+    }
+
+    // The rollup gives exactly the live figures: the reviewed week, the week still
+    // running (live, on the rollup of the weeks before), a department, a department head.
+    void rollupEqualsLive()
+    {
+        const WeekRange w03 = *WeekRange::parse(u"2025-W03"_s);
+        ReviewService cs(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"cs"_s));
+        const WeeklyReview live = cs.weekly(w02()), liveRunning = cs.weekly(w03), liveFin = cs.weekly(w02(), u"FIN"_s);
+        const WeeklyReview liveHead = review(u"ps.gad"_s);
+        QCOMPARE(live.rollupWeeks, 0);
+        QVERIFY(!cs.isClosed(w02()));
+        QCOMPARE(closeWeeks(), 13); // 2024-W42 … 2025-W02
+        QCOMPARE(closeWeeks(), 0);  // idempotent
+        QVERIFY(cs.isClosed(w02()));
+        QVERIFY(!cs.isClosed(w03));
+        const WeeklyReview rolled = cs.weekly(w02());
+        QCOMPARE(rolled.rollupWeeks, 12);
+        compareReviews(live, rolled);
+        const WeeklyReview running = cs.weekly(w03);
+        QCOMPARE(running.rollupWeeks, 11); // W44 … W02; W03 itself live
+        compareReviews(liveRunning, running);
+        compareReviews(liveFin, cs.weekly(w02(), u"FIN"_s));
+        compareReviews(liveHead, review(u"ps.gad"_s));
+        QCOMPARE(review(u"ps.gad"_s).rollupWeeks, 12);
+    }
+
+    // The week still running, asked for now (nothing recorded after it: the files rows
+    // are the state) equals the same moment rebuilt from history once more has happened.
+    void runningWeekNow()
+    {
+        const WeekRange w03 = *WeekRange::parse(u"2025-W03"_s);
+        const WeeklyReview quiet = ReviewService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"cs"_s)).weekly(w03);
+        QCOMPARE(quiet.root().figures.pending, 8); // F9 created, F1 F2 F4 moved, F5 unparked
+        at(ist(2025, 1, 15, 13));
+        up(u"so.gad1"_s, u"F2"_s);
+        at(ist(2025, 1, 15, 12));
+        const WeeklyReview rebuilt = ReviewService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"cs"_s)).weekly(w03);
+        compareReviews(quiet, rebuilt);
+    }
+
+    // Only some weeks stored: the rest is computed live, figures unchanged.
+    void partialRollup()
+    {
+        const WeeklyReview live = review();
+        QVERIFY(ReviewService(*m_db, *m_clock, Session{}).closeWeek(w02()));
+        const WeeklyReview r = review();
+        QCOMPARE(r.rollupWeeks, 1);
+        compareReviews(live, r);
+        QVERIFY(ReviewService(*m_db, *m_clock, Session{}).closeWeek(w02().previous()));
+        QCOMPARE(review().rollupWeeks, 2);
+        compareReviews(live, review());
+    }
+
+    // The hand-computed figures hold when read from the rollup, in the model, CSV and CLI.
+    void handFiguresFromRollup()
+    {
+        closeWeeks();
+        QCOMPARE(review().rollupWeeks, 12);
+        figuresByUnit();
+        averageWaits();
+        trendAndLongest();
+        drillDown();
+        whoMayReview();
+        csv();
+        cli();
+    }
+
+    // A movement on Sunday recalled on Monday: received in its own week, not in the
+    // "last week" column of the next (the recall undid it before that review's end).
+    void recallAcrossWeeks()
+    {
+        const WeekRange w03 = *WeekRange::parse(u"2025-W03"_s), w04 = *WeekRange::parse(u"2025-W04"_s);
+        at(ist(2025, 1, 19, 23));
+        to(u"so.fin1"_s, u"F8"_s, u"US-GAD"_s);
+        at(ist(2025, 1, 20, 10));
+        as(u"so.fin1"_s).recall(m_no[u"F8"_s], u"Sent by mistake"_s);
+        at(ist(2025, 1, 20, 12));
+        ReviewService cs(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"cs"_s));
+        const WeeklyReview live3 = cs.weekly(w03), live4 = cs.weekly(w04);
+        QCOMPARE(unit(live3, u"US-GAD"_s).figures.week.received, 1);
+        QCOMPARE(unit(live3, u"GAD"_s).figures.week.received, 1);
+        QCOMPARE(unit(live4, u"US-GAD"_s).figures.lastWeek.received, 0);
+        QCOMPARE(unit(live4, u"GAD"_s).figures.lastWeek.received, 0);
+        QCOMPARE(closeWeeks(), 13);
+        const WeeklyReview rolled3 = cs.weekly(w03), rolled4 = cs.weekly(w04);
+        QCOMPARE(rolled3.rollupWeeks, 12);
+        compareReviews(live3, rolled3);
+        compareReviews(live4, rolled4);
+        QCOMPARE(unit(rolled4, u"GAD"_s).figures.lastWeek.received, 0);
+    }
+
+    // Only the owner (or, on SQLite, an administrator) writes the rollup; a reviewer's
+    // client computes a missing week live and stores nothing.
+    void rollupWriters()
+    {
+        ReviewService cs(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"cs"_s));
+        QVERIFY(refusal([&] { cs.closeWeek(w02()); }).contains(u"administrator"_s));
+        QVERIFY(refusal([&] { ReviewService(*m_db, *m_clock, Session{}).closeWeek(*WeekRange::parse(u"2025-W03"_s)); })
+                    .contains(u"not ended"_s));
+        cs.weekly(w02());
+        QVERIFY(!cs.isClosed(w02()));
+        if (test::TestDatabase::backend() != Backend::Postgres)
+            return;
+        closeWeeks();
+        // The reviewer's own connection reads the rollup under row-level security …
+        access::UserConnection user = access::connectAs(m_tdb.url(), u"cs"_s, u"pw"_s);
+        const WeeklyReview mine = ReviewService(*user.db, *m_clock, user.session).weekly(w02());
+        QCOMPARE(mine.rollupWeeks, 12);
+        compareReviews(review(), mine);
+        // … and may not write it, nor may an administrator.
+        QVERIFY(!refusal([&] { user.db->execRaw(u"DELETE FROM review_rollup"_s); }).isEmpty());
+        QVERIFY(!refusal([&] {
+                     user.db->execRaw(u"INSERT INTO review_weeks (week_start, week_code, dak, computed_at) VALUES (1, 'x', 0, 0)"_s);
+                 }).isEmpty());
+        access::UserConnection admin = access::connectAs(m_tdb.url(), u"admin"_s, u"pw"_s);
+        QVERIFY(!refusal([&] { admin.db->execRaw(u"UPDATE review_rollup SET pending = pending + 1"_s); }).isEmpty());
     }
 
     void cli()

@@ -273,6 +273,27 @@ private slots:
                  QStringLiteral("Awaiting comments of the Law Department"));
     }
 
+    void listOverdueCountsHolidaysAsTheServiceDoes()
+    {
+        const QString no = newFile();
+        putUp("clerk.gad1", no);
+        // A holiday on the fourth day after arrival (a weekday or not, the calendar decides).
+        const QDate arrived = Clock::officeDate(m_clock->nowMs());
+        OrgService(*m_db, *m_clock).addHoliday(arrived.addDays(4), QStringLiteral("Test holiday"));
+        bool flipped = false;
+        for (int day = 0; day < 20; ++day) {
+            const FileService::Age age = as("so.gad1").age(no);
+            const QList<FileSummary> inbox = FileQueries(*m_db, *m_clock).inbox(session("so.gad1"));
+            QCOMPARE(inbox.size(), 1);
+            QCOMPARE(inbox.first().workingDaysPending, age.workingDays);
+            QCOMPARE(inbox.first().timeLimitDays, age.limit);
+            QCOMPARE(inbox.first().overdue, age.overdue);
+            flipped = flipped || age.overdue;
+            m_clock->advance(kDay);
+        }
+        QVERIFY(flipped);
+    }
+
     void staleVersionIsAConflictAndChangesNothing()
     {
         const QString no = newFile();

@@ -322,10 +322,6 @@ Inform the administrator at once.</translation>
         <translation>not measured: no level-6 (Chief Secretary) post</translation>
     </message>
     <message>
-        <source>week %1 as %2, %3 units; baseline: one raw pendency-by-post aggregate (a lower bound)</source>
-        <translation>week %1 as %2, %3 units; baseline: one raw pendency-by-post aggregate (a lower bound)</translation>
-    </message>
-    <message>
         <source>FAILED: %1</source>
         <translation>FAILED: %1</translation>
     </message>
@@ -336,6 +332,26 @@ Inform the administrator at once.</translation>
     <message>
         <source> — without RLS</source>
         <translation> — without RLS</translation>
+    </message>
+    <message>
+        <source>week %1 as %2, %3 units, %4; baseline: one raw pendency-by-post aggregate (a lower bound)</source>
+        <translation>week %1 as %2, %3 units, %4; baseline: one raw pendency-by-post aggregate (a lower bound)</translation>
+    </message>
+    <message>
+        <source>%1 of 12 weeks from the rollup of closed weeks</source>
+        <translation>%1 of 12 weeks from the rollup of closed weeks</translation>
+    </message>
+    <message>
+        <source>no rollup: every week computed live</source>
+        <translation>no rollup: every week computed live</translation>
+    </message>
+    <message>
+        <source>Weekly review, week still running</source>
+        <translation>Weekly review, week still running</translation>
+    </message>
+    <message>
+        <source>week %1 so far, live; %2 earlier weeks from the rollup; baseline as above</source>
+        <translation>week %1 so far, live; %2 earlier weeks from the rollup; baseline as above</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2595,14 @@ Inform the administrator at once.</translation>
         <source>(graded file: subject not shown)</source>
         <translation>(graded file: subject not shown)</translation>
     </message>
+    <message>
+        <source>Only an administrator may close review weeks.</source>
+        <translation>Only an administrator may close review weeks.</translation>
+    </message>
+    <message>
+        <source>Week %1 has not ended yet.</source>
+        <translation>Week %1 has not ended yet.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ReviewWidget</name>
@@ -3495,50 +3519,6 @@ Inform the administrator at once.</translation>
         <translation>bench: custody or the hash chain broke during forwarding.</translation>
     </message>
     <message>
-        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
-(default: $NASTI_DB, else the demo database in your data directory).
---as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
-
-Commands (each has --help):
-  init                      create or migrate the schema
-  demo                      seed the demo office (once)
-  org [--json]              list departments, sections and posts
-  import-org FILE.csv       import an organisation (all rows or none)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  diarise an incoming letter
-  inbox [--json]            the files your posts hold
-  verify                    check the tamper-evident event log
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            the weekly review of pendency and disposal
-  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
-  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
-</source>
-        <translation>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
-(default: $NASTI_DB, else the demo database in your data directory).
---as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
-
-Commands (each has --help):
-  init                      create or migrate the schema
-  demo                      seed the demo office (once)
-  org [--json]              list departments, sections and posts
-  import-org FILE.csv       import an organisation (all rows or none)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  diarise an incoming letter
-  inbox [--json]            the files your posts hold
-  verify                    check the tamper-evident event log
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            the weekly review of pendency and disposal
-  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
-  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
-</translation>
-    </message>
-    <message>
         <source>Weekly review %1 — %2</source>
         <translation>Weekly review %1 — %2</translation>
     </message>
@@ -3619,8 +3599,98 @@ Commands (each has --help):
         <translation>Weekly review %1 written.</translation>
     </message>
     <message>
-        <source>Review computed in %1 ms.</source>
-        <translation>Review computed in %1 ms.</translation>
+        <source>seed-scale: review rollup of %1 weeks in %2 s</source>
+        <translation>seed-scale: review rollup of %1 weeks in %2 s</translation>
+    </message>
+    <message>
+        <source>Measure only these parts, comma-separated: login, queries (inbox, opening a file, search), review, forward, pdf.</source>
+        <translation>Measure only these parts, comma-separated: login, queries (inbox, opening a file, search), review, forward, pdf.</translation>
+    </message>
+    <message>
+        <source>--only: unknown part “%1” (known: %2).</source>
+        <translation>--only: unknown part “%1” (known: %2).</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
+(default: $NASTI_DB, else the demo database in your data directory).
+--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
+
+Commands (each has --help):
+  init                      create or migrate the schema
+  demo                      seed the demo office (once)
+  org [--json]              list departments, sections and posts
+  import-org FILE.csv       import an organisation (all rows or none)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  diarise an incoming letter
+  inbox [--json]            the files your posts hold
+  verify                    check the tamper-evident event log
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            the weekly review of pendency and disposal
+  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
+  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
+  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
+</source>
+        <translation>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
+(default: $NASTI_DB, else the demo database in your data directory).
+--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
+
+Commands (each has --help):
+  init                      create or migrate the schema
+  demo                      seed the demo office (once)
+  org [--json]              list departments, sections and posts
+  import-org FILE.csv       import an organisation (all rows or none)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  diarise an incoming letter
+  inbox [--json]            the files your posts hold
+  verify                    check the tamper-evident event log
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            the weekly review of pendency and disposal
+  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
+  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
+  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
+</translation>
+    </message>
+    <message>
+        <source>Review computed in %1 ms (%2 weeks from the rollup).</source>
+        <translation>Review computed in %1 ms (%2 weeks from the rollup).</translation>
+    </message>
+    <message>
+        <source>review knows one command: close-weeks (nasti-admin review close-weeks --help).</source>
+        <translation>review knows one command: close-weeks (nasti-admin review close-weeks --help).</translation>
+    </message>
+    <message>
+        <source>How many of the last ended weeks to make sure of (default %1).</source>
+        <translation>How many of the last ended weeks to make sure of (default %1).</translation>
+    </message>
+    <message>
+        <source>Store the weekly review&apos;s figures of every ended week not stored yet (idempotent; run it on Mondays after 00:00 IST). Runs as the database owner, like init.</source>
+        <translation>Store the weekly review&apos;s figures of every ended week not stored yet (idempotent; run it on Mondays after 00:00 IST). Runs as the database owner, like init.</translation>
+    </message>
+    <message>
+        <source>review close-weeks takes no positional arguments.</source>
+        <translation>review close-weeks takes no positional arguments.</translation>
+    </message>
+    <message>
+        <source>review close-weeks runs as the database owner: leave out --as.</source>
+        <translation>review close-weeks runs as the database owner: leave out --as.</translation>
+    </message>
+    <message>
+        <source>--weeks must be a number from 1 to 1000, not “%1”.</source>
+        <translation>--weeks must be a number from 1 to 1000, not “%1”.</translation>
+    </message>
+    <message>
+        <source>close-weeks: %1 of %2 weeks checked</source>
+        <translation>close-weeks: %1 of %2 weeks checked</translation>
+    </message>
+    <message>
+        <source>Weeks stored in the review rollup: %1 (%2 ms).</source>
+        <translation>Weeks stored in the review rollup: %1 (%2 ms).</translation>
     </message>
 </context>
 <context>

@@ -322,10 +322,6 @@ Inform the administrator at once.</source>
         <translation>मापा नहीं गया: स्तर-6 (मुख्य सचिव) का कोई पद नहीं</translation>
     </message>
     <message>
-        <source>week %1 as %2, %3 units; baseline: one raw pendency-by-post aggregate (a lower bound)</source>
-        <translation>सप्ताह %1, %2 के रूप में, %3 इकाइयाँ; आधार-रेखा: पदवार लंबित का एक सीधा योग (निचली सीमा)</translation>
-    </message>
-    <message>
         <source>FAILED: %1</source>
         <translation>विफल: %1</translation>
     </message>
@@ -336,6 +332,26 @@ Inform the administrator at once.</source>
     <message>
         <source> — without RLS</source>
         <translation> — RLS के बिना</translation>
+    </message>
+    <message>
+        <source>week %1 as %2, %3 units, %4; baseline: one raw pendency-by-post aggregate (a lower bound)</source>
+        <translation>सप्ताह %1, %2 के रूप में, %3 इकाइयाँ, %4; आधार-रेखा: पदवार लंबित का एक सीधा योग (निचली सीमा)</translation>
+    </message>
+    <message>
+        <source>%1 of 12 weeks from the rollup of closed weeks</source>
+        <translation>12 में से %1 सप्ताह बंद सप्ताहों के संकलन से</translation>
+    </message>
+    <message>
+        <source>no rollup: every week computed live</source>
+        <translation>कोई संकलन नहीं: हर सप्ताह तत्काल गणना</translation>
+    </message>
+    <message>
+        <source>Weekly review, week still running</source>
+        <translation>साप्ताहिक समीक्षा, चालू सप्ताह</translation>
+    </message>
+    <message>
+        <source>week %1 so far, live; %2 earlier weeks from the rollup; baseline as above</source>
+        <translation>सप्ताह %1 अब तक, तत्काल; %2 पिछले सप्ताह संकलन से; आधार-रेखा ऊपर जैसी</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2595,14 @@ Inform the administrator at once.</source>
         <source>(graded file: subject not shown)</source>
         <translation>(वर्गीकृत नस्ती: विषय प्रदर्शित नहीं)</translation>
     </message>
+    <message>
+        <source>Only an administrator may close review weeks.</source>
+        <translation>केवल प्रशासक ही समीक्षा सप्ताह बंद कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Week %1 has not ended yet.</source>
+        <translation>सप्ताह %1 अभी समाप्त नहीं हुआ है।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ReviewWidget</name>
@@ -3495,50 +3519,6 @@ Inform the administrator at once.</source>
         <translation>bench: अग्रेषण के दौरान अभिरक्षा या हैश शृंखला टूट गई।</translation>
     </message>
     <message>
-        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
-(default: $NASTI_DB, else the demo database in your data directory).
---as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
-
-Commands (each has --help):
-  init                      create or migrate the schema
-  demo                      seed the demo office (once)
-  org [--json]              list departments, sections and posts
-  import-org FILE.csv       import an organisation (all rows or none)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  diarise an incoming letter
-  inbox [--json]            the files your posts hold
-  verify                    check the tamper-evident event log
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            the weekly review of pendency and disposal
-  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
-  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
-</source>
-        <translation>उपयोग: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-डेटाबेस URL: sqlite:PATH या postgresql://USER@HOST:PORT/DB?sslmode=...
-(डिफ़ॉल्ट: $NASTI_DB, अन्यथा आपकी डेटा निर्देशिका का डेमो डेटाबेस)।
---as LOGIN उस उपयोगकर्ता के रूप में कार्य करता है; पासवर्ड NASTI_PASSWORD से या पूछकर लिया जाता है।
-
-कमांड (प्रत्येक के साथ --help):
-  init                      स्कीमा बनाएँ या माइग्रेट करें
-  demo                      डेमो कार्यालय बनाएँ (एक बार)
-  org [--json]              विभागों, अनुभागों और पदों की सूची
-  import-org FILE.csv       संगठन आयात करें (सभी पंक्तियाँ या कोई नहीं)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  आवक पत्र डायरी करें
-  inbox [--json]            आपके पदों के पास की नस्तियाँ
-  verify                    छेड़छाड़-रोधी घटना-लॉग की जाँच करें
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            लंबित और निराकरण की साप्ताहिक समीक्षा
-  seed-scale --files N      खाली डेटाबेस में राज्य-स्तरीय कार्यालय का डेटा भरें (बेंचमार्क)
-  bench [--json PATH]       इनबॉक्स, खोज, नस्ती, अग्रेषण, PDF को मूल आधार-रेखा से मापें
-</translation>
-    </message>
-    <message>
         <source>Weekly review %1 — %2</source>
         <translation>साप्ताहिक समीक्षा %1 — %2</translation>
     </message>
@@ -3619,8 +3599,98 @@ Commands (each has --help):
         <translation>साप्ताहिक समीक्षा %1 लिखी गई।</translation>
     </message>
     <message>
-        <source>Review computed in %1 ms.</source>
-        <translation>समीक्षा %1 ms में तैयार हुई।</translation>
+        <source>seed-scale: review rollup of %1 weeks in %2 s</source>
+        <translation>seed-scale: %1 सप्ताहों का समीक्षा संकलन %2 सेकंड में</translation>
+    </message>
+    <message>
+        <source>Measure only these parts, comma-separated: login, queries (inbox, opening a file, search), review, forward, pdf.</source>
+        <translation>केवल ये भाग मापें, अल्पविराम से अलग: login, queries (इनबॉक्स, नस्ती खोलना, खोज), review, forward, pdf।</translation>
+    </message>
+    <message>
+        <source>--only: unknown part “%1” (known: %2).</source>
+        <translation>--only: अज्ञात भाग “%1” (ज्ञात: %2)।</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
+(default: $NASTI_DB, else the demo database in your data directory).
+--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
+
+Commands (each has --help):
+  init                      create or migrate the schema
+  demo                      seed the demo office (once)
+  org [--json]              list departments, sections and posts
+  import-org FILE.csv       import an organisation (all rows or none)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  diarise an incoming letter
+  inbox [--json]            the files your posts hold
+  verify                    check the tamper-evident event log
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            the weekly review of pendency and disposal
+  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
+  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
+  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
+</source>
+        <translation>उपयोग: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+डेटाबेस URL: sqlite:PATH या postgresql://USER@HOST:PORT/DB?sslmode=...
+(डिफ़ॉल्ट: $NASTI_DB, अन्यथा आपकी डेटा निर्देशिका का डेमो डेटाबेस)।
+--as LOGIN उस उपयोगकर्ता के रूप में कार्य करता है; पासवर्ड NASTI_PASSWORD से या पूछकर लिया जाता है।
+
+कमांड (प्रत्येक के साथ --help):
+  init                      स्कीमा बनाएँ या माइग्रेट करें
+  demo                      डेमो कार्यालय बनाएँ (एक बार)
+  org [--json]              विभागों, अनुभागों और पदों की सूची
+  import-org FILE.csv       संगठन आयात करें (सभी पंक्तियाँ या कोई नहीं)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  आवक पत्र डायरी करें
+  inbox [--json]            आपके पदों के पास की नस्तियाँ
+  verify                    छेड़छाड़-रोधी घटना-लॉग की जाँच करें
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            लंबित और निराकरण की साप्ताहिक समीक्षा
+  review close-weeks [--weeks N]  समाप्त सप्ताहों के समीक्षा आँकड़े संग्रहीत करें (cron, सोमवार)
+  seed-scale --files N      खाली डेटाबेस में राज्य-स्तरीय कार्यालय का डेटा भरें (बेंचमार्क)
+  bench [--json PATH]       इनबॉक्स, खोज, नस्ती, अग्रेषण, PDF को मूल आधार-रेखा से मापें
+</translation>
+    </message>
+    <message>
+        <source>Review computed in %1 ms (%2 weeks from the rollup).</source>
+        <translation>समीक्षा %1 ms में तैयार (%2 सप्ताह संकलन से)।</translation>
+    </message>
+    <message>
+        <source>review knows one command: close-weeks (nasti-admin review close-weeks --help).</source>
+        <translation>review का एक ही कमांड है: close-weeks (nasti-admin review close-weeks --help)।</translation>
+    </message>
+    <message>
+        <source>How many of the last ended weeks to make sure of (default %1).</source>
+        <translation>पिछले कितने समाप्त सप्ताह सुनिश्चित करें (डिफ़ॉल्ट %1)।</translation>
+    </message>
+    <message>
+        <source>Store the weekly review&apos;s figures of every ended week not stored yet (idempotent; run it on Mondays after 00:00 IST). Runs as the database owner, like init.</source>
+        <translation>हर समाप्त सप्ताह के, जो अभी संग्रहीत नहीं है, साप्ताहिक समीक्षा के आँकड़े संग्रहीत करें (दोहराने पर सुरक्षित; सोमवार 00:00 IST के बाद चलाएँ)। init की तरह डेटाबेस स्वामी के रूप में चलता है।</translation>
+    </message>
+    <message>
+        <source>review close-weeks takes no positional arguments.</source>
+        <translation>review close-weeks कोई स्थितीय तर्क नहीं लेता।</translation>
+    </message>
+    <message>
+        <source>review close-weeks runs as the database owner: leave out --as.</source>
+        <translation>review close-weeks डेटाबेस स्वामी के रूप में चलता है: --as न दें।</translation>
+    </message>
+    <message>
+        <source>--weeks must be a number from 1 to 1000, not “%1”.</source>
+        <translation>--weeks 1 से 1000 तक की संख्या होनी चाहिए, “%1” नहीं।</translation>
+    </message>
+    <message>
+        <source>close-weeks: %1 of %2 weeks checked</source>
+        <translation>close-weeks: %2 में से %1 सप्ताह जाँचे गए</translation>
+    </message>
+    <message>
+        <source>Weeks stored in the review rollup: %1 (%2 ms).</source>
+        <translation>समीक्षा संकलन में संग्रहीत सप्ताह: %1 (%2 ms)।</translation>
     </message>
 </context>
 <context>

@@ -29,19 +29,6 @@ FileQueries::List listOf(FileListModel::Kind kind)
     }
 }
 
-int workingDaysSince(qint64 ms)
-{
-    QDate d = Clock::officeDate(ms);
-    const QDate today = Clock::officeDate(QDateTime::currentMSecsSinceEpoch());
-    int n = 0;
-    while (d < today) {
-        d = d.addDays(1);
-        if (d.dayOfWeek() < 6)
-            ++n;
-    }
-    return n;
-}
-
 QString dueOf(const FileSummary &f)
 {
     return f.movementDue.isEmpty() ? f.dueDate : f.movementDue;
@@ -55,16 +42,8 @@ FileListModel::FileListModel(QueryWorker *worker, Kind kind, QObject *parent)
 
 bool FileListModel::isOverdue(const FileSummary &f)
 {
-    if (f.status != FileStatus::Open)
-        return false;
-    const QString due = dueOf(f);
-    if (!due.isEmpty()) {
-        const QDate d = QDate::fromString(due, Qt::ISODate);
-        if (d.isValid() && d < Clock::officeDate(QDateTime::currentMSecsSinceEpoch()))
-            return true;
-    }
-    // CSMOP para 60: seven working days with one post (holidays are counted by the review).
-    return workingDaysSince(f.holderSince) > 7;
+    // Computed by FileQueries with the holiday calendar and the department's limit.
+    return f.overdue;
 }
 
 void FileListModel::setSearchText(const QString &text)

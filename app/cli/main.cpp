@@ -34,6 +34,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("nasti::cli",
     "  verify                    check the tamper-evident event log\n"
     "  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]\n"
     "                            the weekly review of pendency and disposal\n"
+    "  review close-weeks [--weeks N]  store the review's figures of ended weeks (cron, Mondays)\n"
     "  seed-scale --files N      seed an empty database with a state-scale office (benchmark)\n"
     "  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines\n");
 }
@@ -112,6 +113,8 @@ int main(int argc, char *argv[])
             return cli::inbox(ctx, args);
         if (command == QLatin1String("report"))
             return cli::report(ctx, args);
+        if (command == QLatin1String("review"))
+            return cli::review(ctx, args);
         if (command == QLatin1String("seed-scale"))
             return cli::seedScale(ctx, args);
         if (command == QLatin1String("bench"))

@@ -155,8 +155,44 @@ int report(CliContext &ctx, const QStringList &args)
     else
         ctx.err() << tr("Weekly review %1 written.").arg(r.week.code()) << Qt::endl;
     if (qEnvironmentVariableIsSet("NASTI_REVIEW_TIMING"))
-        ctx.err() << tr("Review computed in %1 ms.").arg(elapsed) << Qt::endl;
+        ctx.err() << tr("Review computed in %1 ms (%2 weeks from the rollup).").arg(elapsed).arg(r.rollupWeeks) << Qt::endl;
     QCoreApplication::removeTranslator(&translator);
+    return 0;
+}
+
+int review(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub != QLatin1String("close-weeks"))
+        throw UsageError{tr("review knows one command: close-weeks (nasti-admin review close-weeks --help).")};
+    QCommandLineParser p;
+    const QCommandLineOption weeks(QStringLiteral("weeks"),
+                                   tr("How many of the last ended weeks to make sure of (default %1).")
+                                       .arg(ReviewService::kTrendWeeks + 1),
+                                   QStringLiteral("N"), QString::number(ReviewService::kTrendWeeks + 1));
+    p.addOption(weeks);
+    QStringList parseArgs = args.mid(1);
+    parseArgs.prepend(QStringLiteral("nasti-admin review close-weeks"));
+    if (!ctx.parse(p, parseArgs,
+                   tr("Store the weekly review's figures of every ended week not stored yet (idempotent; "
+                      "run it on Mondays after 00:00 IST). Runs as the database owner, like init.")))
+        return 0;
+    if (!p.positionalArguments().isEmpty())
+        throw UsageError{tr("review close-weeks takes no positional arguments.")};
+    // Only the owner writes the rollup (on PostgreSQL no job role may): no --as here.
+    if (ctx.hasAs())
+        throw UsageError{tr("review close-weeks runs as the database owner: leave out --as.")};
+    bool ok = false;
+    const int n = p.value(weeks).toInt(&ok);
+    if (!ok || n < 1 || n > 1000)
+        throw UsageError{tr("--weeks must be a number from 1 to 1000, not “%1”.").arg(p.value(weeks))};
+    ReviewService service(ctx.db(), ctx.clock(), Session{});
+    QElapsedTimer timer;
+    timer.start();
+    const int stored = service.closeWeeks(n, [&](int done, int all) {
+        ctx.err() << tr("close-weeks: %1 of %2 weeks checked").arg(done).arg(all) << Qt::endl;
+    });
+    ctx.out() << tr("Weeks stored in the review rollup: %1 (%2 ms).").arg(stored).arg(timer.elapsed()) << Qt::endl;
     return 0;
 }
 

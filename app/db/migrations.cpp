@@ -26,6 +26,7 @@ constexpr Step kSteps[] = {
     {4, "004_performance"},
     {5, "005_chain"},
     {6, "006_search"},
+    {7, "007_review_rollup"},
 };
 
 QString readResource(const QString &path, bool required)

@@ -106,6 +106,7 @@ struct WeeklyReview
     QString departmentCode; // empty: the whole secretariat
     QList<ReviewUnit> units; // units[0] is the root (secretariat or the department)
     QList<ReviewFile> longest; // the root's 20 longest-pending files
+    int rollupWeeks = 0;   // weeks read from the rollup of closed weeks (0: all computed live)
 
     const ReviewUnit &root() const { return units.first(); }
     int find(UnitKind kind, qint64 id) const;

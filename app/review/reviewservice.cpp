@@ -1,6 +1,7 @@
 #include "review/reviewservice.h"
 
 #include "db/database.h"
+#include "db/transaction.h"
 #include "domain/workingcalendar.h"
 #include "services/filequeries.h"
 #include "util/clock.h"
@@ -75,6 +76,22 @@ struct PostInfo
 const int kSteps = 7;
 } // namespace
 
+// One week's figures per post, as of the week's end: one rollup row per post.
+struct ReviewService::WeekFigures
+{
+    struct Post
+    {
+        int pending = 0, parked = 0;
+        std::array<int, 4> age{};
+        int overdue = 0, created = 0, disposed = 0, waitCount = 0;
+        qint64 waitMs = 0;
+        std::array<int, 3> received{}; // into the post: from any post, from outside its section, its department
+        std::array<int, 3> recalled{}; // the same for the week before's, undone by a recall during this week
+    };
+    int dak = 0; // receipts diarised
+    QHash<qint64, Post> posts;
+};
+
 void UnitFigures::add(const UnitFigures &o)
 {
     pending += o.pending;
@@ -115,6 +132,281 @@ ReviewService::ReviewService(Database &db, const Clock &clock, Session session)
 {
 }
 
+// Movements into each post during [ws, t) not undone by a recall before t, and the
+// week before's undone by a recall during [ws, t). A recall undoes the movement just
+// before it in the file's order, so the undone ones are found from the week's few
+// recalls (partial index movements_recalls_at) rather than by probing every movement;
+// the week's own movements are read from the covering index movements_review.
+QString ReviewService::receivedSql() const
+{
+    const QString section = s("tp.section_id IS NOT NULL AND COALESCE(fp.section_id, 0) <> tp.section_id");
+    const QString department = s("tp.department_id <> fp.department_id");
+    return QStringLiteral("WITH u AS ("
+                          " SELECT (SELECT MAX(n.id) FROM movements n WHERE n.file_id = r.file_id AND n.id < r.id) AS id"
+                          "  FROM movements r WHERE r.kind = 'recall' AND r.sent_at >= :ws AND r.sent_at < :t),"
+                          " x AS ("
+                          " SELECT m.to_post_id, m.from_post_id, 1 AS now FROM movements m LEFT JOIN u ON u.id = m.id"
+                          "  WHERE m.sent_at >= :ws AND m.sent_at < :t AND m.kind <> 'recall' AND u.id IS NULL"
+                          " UNION ALL SELECT m.to_post_id, m.from_post_id, 0 FROM movements m JOIN u ON u.id = m.id"
+                          "  WHERE m.sent_at >= :ps AND m.sent_at < :ws AND m.kind <> 'recall')"
+                          " SELECT x.to_post_id, SUM(x.now), SUM(CASE WHEN %1 THEN x.now ELSE 0 END),"
+                          " SUM(CASE WHEN %2 THEN x.now ELSE 0 END), SUM(1 - x.now),"
+                          " SUM(CASE WHEN %1 THEN 1 - x.now ELSE 0 END), SUM(CASE WHEN %2 THEN 1 - x.now ELSE 0 END)"
+                          " FROM x JOIN posts tp ON tp.id = x.to_post_id JOIN posts fp ON fp.id = x.from_post_id"
+                          " GROUP BY x.to_post_id")
+        .arg(section, department);
+}
+
+// The week's figures per post computed from history, as of t (its end, or now for
+// the week still running). `full`: also pendency and waits (the week before needs
+// only its activity). The rollup stores exactly this, so both paths agree.
+ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qint64 t, bool full)
+{
+    WeekFigures w;
+    const qint64 ws = week.startMs();
+    const qint64 ps = week.previous().startMs();
+    // Ages run to the week's Sunday (today, for the week still running).
+    const QDate lastDate = Clock::officeDate(t - 1);
+    const qint64 lastDay = WeekRange::dayNumber(lastDate);
+    const QVariantMap range{{s("ws"), ws}, {s("t"), t}};
+
+    if (full) {
+        // Pendency at t, by holder.
+        const QString sql = pendingStateSql(t)
+            + QStringLiteral("SELECT st.holder, COUNT(*), SUM(CASE WHEN st.status = 'parked' THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN :lastday - %1 <= 7 THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN :lastday - %1 BETWEEN 8 AND 15 THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN :lastday - %1 BETWEEN 16 AND 30 THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN :lastday - %1 > 30 THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN st.status = 'open' AND %1 <= %2 THEN 1 ELSE 0 END)"
+                             " FROM st JOIN sections sc ON sc.id = st.section_id"
+                             " JOIN departments d ON d.id = sc.department_id"
+                             " WHERE st.status <> 'closed' GROUP BY st.holder")
+                  .arg(s("st.sday"), overdueCutoffSql(lastDate, s("d.time_limit_days")));
+        QSqlQuery &q = m_db.exec(sql, {{s("t"), t}, {s("lastday"), lastDay}});
+        while (q.next()) {
+            WeekFigures::Post &p = w.posts[q.value(0).toLongLong()];
+            p.pending = q.value(1).toInt();
+            p.parked = q.value(2).toInt();
+            for (int i = 0; i < 4; ++i)
+                p.age[i] = q.value(3 + i).toInt();
+            p.overdue = q.value(7).toInt();
+        }
+        q.finish();
+
+        // Average wait: stays ended by a movement out of a post during the week.
+        QSqlQuery &a = m_db.exec(s("WITH w AS MATERIALIZED ("
+                                   " SELECT m.from_post_id AS post, m.sent_at,"
+                                   "  COALESCE((SELECT p.sent_at FROM movements p WHERE p.file_id = m.file_id AND p.id < m.id"
+                                   "    ORDER BY p.id DESC LIMIT 1),"
+                                   "   (SELECT f.created_at FROM files f WHERE f.id = m.file_id)) AS x,"
+                                   "  (SELECT MAX(e.at) FROM events e WHERE e.file_id = m.file_id"
+                                   "    AND e.kind = 'file.reopened' AND e.at <= m.sent_at) AS r"
+                                   " FROM movements m WHERE m.sent_at >= :ws AND m.sent_at < :t AND m.kind <> 'recall')"
+                                   " SELECT w.post, COUNT(*),"
+                                   "  SUM(w.sent_at - CASE WHEN w.r IS NOT NULL AND w.r > w.x THEN w.r ELSE w.x END)"
+                                   " FROM w GROUP BY w.post"),
+                                 range);
+        while (a.next()) {
+            WeekFigures::Post &p = w.posts[a.value(0).toLongLong()];
+            p.waitCount = a.value(1).toInt();
+            p.waitMs = a.value(2).toLongLong();
+        }
+        a.finish();
+    }
+
+    // Created and disposed by the acting post.
+    QSqlQuery &c = m_db.exec(s("SELECT created_post_id, COUNT(*) FROM files"
+                               " WHERE created_at >= :ws AND created_at < :t GROUP BY created_post_id"),
+                             range);
+    while (c.next())
+        w.posts[c.value(0).toLongLong()].created = c.value(1).toInt();
+    c.finish();
+    QSqlQuery &d = m_db.exec(s("SELECT post_id, COUNT(*) FROM events"
+                               " WHERE kind = 'file.closed' AND at >= :ws AND at < :t GROUP BY post_id"),
+                             range);
+    while (d.next())
+        w.posts[d.value(0).toLongLong()].disposed = d.value(1).toInt();
+    d.finish();
+
+    QSqlQuery &r = m_db.exec(receivedSql(), {{s("ws"), ws}, {s("ps"), ps}, {s("t"), t}});
+    while (r.next()) {
+        WeekFigures::Post &p = w.posts[r.value(0).toLongLong()];
+        for (int i = 0; i < 3; ++i) {
+            p.received[i] = r.value(1 + i).toInt();
+            p.recalled[i] = r.value(4 + i).toInt();
+        }
+    }
+    r.finish();
+
+    w.dak = m_db.scalar(s("SELECT COUNT(*) FROM receipts WHERE received_at >= :ws AND received_at < :t"), range).toInt();
+    return w;
+}
+
+// The stored weeks in [fromStart, toStart]; from fullFrom on every figure, before it
+// only what the trend shows (fewer values to read for the 5,000 posts of each week).
+QHash<qint64, ReviewService::WeekFigures> ReviewService::loadWeeks(qint64 fromStart, qint64 fullFrom, qint64 toStart)
+{
+    QHash<qint64, WeekFigures> weeks;
+    QSqlQuery &q = m_db.exec(s("SELECT week_start, dak FROM review_weeks WHERE week_start >= :a AND week_start <= :b"),
+                             {{s("a"), fromStart}, {s("b"), toStart}});
+    while (q.next())
+        weeks[q.value(0).toLongLong()].dak = q.value(1).toInt();
+    q.finish();
+    if (weeks.isEmpty())
+        return weeks;
+    QSqlQuery &t = m_db.exec(s("SELECT week_start, post_id, pending, created, disposed FROM review_rollup"
+                               " WHERE week_start >= :a AND week_start < :b"),
+                             {{s("a"), fromStart}, {s("b"), fullFrom}});
+    while (t.next()) {
+        const auto it = weeks.find(t.value(0).toLongLong());
+        if (it == weeks.end())
+            continue;
+        WeekFigures::Post &p = it->posts[t.value(1).toLongLong()];
+        p.pending = t.value(2).toInt();
+        p.created = t.value(3).toInt();
+        p.disposed = t.value(4).toInt();
+    }
+    t.finish();
+    QSqlQuery &r = m_db.exec(s("SELECT week_start, post_id, pending, parked, age_7, age_15, age_30, age_over, overdue,"
+                               " created, disposed, wait_count, wait_ms, received, received_section, received_department,"
+                               " recalled, recalled_section, recalled_department FROM review_rollup"
+                               " WHERE week_start >= :a AND week_start <= :b"),
+                             {{s("a"), fullFrom}, {s("b"), toStart}});
+    while (r.next()) {
+        const auto it = weeks.find(r.value(0).toLongLong());
+        if (it == weeks.end())
+            continue;
+        WeekFigures::Post &p = it->posts[r.value(1).toLongLong()];
+        p.pending = r.value(2).toInt();
+        p.parked = r.value(3).toInt();
+        for (int i = 0; i < 4; ++i)
+            p.age[i] = r.value(4 + i).toInt();
+        p.overdue = r.value(8).toInt();
+        p.created = r.value(9).toInt();
+        p.disposed = r.value(10).toInt();
+        p.waitCount = r.value(11).toInt();
+        p.waitMs = r.value(12).toLongLong();
+        for (int i = 0; i < 3; ++i) {
+            p.received[i] = r.value(13 + i).toInt();
+            p.recalled[i] = r.value(16 + i).toInt();
+        }
+    }
+    r.finish();
+    return weeks;
+}
+
+bool ReviewService::isClosed(const WeekRange &week)
+{
+    return m_db.scalar(s("SELECT 1 FROM review_weeks WHERE week_start = :ws"), {{s("ws"), week.startMs()}}).isValid();
+}
+
+bool ReviewService::closeWeek(const WeekRange &week)
+{
+    // On PostgreSQL the grants decide (only the owner writes the rollup); this says it plainly.
+    if (m_session.userId != 0 && m_session.role != Role::Admin)
+        fail(NastiError::Kind::Refused, tr("Only an administrator may close review weeks."));
+    if (!week.isValid() || week.endMs() > m_clock.nowMs())
+        fail(NastiError::Kind::Invalid, tr("Week %1 has not ended yet.").arg(week.isValid() ? week.code() : QString()));
+    if (isClosed(week))
+        return false;
+
+    const qint64 t = week.endMs();
+    WeekFigures w;
+    struct Longest
+    {
+        qint64 department, file, post, since;
+        QString status;
+    };
+    QList<Longest> longest;
+    QSet<qint64> postIds;
+    {
+        ReadSnapshot snapshot(m_db, m_snapshotDepth);
+        w = computeWeek(week, t, true);
+        // Each department's longest pending, by the department of the holding post.
+        QSqlQuery &q = m_db.exec(pendingStateSql(t)
+                                     + s("SELECT x.department_id, x.id, x.holder, x.since, x.status FROM ("
+                                         " SELECT p.department_id, st.id, st.holder, st.since, st.status,"
+                                         "  ROW_NUMBER() OVER (PARTITION BY p.department_id ORDER BY st.since, st.id) AS rn"
+                                         " FROM st JOIN posts p ON p.id = st.holder WHERE st.status <> 'closed') x"
+                                         " WHERE x.rn <= :n"),
+                                 {{s("t"), t}, {s("n"), kLongest}});
+        while (q.next())
+            longest << Longest{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                               q.value(3).toLongLong(), q.value(4).toString()};
+        q.finish();
+        QSqlQuery &p = m_db.exec(s("SELECT id FROM posts"));
+        while (p.next())
+            postIds.insert(p.value(0).toLongLong());
+        p.finish();
+    }
+
+    Transaction tx(m_db);
+    if (m_db.isPostgres()) // two close-weeks at once: the second finds the week stored
+        m_db.execRaw(s("SELECT pg_advisory_xact_lock(7261007)"));
+    if (isClosed(week))
+        return false;
+    m_db.exec(s("INSERT INTO review_weeks (week_start, week_code, dak, computed_at) VALUES (:ws, :code, :dak, :at)"),
+              {{s("ws"), week.startMs()}, {s("code"), week.code()}, {s("dak"), w.dak}, {s("at"), m_clock.nowMs()}});
+    // Many rows of numbers only: multi-row VALUES, unprepared (nothing here comes from input).
+    const QString ws = QString::number(week.startMs());
+    QStringList rows;
+    auto flush = [&](const QString &head, bool force) {
+        if (rows.isEmpty() || (!force && rows.size() < 500))
+            return;
+        m_db.execRaw(head + rows.join(QLatin1Char(',')));
+        rows.clear();
+    };
+    const QString rollupHead = s("INSERT INTO review_rollup (week_start, post_id, pending, parked, age_7, age_15, age_30,"
+                                 " age_over, overdue, created, disposed, wait_count, wait_ms, received, received_section,"
+                                 " received_department, recalled, recalled_section, recalled_department) VALUES ");
+    for (auto it = w.posts.cbegin(); it != w.posts.cend(); ++it) {
+        const WeekFigures::Post &p = it.value();
+        if (!postIds.contains(it.key()))
+            continue;
+        QStringList v{ws, QString::number(it.key()), QString::number(p.pending), QString::number(p.parked)};
+        for (const int a : p.age)
+            v << QString::number(a);
+        v << QString::number(p.overdue) << QString::number(p.created) << QString::number(p.disposed)
+          << QString::number(p.waitCount) << QString::number(p.waitMs);
+        for (const int x : p.received)
+            v << QString::number(x);
+        for (const int x : p.recalled)
+            v << QString::number(x);
+        rows << u'(' + v.join(QLatin1Char(',')) + u')';
+        flush(rollupHead, false);
+    }
+    flush(rollupHead, true);
+    const QString longestHead = s("INSERT INTO review_longest (week_start, department_id, file_id, post_id, since, status) VALUES ");
+    for (const Longest &l : std::as_const(longest)) {
+        // status is one of the CHECKed words open/parked, never input.
+        rows << QStringLiteral("(%1,%2,%3,%4,%5,'%6')")
+                    .arg(ws)
+                    .arg(l.department)
+                    .arg(l.file)
+                    .arg(l.post)
+                    .arg(l.since)
+                    .arg(l.status == QLatin1String("parked") ? s("parked") : s("open"));
+        flush(longestHead, false);
+    }
+    flush(longestHead, true);
+    tx.commit();
+    return true;
+}
+
+int ReviewService::closeWeeks(int weeks, const Progress &progress)
+{
+    const WeekRange last = WeekRange::lastComplete(m_clock.nowMs());
+    int stored = 0;
+    for (int k = weeks - 1; k >= 0; --k) {
+        if (closeWeek(last.previous(k)))
+            ++stored;
+        if (progress)
+            progress(weeks - k, weeks);
+    }
+    return stored;
+}
+
 QString ReviewService::scopeFor(const QString &departmentCode) const
 {
     const QString code = departmentCode.trimmed();
@@ -152,8 +444,19 @@ qint64 ReviewService::asOf(const WeekRange &week) const
 // Candidates: the files not closed now (covering partial index files_pending) and the
 // closed ones whose status changed after :t, so the closed majority is never read.
 // st is materialised so each row's reconstruction runs once however often it is used.
-QString ReviewService::pendingStateSql() const
+QString ReviewService::pendingStateSql(qint64 t)
 {
+    // Nothing recorded at or after t (the week still running, asked for now): the
+    // state at t is the files rows as they are, and the reconstruction can be skipped.
+    const bool quiet = !m_db.scalar(s("SELECT 1 WHERE EXISTS (SELECT 1 FROM movements m WHERE m.sent_at >= :t)"
+                                      " OR EXISTS (SELECT 1 FROM events e WHERE e.at >= :t AND e.file_id IS NOT NULL"
+                                      "  AND e.kind IN ('file.closed', 'file.reopened', 'file.parked', 'file.unparked'))"),
+                                    {{s("t"), t}})
+                            .isValid();
+    if (quiet)
+        return s("WITH st AS (SELECT f.id, f.section_id, f.status, f.holder_post_id AS holder, f.holder_since AS since,"
+                 " (f.holder_since + 19800000) / 86400000 AS sday FROM files f"
+                 " WHERE f.status <> 'closed' AND f.created_at < :t) ");
     return s("WITH ev AS ("
              " SELECT x.file_id, x.kind FROM ("
              "  SELECT e.file_id, e.kind, ROW_NUMBER() OVER (PARTITION BY e.file_id ORDER BY e.seq) AS rn"
@@ -239,9 +542,6 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
     const qint64 ws = week.startMs();
     const qint64 ps = week.previous().startMs();
     const qint64 t0 = week.previous(kTrendWeeks - 1).startMs();
-    // Ages run to the week's Sunday (today, for the week still running).
-    const QDate lastDate = Clock::officeDate(t - 1);
-    const qint64 lastDay = WeekRange::dayNumber(lastDate);
     QElapsedTimer timer;
     timer.start();
     auto step = [&](int n) {
@@ -342,84 +642,53 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
         return &byPost[postId];
     };
 
-    // Pendency at the week's end, by holder.
-    {
-        const QString sql = pendingStateSql()
-            + QStringLiteral("SELECT st.holder, COUNT(*), SUM(CASE WHEN st.status = 'parked' THEN 1 ELSE 0 END),"
-                             " SUM(CASE WHEN :lastday - %1 <= 7 THEN 1 ELSE 0 END),"
-                             " SUM(CASE WHEN :lastday - %1 BETWEEN 8 AND 15 THEN 1 ELSE 0 END),"
-                             " SUM(CASE WHEN :lastday - %1 BETWEEN 16 AND 30 THEN 1 ELSE 0 END),"
-                             " SUM(CASE WHEN :lastday - %1 > 30 THEN 1 ELSE 0 END),"
-                             " SUM(CASE WHEN st.status = 'open' AND %1 <= %2 THEN 1 ELSE 0 END)"
-                             " FROM st JOIN sections sc ON sc.id = st.section_id"
-                             " JOIN departments d ON d.id = sc.department_id"
-                             " WHERE st.status <> 'closed' GROUP BY st.holder")
-                  .arg(s("st.sday"), overdueCutoffSql(lastDate, s("d.time_limit_days")));
-        QSqlQuery &q = m_db.exec(sql, {{s("t"), t}, {s("lastday"), lastDay}});
-        while (q.next()) {
-            UnitFigures *f = figuresOf(q.value(0).toLongLong());
-            if (!f)
-                continue;
-            f->pending = q.value(1).toInt();
-            f->parked = q.value(2).toInt();
-            for (int i = 0; i < 4; ++i)
-                f->age[i] = q.value(3 + i).toInt();
-            f->overdue = q.value(7).toInt();
-        }
-        q.finish();
-    }
+    // Closed weeks come from the rollup where it is stored (the reviewed week once it
+    // has ended, the week before, the trend's weeks); what is missing is computed
+    // live from history, with the same SQL that fills the rollup.
+    const QHash<qint64, WeekFigures> stored = loadWeeks(t0, ps, ws);
+    QSet<qint64> usedWeeks;
     step(2);
-
-    // Created and disposed, this week and last, by the acting post.
-    {
-        QSqlQuery &q = m_db.exec(s("SELECT created_post_id, SUM(CASE WHEN created_at >= :ws THEN 1 ELSE 0 END),"
-                                   " SUM(CASE WHEN created_at < :ws THEN 1 ELSE 0 END) FROM files"
-                                   " WHERE created_at >= :ps AND created_at < :t GROUP BY created_post_id"),
-                                 {{s("ws"), ws}, {s("ps"), ps}, {s("t"), t}});
-        while (q.next())
-            if (UnitFigures *f = figuresOf(q.value(0).toLongLong())) {
-                f->week.created = q.value(1).toInt();
-                f->lastWeek.created = q.value(2).toInt();
-            }
-        q.finish();
-        QSqlQuery &d = m_db.exec(s("SELECT post_id, SUM(CASE WHEN at >= :ws THEN 1 ELSE 0 END),"
-                                   " SUM(CASE WHEN at < :ws THEN 1 ELSE 0 END) FROM events"
-                                   " WHERE kind = 'file.closed' AND at >= :ps AND at < :t GROUP BY post_id"),
-                                 {{s("ws"), ws}, {s("ps"), ps}, {s("t"), t}});
-        while (d.next())
-            if (UnitFigures *f = figuresOf(d.value(0).toLongLong())) {
-                f->week.disposed = d.value(1).toInt();
-                f->lastWeek.disposed = d.value(2).toInt();
-            }
-        d.finish();
+    const bool ended = t == week.endMs();
+    WeekFigures current;
+    if (ended && stored.contains(ws)) {
+        current = stored.value(ws);
+        usedWeeks.insert(ws);
+    } else {
+        current = computeWeek(week, t, true);
     }
     step(3);
-
-    // Average wait: stays ended by a movement out of a post during the week.
-    {
-        QSqlQuery &q = m_db.exec(s("WITH w AS MATERIALIZED ("
-                                   " SELECT m.from_post_id AS post, m.sent_at,"
-                                   "  COALESCE((SELECT p.sent_at FROM movements p WHERE p.file_id = m.file_id AND p.id < m.id"
-                                   "    ORDER BY p.id DESC LIMIT 1),"
-                                   "   (SELECT f.created_at FROM files f WHERE f.id = m.file_id)) AS x,"
-                                   "  (SELECT MAX(e.at) FROM events e WHERE e.file_id = m.file_id"
-                                   "    AND e.kind = 'file.reopened' AND e.at <= m.sent_at) AS r"
-                                   " FROM movements m WHERE m.sent_at >= :ws AND m.sent_at < :t AND m.kind <> 'recall')"
-                                   " SELECT w.post, COUNT(*),"
-                                   "  SUM(w.sent_at - CASE WHEN w.r IS NOT NULL AND w.r > w.x THEN w.r ELSE w.x END)"
-                                   " FROM w GROUP BY w.post"),
-                                 {{s("ws"), ws}, {s("t"), t}});
-        while (q.next()) {
-            const qint64 post = q.value(0).toLongLong();
-            if (UnitFigures *f = figuresOf(post)) {
-                const int level = posts.value(post).level;
-                f->waitCount[level] = q.value(1).toInt();
-                f->waitMs[level] = q.value(2).toLongLong();
-            }
-        }
-        q.finish();
+    WeekFigures before;
+    if (stored.contains(ps)) {
+        before = stored.value(ps);
+        usedWeeks.insert(ps);
+    } else {
+        before = computeWeek(week.previous(), ws, false);
     }
     step(4);
+
+    for (auto it = current.posts.cbegin(); it != current.posts.cend(); ++it) {
+        UnitFigures *f = figuresOf(it.key());
+        if (!f)
+            continue;
+        const WeekFigures::Post &p = it.value();
+        f->pending = p.pending;
+        f->parked = p.parked;
+        f->age = p.age;
+        f->overdue = p.overdue;
+        f->week.created = p.created;
+        f->week.disposed = p.disposed;
+        const int level = posts.value(it.key()).level;
+        if (level >= 0 && level < 7) {
+            f->waitCount[level] = p.waitCount;
+            f->waitMs[level] = p.waitMs;
+        }
+    }
+    for (auto it = before.posts.cbegin(); it != before.posts.cend(); ++it) {
+        if (UnitFigures *f = figuresOf(it.key())) {
+            f->lastWeek.created = it.value().created;
+            f->lastWeek.disposed = it.value().disposed;
+        }
+    }
 
     // Roll the posts up.
     for (auto it = byPost.cbegin(); it != byPost.cend(); ++it) {
@@ -427,56 +696,75 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
             r.units[u].figures.add(it.value());
     }
     // Received is not additive (a movement inside a section is no receipt of the
-    // section): count the week's movements by (to, from) and credit each unit the
-    // movement enters from outside.
+    // section): each post's row counts the movements into it from any post, from
+    // outside its section and from outside its department; each unit takes its level.
+    // Last week's receipts are as of this week's end: less those a recall undid since.
     for (ReviewUnit &u : r.units) {
         u.figures.week.received = 0;
         u.figures.lastWeek.received = 0;
     }
     {
-        QSqlQuery &q = m_db.exec(s("SELECT m.to_post_id, m.from_post_id, SUM(CASE WHEN m.sent_at >= :ws THEN 1 ELSE 0 END),"
-                                   " SUM(CASE WHEN m.sent_at < :ws THEN 1 ELSE 0 END) FROM movements m"
-                                   " WHERE m.sent_at >= :ps AND m.sent_at < :t AND m.kind <> 'recall'"
-                                   " AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.file_id = m.file_id"
-                                   "  AND r.kind = 'recall' AND r.id > m.id AND r.sent_at < :t AND NOT EXISTS ("
-                                   "  SELECT 1 FROM movements n WHERE n.file_id = m.file_id AND n.id > m.id AND n.id < r.id))"
-                                   " GROUP BY m.to_post_id, m.from_post_id"),
-                                 {{s("ws"), ws}, {s("ps"), ps}, {s("t"), t}});
-        while (q.next()) {
-            const PostInfo to = posts.value(q.value(0).toLongLong());
-            const PostInfo from = posts.value(q.value(1).toLongLong());
-            const int now = q.value(2).toInt(), before = q.value(3).toInt();
-            auto credit = [&](int unit) {
+        QSet<qint64> receivers;
+        for (auto it = current.posts.cbegin(); it != current.posts.cend(); ++it)
+            receivers.insert(it.key());
+        for (auto it = before.posts.cbegin(); it != before.posts.cend(); ++it)
+            receivers.insert(it.key());
+        for (const qint64 id : std::as_const(receivers)) {
+            const PostInfo to = posts.value(id);
+            const WeekFigures::Post now = current.posts.value(id);
+            const WeekFigures::Post last = before.posts.value(id);
+            auto credit = [&](int unit, int level) {
                 if (unit >= 0) {
-                    r.units[unit].figures.week.received += now;
-                    r.units[unit].figures.lastWeek.received += before;
+                    r.units[unit].figures.week.received += now.received[level];
+                    r.units[unit].figures.lastWeek.received += last.received[level] - now.recalled[level];
                 }
             };
-            credit(postUnit.value(to.id, -1));
-            if (to.sectionId && to.sectionId != from.sectionId)
-                credit(sectionUnit.value(to.sectionId, -1));
-            if (to.departmentId != from.departmentId)
-                credit(departmentUnit.value(to.departmentId, -1));
+            credit(postUnit.value(id, -1), 0);
+            if (to.sectionId)
+                credit(sectionUnit.value(to.sectionId, -1), 1);
+            credit(departmentUnit.value(to.departmentId, -1), 2);
         }
-        q.finish();
         if (scope.isEmpty()) {
             // Nothing enters the secretariat as a file: its receipts are the dak diarised.
-            QSqlQuery &d = m_db.exec(s("SELECT SUM(CASE WHEN received_at >= :ws THEN 1 ELSE 0 END),"
-                                       " SUM(CASE WHEN received_at < :ws THEN 1 ELSE 0 END) FROM receipts"
-                                       " WHERE received_at >= :ps AND received_at < :t"),
-                                     {{s("ws"), ws}, {s("ps"), ps}, {s("t"), t}});
-            if (d.next()) {
-                r.units[0].figures.week.received = d.value(0).toInt();
-                r.units[0].figures.lastWeek.received = d.value(1).toInt();
-            }
-            d.finish();
+            r.units[0].figures.week.received = current.dak;
+            r.units[0].figures.lastWeek.received = before.dak;
         }
     }
     step(5);
 
-    // The 12-week trend: pendency now, less the changes after each week's end
+    // The 12-week trend from the rollup when every earlier week of it is stored.
+    bool trendStored = true;
+    for (int k = 0; k < kTrendWeeks - 1; ++k)
+        trendStored = trendStored && stored.contains(week.previous(kTrendWeeks - 1 - k).startMs());
+    if (trendStored) {
+        for (ReviewUnit &u : r.units) {
+            u.trend.clear();
+            for (int k = 0; k < kTrendWeeks; ++k) {
+                TrendPoint p;
+                p.week = week.previous(kTrendWeeks - 1 - k);
+                u.trend << p;
+            }
+        }
+        for (int k = 0; k < kTrendWeeks; ++k) {
+            const qint64 start = week.previous(kTrendWeeks - 1 - k).startMs();
+            if (k < kTrendWeeks - 1)
+                usedWeeks.insert(start);
+            const WeekFigures &w = k == kTrendWeeks - 1 ? current : *stored.find(start);
+            for (auto it = w.posts.cbegin(); it != w.posts.cend(); ++it) {
+                for (int u = postUnit.value(it.key(), -1); u >= 0; u = r.units[u].parent) {
+                    TrendPoint &p = r.units[u].trend[k];
+                    p.pending += it.value().pending;
+                    p.created += it.value().created;
+                    p.disposed += it.value().disposed;
+                }
+            }
+        }
+    }
+    r.rollupWeeks = int(usedWeeks.size());
+
+    // Else live: pendency now, less the changes after each week's end
     // (+1 arriving, created, reopened; -1 leaving, closed), by post and week.
-    {
+    if (!trendStored) {
         QHash<qint64, int> pendingNow;
         QSqlQuery &n = m_db.exec(s("SELECT holder_post_id, COUNT(*) FROM files WHERE status <> 'closed' GROUP BY holder_post_id"));
         while (n.next())
@@ -616,7 +904,18 @@ QList<ReviewFile> ReviewService::files(const WeekRange &week, UnitKind kind, qin
         }
         if (cond.contains(QLatin1String(":lastday")))
             binds.insert(s("lastday"), lastDay);
-        sql = pendingStateSql()
+        // The arrear statement of a closed week: the rollup keeps each department's
+        // longest pending, so the week-end state need not be rebuilt for it.
+        const bool stored = measure == Measure::Pending && limit > 0 && limit <= kLongest
+                            && (kind == UnitKind::Secretariat || kind == UnitKind::Department)
+                            && t == week.endMs() && isClosed(week);
+        if (stored) {
+            binds.remove(s("t"));
+            binds.insert(s("ws"), week.startMs());
+        }
+        sql = (stored ? s("WITH st AS (SELECT l.file_id AS id, l.post_id AS holder, l.since, l.status"
+                          " FROM review_longest l WHERE l.week_start = :ws) ")
+                      : pendingStateSql(t))
               + QStringLiteral("SELECT f.id, f.file_no, f.subject, f.grading, sc.code, p.code, p.title_en, p.title_hi,"
                                " p.level, st.since, st.status, d.time_limit_days FROM st JOIN files f ON f.id = st.id"
                                " JOIN posts p ON p.id = st.holder JOIN sections sc ON sc.id = f.section_id"
@@ -709,6 +1008,8 @@ QList<ReviewFile> ReviewService::files(const WeekRange &week, UnitKind kind, qin
         h.finish();
     }
     const WorkingCalendar calendar(holidays);
+    QElapsedTimer timer;
+    timer.start();
     QSqlQuery &q = m_db.exec(sql + limitSql, binds);
     while (q.next()) {
         ReviewFile f;
@@ -736,7 +1037,9 @@ QList<ReviewFile> ReviewService::files(const WeekRange &week, UnitKind kind, qin
     q.finish();
     if (pendingList)
         fillDelayReasons(rows, t);
+    const qint64 listed = timer.restart();
     maskGraded(rows);
+    qCDebug(lcReview) << "files: list" << listed << "ms, graded subjects" << timer.elapsed() << "ms";
     return rows;
 }
 

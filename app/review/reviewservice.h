@@ -3,6 +3,8 @@
 #include "review/review.h"
 #include "services/session.h"
 
+#include <QHash>
+
 #include <functional>
 
 namespace nasti {
@@ -13,6 +15,10 @@ class Clock;
 // The weekly review's queries. Set-based SQL written once for SQLite and
 // PostgreSQL; C++ only rolls per-post aggregates up to sections, departments and
 // the secretariat. Everything is read in one snapshot, as of the week's end.
+// Ended weeks are read from their rollup when it is stored (closeWeek below), so
+// the usual review (last week, with its 12-week trend) reads a few thousand stored
+// rows instead of rebuilding twelve week-ends from history; the week still running
+// is computed live. Both paths run the same SQL, so their figures are identical.
 //
 // Who may review: reviewers, the whole secretariat or one department; holders of a
 // level-5 post (department heads), their own department only.
@@ -34,13 +40,28 @@ public:
     // The department a session may review, "" for all; throws Refused if none.
     QString scopeFor(const QString &departmentCode) const;
 
+    // The rollup of closed weeks (schema step 007): per week and post the figures
+    // weekly() needs, stored once the week has ended, since history before its end
+    // never changes. closeWeek() stores one ended week unless present (true if it
+    // did); closeWeeks() every missing one among the last `weeks` ended weeks,
+    // oldest first, and returns how many it stored. Written by the database owner
+    // (nasti-admin review close-weeks) or, on SQLite, an administrator; a review
+    // that finds a week missing computes it live and stores nothing.
+    bool closeWeek(const WeekRange &week);
+    int closeWeeks(int weeks = kTrendWeeks + 1, const Progress &progress = {});
+    bool isClosed(const WeekRange &week);
+
     static constexpr int kLongest = 20;
     static constexpr int kTrendWeeks = 12;
 
 private:
+    struct WeekFigures;
+    WeekFigures computeWeek(const WeekRange &week, qint64 t, bool full);
+    QHash<qint64, WeekFigures> loadWeeks(qint64 fromStart, qint64 fullFrom, qint64 toStart);
+    QString receivedSql() const;
     qint64 asOf(const WeekRange &week) const;
     QString unitFilter(UnitKind kind, const QString &postAlias) const;
-    QString pendingStateSql() const;
+    QString pendingStateSql(qint64 t);
     QString overdueCutoffSql(const QDate &lastDay, const QString &limitColumn);
     void checkUnitAllowed(UnitKind kind, qint64 unitId);
     void maskGraded(QList<ReviewFile> &rows);

@@ -26,14 +26,15 @@ const QString &FileQueries::summaryColumns()
         "f.id, f.file_no, f.subject, s.code, f.priority, f.grading, f.status, f.holder_post_id, hp.code, hp.title_en, "
         "hp.title_hi, f.holder_since, COALESCE(sp.code, ''), COALESCE(sp.title_en, ''), COALESCE(sp.title_hi, ''), "
         "COALESCE(f.action_asked, ''), COALESCE(f.movement_due, ''), COALESCE(f.due_date, ''), f.remarks, "
-        "CASE WHEN f.opened_at IS NULL THEN 1 ELSE 0 END, f.version, f.created_at");
+        "CASE WHEN f.opened_at IS NULL THEN 1 ELSE 0 END, f.version, f.created_at, dp.time_limit_days");
     return columns;
 }
 
 const QString &FileQueries::summaryJoins()
 {
     static const QString joins = QStringLiteral(
-        " JOIN sections s ON s.id = f.section_id JOIN posts hp ON hp.id = f.holder_post_id "
+        " JOIN sections s ON s.id = f.section_id JOIN departments dp ON dp.id = s.department_id "
+        "JOIN posts hp ON hp.id = f.holder_post_id "
         "LEFT JOIN posts sp ON sp.id = f.sent_by_post_id");
     return joins;
 }
@@ -71,12 +72,38 @@ QList<FileSummary> FileQueries::readSummaries(QSqlQuery &q)
         f.unread = q.value(19).toInt() != 0;
         f.version = q.value(20).toInt();
         f.createdAt = q.value(21).toLongLong();
-        f.sortKey = q.value(22).toLongLong();
-        f.daysPending = static_cast<int>(Clock::officeDate(f.holderSince).daysTo(today));
+        f.timeLimitDays = q.value(22).toInt();
+        f.sortKey = q.value(23).toLongLong();
+        const QDate arrived = Clock::officeDate(f.holderSince);
+        f.daysPending = static_cast<int>(arrived.daysTo(today));
         out.append(f);
     }
     q.finish();
+    // The same rule as FileService::age() and the weekly review: working days after the
+    // arrival day up to today, against the department's limit; or a due date gone by.
+    for (FileSummary &f : out) {
+        if (f.status == FileStatus::Closed)
+            continue;
+        f.workingDaysPending = calendar().workingDaysBetween(Clock::officeDate(f.holderSince), today);
+        if (f.status != FileStatus::Open)
+            continue;
+        const QDate due = QDate::fromString(f.movementDue.isEmpty() ? f.dueDate : f.movementDue, Qt::ISODate);
+        f.overdue = f.workingDaysPending > f.timeLimitDays || (due.isValid() && due < today);
+    }
     return out;
+}
+
+const WorkingCalendar &FileQueries::calendar()
+{
+    if (!m_calendar) {
+        QSet<QDate> holidays;
+        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT day FROM holidays"));
+        while (q.next())
+            holidays.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+        q.finish();
+        m_calendar.emplace(std::move(holidays));
+    }
+    return *m_calendar;
 }
 
 QString FileQueries::visibleClause(const Dialect &dialect, const Session &session, const QString &alias)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "domain/workingcalendar.h"
 #include "services/session.h"
 
 #include <QList>
@@ -33,6 +34,9 @@ struct FileSummary
     QString movementDue, dueDate, remarks;
     bool unread = false;   // the holder has not opened it since it arrived
     int daysPending = 0;   // calendar days with the current holder
+    int workingDaysPending = 0; // working days since it arrived (CSMOP para 60: no weekends, no holidays)
+    int timeLimitDays = 7;      // the department's time limit
+    bool overdue = false;       // open, and past its movement's due date or its time limit
     int version = 0;
     qint64 createdAt = 0;
     qint64 sortKey = 0;    // keyset: the ordering time of this row in its list
@@ -138,9 +142,11 @@ public:
 
 private:
     QList<FileSummary> readSummaries(QSqlQuery &q);
+    const WorkingCalendar &calendar();
 
     Database &m_db;
     const Clock &m_clock;
+    std::optional<WorkingCalendar> m_calendar; // the holidays, read once per FileQueries
 };
 
 } // namespace nasti
