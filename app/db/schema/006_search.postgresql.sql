@@ -24,8 +24,11 @@ LEFT JOIN (SELECT file_id, string_agg(body, ' ' ORDER BY para_start, id) AS body
            FROM notes WHERE frozen_at IS NOT NULL GROUP BY file_id) n ON n.file_id = c.file_id
 WHERE c.file_id = f.id;
 
-CREATE INDEX files_chain_posts ON files USING gin (chain_posts);
-CREATE INDEX files_search ON files USING gin (search_tsv);
+-- One GIN index over both columns: a search for a common word by a busy post ("pension",
+-- 18,550 files; a Deputy Secretary's chain, 93,550) intersects the two inside the index
+-- and fetches only the ~1,700 rows in both (21 ms at a million files, against 56 ms
+-- for two single-column indexes combined, each read in full).
+CREATE INDEX files_search ON files USING gin (search_tsv, chain_posts);
 -- Subjects and notes are found through files.search_tsv now; step 1's indexes (and
 -- their columns) go.
 ALTER TABLE files DROP COLUMN subject_tsv;
@@ -119,34 +122,38 @@ CREATE FUNCTION nasti_search_files(query text, prefix text, prefix_end text, pos
                                    reviewer boolean, max_rows integer)
 RETURNS TABLE (id bigint) LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
 DECLARE
-    matches text[] := '{}';
-    visible text := 'f.chain_posts && $4 OR (f.grading = 0 AND f.section_id = ANY ($5))';
-    drafts text := '';
+    branches text[] := '{}';
+    reviewed text := '';
 BEGIN
     IF nasti_acting() THEN
         posts := nasti_my_post_ids();
         sections := nasti_my_section_ids();
         reviewer := nasti_in_role('nasti_reviewer');
     END IF;
-    IF prefix <> '' THEN
-        matches := matches || 'f.file_no >= $2 AND f.file_no < $3'::text;
-    END IF;
-    IF query <> '' THEN
-        matches := matches || 'f.search_tsv @@ to_tsquery(''simple'', $1)'::text;
-        drafts := ' UNION SELECT f.id, f.created_at FROM notes n JOIN files f ON f.id = n.file_id'
-               || ' WHERE n.frozen_at IS NULL AND n.author_post_id = ANY ($4)'
-               || ' AND (f.search_tsv || to_tsvector(''simple'', n.body)) @@ to_tsquery(''simple'', $1)';
-    END IF;
-    IF cardinality(matches) = 0 THEN
-        RETURN;
-    END IF;
     IF reviewer THEN
-        visible := visible || ' OR f.grading < 2';
+        reviewed := ' OR f.grading < 2';
+    END IF;
+    -- A number prefix: its B-tree range, rule 4 as a filter on those rows (opaque, so
+    -- the planner does not add a bitmap of every file on the chain).
+    IF prefix <> '' THEN
+        branches := branches || ('SELECT f.id, f.created_at FROM files f WHERE f.file_no >= $2 AND f.file_no < $3'
+            || ' AND (nasti_shares_post(f.chain_posts, $4) OR (f.grading = 0 AND f.section_id = ANY ($5))'
+            || reviewed || ')');
+    END IF;
+    -- Words: the words and the chain together through files_search; the user's own drafts apart.
+    IF query <> '' THEN
+        branches := branches || ('SELECT f.id, f.created_at FROM files f WHERE f.search_tsv @@ to_tsquery(''simple'', $1)'
+            || ' AND (f.chain_posts && $4 OR (f.grading = 0 AND f.section_id = ANY ($5))' || reviewed || ')')
+            || ('SELECT f.id, f.created_at FROM notes n JOIN files f ON f.id = n.file_id'
+            || ' WHERE n.frozen_at IS NULL AND n.author_post_id = ANY ($4)'
+            || ' AND (f.search_tsv || to_tsvector(''simple'', n.body)) @@ to_tsquery(''simple'', $1)');
+    END IF;
+    IF cardinality(branches) = 0 THEN
+        RETURN;
     END IF;
     -- EXECUTE plans with the actual words and posts (a generic plan cannot weigh them).
     RETURN QUERY EXECUTE
-        'SELECT h.id FROM (SELECT f.id, f.created_at FROM files f WHERE (' || array_to_string(matches, ' OR ')
-        || ') AND (' || visible || ')' || drafts || ') h ORDER BY h.created_at DESC, h.id DESC LIMIT $6'
+        'SELECT h.id FROM (' || array_to_string(branches, ' UNION ') || ') h ORDER BY h.created_at DESC, h.id DESC LIMIT $6'
         USING query, prefix, prefix_end, posts, sections, max_rows;
 END;
 $$;
