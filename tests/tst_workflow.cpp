@@ -273,6 +273,27 @@ private slots:
                  QStringLiteral("Awaiting comments of the Law Department"));
     }
 
+    void ruleFourChainIsKeptByTheDatabase()
+    {
+        const QString no = newFile();
+        putUp("clerk.gad1", no);
+        putUp("so.gad1", no);
+        const QVariantMap n{{QStringLiteral("n"), no}};
+        const QString expected = QStringLiteral(
+            "SELECT COUNT(*) FROM (SELECT created_post_id AS p FROM files WHERE file_no = :n UNION "
+            "SELECT m.to_post_id FROM movements m JOIN files f ON f.id = m.file_id WHERE f.file_no = :n UNION "
+            "SELECT m.from_post_id FROM movements m JOIN files f ON f.id = m.file_id WHERE f.file_no = :n) x");
+        QCOMPARE(m_db->scalar(expected, n).toInt(), 3);
+        if (m_db->isPostgres()) {
+            QCOMPARE(m_db->scalar(QStringLiteral("SELECT cardinality(chain_posts) FROM files WHERE file_no = :n"), n).toInt(), 3);
+            return; // (tst_access: no user may write chain_posts)
+        }
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM file_chain c JOIN files f ON f.id = c.file_id "
+                                             "WHERE f.file_no = :n"), n).toInt(), 3);
+        QVERIFY(refusal([&] { m_db->exec(QStringLiteral("DELETE FROM file_chain")); }).contains(QLatin1String("history cannot be changed")));
+        QVERIFY(refusal([&] { m_db->exec(QStringLiteral("UPDATE file_chain SET post_id = 1")); }).contains(QLatin1String("history cannot be changed")));
+    }
+
     void listOverdueCountsHolidaysAsTheServiceDoes()
     {
         const QString no = newFile();

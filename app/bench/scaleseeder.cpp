@@ -257,6 +257,11 @@ private:
                 // The FTS tables were kept by triggers that were off: build them now.
                 db->execRaw(QStringLiteral("INSERT INTO files_fts (files_fts) VALUES ('rebuild')"));
                 db->execRaw(QStringLiteral("INSERT INTO notes_fts (notes_fts) VALUES ('rebuild')"));
+                // Likewise rule 4's file_chain (schema step 6).
+                db->execRaw(QStringLiteral("INSERT OR IGNORE INTO file_chain (post_id, file_id) "
+                                           "SELECT created_post_id, id FROM files"));
+                db->execRaw(QStringLiteral("INSERT OR IGNORE INTO file_chain (post_id, file_id) "
+                                           "SELECT to_post_id, file_id FROM movements"));
             }
         } catch (const NastiError &e) {
             std::lock_guard lock(m_mutex);

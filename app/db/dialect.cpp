@@ -52,9 +52,7 @@ QString Dialect::onChainClause(const QString &alias, const QString &posts) const
 {
     if (isPostgres())
         return QStringLiteral("%1.chain_posts && '{%2}'::bigint[]").arg(alias, posts);
-    return QStringLiteral("(%1.holder_post_id IN (%2) OR %1.created_post_id IN (%2) OR EXISTS (SELECT 1 FROM movements vm "
-                          "WHERE vm.file_id = %1.id AND (vm.to_post_id IN (%2) OR vm.from_post_id IN (%2))))")
-        .arg(alias, posts);
+    return QStringLiteral("EXISTS (SELECT 1 FROM file_chain fc WHERE fc.post_id IN (%2) AND fc.file_id = %1.id)").arg(alias, posts);
 }
 
 QString Dialect::fileSearchHits(const SearchScope &scope, const QStringList &words, int limit, QVariantMap *binds) const

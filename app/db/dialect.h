@@ -40,7 +40,7 @@ public:
 
     // Rule 4's "created or held by one of these posts" for the files row alias (posts:
     // a comma-separated id list). PostgreSQL keeps the posts on the row (files.chain_posts,
-    // schema step 6); SQLite asks the movements.
+    // schema step 6); SQLite in the file_chain table.
     QString onChainClause(const QString &alias, const QString &posts) const;
 
     // A query of (id, rank) for the files whose number starts with :p (up to :pe, both

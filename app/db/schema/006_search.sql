@@ -1,2 +1,3 @@
--- Schema step 006: search and rule 4 at state scale (PostgreSQL only, see 006_search.postgresql.sql).
--- SQLite keeps its FTS5 tables of step 1: it has no row-level security to work around.
+-- Schema step 006: search and rule 4 at state scale (006_search.postgresql.sql: the
+-- files' chain and words columns, the search function; 006_search.sqlite.sql: the
+-- file_chain table; SQLite keeps its FTS5 tables of step 1).
