@@ -9,7 +9,7 @@
 # is running (the keychain talks D-Bus). The client signs in to the demo database as us.gad
 # (--screenshot-login/--screenshot-password to change) and writes, for en and hi:
 #   01-login_<lang>.png  02-inbox_<lang>.png  03-file-desk_<lang>.png (with a PDF open)
-#   04-forward_<lang>.png  05-print-preview_<lang>.png
+#   04-forward_<lang>.png  05-print-preview_<lang>.png  06-approve_<lang>.png
 #
 # Environment: NASTI_BIN (default build/app/nasti), SCREENSHOT_SIZE (default 1600x1000),
 # SCREENSHOT_TIMEOUT in seconds (default 300; the client is killed after it).

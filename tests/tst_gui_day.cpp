@@ -322,6 +322,12 @@ private Q_SLOTS:
         QTRY_VERIFY(desk->isLoaded());
         QVERIFY(action(*us, "actionApprove")->isEnabled());
         whenShown<ActionDialog>([](ActionDialog *a) {
+            // The decision goes to the post that put it up unless he chooses another on the chain.
+            auto *sendTo = a->findChild<QComboBox *>(QStringLiteral("choiceCombo"));
+            QVERIFY(sendTo);
+            QCOMPARE(sendTo->currentData().toString(), QStringLiteral("SO-GAD1"));
+            QVERIFY(sendTo->findData(QStringLiteral("ASST-GAD1")) >= 0);
+            QCOMPARE(sendTo->findData(QStringLiteral("US-GAD")), -1); // not to himself
             a->setRemarks(QStringLiteral("As proposed."));
             QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
         });

@@ -1454,16 +1454,8 @@ Inform the administrator at once.</translation>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <source>Approve and return the file to the post that put it up</source>
-        <translation>Approve and return the file to the post that put it up</translation>
-    </message>
-    <message>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;ject…</translation>
-    </message>
-    <message>
-        <source>Do not approve; return the file with remarks</source>
-        <translation>Do not approve; return the file with remarks</translation>
     </message>
     <message>
         <source>Par&amp;k…</source>
@@ -1777,10 +1769,6 @@ Inform the administrator at once.</translation>
         <translation>Approve file %1</translation>
     </message>
     <message>
-        <source>Your approval is recorded as a note, and the file returns to the post that put it up.</source>
-        <translation>Your approval is recorded as a note, and the file returns to the post that put it up.</translation>
-    </message>
-    <message>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
@@ -1791,10 +1779,6 @@ Inform the administrator at once.</translation>
     <message>
         <source>Do not approve file %1</source>
         <translation>Do not approve file %1</translation>
-    </message>
-    <message>
-        <source>Say why; the file returns to the post that put it up.</source>
-        <translation>Say why; the file returns to the post that put it up.</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
@@ -1971,6 +1955,26 @@ Inform the administrator at once.</translation>
     <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Approve and send the file on, by default to the post that put it up</source>
+        <translation>Approve and send the file on, by default to the post that put it up</translation>
+    </message>
+    <message>
+        <source>Do not approve; send the file back with remarks</source>
+        <translation>Do not approve; send the file back with remarks</translation>
+    </message>
+    <message>
+        <source>Your approval is recorded as a note, and the file goes to the post you choose (usually the one that put it up).</source>
+        <translation>Your approval is recorded as a note, and the file goes to the post you choose (usually the one that put it up).</translation>
+    </message>
+    <message>
+        <source>Say why; the file goes to the post you choose (usually the one that put it up).</source>
+        <translation>Say why; the file goes to the post you choose (usually the one that put it up).</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Send to:</translation>
     </message>
 </context>
 <context>

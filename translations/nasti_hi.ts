@@ -1454,16 +1454,8 @@ Inform the administrator at once.</source>
         <translation>अनुमोदित करें(&amp;A)…</translation>
     </message>
     <message>
-        <source>Approve and return the file to the post that put it up</source>
-        <translation>अनुमोदित कर नस्ती प्रस्तुत करने वाले पद को लौटाएँ</translation>
-    </message>
-    <message>
         <source>Re&amp;ject…</source>
         <translation>अस्वीकृत करें(&amp;J)…</translation>
-    </message>
-    <message>
-        <source>Do not approve; return the file with remarks</source>
-        <translation>अनुमोदन न करें; नस्ती अभ्युक्ति सहित लौटाएँ</translation>
     </message>
     <message>
         <source>Par&amp;k…</source>
@@ -1777,10 +1769,6 @@ Inform the administrator at once.</source>
         <translation>नस्ती %1 अनुमोदित करें</translation>
     </message>
     <message>
-        <source>Your approval is recorded as a note, and the file returns to the post that put it up.</source>
-        <translation>आपका अनुमोदन टीप के रूप में अभिलिखित होता है, और नस्ती प्रस्तुत करने वाले पद को लौट जाती है।</translation>
-    </message>
-    <message>
         <source>&amp;Approve</source>
         <translation>अनुमोदित करें(&amp;A)</translation>
     </message>
@@ -1791,10 +1779,6 @@ Inform the administrator at once.</source>
     <message>
         <source>Do not approve file %1</source>
         <translation>नस्ती %1 अनुमोदित न करें</translation>
-    </message>
-    <message>
-        <source>Say why; the file returns to the post that put it up.</source>
-        <translation>कारण बताएँ; नस्ती प्रस्तुत करने वाले पद को लौट जाती है।</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
@@ -1971,6 +1955,26 @@ Inform the administrator at once.</source>
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 में लिखा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Approve and send the file on, by default to the post that put it up</source>
+        <translation>अनुमोदित करें और नस्ती आगे भेजें, सामान्यतः उस पद को जिसने प्रस्तुत की</translation>
+    </message>
+    <message>
+        <source>Do not approve; send the file back with remarks</source>
+        <translation>अनुमोदित न करें; टिप्पणी सहित नस्ती वापस भेजें</translation>
+    </message>
+    <message>
+        <source>Your approval is recorded as a note, and the file goes to the post you choose (usually the one that put it up).</source>
+        <translation>आपका अनुमोदन टिप्पणी के रूप में दर्ज होता है, और नस्ती आपके चुने पद को जाती है (सामान्यतः जिसने प्रस्तुत की)।</translation>
+    </message>
+    <message>
+        <source>Say why; the file goes to the post you choose (usually the one that put it up).</source>
+        <translation>कारण बताएँ; नस्ती आपके चुने पद को जाती है (सामान्यतः जिसने प्रस्तुत की)।</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>भेजें(&amp;S):</translation>
     </message>
 </context>
 <context>

@@ -655,8 +655,8 @@ void MainWindow::retranslateUi()
     set("actionForward", tr("&Forward…"), tr("Send the file to any post"));
     set("actionReturn", tr("&Return…"), tr("Return the file to the post that sent it"));
     set("actionRecall", tr("Re&call…"), tr("Pull back a file I sent, until its receiver opens it"));
-    set("actionApprove", tr("&Approve…"), tr("Approve and return the file to the post that put it up"));
-    set("actionReject", tr("Re&ject…"), tr("Do not approve; return the file with remarks"));
+    set("actionApprove", tr("&Approve…"), tr("Approve and send the file on, by default to the post that put it up"));
+    set("actionReject", tr("Re&ject…"), tr("Do not approve; send the file back with remarks"));
     set("actionPark", tr("Par&k…"), tr("Keep the file aside; it leaves the inbox"));
     set("actionUnpark", tr("&Unpark"), tr("Bring a parked file back into the inbox"));
     set("actionCloseFile", tr("&Close file…"),
@@ -1160,28 +1160,54 @@ void MainWindow::reject()
     decide(false);
 }
 
-void MainWindow::decide(bool approve)
+ActionDialog *MainWindow::createDecisionDialog(bool approve)
 {
     FileDesk *d = actionableDesk();
     if (!d)
-        return;
-    ActionDialog dialog(
+        return nullptr;
+    ActionDialog::Spec spec =
         approve ? ActionDialog::Spec{tr("Approve file %1").arg(d->fileNo()),
-                                      tr("Your approval is recorded as a note, and the file returns to the post that put it up."),
+                                      tr("Your approval is recorded as a note, and the file goes to the post you choose "
+                                         "(usually the one that put it up)."),
                                       tr("&Approve"), false, true}
                 : ActionDialog::Spec{tr("Do not approve file %1").arg(d->fileNo()),
-                                      tr("Say why; the file returns to the post that put it up."), tr("Re&ject"), true,
-                                      true},
-        this);
-    if (dialog.exec() != QDialog::Accepted)
+                                      tr("Say why; the file goes to the post you choose (usually the one that put it up)."),
+                                      tr("Re&ject"), true, true};
+    // Where the decision goes: the post that put the file up first, then every other
+    // post on its movement chain, latest first (the originating section, for the orders).
+    const FileDetail &detail = d->detail();
+    QStringList seen;
+    for (const PostRef &mine : m_context.session.posts)
+        seen << mine.code;
+    auto offer = [&](const QString &code, const QString &en, const QString &hi) {
+        if (code.isEmpty() || seen.contains(code))
+            return;
+        seen << code;
+        spec.choices.append({code, QStringLiteral("%1 — %2").arg(code, ui::title(en, hi))});
+    };
+    offer(detail.summary.fromPostCode, detail.summary.fromTitleEn, detail.summary.fromTitleHi);
+    for (auto it = detail.movements.crbegin(); it != detail.movements.crend(); ++it) {
+        offer(it->fromCode, it->fromTitleEn, it->fromTitleHi);
+        offer(it->toCode, it->toTitleEn, it->toTitleHi);
+    }
+    if (!spec.choices.isEmpty())
+        spec.choiceLabel = tr("&Send to:");
+    return new ActionDialog(spec, this);
+}
+
+void MainWindow::decide(bool approve)
+{
+    FileDesk *d = actionableDesk();
+    std::unique_ptr<ActionDialog> dialog(createDecisionDialog(approve));
+    if (!d || !dialog || dialog->exec() != QDialog::Accepted)
         return;
-    const QString fileNo = d->fileNo(), remarks = dialog.remarks();
+    const QString fileNo = d->fileNo(), remarks = dialog->remarks(), to = dialog->choice();
     act(
         d,
         [&](FileService &s) {
             d->saveDraftToDatabase(s);
-            return approve ? tr("File %1 approved and sent to %2.").arg(fileNo, s.approve(fileNo, remarks))
-                           : tr("File %1 not approved; sent to %2.").arg(fileNo, s.reject(fileNo, remarks));
+            return approve ? tr("File %1 approved and sent to %2.").arg(fileNo, s.approve(fileNo, remarks, to))
+                           : tr("File %1 not approved; sent to %2.").arg(fileNo, s.reject(fileNo, remarks, to));
         },
         true);
 }

@@ -29,6 +29,8 @@ class QTableView;
 
 namespace nasti {
 
+class ActionDialog;
+
 class Database;
 class DraftStore;
 class NastiError;
@@ -112,6 +114,9 @@ public:
     bool printNoteSheetToPdf(const QString &path);
     // Non-modal, for screenshots: the caller closes them.
     ForwardDialog *createForwardDialog(ForwardDialog::Mode mode);
+    // The Approve (or Reject) dialog for the file in front, with its "Send to" choices;
+    // nullptr when no file of mine is in front. The caller owns it.
+    ActionDialog *createDecisionDialog(bool approve);
     QPrintPreviewDialog *createPrintPreview();
 
 Q_SIGNALS:

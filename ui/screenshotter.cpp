@@ -1,5 +1,6 @@
 #include "screenshotter.h"
 
+#include "dialogs.h"
 #include "filedesk.h"
 #include "languagemanager.h"
 #include "logindialog.h"
@@ -135,6 +136,15 @@ bool Screenshotter::shoot(const QString &lang)
         ok = save(forward, path("04-forward")) && ok;
         forward->close();
         delete forward;
+    }
+    if (ActionDialog *decision = window.createDecisionDialog(true)) {
+        decision->setRemarks(lang == QLatin1String("hi") ? QStringLiteral("प्रस्ताव अनुमोदित।")
+                                                         : QStringLiteral("Approved as proposed."));
+        decision->show();
+        settle(400);
+        ok = save(decision, path("06-approve")) && ok;
+        decision->close();
+        delete decision;
     }
     if (QPrintPreviewDialog *preview = window.createPrintPreview()) {
         preview->show();
