@@ -273,6 +273,29 @@ private slots:
                  QStringLiteral("Awaiting comments of the Law Department"));
     }
 
+    void eventsAreAppendedAtCommitAndDroppedOnRollback()
+    {
+        const QString no = newFile();
+        const auto events = [&] { return m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM events")).toInt(); };
+        const int before = events();
+        {
+            // A refused action appends nothing, though it got as far as queueing its event.
+            Transaction tx(*m_db);
+            EventLog(*m_db).append(m_clock->nowMs(), QStringLiteral("test.rolled-back"), 0, 0, 0, {});
+            QCOMPARE(events(), before); // queued until commit
+        }
+        QCOMPARE(events(), before);
+        {
+            Transaction tx(*m_db);
+            EventLog(*m_db).append(m_clock->nowMs(), QStringLiteral("test.committed"), 0, 0, 0, {});
+            tx.commit();
+        }
+        QCOMPARE(events(), before + 1);
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT kind FROM events ORDER BY seq DESC LIMIT 1")).toString(),
+                 QStringLiteral("test.committed"));
+        QVERIFY(EventLog(*m_db).verify().problem.isEmpty());
+    }
+
     void ruleFourChainIsKeptByTheDatabase()
     {
         const QString no = newFile();

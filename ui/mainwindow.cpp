@@ -1162,8 +1162,8 @@ void MainWindow::reject()
 
 ActionDialog *MainWindow::createDecisionDialog(bool approve)
 {
-    FileDesk *d = actionableDesk();
-    if (!d)
+    FileDesk *d = currentDesk();
+    if (!d || !d->isLoaded())
         return nullptr;
     ActionDialog::Spec spec =
         approve ? ActionDialog::Spec{tr("Approve file %1").arg(d->fileNo()),
@@ -1198,8 +1198,10 @@ ActionDialog *MainWindow::createDecisionDialog(bool approve)
 void MainWindow::decide(bool approve)
 {
     FileDesk *d = actionableDesk();
+    if (!d)
+        return;
     std::unique_ptr<ActionDialog> dialog(createDecisionDialog(approve));
-    if (!d || !dialog || dialog->exec() != QDialog::Accepted)
+    if (dialog->exec() != QDialog::Accepted)
         return;
     const QString fileNo = d->fileNo(), remarks = dialog->remarks(), to = dialog->choice();
     act(

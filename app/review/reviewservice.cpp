@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/transaction.h"
 #include "domain/workingcalendar.h"
+#include "services/orgservice.h"
 #include "services/filequeries.h"
 #include "util/clock.h"
 #include "util/error.h"
@@ -67,7 +68,7 @@ private:
     bool m_open = false;
 };
 
-struct PostInfo
+struct PostPlace
 {
     qint64 id = 0, sectionId = 0, departmentId = 0;
     int level = 0;
@@ -493,14 +494,7 @@ QString ReviewService::pendingStateSql(qint64 t)
 // per limit, computed here with the holiday calendar so the SQL stays set-based.
 QString ReviewService::overdueCutoffSql(const QDate &lastDay, const QString &limitColumn)
 {
-    QSet<QDate> holidays;
-    {
-        QSqlQuery &q = m_db.exec(s("SELECT day FROM holidays"));
-        while (q.next())
-            holidays.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate));
-        q.finish();
-    }
-    const WorkingCalendar calendar(holidays);
+    const WorkingCalendar calendar = OrgService(m_db, m_clock).calendar();
     QList<int> limits;
     {
         QSqlQuery &q = m_db.exec(s("SELECT DISTINCT time_limit_days FROM departments"));
@@ -559,7 +553,7 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
     ReadSnapshot snapshot(m_db, m_snapshotDepth);
 
     // The organisation: departments > sections > posts.
-    QHash<qint64, PostInfo> posts;
+    QHash<qint64, PostPlace> posts;
     QHash<qint64, int> postUnit, sectionUnit, departmentUnit;
     {
         ReviewUnit root;
@@ -613,7 +607,7 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
         QSqlQuery &pq = m_db.exec(s("SELECT id, code, title_en, title_hi, level, COALESCE(section_id, 0), department_id "
                                     "FROM posts ORDER BY level DESC, code"));
         while (pq.next()) {
-            PostInfo info{pq.value(0).toLongLong(), pq.value(5).toLongLong(), pq.value(6).toLongLong(), pq.value(4).toInt()};
+            PostPlace info{pq.value(0).toLongLong(), pq.value(5).toLongLong(), pq.value(6).toLongLong(), pq.value(4).toInt()};
             posts.insert(info.id, info);
             int parent = info.sectionId ? sectionUnit.value(info.sectionId, -1) : departmentUnit.value(info.departmentId, -1);
             if (parent < 0)
@@ -710,7 +704,7 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
         for (auto it = before.posts.cbegin(); it != before.posts.cend(); ++it)
             receivers.insert(it.key());
         for (const qint64 id : std::as_const(receivers)) {
-            const PostInfo to = posts.value(id);
+            const PostPlace to = posts.value(id);
             const WeekFigures::Post now = current.posts.value(id);
             const WeekFigures::Post last = before.posts.value(id);
             auto credit = [&](int unit, int level) {
@@ -1000,14 +994,7 @@ QList<ReviewFile> ReviewService::files(const WeekRange &week, UnitKind kind, qin
     }
 
     QList<ReviewFile> rows;
-    QSet<QDate> holidays;
-    if (pendingList) {
-        QSqlQuery &h = m_db.exec(s("SELECT day FROM holidays"));
-        while (h.next())
-            holidays.insert(QDate::fromString(h.value(0).toString(), Qt::ISODate));
-        h.finish();
-    }
-    const WorkingCalendar calendar(holidays);
+    const WorkingCalendar calendar = pendingList ? OrgService(m_db, m_clock).calendar() : WorkingCalendar();
     QElapsedTimer timer;
     timer.start();
     QSqlQuery &q = m_db.exec(sql + limitSql, binds);

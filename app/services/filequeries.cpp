@@ -1,6 +1,7 @@
 #include "services/filequeries.h"
 
 #include "db/database.h"
+#include "services/orgservice.h"
 #include "util/clock.h"
 #include "util/error.h"
 
@@ -95,14 +96,8 @@ QList<FileSummary> FileQueries::readSummaries(QSqlQuery &q)
 
 const WorkingCalendar &FileQueries::calendar()
 {
-    if (!m_calendar) {
-        QSet<QDate> holidays;
-        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT day FROM holidays"));
-        while (q.next())
-            holidays.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate));
-        q.finish();
-        m_calendar.emplace(std::move(holidays));
-    }
+    if (!m_calendar)
+        m_calendar = OrgService(m_db, m_clock).calendar();
     return *m_calendar;
 }
 

@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/transaction.h"
 #include "domain/workingcalendar.h"
+#include "services/orgservice.h"
 #include "security/eventlog.h"
 #include "util/clock.h"
 #include "util/error.h"
@@ -662,12 +663,7 @@ FileService::Age FileService::age(const QString &fileNo)
     Age a;
     a.limit = m_db.scalar(QStringLiteral("SELECT d.time_limit_days FROM sections s JOIN departments d ON d.id = s.department_id "
                                          "WHERE s.id = :s"), {{QStringLiteral("s"), file.sectionId}}).toInt();
-    QSet<QDate> holidays;
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT day FROM holidays"));
-    while (q.next())
-        holidays.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate));
-    q.finish();
-    const WorkingCalendar calendar(holidays);
+    const WorkingCalendar calendar = OrgService(m_db, m_clock).calendar();
     a.workingDays = calendar.workingDaysBetween(Clock::officeDate(file.holderSince), Clock::officeDate(m_clock.nowMs()));
     a.overdue = file.status == QLatin1String("open") && a.workingDays > a.limit;
     return a;

@@ -228,6 +228,16 @@ void OrgService::addHoliday(const QDate &day, const QString &name)
     tx.commit();
 }
 
+WorkingCalendar OrgService::calendar()
+{
+    QSet<QDate> holidays;
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT day FROM holidays"));
+    while (q.next())
+        holidays.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+    q.finish();
+    return WorkingCalendar(std::move(holidays));
+}
+
 QList<DepartmentInfo> OrgService::departments()
 {
     QList<DepartmentInfo> out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "domain/workingcalendar.h"
 #include "services/session.h"
 
 #include <QList>
@@ -67,6 +68,8 @@ public:
     // Charge handover: the post passes to another user; its files stay with the post.
     void transferPost(const QString &postCode, const QString &toLogin, qint64 byUserId = 0);
     void addHoliday(const QDate &day, const QString &name);
+    // The working-day calendar with the configured holidays (CSMOP para 60).
+    WorkingCalendar calendar();
 
     QList<DepartmentInfo> departments();
     QList<SectionInfo> sections();
