@@ -52,6 +52,11 @@ void manage(Database &db, const QString &action, const QString &login, const QVa
                                                                               {QStringLiteral("r"), role},
                                                                               {QStringLiteral("s"), secret},
                                                                               {QStringLiteral("g"), group}});
+        // Interactive limits on every login (schema step 8); a password change is an event.
+        if (action == QLatin1String("create"))
+            db.exec(QStringLiteral("SELECT nasti_interactive_limits(:r)"), {{QStringLiteral("r"), role}});
+        else if (action == QLatin1String("password"))
+            db.exec(QStringLiteral("SELECT nasti_login_changed(:l)"), {{QStringLiteral("l"), login}});
     } catch (const NastiError &e) {
         if (e.message().contains(QLatin1String("permission denied")))
             fail(NastiError::Kind::Refused,

@@ -103,6 +103,8 @@ std::unique_ptr<Database> Database::open(const DbUrl &url)
     }
 
     if (url.backend == Backend::Sqlite) {
+        if (!sqlitefunctions::install(db, &self->m_acting))
+            fail(NastiError::Kind::Database, tr("Cannot register Nasti's functions on the SQLite connection."));
         self->execRaw(QStringLiteral("PRAGMA foreign_keys = ON"));
         self->execRaw(QStringLiteral("PRAGMA journal_mode = WAL"));
         self->execRaw(QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -110,6 +112,20 @@ std::unique_ptr<Database> Database::open(const DbUrl &url)
         self->execRaw(QStringLiteral("SET TIME ZONE 'UTC'"));
     }
     return self;
+}
+
+void Database::setActing(qint64 userId, qint64 nowMs)
+{
+    m_acting.userId.store(userId);
+    m_acting.nowMs.store(nowMs);
+    if (isPostgres() && userId != m_pgActor) {
+        QSqlQuery q(handle());
+        q.prepare(QStringLiteral("SELECT set_config('nasti.user_id', :u, false)"));
+        q.bindValue(QStringLiteral(":u"), userId > 0 ? QString::number(userId) : QString(u""_s));
+        if (!q.exec())
+            raise(q.lastError(), QString());
+        m_pgActor = userId;
+    }
 }
 
 QSqlDatabase Database::handle() const
@@ -186,6 +202,16 @@ QString Database::explainTriggerMessage(const QString &text)
         {"note-born-frozen", QT_TRANSLATE_NOOP("nasti::Database", "A note is frozen only when the file leaves its author's post.")},
         {"not-authorised", QT_TRANSLATE_NOOP("nasti::Database", "You are not authorised to do this.")},
         {"post-not-held", QT_TRANSLATE_NOOP("nasti::Database", "You do not hold the post you are acting for.")},
+        {"wrong-section", QT_TRANSLATE_NOOP("nasti::Database", "Your post may open files and diarise letters only in its own section.")},
+        {"close-refused", QT_TRANSLATE_NOOP("nasti::Database", "Only the post that opened the file may close or reopen it, and only after a competent officer's approval.")},
+        {"bad-status", QT_TRANSLATE_NOOP("nasti::Database", "That change of the file's state is not an action Nasti allows.")},
+        {"file-version", QT_TRANSLATE_NOOP("nasti::Database", "The file's version moves on by one with each change.")},
+        {"file-opened", QT_TRANSLATE_NOOP("nasti::Database", "A file is marked opened once, by its holder.")},
+        {"unknown-post", QT_TRANSLATE_NOOP("nasti::Database", "There is no such post.")},
+        {"unknown-user", QT_TRANSLATE_NOOP("nasti::Database", "There is no such enabled user.")},
+        {"attachment-hash", QT_TRANSLATE_NOOP("nasti::Database", "The document's bytes do not match the SHA-256 it was stored under.")},
+        {"receipt-filed", QT_TRANSLATE_NOOP("nasti::Database", "This receipt is already in a file.")},
+        {"note-hash", QT_TRANSLATE_NOOP("nasti::Database", "The frozen note's hash does not match its content.")},
     };
     for (const Entry &e : entries) {
         if (code == QLatin1String(e.code))
@@ -194,12 +220,26 @@ QString Database::explainTriggerMessage(const QString &text)
     return tr("The database refused the change (%1).").arg(code);
 }
 
-void Database::raise(const QSqlError &error, const QString &sql) const
+void Database::raise(const QSqlError &error, const QString &sql)
 {
     const QString dbText = error.databaseText().trimmed();
     const QString rule = explainTriggerMessage(dbText + QLatin1Char(' ') + error.driverText());
+    if (dbText.contains(QLatin1String("nasti:file-moved")))
+        fail(NastiError::Kind::Conflict,
+             tr("The file has moved or changed meanwhile; nothing was done and your draft is kept."));
     if (!rule.isEmpty())
         fail(NastiError::Kind::Refused, rule);
+    // Someone holds a lock too long (lock_timeout), or a statement ran past its time.
+    const QString code = error.nativeErrorCode();
+    if (m_dialect.isPostgres() && (code == QLatin1String("55P03") || code == QLatin1String("57014"))) {
+        if (code == QLatin1String("55P03")) {
+            if (m_txDepth == 0)
+                unblock();
+            else
+                m_lockTimedOut = true;
+        }
+        fail(NastiError::Kind::Database, tr("The database is busy; nothing was changed. Try again in a moment."));
+    }
     // PostgreSQL's grants and row-level security said no (insufficient_privilege).
     if (m_dialect.isPostgres() && error.nativeErrorCode() == QLatin1String("42501"))
         fail(NastiError::Kind::Refused, explainTriggerMessage(QStringLiteral("nasti:not-authorised")));
@@ -209,6 +249,14 @@ void Database::raise(const QSqlError &error, const QString &sql) const
     if (m_dialect.isUniqueViolation(error))
         fail(NastiError::Kind::Conflict, tr("The database refused a duplicate: %1").arg(text));
     fail(NastiError::Kind::Database, tr("Database error: %1").arg(text));
+}
+
+void Database::unblock()
+{
+    m_lockTimedOut = false;
+    QSqlQuery q(handle());
+    if (!q.exec(QStringLiteral("SELECT nasti_unblock()")))
+        qDebug("nasti_unblock: %s", qPrintable(q.lastError().text()));
 }
 
 } // namespace nasti

@@ -2,6 +2,7 @@
 
 #include "db/dburl.h"
 #include "db/dialect.h"
+#include "db/sqlitefunctions.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -44,8 +45,15 @@ public:
 
     // Maps a driver error to a NastiError; recognises the "nasti:" messages our
     // triggers raise and turns them into translated sentences.
-    [[noreturn]] void raise(const QSqlError &error, const QString &sql) const;
+    [[noreturn]] void raise(const QSqlError &error, const QString &sql);
     static QString explainTriggerMessage(const QString &databaseText);
+
+    // Who acts, and the services' clock, for what the database derives (schema step 8):
+    // SQLite's triggers read them through nasti_actor() and nasti_now_ms(); on
+    // PostgreSQL a trusted (owner) connection passes the user in nasti.user_id, while
+    // a user's own login is always session_user and the server's clock.
+    void setActing(qint64 userId, qint64 nowMs);
+    void setTriggerTime(qint64 nowMs) { m_acting.nowMs.store(nowMs); }
 
     int transactionDepth() const { return m_txDepth; }
     // Work for the end of the current transaction, run in order just before its COMMIT
@@ -54,6 +62,8 @@ public:
 
 private:
     friend class Transaction;
+    // PostgreSQL: ends users' sessions that hold locks while idle (nasti_unblock()).
+    void unblock();
     Database(const DbUrl &url, const QString &name);
 
     DbUrl m_url;
@@ -61,6 +71,9 @@ private:
     QString m_name;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_txDepth = 0;
+    ActingContext m_acting;
+    qint64 m_pgActor = -1;
+    bool m_lockTimedOut = false; // PostgreSQL: unblock the office after the rollback
     std::vector<std::function<void()>> m_beforeCommit;
 };
 

@@ -108,6 +108,12 @@ QStringList Dialect::searchWords(const QString &text)
     return words;
 }
 
+QString Dialect::transferCharge() const
+{
+    return isPostgres() ? QStringLiteral("SELECT nasti_transfer_charge(:post, :user)")
+                        : QStringLiteral("UPDATE posts SET holder_user_id = :user WHERE id = :post");
+}
+
 bool Dialect::isUniqueViolation(const QSqlError &error) const
 {
     if (isPostgres())

@@ -58,6 +58,13 @@ public:
     QString fileSearchHits(const SearchScope &scope, const QStringList &words, int limit, QVariantMap *binds) const;
     static QStringList searchWords(const QString &text);
 
+    // PostgreSQL numbers files and receipts in its own triggers (users have no grant on
+    // counters); SQLite's single desktop numbers them in the service.
+    bool serverNumbers() const { return isPostgres(); }
+    // Puts a user on a post (charge handover); binds :post and :user. PostgreSQL: the
+    // definer function that is the administrator's only way to do it.
+    QString transferCharge() const;
+
     bool isUniqueViolation(const QSqlError &error) const;
     bool isRetryable(const QSqlError &error) const; // serialization failure, deadlock, busy
 

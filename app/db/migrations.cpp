@@ -27,6 +27,7 @@ constexpr Step kSteps[] = {
     {5, "005_chain"},
     {6, "006_search"},
     {7, "007_review_rollup"},
+    {8, "008_server_history"},
 };
 
 QString readResource(const QString &path, bool required)

@@ -31,6 +31,8 @@ public:
                 m_db.m_beforeCommit.clear();
                 try {
                     m_db.execRaw(QStringLiteral("ROLLBACK"));
+                    if (m_db.m_lockTimedOut)
+                        m_db.unblock();
                 } catch (...) {
                     // The connection may be gone; nothing more to undo.
                 }

@@ -14,6 +14,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace nasti {
 
 namespace {
@@ -58,6 +60,8 @@ FileService::FileRow FileService::load(const QString &fileNo, bool lock)
     // answers with a bare "not authorised".
     if (lock && m_session.role == Role::Reviewer)
         fail(NastiError::Kind::Refused, tr("A reviewer reads files but cannot move or change them."));
+    if (lock)
+        m_db.setActing(m_session.userId, m_clock.nowMs());
     QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, file_no, status, holder_post_id, created_post_id, "
                                             "COALESCE(sent_by_post_id, 0), COALESCE(opened_at, 0), "
                                             "COALESCE(approved_at, 0), holder_since, section_id, version, priority "
@@ -66,6 +70,11 @@ FileService::FileRow FileService::load(const QString &fileNo, bool lock)
                              {{QStringLiteral("n"), fileNo.trimmed()}});
     if (!q.next()) {
         q.finish();
+        // PostgreSQL's update policy hides a file the user may read but not change from
+        // SELECT ... FOR UPDATE: read it plainly, so the checks that follow say who holds
+        // it (a recall, checked by the database, needs no lock of the sender's).
+        if (lock)
+            return load(fileNo, false);
         fail(NastiError::Kind::NotFound, tr("There is no file numbered “%1”.").arg(fileNo));
     }
     FileRow f;
@@ -119,13 +128,6 @@ void FileService::bumpVersion(const FileRow &file, qint64 postId)
     if (rows != 1)
         fail(NastiError::Kind::Conflict,
              tr("File %1 has moved or changed meanwhile; nothing was done and your draft is kept.").arg(file.fileNo));
-}
-
-void FileService::event(const QString &kind, const FileRow &file, qint64 postId, const QJsonObject &payload, qint64 now)
-{
-    QJsonObject p = payload;
-    p.insert(QStringLiteral("file_no"), file.fileNo);
-    EventLog(m_db).append(now, kind, m_session.userId, postId, file.id, p);
 }
 
 qint64 FileService::postIdByCode(const QString &code)
@@ -182,46 +184,44 @@ QString FileService::create(const CreateFileRequest &request)
     const qint64 section = sectionId.toLongLong();
     const qint64 department = m_db.scalar(QStringLiteral("SELECT department_id FROM sections WHERE id = :s"),
                                           {{QStringLiteral("s"), section}}).toLongLong();
-    // A file is opened by a post of its section, or else of its department.
+    // A file is opened by a post of its section, or else by a post of its department
+    // that belongs to no section (the database holds users to the same rule).
     const PostRef *post = nullptr;
     for (const PostRef &p : m_session.posts)
         if (p.sectionId == section && !post)
             post = &p;
     for (const PostRef &p : m_session.posts)
-        if (p.departmentId == department && !post)
+        if (p.departmentId == department && !p.sectionId && !post)
             post = &p;
     if (!post)
         fail(NastiError::Kind::Refused, tr("You hold no post in section %1 or its department.").arg(request.sectionCode));
 
     const qint64 now = m_clock.nowMs();
     const int year = Clock::officeDate(now).year();
+    m_db.setActing(m_session.userId, now);
     Transaction tx(m_db);
     QString pattern;
-    int serial = 0;
-    const QString number = nextNumber(section, year, &pattern, &serial);
+    int serial = 1;
+    // PostgreSQL numbers the file itself (an empty number asks it to).
+    const QString number = m_db.dialect().serverNumbers() ? QString(u""_s) : nextNumber(section, year, &pattern, &serial);
     QString head = request.head.trimmed();
     if (head.isEmpty())
         head = number.section(QLatin1Char('/'), 0, 0);
-    const qint64 id = m_db.scalar(QStringLiteral(
+    QSqlQuery &ins = m_db.exec(QStringLiteral(
         "INSERT INTO files (file_no, section_id, year, serial, subject, head, priority, grading, status, due_date, "
-        "created_post_id, created_user_id, created_at, holder_post_id, holder_since, opened_at) VALUES "
-        "(:no, :s, :y, :serial, :subject, :head, :pr, :gr, 'open', :due, :post, :user, :now, :post, :now, :now) "
-        "RETURNING id"),
+        "created_post_id, created_user_id, created_at, holder_post_id, holder_since, opened_at, acted_at) VALUES "
+        "(:no, :s, :y, :serial, :subject, :head, :pr, :gr, 'open', :due, :post, :user, :now, :post, :now, :now, :now) "
+        "RETURNING file_no"),
         {{QStringLiteral("no"), number}, {QStringLiteral("s"), section}, {QStringLiteral("y"), year},
          {QStringLiteral("serial"), serial}, {QStringLiteral("subject"), subject}, {QStringLiteral("head"), head},
          {QStringLiteral("pr"), static_cast<int>(request.priority)}, {QStringLiteral("gr"), static_cast<int>(request.grading)},
          {QStringLiteral("due"), nullDate(request.dueDate)}, {QStringLiteral("post"), post->id},
-         {QStringLiteral("user"), m_session.userId}, {QStringLiteral("now"), now}}).toLongLong();
-    FileRow row;
-    row.id = id;
-    row.fileNo = number;
-    event(QStringLiteral("file.created"), row, post->id,
-          {{QStringLiteral("subject"), subject}, {QStringLiteral("section"), request.sectionCode},
-           {QStringLiteral("priority"), codes::priority(request.priority)},
-           {QStringLiteral("grading"), codes::grading(request.grading)}},
-          now);
-    tx.commit();
-    return number;
+         {QStringLiteral("user"), m_session.userId}, {QStringLiteral("now"), now}});
+    ins.next();
+    const QString fileNo = ins.value(0).toString();
+    ins.finish();
+    tx.commit(); // (the database records file.created)
+    return fileNo;
 }
 
 void FileService::markOpened(const FileRow &file, qint64 now)
@@ -230,7 +230,6 @@ void FileService::markOpened(const FileRow &file, qint64 now)
         return;
     m_db.exec(QStringLiteral("UPDATE files SET opened_at = :now, version = version + 1 WHERE id = :id AND opened_at IS NULL"),
               {{QStringLiteral("now"), now}, {QStringLiteral("id"), file.id}});
-    event(QStringLiteral("file.opened"), file, file.holderPostId, {}, now);
 }
 
 void FileService::open(const QString &fileNo)
@@ -256,7 +255,7 @@ void FileService::saveDraft(const QString &fileNo, const QString &text)
         fail(NastiError::Kind::Refused, tr("File %1 is closed; reopen it first.").arg(file.fileNo));
     const qint64 now = m_clock.nowMs();
     markOpened(file, now);
-    QSqlQuery &q = m_db.exec(QStringLiteral("UPDATE notes SET body = :b, updated_at = :now, author_user_id = author_user_id "
+    QSqlQuery &q = m_db.exec(QStringLiteral("UPDATE notes SET body = :b, updated_at = :now "
                                             "WHERE file_id = :f AND author_post_id = :p AND frozen_at IS NULL"),
                              {{QStringLiteral("b"), body}, {QStringLiteral("now"), now}, {QStringLiteral("f"), file.id},
                               {QStringLiteral("p"), post.id}});
@@ -321,10 +320,7 @@ void FileService::freezeDrafts(const FileRow &file, qint64 postId, qint64 now)
                                  "WHERE id = :id"),
                   {{QStringLiteral("now"), now}, {QStringLiteral("ps"), next}, {QStringLiteral("pc"), count},
                    {QStringLiteral("h"), hash}, {QStringLiteral("id"), id}});
-        EventLog(m_db).append(now, QStringLiteral("note.frozen"), m_session.userId, postId, file.id,
-                              {{QStringLiteral("file_no"), file.fileNo}, {QStringLiteral("paragraphs"),
-                                QStringLiteral("%1-%2").arg(next).arg(next + count - 1)}},
-                              EventLog::RowRef{QStringLiteral("notes"), id, hash});
+        // (The database records note.frozen; PostgreSQL derives the numbers and hash itself.)
         next += count;
     }
 }
@@ -352,7 +348,9 @@ QString FileService::move(const FileRow &file, const PostRef &from, qint64 toPos
     freezeDrafts(file, from.id, now);
 
     const int newPriority = priority ? static_cast<int>(*priority) : file.priority;
-    const EventLog::RowRef movement = EventLog(m_db).insertHistoryRow(QStringLiteral("movements"), {
+    // The database moves the file to exactly this movement (compare-and-set on the
+    // version the sender saw) and records it; a lost race is a Conflict.
+    EventLog(m_db).insertHistoryRow(QStringLiteral("movements"), {
         {QStringLiteral("file_id"), file.id},
         {QStringLiteral("kind"), codes::movement(kind)},
         {QStringLiteral("from_post_id"), from.id},
@@ -365,27 +363,6 @@ QString FileService::move(const FileRow &file, const PostRef &from, qint64 toPos
         {QStringLiteral("sent_at"), now},
         {QStringLiteral("file_version"), seenVersion},
     });
-    // Custody and the version change in one row version, by compare-and-set on the
-    // version the sender saw (a second UPDATE would write the row, and all its
-    // indexes, twice per movement).
-    QSqlQuery &u = m_db.exec(QStringLiteral("UPDATE files SET holder_post_id = :to, holder_since = :now, last_movement_id = :m, "
-                                            "sent_by_post_id = :from, action_asked = :a, movement_due = :due, remarks = :r, "
-                                            "opened_at = NULL, delay_reason = NULL, priority = :pr, version = version + 1 "
-                                            "WHERE id = :id AND holder_post_id = :from AND version = :v"),
-                             {{QStringLiteral("to"), toPostId}, {QStringLiteral("now"), now}, {QStringLiteral("m"), movement.id},
-                              {QStringLiteral("from"), from.id}, {QStringLiteral("a"), nullString(codes::action(action))},
-                              {QStringLiteral("due"), nullDate(due)}, {QStringLiteral("r"), remarks.trimmed()},
-                              {QStringLiteral("pr"), newPriority}, {QStringLiteral("id"), file.id},
-                              {QStringLiteral("v"), seenVersion}});
-    const int moved = u.numRowsAffected();
-    u.finish();
-    if (moved != 1)
-        fail(NastiError::Kind::Conflict,
-             tr("File %1 has moved or changed meanwhile; nothing was done and your draft is kept.").arg(file.fileNo));
-    EventLog(m_db).append(now, QStringLiteral("file.moved"), m_session.userId, from.id, file.id,
-                          {{QStringLiteral("file_no"), file.fileNo}, {QStringLiteral("kind"), codes::movement(kind)},
-                           {QStringLiteral("from"), from.code}, {QStringLiteral("to"), toCode}},
-                          movement);
     // (PostgreSQL: the movements_notify trigger of schema step 6 tells the receiving post's clients.)
     return toCode;
 }
@@ -443,17 +420,9 @@ void FileService::recall(const QString &fileNo, const QString &remarks)
     PostRef receiver;
     receiver.id = file.holderPostId;
     receiver.code = m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"), {{QStringLiteral("p"), file.holderPostId}}).toString();
-    QSqlQuery &q = m_db.exec(QStringLiteral("UPDATE files SET version = version + 1 WHERE id = :id AND version = :v "
-                                            "AND opened_at IS NULL AND sent_by_post_id = :s"),
-                             {{QStringLiteral("id"), file.id}, {QStringLiteral("v"), file.version}, {QStringLiteral("s"), sender->id}});
-    const int rows = q.numRowsAffected();
-    q.finish();
-    if (rows != 1)
-        fail(NastiError::Kind::Conflict, tr("File %1 has been opened or moved meanwhile; it was not recalled.").arg(file.fileNo));
-    FileRow current = file;
-    current.version = file.version + 1;
-    move(current, receiver, sender->id, MovementKind::Recall, ActionAsked::None, remarks, std::nullopt, std::nullopt,
-         current.version, now);
+    // (The database refuses it if the receiver opened the file meanwhile.)
+    move(file, receiver, sender->id, MovementKind::Recall, ActionAsked::None, remarks, std::nullopt, std::nullopt,
+         file.version, now);
     tx.commit();
 }
 
@@ -481,9 +450,7 @@ QString FileService::decide(const QString &fileNo, const QString &remarks, const
     const QString body = approve ? (text.isEmpty() ? tr("Approved.") : tr("Approved. %1").arg(text))
                                  : (text.isEmpty() ? tr("Not approved.") : tr("Not approved. %1").arg(text));
     insertDecisionNote(current, post, approve ? NoteKind::Approval : NoteKind::Rejection, body, now);
-    if (approve)
-        m_db.exec(QStringLiteral("UPDATE files SET approved_at = :now, approved_by_post_id = :p WHERE id = :id"),
-                  {{QStringLiteral("now"), now}, {QStringLiteral("p"), post.id}, {QStringLiteral("id"), file.id}});
+    // (The approve movement records the approval on the file: approved_at, approved_by_post_id.)
     const QString code = move(current, post, to, approve ? MovementKind::Approve : MovementKind::Reject, ActionAsked::None,
                               text, std::nullopt, std::nullopt, current.version, now);
     tx.commit();
@@ -508,9 +475,9 @@ void FileService::park(const QString &fileNo, const QString &remarks)
     requireOpen(file);
     const qint64 now = m_clock.nowMs();
     bumpVersion(file, post.id);
-    m_db.exec(QStringLiteral("UPDATE files SET status = 'parked', opened_at = COALESCE(opened_at, :now) WHERE id = :id"),
-              {{QStringLiteral("now"), now}, {QStringLiteral("id"), file.id}});
-    event(QStringLiteral("file.parked"), file, post.id, {{QStringLiteral("remarks"), remarks.trimmed()}}, now);
+    m_db.exec(QStringLiteral("UPDATE files SET status = 'parked', status_reason = :r, acted_at = :now, "
+                             "opened_at = COALESCE(opened_at, :now) WHERE id = :id"),
+              {{QStringLiteral("r"), remarks.trimmed()}, {QStringLiteral("now"), now}, {QStringLiteral("id"), file.id}});
     tx.commit();
 }
 
@@ -523,8 +490,8 @@ void FileService::unpark(const QString &fileNo)
         fail(NastiError::Kind::Refused, tr("File %1 is not parked.").arg(file.fileNo));
     const qint64 now = m_clock.nowMs();
     bumpVersion(file, post.id);
-    m_db.exec(QStringLiteral("UPDATE files SET status = 'open' WHERE id = :id"), {{QStringLiteral("id"), file.id}});
-    event(QStringLiteral("file.unparked"), file, post.id, {}, now);
+    m_db.exec(QStringLiteral("UPDATE files SET status = 'open', acted_at = :now WHERE id = :id"),
+              {{QStringLiteral("now"), now}, {QStringLiteral("id"), file.id}});
     tx.commit();
 }
 
@@ -553,10 +520,9 @@ void FileService::close(const QString &fileNo, const QString &retention, const Q
     // Closing ends the note sheet: whatever the closing post drafted becomes record.
     freezeDrafts(file, post.id, now);
     m_db.exec(QStringLiteral("UPDATE files SET status = 'closed', retention = :r, review_year = :y, closed_at = :now, "
-                             "opened_at = COALESCE(opened_at, :now) WHERE id = :id"),
+                             "acted_at = :now, opened_at = COALESCE(opened_at, :now) WHERE id = :id"),
               {{QStringLiteral("r"), cls}, {QStringLiteral("y"), reviewYear}, {QStringLiteral("now"), now},
                {QStringLiteral("id"), file.id}});
-    event(QStringLiteral("file.closed"), file, post.id, {{QStringLiteral("retention"), cls}}, now);
     tx.commit();
 }
 
@@ -574,11 +540,11 @@ void FileService::reopen(const QString &fileNo, const QString &reason)
     const qint64 now = m_clock.nowMs();
     bumpVersion(file, post.id);
     // A reopened file needs a fresh approval before it is closed again.
-    m_db.exec(QStringLiteral("UPDATE files SET status = 'open', retention = NULL, review_year = NULL, closed_at = NULL, "
-                             "approved_at = NULL, approved_by_post_id = NULL, holder_since = :now WHERE id = :id"),
-              {{QStringLiteral("now"), now}, {QStringLiteral("id"), file.id}});
+    // The database clears the closing and the approval (a fresh approval is needed
+    // before the file is closed again) and restarts the holder's clock.
+    m_db.exec(QStringLiteral("UPDATE files SET status = 'open', status_reason = :r, acted_at = :now WHERE id = :id"),
+              {{QStringLiteral("r"), reason.trimmed()}, {QStringLiteral("now"), now}, {QStringLiteral("id"), file.id}});
     insertDecisionNote(file, post, NoteKind::Reopening, tr("File reopened: %1").arg(reason.trimmed()), now);
-    event(QStringLiteral("file.reopened"), file, post.id, {{QStringLiteral("reason"), reason.trimmed()}}, now);
     tx.commit();
 }
 
@@ -597,7 +563,6 @@ void FileService::link(const QString &fileNo, const QString &otherFileNo)
     const qint64 now = m_clock.nowMs();
     m_db.exec(QStringLiteral("INSERT INTO file_links (file_id, linked_file_id, linked_at, linked_by_post_id) VALUES (:a, :b, :now, :p)"),
               {{QStringLiteral("a"), a}, {QStringLiteral("b"), b}, {QStringLiteral("now"), now}, {QStringLiteral("p"), post.id}});
-    event(QStringLiteral("file.linked"), file, post.id, {{QStringLiteral("other"), other.fileNo}}, now);
     tx.commit();
 }
 
@@ -641,7 +606,7 @@ void FileService::putReceipt(const QString &fileNo, const QString &diaryNo)
     c.finish();
     const bool puc = count == 0;
     const qint64 now = m_clock.nowMs();
-    const EventLog::RowRef row = EventLog(m_db).insertHistoryRow(QStringLiteral("file_papers"), {
+    EventLog(m_db).insertHistoryRow(QStringLiteral("file_papers"), {
         {QStringLiteral("file_id"), file.id},
         {QStringLiteral("receipt_id"), receiptId},
         {QStringLiteral("position"), position},
@@ -651,9 +616,7 @@ void FileService::putReceipt(const QString &fileNo, const QString &diaryNo)
         {QStringLiteral("added_at"), now},
         {QStringLiteral("added_by_post_id"), post.id},
     });
-    Q_UNUSED(pages);
-    EventLog(m_db).append(now, QStringLiteral("file.paper"), m_session.userId, post.id, file.id,
-                          {{QStringLiteral("file_no"), file.fileNo}, {QStringLiteral("diary_no"), diaryNo.trimmed()}}, row);
+    Q_UNUSED(pages); // (the database records file.paper)
     tx.commit();
 }
 
@@ -679,14 +642,13 @@ void FileService::recordDelay(const QString &fileNo, const QString &reason)
     const Age a = age(fileNo);
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
-    const PostRef &post = actingPost(file, tr("explain the delay of"));
+    actingPost(file, tr("explain the delay of"));
     if (!a.overdue)
         fail(NastiError::Kind::Refused, tr("File %1 is within its time limit (%2 of %3 working days); no reason for delay is due.")
                                              .arg(file.fileNo).arg(a.workingDays).arg(a.limit));
     const qint64 now = m_clock.nowMs();
-    m_db.exec(QStringLiteral("UPDATE files SET delay_reason = :r WHERE id = :id"),
-              {{QStringLiteral("r"), text}, {QStringLiteral("id"), file.id}});
-    event(QStringLiteral("file.delay"), file, post.id, {{QStringLiteral("reason"), text}}, now);
+    m_db.exec(QStringLiteral("UPDATE files SET delay_reason = :r, acted_at = :now WHERE id = :id"),
+              {{QStringLiteral("r"), text}, {QStringLiteral("now"), now}, {QStringLiteral("id"), file.id}});
     tx.commit();
 }
 

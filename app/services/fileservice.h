@@ -101,7 +101,6 @@ private:
     QString decide(const QString &fileNo, const QString &remarks, const QString &toPostCode, bool approve);
     qint64 postIdByCode(const QString &code);
     QString nextNumber(qint64 sectionId, int year, QString *pattern, int *serial);
-    void event(const QString &kind, const FileRow &file, qint64 postId, const QJsonObject &payload, qint64 now);
 
     Database &m_db;
     const Clock &m_clock;

@@ -75,11 +75,6 @@ qint64 OrgService::idOf(const QString &table, const QString &code, const QString
     return v.toLongLong();
 }
 
-void OrgService::record(const QString &kind, qint64 userId, const QJsonObject &payload)
-{
-    EventLog(m_db).append(m_clock.nowMs(), kind, userId, 0, 0, payload);
-}
-
 qint64 OrgService::addDepartment(const QString &code, const QString &nameEn, const QString &nameHi, int timeLimitDays)
 {
     if (!isValidCode(code))
@@ -89,12 +84,12 @@ qint64 OrgService::addDepartment(const QString &code, const QString &nameEn, con
     if (timeLimitDays < 1 || timeLimitDays > 90)
         fail(NastiError::Kind::Invalid, tr("A time limit must be between 1 and 90 working days."));
     Transaction tx(m_db);
+    m_db.setTriggerTime(m_clock.nowMs());
     const qint64 id = m_db.scalar(QStringLiteral("INSERT INTO departments (code, name_en, name_hi, time_limit_days) "
                                                  "VALUES (:c, :en, :hi, :t) RETURNING id"),
                                   {{QStringLiteral("c"), code}, {QStringLiteral("en"), nameEn.trimmed()},
                                    {QStringLiteral("hi"), nameHi.trimmed()}, {QStringLiteral("t"), timeLimitDays}})
                           .toLongLong();
-    record(QStringLiteral("org.department"), 0, {{QStringLiteral("code"), code}});
     tx.commit();
     return id;
 }
@@ -107,13 +102,13 @@ qint64 OrgService::addSection(const QString &code, const QString &departmentCode
     if (nameEn.trimmed().isEmpty())
         fail(NastiError::Kind::Invalid, tr("Section %1 needs an English name.").arg(code));
     Transaction tx(m_db);
+    m_db.setTriggerTime(m_clock.nowMs());
     const qint64 dept = idOf(QStringLiteral("departments"), departmentCode, tr("department"));
     const qint64 id = m_db.scalar(QStringLiteral("INSERT INTO sections (code, department_id, name_en, name_hi) "
                                                  "VALUES (:c, :d, :en, :hi) RETURNING id"),
                                   {{QStringLiteral("c"), code}, {QStringLiteral("d"), dept},
                                    {QStringLiteral("en"), nameEn.trimmed()}, {QStringLiteral("hi"), nameHi.trimmed()}})
                           .toLongLong();
-    record(QStringLiteral("org.section"), 0, {{QStringLiteral("code"), code}, {QStringLiteral("department"), departmentCode}});
     tx.commit();
     return id;
 }
@@ -129,6 +124,7 @@ qint64 OrgService::addPost(const QString &code, const QString &titleEn, const QS
     if (level < 1 || level > 6)
         fail(NastiError::Kind::Invalid, tr("Post %1: level must be 1 (Assistant) to 6 (Chief Secretary).").arg(code));
     Transaction tx(m_db);
+    m_db.setTriggerTime(m_clock.nowMs());
     const qint64 dept = idOf(QStringLiteral("departments"), departmentCode, tr("department"));
     qint64 section = 0;
     if (!sectionCode.isEmpty()) {
@@ -147,7 +143,6 @@ qint64 OrgService::addPost(const QString &code, const QString &titleEn, const QS
                                    {QStringLiteral("s"), nullableId(section)}, {QStringLiteral("l"), level},
                                    {QStringLiteral("r"), nullableId(reportsTo)}})
                           .toLongLong();
-    record(QStringLiteral("org.post"), 0, {{QStringLiteral("code"), code}, {QStringLiteral("reports_to"), reportsToCode}});
     tx.commit();
     return id;
 }
@@ -162,6 +157,7 @@ qint64 OrgService::addUser(const QString &login, const QString &fullName, Role r
     if (fullName.trimmed().isEmpty())
         fail(NastiError::Kind::Invalid, tr("User %1 needs a name.").arg(login));
     Transaction tx(m_db);
+    m_db.setTriggerTime(m_clock.nowMs());
     const qint64 post = postCode.isEmpty() ? 0 : idOf(QStringLiteral("posts"), postCode, tr("post"));
     // PostgreSQL: the server keeps the password (a SCRAM secret of the user's login role).
     const QVariant hash = password.isEmpty() || m_db.isPostgres() ? QVariant(QMetaType(QMetaType::QString))
@@ -173,7 +169,6 @@ qint64 OrgService::addUser(const QString &login, const QString &fullName, Role r
                                    {QStringLiteral("t"), m_clock.nowMs()}})
                           .toLongLong();
     access::createLogin(m_db, login, role, password);
-    record(QStringLiteral("org.user"), 0, {{QStringLiteral("login"), login}, {QStringLiteral("role"), codes::role(role)}});
     if (post)
         transferPost(postCode, login);
     tx.commit();
@@ -185,46 +180,46 @@ void OrgService::setPassword(const QString &login, const QString &password)
     if (password.size() < 4)
         fail(NastiError::Kind::Invalid, tr("The password is too short (at least 4 characters)."));
     Transaction tx(m_db);
+    m_db.setTriggerTime(m_clock.nowMs());
     const qint64 id = idOf(QStringLiteral("users"), login, tr("login"));
     m_db.exec(QStringLiteral("UPDATE users SET password_hash = :h, failed_logins = 0, locked_until = NULL WHERE id = :id"),
               {{QStringLiteral("h"), m_db.isPostgres() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(passwords::hash(password))},
                {QStringLiteral("id"), id}});
     access::setLoginPassword(m_db, login, password);
-    record(QStringLiteral("org.password"), 0, {{QStringLiteral("login"), login}});
     tx.commit();
 }
 
 void OrgService::setEnabled(const QString &login, bool enabled)
 {
     Transaction tx(m_db);
+    m_db.setTriggerTime(m_clock.nowMs());
     const qint64 id = idOf(QStringLiteral("users"), login, tr("login"));
     m_db.exec(QStringLiteral("UPDATE users SET enabled = :e WHERE id = :id"),
               {{QStringLiteral("e"), enabled ? 1 : 0}, {QStringLiteral("id"), id}});
     access::setLoginEnabled(m_db, login, enabled);
-    record(enabled ? QStringLiteral("org.enable") : QStringLiteral("org.disable"), 0, {{QStringLiteral("login"), login}});
     tx.commit();
 }
 
 void OrgService::transferPost(const QString &postCode, const QString &toLogin, qint64 byUserId)
 {
     Transaction tx(m_db);
+    m_db.setTriggerTime(m_clock.nowMs());
     const qint64 post = idOf(QStringLiteral("posts"), postCode, tr("post"));
     const qint64 user = idOf(QStringLiteral("users"), toLogin, tr("login"));
-    const QString previous = m_db.scalar(QStringLiteral("SELECT u.login FROM posts p JOIN users u ON u.id = p.holder_user_id "
-                                                        "WHERE p.id = :p"), {{QStringLiteral("p"), post}}).toString();
-    m_db.exec(QStringLiteral("UPDATE posts SET holder_user_id = :u WHERE id = :p"),
-              {{QStringLiteral("u"), user}, {QStringLiteral("p"), post}});
-    record(QStringLiteral("org.charge"), byUserId,
-           {{QStringLiteral("post"), postCode}, {QStringLiteral("from"), previous}, {QStringLiteral("to"), toLogin}});
+    if (byUserId)
+        m_db.setActing(byUserId, m_clock.nowMs());
+    // (The database records the charge event; on PostgreSQL this is the administrator's
+    // only way to change a post's holder.)
+    m_db.exec(m_db.dialect().transferCharge(), {{QStringLiteral("user"), user}, {QStringLiteral("post"), post}});
     tx.commit();
 }
 
 void OrgService::addHoliday(const QDate &day, const QString &name)
 {
     Transaction tx(m_db);
+    m_db.setTriggerTime(m_clock.nowMs());
     m_db.exec(QStringLiteral("INSERT INTO holidays (day, name) VALUES (:d, :n) ON CONFLICT (day) DO UPDATE SET name = excluded.name"),
               {{QStringLiteral("d"), day.toString(Qt::ISODate)}, {QStringLiteral("n"), name}});
-    record(QStringLiteral("org.holiday"), 0, {{QStringLiteral("day"), day.toString(Qt::ISODate)}});
     tx.commit();
 }
 

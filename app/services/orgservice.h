@@ -85,7 +85,6 @@ public:
 
 private:
     qint64 idOf(const QString &table, const QString &code, const QString &what);
-    void record(const QString &kind, qint64 userId, const QJsonObject &payload);
 
     Database &m_db;
     const Clock &m_clock;

@@ -75,6 +75,7 @@ QString ReceiptService::diarise(const DiariseRequest &request)
     const int year = Clock::officeDate(now).year();
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(request.content, QCryptographicHash::Sha256).toHex());
 
+    m_db.setActing(m_session.userId, now);
     Transaction tx(m_db);
     m_db.exec(QStringLiteral("INSERT INTO attachments (sha256, byte_size, mime_type, page_count, content, created_at) "
                              "VALUES (:s, :n, :m, :p, :c, :now) ON CONFLICT (sha256) DO NOTHING"),
@@ -83,12 +84,16 @@ QString ReceiptService::diarise(const DiariseRequest &request)
                {QStringLiteral("c"), request.content}, {QStringLiteral("now"), now}});
     const QString sectionCode = m_db.scalar(QStringLiteral("SELECT code FROM sections WHERE id = :s"),
                                             {{QStringLiteral("s"), section}}).toString();
-    const int serial = m_db.scalar(QStringLiteral("INSERT INTO counters (scope, year, last_value) VALUES (:s, :y, 1) "
-                                                  "ON CONFLICT (scope, year) DO UPDATE SET last_value = counters.last_value + 1 "
-                                                  "RETURNING last_value"),
-                                   {{QStringLiteral("s"), QStringLiteral("receipt:") + sectionCode}, {QStringLiteral("y"), year}})
-                           .toInt();
-    const QString diaryNo = QStringLiteral("R-%1/%2-%3").arg(serial).arg(year).arg(QString(sectionCode).remove(QLatin1Char('-')));
+    // PostgreSQL gives the diary number itself (an empty one asks it to).
+    QString diaryNo;
+    if (!m_db.dialect().serverNumbers()) {
+        const int serial = m_db.scalar(QStringLiteral("INSERT INTO counters (scope, year, last_value) VALUES (:s, :y, 1) "
+                                                      "ON CONFLICT (scope, year) DO UPDATE SET last_value = counters.last_value + 1 "
+                                                      "RETURNING last_value"),
+                                       {{QStringLiteral("s"), QStringLiteral("receipt:") + sectionCode}, {QStringLiteral("y"), year}})
+                               .toInt();
+        diaryNo = QStringLiteral("R-%1/%2-%3").arg(serial).arg(year).arg(QString(sectionCode).remove(QLatin1Char('-')));
+    }
     const EventLog::RowRef row = EventLog(m_db).insertHistoryRow(QStringLiteral("receipts"), {
         {QStringLiteral("diary_no"), diaryNo},
         {QStringLiteral("section_id"), section},
@@ -104,8 +109,9 @@ QString ReceiptService::diarise(const DiariseRequest &request)
         {QStringLiteral("attachment_sha256"), sha},
         {QStringLiteral("file_name"), request.fileName},
     });
-    EventLog(m_db).append(now, QStringLiteral("receipt.diarised"), m_session.userId, post->id, 0,
-                          {{QStringLiteral("diary_no"), diaryNo}, {QStringLiteral("sha256"), sha}}, row);
+    // (The database records receipt.diarised.)
+    if (diaryNo.isEmpty())
+        diaryNo = m_db.scalar(QStringLiteral("SELECT diary_no FROM receipts WHERE id = :id"), {{QStringLiteral("id"), row.id}}).toString();
     tx.commit();
     return diaryNo;
 }
