@@ -378,11 +378,18 @@ private slots:
         as("clerk.gad1").saveDraft(no, QStringLiteral("Secret draft."));
         putUp("clerk.gad1", no);
         const QString id = QString::number(fileId(no));
-        // Counted for the review, not opened.
-        QCOMPARE(raw(dbOf("cs"), QStringLiteral("SELECT COUNT(*) FROM files WHERE id = %1").arg(id)).rows, 1);
+        // Counted for the review (through its views, with the content blanked), not opened:
+        // the base tables show a reviewer nothing of a Secret file off his chain.
+        QCOMPARE(raw(dbOf("cs"), QStringLiteral("SELECT COUNT(*) FROM files WHERE id = %1").arg(id)).rows, 0);
         QCOMPARE(
-            raw(dbOf("cs"), QStringLiteral("SELECT COUNT(*) FROM movements WHERE file_id = %1").arg(id)).rows,
-            1);
+            raw(dbOf("cs"), QStringLiteral("SELECT COUNT(*) FROM movements WHERE file_id = %1").arg(id)).rows, 0);
+        QCOMPARE(psql("cs", QStringLiteral("SELECT subject || '|' || remarks FROM review_files WHERE id = %1").arg(id)).out,
+                 QStringLiteral("|"));
+        QCOMPARE(psql("cs", QStringLiteral("SELECT COUNT(*) FROM review_movements WHERE file_id = %1").arg(id)).out,
+                 QStringLiteral("1"));
+        QCOMPARE(psql("cs", QStringLiteral("SELECT string_agg(payload, '') FROM review_events WHERE file_id = %1 "
+                                           "AND payload <> '{}'").arg(id)).out,
+                 QString());
         QCOMPARE(
             raw(dbOf("cs"), QStringLiteral("SELECT COUNT(*) FROM notes WHERE file_id = %1").arg(id)).rows, 0);
         QCOMPARE(psql("cs", QStringLiteral("SELECT COUNT(*) FROM notes WHERE file_id = %1").arg(id)).out,

@@ -1,5 +1,7 @@
 #include "db/dialect.h"
 
+#include <QRegularExpression>
+
 namespace nasti {
 
 QString Dialect::driverName() const
@@ -106,6 +108,16 @@ QStringList Dialect::searchWords(const QString &text)
     if (!word.isEmpty())
         words << word;
     return words;
+}
+
+QString Dialect::reviewSql(const QString &sql) const
+{
+    if (!isPostgres())
+        return sql;
+    static const QRegularExpression tables(QStringLiteral("\\b(files|movements|events|receipts)\\b(?!\\s*\\()"));
+    QString out = sql;
+    out.replace(tables, QStringLiteral("review_\\1"));
+    return out;
 }
 
 QString Dialect::transferCharge() const

@@ -65,6 +65,11 @@ public:
     // definer function that is the administrator's only way to do it.
     QString transferCharge() const;
 
+    // The weekly review's SQL, reading PostgreSQL's review_* views (schema step 8: every
+    // file counted, graded content blanked where the reader may not see it) instead of
+    // the base tables, which show a reviewer or head only what he may read.
+    QString reviewSql(const QString &sql) const;
+
     bool isUniqueViolation(const QSqlError &error) const;
     bool isRetryable(const QSqlError &error) const; // serialization failure, deadlock, busy
 

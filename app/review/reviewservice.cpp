@@ -128,6 +128,16 @@ int WeeklyReview::find(const QString &code) const
     return -1;
 }
 
+QSqlQuery &ReviewService::exec(const QString &sql, const QVariantMap &binds) const
+{
+    return m_db.exec(m_db.dialect().reviewSql(sql), binds);
+}
+
+QVariant ReviewService::scalar(const QString &sql, const QVariantMap &binds) const
+{
+    return m_db.scalar(m_db.dialect().reviewSql(sql), binds);
+}
+
 ReviewService::ReviewService(Database &db, const Clock &clock, Session session)
     : m_db(db), m_clock(clock), m_session(std::move(session))
 {
@@ -184,7 +194,7 @@ ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qin
                              " JOIN departments d ON d.id = sc.department_id"
                              " WHERE st.status <> 'closed' GROUP BY st.holder")
                   .arg(s("st.sday"), overdueCutoffSql(lastDate, s("d.time_limit_days")));
-        QSqlQuery &q = m_db.exec(sql, {{s("t"), t}, {s("lastday"), lastDay}});
+        QSqlQuery &q = exec(sql, {{s("t"), t}, {s("lastday"), lastDay}});
         while (q.next()) {
             WeekFigures::Post &p = w.posts[q.value(0).toLongLong()];
             p.pending = q.value(1).toInt();
@@ -196,7 +206,7 @@ ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qin
         q.finish();
 
         // Average wait: stays ended by a movement out of a post during the week.
-        QSqlQuery &a = m_db.exec(s("WITH w AS MATERIALIZED ("
+        QSqlQuery &a = exec(s("WITH w AS MATERIALIZED ("
                                    " SELECT m.from_post_id AS post, m.sent_at,"
                                    "  COALESCE((SELECT p.sent_at FROM movements p WHERE p.file_id = m.file_id AND p.id < m.id"
                                    "    ORDER BY p.id DESC LIMIT 1),"
@@ -217,20 +227,20 @@ ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qin
     }
 
     // Created and disposed by the acting post.
-    QSqlQuery &c = m_db.exec(s("SELECT created_post_id, COUNT(*) FROM files"
+    QSqlQuery &c = exec(s("SELECT created_post_id, COUNT(*) FROM files"
                                " WHERE created_at >= :ws AND created_at < :t GROUP BY created_post_id"),
                              range);
     while (c.next())
         w.posts[c.value(0).toLongLong()].created = c.value(1).toInt();
     c.finish();
-    QSqlQuery &d = m_db.exec(s("SELECT post_id, COUNT(*) FROM events"
+    QSqlQuery &d = exec(s("SELECT post_id, COUNT(*) FROM events"
                                " WHERE kind = 'file.closed' AND at >= :ws AND at < :t GROUP BY post_id"),
                              range);
     while (d.next())
         w.posts[d.value(0).toLongLong()].disposed = d.value(1).toInt();
     d.finish();
 
-    QSqlQuery &r = m_db.exec(receivedSql(), {{s("ws"), ws}, {s("ps"), ps}, {s("t"), t}});
+    QSqlQuery &r = exec(receivedSql(), {{s("ws"), ws}, {s("ps"), ps}, {s("t"), t}});
     while (r.next()) {
         WeekFigures::Post &p = w.posts[r.value(0).toLongLong()];
         for (int i = 0; i < 3; ++i) {
@@ -240,7 +250,7 @@ ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qin
     }
     r.finish();
 
-    w.dak = m_db.scalar(s("SELECT COUNT(*) FROM receipts WHERE received_at >= :ws AND received_at < :t"), range).toInt();
+    w.dak = scalar(s("SELECT COUNT(*) FROM receipts WHERE received_at >= :ws AND received_at < :t"), range).toInt();
     return w;
 }
 
@@ -249,14 +259,14 @@ ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qin
 QHash<qint64, ReviewService::WeekFigures> ReviewService::loadWeeks(qint64 fromStart, qint64 fullFrom, qint64 toStart)
 {
     QHash<qint64, WeekFigures> weeks;
-    QSqlQuery &q = m_db.exec(s("SELECT week_start, dak FROM review_weeks WHERE week_start >= :a AND week_start <= :b"),
+    QSqlQuery &q = exec(s("SELECT week_start, dak FROM review_weeks WHERE week_start >= :a AND week_start <= :b"),
                              {{s("a"), fromStart}, {s("b"), toStart}});
     while (q.next())
         weeks[q.value(0).toLongLong()].dak = q.value(1).toInt();
     q.finish();
     if (weeks.isEmpty())
         return weeks;
-    QSqlQuery &t = m_db.exec(s("SELECT week_start, post_id, pending, created, disposed FROM review_rollup"
+    QSqlQuery &t = exec(s("SELECT week_start, post_id, pending, created, disposed FROM review_rollup"
                                " WHERE week_start >= :a AND week_start < :b"),
                              {{s("a"), fromStart}, {s("b"), fullFrom}});
     while (t.next()) {
@@ -269,7 +279,7 @@ QHash<qint64, ReviewService::WeekFigures> ReviewService::loadWeeks(qint64 fromSt
         p.disposed = t.value(4).toInt();
     }
     t.finish();
-    QSqlQuery &r = m_db.exec(s("SELECT week_start, post_id, pending, parked, age_7, age_15, age_30, age_over, overdue,"
+    QSqlQuery &r = exec(s("SELECT week_start, post_id, pending, parked, age_7, age_15, age_30, age_over, overdue,"
                                " created, disposed, wait_count, wait_ms, received, received_section, received_department,"
                                " recalled, recalled_section, recalled_department FROM review_rollup"
                                " WHERE week_start >= :a AND week_start <= :b"),
@@ -299,7 +309,7 @@ QHash<qint64, ReviewService::WeekFigures> ReviewService::loadWeeks(qint64 fromSt
 
 bool ReviewService::isClosed(const WeekRange &week)
 {
-    return m_db.scalar(s("SELECT 1 FROM review_weeks WHERE week_start = :ws"), {{s("ws"), week.startMs()}}).isValid();
+    return scalar(s("SELECT 1 FROM review_weeks WHERE week_start = :ws"), {{s("ws"), week.startMs()}}).isValid();
 }
 
 bool ReviewService::closeWeek(const WeekRange &week)
@@ -325,7 +335,7 @@ bool ReviewService::closeWeek(const WeekRange &week)
         ReadSnapshot snapshot(m_db, m_snapshotDepth);
         w = computeWeek(week, t, true);
         // Each department's longest pending, by the department of the holding post.
-        QSqlQuery &q = m_db.exec(pendingStateSql(t)
+        QSqlQuery &q = exec(pendingStateSql(t)
                                      + s("SELECT x.department_id, x.id, x.holder, x.since, x.status FROM ("
                                          " SELECT p.department_id, st.id, st.holder, st.since, st.status,"
                                          "  ROW_NUMBER() OVER (PARTITION BY p.department_id ORDER BY st.since, st.id) AS rn"
@@ -336,7 +346,7 @@ bool ReviewService::closeWeek(const WeekRange &week)
             longest << Longest{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                                q.value(3).toLongLong(), q.value(4).toString()};
         q.finish();
-        QSqlQuery &p = m_db.exec(s("SELECT id FROM posts"));
+        QSqlQuery &p = exec(s("SELECT id FROM posts"));
         while (p.next())
             postIds.insert(p.value(0).toLongLong());
         p.finish();
@@ -347,7 +357,7 @@ bool ReviewService::closeWeek(const WeekRange &week)
         m_db.execRaw(s("SELECT pg_advisory_xact_lock(7261007)"));
     if (isClosed(week))
         return false;
-    m_db.exec(s("INSERT INTO review_weeks (week_start, week_code, dak, computed_at) VALUES (:ws, :code, :dak, :at)"),
+    exec(s("INSERT INTO review_weeks (week_start, week_code, dak, computed_at) VALUES (:ws, :code, :dak, :at)"),
               {{s("ws"), week.startMs()}, {s("code"), week.code()}, {s("dak"), w.dak}, {s("at"), m_clock.nowMs()}});
     // Many rows of numbers only: multi-row VALUES, unprepared (nothing here comes from input).
     const QString ws = QString::number(week.startMs());
@@ -412,14 +422,14 @@ QString ReviewService::scopeFor(const QString &departmentCode) const
 {
     const QString code = departmentCode.trimmed();
     if (!code.isEmpty()
-        && !m_db.scalar(s("SELECT id FROM departments WHERE code = :c"), {{s("c"), code}}).isValid())
+        && !scalar(s("SELECT id FROM departments WHERE code = :c"), {{s("c"), code}}).isValid())
         fail(NastiError::Kind::NotFound, tr("There is no department “%1”.").arg(code));
     if (m_session.role == Role::Reviewer)
         return code;
     for (const PostRef &p : m_session.posts) {
         if (p.level != 5)
             continue;
-        const QString own = m_db.scalar(s("SELECT code FROM departments WHERE id = :d"), {{s("d"), p.departmentId}}).toString();
+        const QString own = scalar(s("SELECT code FROM departments WHERE id = :d"), {{s("d"), p.departmentId}}).toString();
         if (code.isEmpty() || code == own)
             return own;
     }
@@ -449,7 +459,7 @@ QString ReviewService::pendingStateSql(qint64 t)
 {
     // Nothing recorded at or after t (the week still running, asked for now): the
     // state at t is the files rows as they are, and the reconstruction can be skipped.
-    const bool quiet = !m_db.scalar(s("SELECT 1 WHERE EXISTS (SELECT 1 FROM movements m WHERE m.sent_at >= :t)"
+    const bool quiet = !scalar(s("SELECT 1 WHERE EXISTS (SELECT 1 FROM movements m WHERE m.sent_at >= :t)"
                                       " OR EXISTS (SELECT 1 FROM events e WHERE e.at >= :t AND e.file_id IS NOT NULL"
                                       "  AND e.kind IN ('file.closed', 'file.reopened', 'file.parked', 'file.unparked'))"),
                                     {{s("t"), t}})
@@ -497,7 +507,7 @@ QString ReviewService::overdueCutoffSql(const QDate &lastDay, const QString &lim
     const WorkingCalendar calendar = OrgService(m_db, m_clock).calendar();
     QList<int> limits;
     {
-        QSqlQuery &q = m_db.exec(s("SELECT DISTINCT time_limit_days FROM departments"));
+        QSqlQuery &q = exec(s("SELECT DISTINCT time_limit_days FROM departments"));
         while (q.next())
             limits << q.value(0).toInt();
         q.finish();
@@ -562,7 +572,7 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
         root.nameEn = s("Secretariat");
         root.nameHi = QString::fromUtf8("सचिवालय");
         r.units << root;
-        QSqlQuery &q = m_db.exec(s("SELECT id, code, name_en, name_hi FROM departments ORDER BY code"));
+        QSqlQuery &q = exec(s("SELECT id, code, name_en, name_hi FROM departments ORDER BY code"));
         while (q.next()) {
             if (!scope.isEmpty() && q.value(1).toString() != scope)
                 continue;
@@ -587,7 +597,7 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
             }
             std::sort(r.units[0].children.begin(), r.units[0].children.end());
         }
-        QSqlQuery &sq = m_db.exec(s("SELECT id, code, name_en, name_hi, department_id FROM sections ORDER BY code"));
+        QSqlQuery &sq = exec(s("SELECT id, code, name_en, name_hi, department_id FROM sections ORDER BY code"));
         while (sq.next()) {
             const int parent = departmentUnit.value(sq.value(4).toLongLong(), -1);
             if (parent < 0)
@@ -604,7 +614,7 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
             r.units << u;
         }
         sq.finish();
-        QSqlQuery &pq = m_db.exec(s("SELECT id, code, title_en, title_hi, level, COALESCE(section_id, 0), department_id "
+        QSqlQuery &pq = exec(s("SELECT id, code, title_en, title_hi, level, COALESCE(section_id, 0), department_id "
                                     "FROM posts ORDER BY level DESC, code"));
         while (pq.next()) {
             PostPlace info{pq.value(0).toLongLong(), pq.value(5).toLongLong(), pq.value(6).toLongLong(), pq.value(4).toInt()};
@@ -760,7 +770,7 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
     // (+1 arriving, created, reopened; -1 leaving, closed), by post and week.
     if (!trendStored) {
         QHash<qint64, int> pendingNow;
-        QSqlQuery &n = m_db.exec(s("SELECT holder_post_id, COUNT(*) FROM files WHERE status <> 'closed' GROUP BY holder_post_id"));
+        QSqlQuery &n = exec(s("SELECT holder_post_id, COUNT(*) FROM files WHERE status <> 'closed' GROUP BY holder_post_id"));
         while (n.next())
             pendingNow.insert(n.value(0).toLongLong(), n.value(1).toInt());
         n.finish();
@@ -785,7 +795,7 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
                            " UNION ALL SELECT e.post_id, %3, 1, 0, 0 FROM events e"
                            "  WHERE e.at >= :t0 AND e.kind = 'file.reopened') x GROUP BY x.post, x.b")
                 .arg(bucket("m.sent_at"), bucket("f.created_at"), bucket("e.at"));
-        QSqlQuery &q = m_db.exec(sql, {{s("t"), t}, {s("t0"), t0}});
+        QSqlQuery &q = exec(sql, {{s("t"), t}, {s("t0"), t0}});
         while (q.next()) {
             const qint64 post = q.value(0).toLongLong();
             const int b = q.value(1).toInt();
@@ -850,7 +860,7 @@ void ReviewService::checkUnitAllowed(UnitKind kind, qint64 unitId)
         sql = s("SELECT d.code FROM posts x JOIN departments d ON d.id = x.department_id WHERE x.id = :u");
         break;
     }
-    if (m_db.scalar(sql, {{s("u"), unitId}}).toString() != scope)
+    if (scalar(sql, {{s("u"), unitId}}).toString() != scope)
         fail(NastiError::Kind::Refused, tr("A department head may review only his own department."));
 }
 
@@ -997,7 +1007,7 @@ QList<ReviewFile> ReviewService::files(const WeekRange &week, UnitKind kind, qin
     const WorkingCalendar calendar = pendingList ? OrgService(m_db, m_clock).calendar() : WorkingCalendar();
     QElapsedTimer timer;
     timer.start();
-    QSqlQuery &q = m_db.exec(sql + limitSql, binds);
+    QSqlQuery &q = exec(sql + limitSql, binds);
     while (q.next()) {
         ReviewFile f;
         f.id = q.value(0).toLongLong();
@@ -1034,7 +1044,7 @@ QList<ReviewFile> ReviewService::files(const WeekRange &week, UnitKind kind, qin
 void ReviewService::fillDelayReasons(QList<ReviewFile> &rows, qint64 asOfMs)
 {
     for (ReviewFile &f : rows) {
-        const QVariant payload = m_db.scalar(s("SELECT payload FROM events WHERE file_id = :f AND kind = 'file.delay'"
+        const QVariant payload = scalar(s("SELECT payload FROM events WHERE file_id = :f AND kind = 'file.delay'"
                                                " AND at >= :s AND at < :t ORDER BY seq DESC LIMIT 1"),
                                              {{s("f"), f.id}, {s("s"), f.since}, {s("t"), asOfMs}});
         if (payload.isValid())
@@ -1049,7 +1059,7 @@ void ReviewService::maskGraded(QList<ReviewFile> &rows)
     for (ReviewFile &f : rows) {
         // Receipts (id 0) carry no movement chain yet: their graded subjects stay hidden.
         if (f.grading > 0 && (f.id == 0 || !queries.canSee(m_session, f.id))) {
-            f.subject = tr("(graded file: subject not shown)");
+            f.subject = f.grading >= 2 ? tr("Secret file") : tr("Confidential file");
             f.delayReason.clear();
         }
     }

@@ -4,6 +4,8 @@
 #include "services/session.h"
 
 #include <QHash>
+#include <QSqlQuery>
+#include <QVariantMap>
 
 #include <functional>
 
@@ -55,6 +57,10 @@ public:
     static constexpr int kTrendWeeks = 12;
 
 private:
+    // Every statement of the review, through Dialect::reviewSql().
+    QSqlQuery &exec(const QString &sql, const QVariantMap &binds = {}) const;
+    QVariant scalar(const QString &sql, const QVariantMap &binds = {}) const;
+
     struct WeekFigures;
     WeekFigures computeWeek(const WeekRange &week, qint64 t, bool full);
     QHash<qint64, WeekFigures> loadWeeks(qint64 fromStart, qint64 fullFrom, qint64 toStart);

@@ -335,6 +335,49 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
         broken(tr("%1 row %2, recorded in the event log, is missing.").arg(key.section(QLatin1Char(':'), 0, 0),
                                                                         key.section(QLatin1Char(':'), 1)));
     }
+
+    // 3. Events the database queued but never linked into the chain (schema step 8).
+    if (const qint64 unlinked = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM event_queue")).toLongLong(); unlinked > 0)
+        broken(QCoreApplication::translate("nasti::EventLog", "%n event(s) were recorded but never linked into the chain.",
+                                           nullptr, int(unlinked)));
+
+    // 4. Every document's bytes against the SHA-256 they are stored under.
+    {
+        QSqlQuery q(m_db.handle());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT sha256, content FROM attachments ORDER BY sha256")))
+            m_db.raise(q.lastError(), QString());
+        while (q.next()) {
+            ++result.rowsChecked;
+            const QString sha = q.value(0).toString();
+            if (QString::fromLatin1(QCryptographicHash::hash(q.value(1).toByteArray(), QCryptographicHash::Sha256).toHex()) != sha)
+                broken(tr("The document stored as %1 was altered: its bytes have another SHA-256.").arg(sha.left(16)));
+        }
+    }
+
+    // 5. Each file's custody and approval as its movements left them: the holder is where
+    // its last movement arrived (or its creator), and an approval is an approve
+    // movement's. (Files of a bulk seed, which records approvals without movements,
+    // are checked for custody only.)
+    {
+        const qint64 seedAt = seedEvent ? m_db.scalar(QStringLiteral("SELECT at FROM events WHERE seq = :s"),
+                                                      {{QStringLiteral("s"), seedEvent}}).toLongLong()
+                                        : 0;
+        const QVariant bad = m_db.scalar(QStringLiteral(
+            "SELECT f.file_no FROM files f LEFT JOIN movements m ON m.id = f.last_movement_id WHERE "
+            "(f.last_movement_id IS NULL AND (f.holder_post_id <> f.created_post_id "
+            "  OR EXISTS (SELECT 1 FROM movements x WHERE x.file_id = f.id))) "
+            "OR (f.last_movement_id IS NOT NULL AND (m.id IS NULL OR m.file_id <> f.id OR m.to_post_id <> f.holder_post_id "
+            "  OR m.id <> (SELECT MAX(x.id) FROM movements x WHERE x.file_id = f.id))) "
+            "OR (f.approved_at IS NOT NULL AND f.created_at > :seed AND NOT EXISTS (SELECT 1 FROM movements a "
+            "  WHERE a.file_id = f.id AND a.kind = 'approve' AND a.sent_at = f.approved_at "
+            "  AND a.from_post_id = f.approved_by_post_id)) "
+            "ORDER BY f.id LIMIT 1"),
+            {{QStringLiteral("seed"), seedAt}});
+        if (bad.isValid())
+            broken(tr("File %1 is not where its movements took it, or its approval has no approve movement.")
+                       .arg(bad.toString()));
+    }
     return result;
 }
 

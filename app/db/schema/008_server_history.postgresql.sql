@@ -719,3 +719,98 @@ SELECT nasti_secure_objects();
 GRANT EXECUTE ON FUNCTION nasti_transfer_charge(bigint, bigint), nasti_login_changed(text) TO nasti_admin;
 GRANT EXECUTE ON FUNCTION nasti_unblock() TO nasti_user;
 GRANT EXECUTE ON FUNCTION nasti_interactive_limits(text) TO nasti_admin;
+
+-- 11. Graded content (DESIGN.md rule 4). Counting is not reading: the weekly review
+-- counts every file, but a Secret file's content (subject, remarks, reasons, notes,
+-- letters, event payloads) stays along its own chain, for the reviewer too, and a
+-- department head reads a Confidential file's content only along its chain. The base
+-- tables now show reviewers and heads only what they may read; the review counts
+-- through review_files, review_movements, review_events and review_receipts, which
+-- keep every row in the reviewer's (or head's) scope and blank the content he may not
+-- read. (Owned by nasti_owner and not security_invoker: they read as the owner, and
+-- their own WHERE clause is the scope.)
+CREATE FUNCTION nasti_content_visible(f bigint, grading integer) RETURNS boolean
+LANGUAGE plpgsql STABLE SECURITY DEFINER COST 100 AS $$
+BEGIN
+    RETURN grading = 0 OR NOT nasti_acting() OR nasti_can_open_file(f);
+END;
+$$;
+
+CREATE FUNCTION nasti_review_scope_all() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER AS $$
+    SELECT NOT nasti_acting() OR nasti_in_role('nasti_reviewer')
+$$;
+
+-- Which files a review may count: all (reviewer, trusted connection), the head's
+-- department (as files_head), or what rule 4 lets the user see.
+CREATE FUNCTION nasti_review_counts(holder bigint, creator bigint, chain bigint[], grading integer, section bigint,
+                                    all_files boolean, heads bigint[], mine bigint[], sections bigint[])
+RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+    SELECT all_files
+        OR (cardinality(heads) > 0 AND (holder = ANY (heads) OR creator = ANY (heads) OR chain && heads))
+        OR holder = ANY (mine) OR creator = ANY (mine) OR chain && mine
+        OR (grading = 0 AND section = ANY (sections))
+$$;
+
+CREATE VIEW review_files AS
+SELECT f.id, f.file_no, f.section_id, f.year, f.serial,
+       CASE WHEN nasti_content_visible(f.id, f.grading) THEN f.subject ELSE '' END AS subject,
+       f.head, f.priority, f.grading, f.status, f.due_date, f.created_post_id, f.created_user_id, f.created_at,
+       f.holder_post_id, f.holder_since, f.last_movement_id, f.sent_by_post_id, f.action_asked, f.movement_due,
+       CASE WHEN nasti_content_visible(f.id, f.grading) THEN f.remarks ELSE '' END AS remarks,
+       f.opened_at,
+       CASE WHEN nasti_content_visible(f.id, f.grading) THEN f.delay_reason END AS delay_reason,
+       f.approved_at, f.approved_by_post_id, f.retention, f.review_year, f.closed_at, f.version, f.chain_posts,
+       f.acted_at,
+       CASE WHEN nasti_content_visible(f.id, f.grading) THEN f.status_reason END AS status_reason
+FROM files f
+WHERE nasti_review_counts(f.holder_post_id, f.created_post_id, f.chain_posts, f.grading, f.section_id,
+                          (SELECT nasti_review_scope_all()), CAST((SELECT nasti_review_post_ids()) AS bigint[]),
+                          CAST((SELECT nasti_my_post_ids()) AS bigint[]), CAST((SELECT nasti_my_section_ids()) AS bigint[]));
+
+CREATE VIEW review_movements AS
+SELECT m.id, m.file_id, m.kind, m.from_post_id, m.to_post_id, m.by_user_id, m.action_asked,
+       CASE WHEN nasti_content_visible(m.file_id, f.grading) THEN m.remarks ELSE '' END AS remarks,
+       m.priority, m.due_date, m.sent_at, m.file_version
+FROM movements m JOIN review_files f ON f.id = m.file_id;
+
+CREATE VIEW review_events AS
+SELECT e.id, e.seq, e.at, e.kind, e.user_id, e.post_id, e.file_id,
+       CASE WHEN nasti_content_visible(e.file_id, f.grading) THEN e.payload ELSE '{}' END AS payload
+FROM events e JOIN review_files f ON f.id = e.file_id;
+
+CREATE VIEW review_receipts AS
+SELECT r.id, r.diary_no, r.section_id,
+       CASE WHEN r.grading = 0 OR (SELECT NOT nasti_acting()) OR nasti_can_read_receipt(r.id) THEN r.sender ELSE '' END AS sender,
+       CASE WHEN r.grading = 0 OR (SELECT NOT nasti_acting()) OR nasti_can_read_receipt(r.id) THEN r.subject ELSE '' END AS subject,
+       r.letter_no, r.letter_date, r.grading, r.received_at, r.diarised_by_post_id, r.diarised_by_user_id,
+       r.attachment_sha256, r.file_name
+FROM receipts r
+WHERE (SELECT nasti_review_scope_all())
+   OR r.diarised_by_post_id = ANY (CAST((SELECT nasti_review_post_ids()) AS bigint[]))
+   OR r.diarised_by_post_id = ANY (CAST((SELECT nasti_my_post_ids()) AS bigint[]))
+   OR nasti_can_read_receipt(r.id);
+
+-- The base tables: reviewers read what is not Secret (or is on their chain), heads what
+-- is Normal in their department (or on their chain); nothing of a Secret file's
+-- movements, events or letters outside its chain.
+DROP POLICY files_review ON files;
+CREATE POLICY files_review ON files FOR SELECT TO nasti_reviewer
+    USING (grading < 2 OR nasti_shares_post(chain_posts, CAST((SELECT nasti_my_post_ids()) AS bigint[])));
+DROP POLICY files_head ON files;
+CREATE POLICY files_head ON files FOR SELECT TO nasti_officer USING (
+    grading = 0 AND nasti_shares_post(chain_posts, CAST((SELECT nasti_review_post_ids()) AS bigint[])));
+DROP POLICY movements_review ON movements;
+DROP POLICY movements_head ON movements;
+DROP POLICY events_review ON events;
+DROP POLICY events_head ON events;
+DROP POLICY receipts_review ON receipts;
+CREATE POLICY receipts_review ON receipts FOR SELECT TO nasti_reviewer USING (grading < 2);
+
+ALTER VIEW review_files OWNER TO nasti_owner;
+ALTER VIEW review_movements OWNER TO nasti_owner;
+ALTER VIEW review_events OWNER TO nasti_owner;
+ALTER VIEW review_receipts OWNER TO nasti_owner;
+SELECT nasti_secure_objects();
+GRANT SELECT ON review_files, review_movements, review_events, review_receipts TO nasti_user;
+GRANT EXECUTE ON FUNCTION nasti_content_visible(bigint, integer), nasti_review_scope_all(),
+    nasti_review_counts(bigint, bigint, bigint[], integer, bigint, boolean, bigint[], bigint[], bigint[]) TO nasti_user;
