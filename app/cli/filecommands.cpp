@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "jsonout.h"
 
+#include "domain/textfields.h"
 #include "services/filequeries.h"
 #include "services/fileservice.h"
 #include "services/receiptservice.h"
@@ -268,10 +269,13 @@ int file(CliContext &ctx, const QStringList &args)
             printDetail(ctx, d);
         return 0;
     }
-    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+    if (sub.isEmpty()) // a failure says so in one line on stderr
+        throw UsageError{tr("file needs a command: create, note, forward, open, recall, approve, reject, park, unpark, "
+                            "reopen, close, delay, put, link or show (see file --help).")};
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         ctx.out() << tr("Usage: nasti-admin --as LOGIN file create|note|forward|open|recall|approve|reject|park|unpark|"
                         "reopen|close|delay|put|link|show ... (each with --help)") << Qt::endl;
-        return sub.isEmpty() ? 2 : 0;
+        return 0;
     }
     throw UsageError{tr("Unknown file command “%1”.").arg(sub)};
 }
@@ -342,7 +346,8 @@ int inbox(CliContext &ctx, const QStringList &args)
     for (const FileSummary &f : files)
         ctx.out() << (f.unread ? QStringLiteral("* ") : QStringLiteral("  ")) << qSetFieldWidth(28) << Qt::left << f.fileNo
                   << qSetFieldWidth(0) << " " << qSetFieldWidth(4) << Qt::right << f.daysPending << qSetFieldWidth(0)
-                  << Qt::left << tr("d  ") << qSetFieldWidth(10) << f.fromPostCode << qSetFieldWidth(0) << " " << f.subject << Qt::endl;
+                  << Qt::left << tr("d  ") << qSetFieldWidth(10) << f.fromPostCode << qSetFieldWidth(0) << " "
+                  << textfields::printable(f.subject) << Qt::endl; // (text stored before issue 13 may hold controls)
     if (files.isEmpty())
         ctx.out() << tr("The inbox is empty.") << Qt::endl;
     return 0;
