@@ -395,6 +395,24 @@ private slots:
         QVERIFY(refused >= 4);
     }
 
+    // Text stored before the field rules (or by hand, with psql) is shown escaped.
+    void storedControlsNeverReachTheTerminal()
+    {
+        QVERIFY2(admin({QStringLiteral("demo")}).code == 0, "demo");
+        Run r = admin({QStringLiteral("--as"), QStringLiteral("clerk.gad1"), QStringLiteral("file"), QStringLiteral("create"),
+                       QStringLiteral("--section"), QStringLiteral("GAD-1"), QStringLiteral("--subject"), QStringLiteral("Plain")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString no = QString::fromUtf8(r.out.trimmed());
+        m_db->exec(QStringLiteral("UPDATE files SET subject = :s WHERE file_no = :n"),
+                   {{QStringLiteral("s"), QStringLiteral("Legacy \x1b[2J\x1b]0;owned\x07 subject")}, {QStringLiteral("n"), no}});
+        for (const QStringList &args : {QStringList{QStringLiteral("inbox")}, QStringList{QStringLiteral("file"), QStringLiteral("show"), no}}) {
+            r = admin(QStringList{QStringLiteral("--as"), QStringLiteral("clerk.gad1")} + args);
+            QVERIFY2(r.code == 0, r.err.constData());
+            QVERIFY2(r.out.contains("Legacy \\x{1b}[2J"), r.out.constData());
+            QVERIFY2(!r.out.contains('\x1b') && !r.out.contains('\x07'), r.out.constData());
+        }
+    }
+
     void hostileArgumentsGetOneLine()
     {
         QVERIFY2(admin({QStringLiteral("init")}).code == 0, "init");

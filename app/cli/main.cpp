@@ -15,6 +15,10 @@
 
 #include <cstdio>
 #include <exception>
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 using namespace nasti;
 
@@ -45,18 +49,47 @@ const char *const kUsage = QT_TRANSLATE_NOOP("nasti::cli",
 
 // stderr is one line per failure (issue 13): Qt's SQL drivers print their own
 // warnings ("QSqlQuery::exec: database not open", "Unable to free statement",
-// "QPSQL: Unable to connect") next to the error we report. They are dropped;
-// NASTI_DEBUG=1 shows them, each flattened to one line.
-void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+// "QPSQL: Unable to connect") next to the error we report, and libpq writes a
+// server's FATAL notice straight to file descriptor 2. So nasti-admin keeps the
+// real stderr for its own messages and points descriptor 2 at /dev/null; Qt's
+// messages are dropped. NASTI_DEBUG=1 keeps all of it, Qt's flattened to one line.
+bool debugOutput()
 {
     static const bool debug = qEnvironmentVariableIntValue("NASTI_DEBUG") > 0;
+    return debug;
+}
+
+FILE *g_err = stderr;
+
+void keepStderrForOurselves()
+{
+#ifdef Q_OS_UNIX
+    if (debugOutput())
+        return;
+    const int saved = ::fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3);
+    const int devnull = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved < 0 || devnull < 0)
+        return;
+    FILE *own = ::fdopen(saved, "w");
+    if (!own)
+        return;
+    std::setvbuf(own, nullptr, _IOLBF, 0);
+    std::fflush(stderr);
+    ::dup2(devnull, STDERR_FILENO);
+    ::close(devnull);
+    g_err = own;
+#endif
+}
+
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
     if (type == QtFatalMsg) {
-        std::fprintf(stderr, "nasti-admin: %s\n", qUtf8Printable(textfields::printable(oneLine(message))));
-        std::fflush(stderr);
+        std::fprintf(g_err, "nasti-admin: %s\n", qUtf8Printable(textfields::printable(oneLine(message))));
+        std::fflush(g_err);
         std::abort();
     }
-    if (debug)
-        std::fprintf(stderr, "nasti-admin: (qt) %s\n", qUtf8Printable(textfields::printable(oneLine(message))));
+    if (debugOutput())
+        std::fprintf(g_err, "nasti-admin: (qt) %s\n", qUtf8Printable(textfields::printable(oneLine(message))));
 }
 
 // What nasti-admin says on stderr when it fails: one line, no control characters
@@ -74,6 +107,7 @@ QString complaint(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    keepStderrForOurselves();
     qInstallMessageHandler(quietMessages);
     // `report ... --pdf` draws with QtGui and gets a QGuiApplication (offscreen); others a QCoreApplication.
     const std::unique_ptr<QCoreApplication> application = cli::makeApplication(argc, argv);
@@ -81,7 +115,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Nasti"));
     QCoreApplication::setApplicationName(QStringLiteral("nasti"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NASTI_VERSION));
-    QTextStream err(stderr);
+    QTextStream err(g_err);
     QTextStream out(stdout);
 
     // Global options come before the command; everything after it is the command's.
@@ -125,7 +159,7 @@ int main(int argc, char *argv[])
 
     const QString command = args.takeFirst();
     PopplerInspector inspector;
-    CliContext ctx(dbUrl, asLogin, inspector);
+    CliContext ctx(dbUrl, asLogin, inspector, g_err);
     try {
         if (command == QLatin1String("init"))
             return cli::init(ctx, args);
