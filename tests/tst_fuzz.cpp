@@ -277,6 +277,9 @@ private slots:
         QVERIFY2(why.contains(QLatin1String("line 2: The name_hi contains a control character (U+001B)")), qPrintable(why));
         why = refusal([&] { OrgCsvImporter(*m_db, org).import(kHeader + "department,D\n,Dept,,,,,,,\n"); });
         QVERIFY2(why.contains(QLatin1String("line 2")), qPrintable(why));
+        why = refusal([&] { OrgCsvImporter(*m_db, org).import(kHeader + "department,D12345678901234567890,Dept,,,,,,,\n"); });
+        QVERIFY2(why.contains(QStringLiteral("line 2: department code “D12345678901234567890” is longer than 20")), qPrintable(why));
+        QVERIFY2(why.contains(QLatin1String("line 2")), qPrintable(why));
         QCOMPARE(orgRows(*m_db), 0);
     }
 

@@ -2218,6 +2218,14 @@ Inform the administrator at once.</translation>
         <source>line %1: posts %2 report to each other in a loop; one of them must report to a post outside it</source>
         <translation>line %1: posts %2 report to each other in a loop; one of them must report to a post outside it</translation>
     </message>
+    <message>
+        <source>department code “%1” is longer than 20 characters</source>
+        <translation>department code “%1” is longer than 20 characters</translation>
+    </message>
+    <message>
+        <source>section code “%1” is longer than 20 characters</source>
+        <translation>section code “%1” is longer than 20 characters</translation>
+    </message>
 </context>
 <context>
     <name>nasti::OrgService</name>

@@ -2218,6 +2218,14 @@ Inform the administrator at once.</source>
         <source>line %1: posts %2 report to each other in a loop; one of them must report to a post outside it</source>
         <translation>पंक्ति %1: पद %2 घेरे में एक-दूसरे को रिपोर्ट करते हैं; इनमें से किसी एक को घेरे के बाहर के पद को रिपोर्ट करना होगा</translation>
     </message>
+    <message>
+        <source>department code “%1” is longer than 20 characters</source>
+        <translation>विभाग कोड “%1” 20 वर्णों से लंबा है</translation>
+    </message>
+    <message>
+        <source>section code “%1” is longer than 20 characters</source>
+        <translation>अनुभाग कोड “%1” 20 वर्णों से लंबा है</translation>
+    </message>
 </context>
 <context>
     <name>nasti::OrgService</name>

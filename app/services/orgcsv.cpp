@@ -212,10 +212,12 @@ OrgCsvImporter::Summary OrgCsvImporter::import(const QByteArray &csv)
         seen << key;
         if (kind == QLatin1String("department")) {
             if (!OrgService::isValidCode(code)) bad(tr("“%1” is not a valid department code").arg(code));
+            else if (code.size() > 20) bad(tr("department code “%1” is longer than 20 characters").arg(code));
             else if (exists(m_db, QStringLiteral("departments"), QStringLiteral("code"), code)) bad(tr("department “%1” already exists").arg(code));
             if (r.fields[NameEn].isEmpty()) bad(tr("department “%1” has no English name").arg(code));
         } else if (kind == QLatin1String("section")) {
             if (!OrgService::isValidCode(code)) bad(tr("“%1” is not a valid section code").arg(code));
+            else if (code.size() > 20) bad(tr("section code “%1” is longer than 20 characters").arg(code));
             else if (exists(m_db, QStringLiteral("sections"), QStringLiteral("code"), code)) bad(tr("section “%1” already exists").arg(code));
             if (r.fields[NameEn].isEmpty()) bad(tr("section “%1” has no English name").arg(code));
             if (!deptKnown(r.fields[Department])) bad(tr("section “%1”: unknown department “%2”").arg(code, r.fields[Department]));
@@ -263,12 +265,14 @@ OrgCsvImporter::Summary OrgCsvImporter::import(const QByteArray &csv)
             if (r.fields.size() != kHeader.size() || r.fields[Record] != QLatin1String("post") || done.contains(r.fields[Code]))
                 continue;
             QStringList path;
+            QSet<QString> onPath;
             QString at = r.fields[Code];
-            while (reportsTo.contains(at) && !done.contains(at) && !path.contains(at)) {
+            while (reportsTo.contains(at) && !done.contains(at) && !onPath.contains(at)) {
                 path << at;
+                onPath << at;
                 at = reportsTo.value(at);
             }
-            if (path.contains(at)) {
+            if (onPath.contains(at)) {
                 const QStringList loop = path.mid(path.indexOf(at));
                 errors << tr("line %1: posts %2 report to each other in a loop; one of them must report to a post outside it")
                               .arg(lineOf.value(loop.first()))
