@@ -10,6 +10,8 @@
 #include "access/connect.h"
 #include "db/transaction.h"
 #include "services/fileservice.h"
+#include "services/orgcsv.h"
+#include "services/orgservice.h"
 #include "util/error.h"
 
 #include <QElapsedTimer>
@@ -342,6 +344,33 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.out.contains(QByteArray::number(kPosts + 1) + " posts"), r.out.constData());
         QVERIFY(admin({QStringLiteral("verify")}).code == 0);
+    }
+
+    // A full disk (SQLite: the database may not grow past max_page_count, as on a full
+    // disk): the import fails with one line and writes nothing. PostgreSQL's full disk is
+    // the server's; its transaction is rolled back the same way (README, Reliability).
+    void aFullDiskDuringAnImportImportsNothing()
+    {
+        if (m_db->isPostgres())
+            QSKIP("a full disk is simulated with SQLite's max_page_count");
+        const qint64 pages = m_db->scalar(QStringLiteral("PRAGMA page_count")).toLongLong();
+        m_db->execRaw(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 20));
+        OrgService org(*m_db, m_clock);
+        NastiError::Kind kind{};
+        QString message;
+        try {
+            OrgCsvImporter(*m_db, org).import(bigOrganisation(3000));
+        } catch (const NastiError &e) {
+            kind = e.kind();
+            message = e.message();
+        }
+        QVERIFY2(kind == NastiError::Kind::Database && message.contains(QLatin1String("full")), qPrintable(message));
+        QVERIFY(!message.contains(QLatin1Char('\n')));
+        m_db->execRaw(QStringLiteral("PRAGMA max_page_count = 1073741823"));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM posts")), 0);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM events WHERE kind LIKE 'org.%'")), 0);
+        OrgCsvImporter(*m_db, org).import(bigOrganisation(10)); // room again: it works
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM posts")), 11);
     }
 
     // Item 7: a connection that cannot be made is one line, without driver noise.
