@@ -462,6 +462,18 @@ Inform the administrator at once.</translation>
         <source>Database error: %1</source>
         <translation>Database error: %1</translation>
     </message>
+    <message>
+        <source>no reason given by the driver</source>
+        <translation>no reason given by the driver</translation>
+    </message>
+    <message>
+        <source>the connection to the database is closed</source>
+        <translation>the connection to the database is closed</translation>
+    </message>
+    <message>
+        <source>the database gave no reason (the connection may have been lost)</source>
+        <translation>the database gave no reason (the connection may have been lost)</translation>
+    </message>
 </context>
 <context>
     <name>nasti::DbUrl</name>
@@ -1124,6 +1136,26 @@ Inform the administrator at once.</translation>
     <message>
         <source>A reviewer reads files but cannot move or change them.</source>
         <translation>A reviewer reads files but cannot move or change them.</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>file head</source>
+        <translation>file head</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>remarks</source>
+        <translation>remarks</translation>
+    </message>
+    <message>
+        <source>reason for delay</source>
+        <translation>reason for delay</translation>
     </message>
 </context>
 <context>
@@ -2055,10 +2087,6 @@ Inform the administrator at once.</translation>
 <context>
     <name>nasti::OrgCsvImporter</name>
     <message>
-        <source>the file is not valid UTF-8 text</source>
-        <translation>the file is not valid UTF-8 text</translation>
-    </message>
-    <message>
         <source>line %1: a quoted field is not closed</source>
         <translation>line %1: a quoted field is not closed</translation>
     </message>
@@ -2182,6 +2210,22 @@ Inform the administrator at once.</translation>
         <translation>The CSV file was not imported; nothing was changed:
 %1</translation>
     </message>
+    <message>
+        <source>line %1: not valid UTF-8 text (byte %2 is 0x%3); save the file as UTF-8</source>
+        <translation>line %1: not valid UTF-8 text (byte %2 is 0x%3); save the file as UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1: posts %2 report to each other in a loop; one of them must report to a post outside it</source>
+        <translation>line %1: posts %2 report to each other in a loop; one of them must report to a post outside it</translation>
+    </message>
+    <message>
+        <source>department code “%1” is longer than 20 characters</source>
+        <translation>department code “%1” is longer than 20 characters</translation>
+    </message>
+    <message>
+        <source>section code “%1” is longer than 20 characters</source>
+        <translation>section code “%1” is longer than 20 characters</translation>
+    </message>
 </context>
 <context>
     <name>nasti::OrgService</name>
@@ -2256,6 +2300,34 @@ Inform the administrator at once.</translation>
     <message>
         <source>Unknown login “%1”.</source>
         <translation>Unknown login “%1”.</translation>
+    </message>
+    <message>
+        <source>department name</source>
+        <translation>department name</translation>
+    </message>
+    <message>
+        <source>department name (Hindi)</source>
+        <translation>department name (Hindi)</translation>
+    </message>
+    <message>
+        <source>section name</source>
+        <translation>section name</translation>
+    </message>
+    <message>
+        <source>section name (Hindi)</source>
+        <translation>section name (Hindi)</translation>
+    </message>
+    <message>
+        <source>post title</source>
+        <translation>post title</translation>
+    </message>
+    <message>
+        <source>post title (Hindi)</source>
+        <translation>post title (Hindi)</translation>
+    </message>
+    <message>
+        <source>user&apos;s name</source>
+        <translation>user&apos;s name</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2577,18 @@ Inform the administrator at once.</translation>
     <message>
         <source>You hold no post in a section that could diarise this receipt.</source>
         <translation>You hold no post in a section that could diarise this receipt.</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>sender</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>letter number</source>
+        <translation>letter number</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2924,10 @@ Inform the administrator at once.</translation>
     <message>
         <source>seed-scale: created %1 login roles for the bench&apos;s users</source>
         <translation>seed-scale: created %1 login roles for the bench&apos;s users</translation>
+    </message>
+    <message>
+        <source>seed-scale: an earlier run was interrupted; removing what it wrote and seeding again</source>
+        <translation>seed-scale: an earlier run was interrupted; removing what it wrote and seeding again</translation>
     </message>
 </context>
 <context>
@@ -3233,18 +3321,6 @@ Inform the administrator at once.</translation>
     <message>
         <source>The inbox is empty.</source>
         <translation>The inbox is empty.</translation>
-    </message>
-    <message>
-        <source>nasti-admin: %1 needs a value.</source>
-        <translation>nasti-admin: %1 needs a value.</translation>
-    </message>
-    <message>
-        <source>nasti-admin: unknown option %1 (see --help).</source>
-        <translation>nasti-admin: unknown option %1 (see --help).</translation>
-    </message>
-    <message>
-        <source>nasti-admin: unknown command “%1” (see --help).</source>
-        <translation>nasti-admin: unknown command “%1” (see --help).</translation>
     </message>
     <message>
         <source>Create the database schema, or migrate it to this program&apos;s version.</source>
@@ -3696,6 +3772,42 @@ Commands (each has --help):
         <source>Weeks stored in the review rollup: %1 (%2 ms).</source>
         <translation>Weeks stored in the review rollup: %1 (%2 ms).</translation>
     </message>
+    <message>
+        <source>file needs a command: create, note, forward, open, recall, approve, reject, park, unpark, reopen, close, delay, put, link or show (see file --help).</source>
+        <translation>file needs a command: create, note, forward, open, recall, approve, reject, park, unpark, reopen, close, delay, put, link or show (see file --help).</translation>
+    </message>
+    <message>
+        <source>failed, and no reason was given.</source>
+        <translation>failed, and no reason was given.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see --help).</source>
+        <translation>unknown option %1 (see --help).</translation>
+    </message>
+    <message>
+        <source>no command given (see --help).</source>
+        <translation>no command given (see --help).</translation>
+    </message>
+    <message>
+        <source>unknown command “%1” (see --help).</source>
+        <translation>unknown command “%1” (see --help).</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>internal error: %1</translation>
+    </message>
+    <message>
+        <source>user needs a command: add, disable, enable, passwd or transfer (see user --help).</source>
+        <translation>user needs a command: add, disable, enable, passwd or transfer (see user --help).</translation>
+    </message>
+    <message>
+        <source>verify: this database holds an interrupted seed-scale run (benchmark data); run seed-scale again to finish it. Nothing was checked.</source>
+        <translation>verify: this database holds an interrupted seed-scale run (benchmark data); run seed-scale again to finish it. Nothing was checked.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::codes</name>
@@ -4031,6 +4143,25 @@ Commands (each has --help):
     <message>
         <source>Chief Secretary</source>
         <translation>Chief Secretary</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::textfields</name>
+    <message>
+        <source>The %1 is not valid text (it holds bytes that are not UTF-8).</source>
+        <translation>The %1 is not valid text (it holds bytes that are not UTF-8).</translation>
+    </message>
+    <message>
+        <source>The %1 must be one line; it contains a line break.</source>
+        <translation>The %1 must be one line; it contains a line break.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character (%2); remove it.</source>
+        <translation>The %1 contains a control character (%2); remove it.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long (%2 characters; at most %3).</source>
+        <translation>The %1 is too long (%2 characters; at most %3).</translation>
     </message>
 </context>
 </TS>

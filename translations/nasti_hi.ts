@@ -462,6 +462,18 @@ Inform the administrator at once.</source>
         <source>Database error: %1</source>
         <translation>डेटाबेस त्रुटि: %1</translation>
     </message>
+    <message>
+        <source>no reason given by the driver</source>
+        <translation>ड्राइवर ने कोई कारण नहीं बताया</translation>
+    </message>
+    <message>
+        <source>the connection to the database is closed</source>
+        <translation>डेटाबेस से संपर्क बंद है</translation>
+    </message>
+    <message>
+        <source>the database gave no reason (the connection may have been lost)</source>
+        <translation>डेटाबेस ने कोई कारण नहीं बताया (संभवतः संपर्क टूट गया है)</translation>
+    </message>
 </context>
 <context>
     <name>nasti::DbUrl</name>
@@ -1124,6 +1136,26 @@ Inform the administrator at once.</source>
     <message>
         <source>A reviewer reads files but cannot move or change them.</source>
         <translation>समीक्षक नस्तियाँ पढ़ सकता है, पर उन्हें अग्रेषित या परिवर्तित नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>file head</source>
+        <translation>विषय शीर्ष</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>remarks</source>
+        <translation>अभ्युक्ति</translation>
+    </message>
+    <message>
+        <source>reason for delay</source>
+        <translation>विलंब का कारण</translation>
     </message>
 </context>
 <context>
@@ -2055,10 +2087,6 @@ Inform the administrator at once.</source>
 <context>
     <name>nasti::OrgCsvImporter</name>
     <message>
-        <source>the file is not valid UTF-8 text</source>
-        <translation>फ़ाइल वैध UTF-8 पाठ नहीं है</translation>
-    </message>
-    <message>
         <source>line %1: a quoted field is not closed</source>
         <translation>पंक्ति %1: उद्धरण चिह्नों वाला क्षेत्र बंद नहीं है</translation>
     </message>
@@ -2182,6 +2210,22 @@ Inform the administrator at once.</source>
         <translation>CSV फ़ाइल आयात नहीं की गई; कुछ भी नहीं बदला गया:
 %1</translation>
     </message>
+    <message>
+        <source>line %1: not valid UTF-8 text (byte %2 is 0x%3); save the file as UTF-8</source>
+        <translation>पंक्ति %1: वैध UTF-8 पाठ नहीं है (बाइट %2 का मान 0x%3 है); फ़ाइल को UTF-8 में सहेजें</translation>
+    </message>
+    <message>
+        <source>line %1: posts %2 report to each other in a loop; one of them must report to a post outside it</source>
+        <translation>पंक्ति %1: पद %2 घेरे में एक-दूसरे को रिपोर्ट करते हैं; इनमें से किसी एक को घेरे के बाहर के पद को रिपोर्ट करना होगा</translation>
+    </message>
+    <message>
+        <source>department code “%1” is longer than 20 characters</source>
+        <translation>विभाग कोड “%1” 20 वर्णों से लंबा है</translation>
+    </message>
+    <message>
+        <source>section code “%1” is longer than 20 characters</source>
+        <translation>अनुभाग कोड “%1” 20 वर्णों से लंबा है</translation>
+    </message>
 </context>
 <context>
     <name>nasti::OrgService</name>
@@ -2256,6 +2300,34 @@ Inform the administrator at once.</source>
     <message>
         <source>Unknown login “%1”.</source>
         <translation>अज्ञात लॉगिन “%1”।</translation>
+    </message>
+    <message>
+        <source>department name</source>
+        <translation>विभाग का नाम</translation>
+    </message>
+    <message>
+        <source>department name (Hindi)</source>
+        <translation>विभाग का नाम (हिंदी)</translation>
+    </message>
+    <message>
+        <source>section name</source>
+        <translation>अनुभाग का नाम</translation>
+    </message>
+    <message>
+        <source>section name (Hindi)</source>
+        <translation>अनुभाग का नाम (हिंदी)</translation>
+    </message>
+    <message>
+        <source>post title</source>
+        <translation>पद का नाम</translation>
+    </message>
+    <message>
+        <source>post title (Hindi)</source>
+        <translation>पद का नाम (हिंदी)</translation>
+    </message>
+    <message>
+        <source>user&apos;s name</source>
+        <translation>उपयोगकर्ता का नाम</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2577,18 @@ Inform the administrator at once.</source>
     <message>
         <source>You hold no post in a section that could diarise this receipt.</source>
         <translation>आपका ऐसे किसी अनुभाग में पद नहीं है जो यह आवक पत्र डायरी कर सके।</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>प्रेषक</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>letter number</source>
+        <translation>पत्र संख्या</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2924,10 @@ Inform the administrator at once.</source>
     <message>
         <source>seed-scale: created %1 login roles for the bench&apos;s users</source>
         <translation>seed-scale: बेंचमार्क के उपयोगकर्ताओं के लिए %1 लॉगिन रोल बनाए गए</translation>
+    </message>
+    <message>
+        <source>seed-scale: an earlier run was interrupted; removing what it wrote and seeding again</source>
+        <translation>seed-scale: पिछला रन बीच में रुक गया था; उसका लिखा हटाकर फिर से आरंभ से सीड किया जा रहा है</translation>
     </message>
 </context>
 <context>
@@ -3233,18 +3321,6 @@ Inform the administrator at once.</source>
     <message>
         <source>The inbox is empty.</source>
         <translation>इनबॉक्स खाली है।</translation>
-    </message>
-    <message>
-        <source>nasti-admin: %1 needs a value.</source>
-        <translation>nasti-admin: %1 के लिए मान आवश्यक है।</translation>
-    </message>
-    <message>
-        <source>nasti-admin: unknown option %1 (see --help).</source>
-        <translation>nasti-admin: अज्ञात विकल्प %1 (देखें --help)।</translation>
-    </message>
-    <message>
-        <source>nasti-admin: unknown command “%1” (see --help).</source>
-        <translation>nasti-admin: अज्ञात कमांड “%1” (देखें --help)।</translation>
     </message>
     <message>
         <source>Create the database schema, or migrate it to this program&apos;s version.</source>
@@ -3696,6 +3772,42 @@ Commands (each has --help):
         <source>Weeks stored in the review rollup: %1 (%2 ms).</source>
         <translation>समीक्षा संकलन में संग्रहीत सप्ताह: %1 (%2 ms)।</translation>
     </message>
+    <message>
+        <source>file needs a command: create, note, forward, open, recall, approve, reject, park, unpark, reopen, close, delay, put, link or show (see file --help).</source>
+        <translation>file के बाद एक कमांड आवश्यक है: create, note, forward, open, recall, approve, reject, park, unpark, reopen, close, delay, put, link या show (देखें file --help)।</translation>
+    </message>
+    <message>
+        <source>failed, and no reason was given.</source>
+        <translation>विफल रहा, और कोई कारण नहीं बताया गया।</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 के लिए मान आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see --help).</source>
+        <translation>अज्ञात विकल्प %1 (देखें --help)।</translation>
+    </message>
+    <message>
+        <source>no command given (see --help).</source>
+        <translation>कोई कमांड नहीं दी गई (देखें --help)।</translation>
+    </message>
+    <message>
+        <source>unknown command “%1” (see --help).</source>
+        <translation>अज्ञात कमांड “%1” (देखें --help)।</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>आंतरिक त्रुटि: %1</translation>
+    </message>
+    <message>
+        <source>user needs a command: add, disable, enable, passwd or transfer (see user --help).</source>
+        <translation>user के बाद एक कमांड आवश्यक है: add, disable, enable, passwd या transfer (देखें user --help)।</translation>
+    </message>
+    <message>
+        <source>verify: this database holds an interrupted seed-scale run (benchmark data); run seed-scale again to finish it. Nothing was checked.</source>
+        <translation>verify: इस डेटाबेस में बीच में रुका हुआ seed-scale रन है (बेंचमार्क डेटा); उसे पूरा करने के लिए seed-scale फिर से चलाएँ। कुछ भी जाँचा नहीं गया।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::codes</name>
@@ -4031,6 +4143,25 @@ Commands (each has --help):
     <message>
         <source>Chief Secretary</source>
         <translation>मुख्य सचिव</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::textfields</name>
+    <message>
+        <source>The %1 is not valid text (it holds bytes that are not UTF-8).</source>
+        <translation>%1 वैध पाठ नहीं है (इसमें ऐसे बाइट हैं जो UTF-8 नहीं हैं)।</translation>
+    </message>
+    <message>
+        <source>The %1 must be one line; it contains a line break.</source>
+        <translation>%1 में पंक्ति-विराम है; इसे एक ही पंक्ति में लिखें।</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character (%2); remove it.</source>
+        <translation>%1 में एक नियंत्रण वर्ण (%2) है; उसे हटाएँ।</translation>
+    </message>
+    <message>
+        <source>The %1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 की लंबाई बहुत अधिक है (%2 वर्ण; अधिकतम %3)।</translation>
     </message>
 </context>
 </TS>

@@ -166,15 +166,10 @@ FileDesk::FileDesk(QueryWorker *worker, DraftStore *drafts, QString fileNo, QWid
     bodyLayout->addWidget(m_splitter);
     layout->addWidget(body, 1);
 
-    m_pauseTimer.setSingleShot(true);
-    m_pauseTimer.setInterval(kPauseMs);
-    m_autosaveTimer.setInterval(kAutosaveMs);
-    connect(&m_pauseTimer, &QTimer::timeout, this, &FileDesk::saveLocally);
-    connect(&m_autosaveTimer, &QTimer::timeout, this, [this]() {
+    connect(&m_autosave, &DraftAutosave::saveDue, this, [this]() {
         if (m_dirty)
             saveLocally();
     });
-    m_autosaveTimer.start();
     connect(m_editor, &QPlainTextEdit::textChanged, this, &FileDesk::onEdited);
     connect(m_papers, &QListWidget::currentRowChanged, this, &FileDesk::showPaper);
     connect(m_links, &QListWidget::itemActivated, this,
@@ -471,7 +466,7 @@ void FileDesk::onEdited()
     if (m_restoring)
         return;
     m_dirty = true;
-    m_pauseTimer.start();
+    m_autosave.edited();
     Q_EMIT draftStateChanged(m_editor->toPlainText());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/draftautosave.h"
 #include "services/filequeries.h"
 
 #include <QTimer>
@@ -23,15 +24,12 @@ class QueryWorker;
 
 // One file on the desk: the note sheet with my draft under it, and beside it
 // the correspondence (PDF), the movement history and linked files. Loading runs
-// on the QueryWorker; my draft is kept on this computer every few seconds and
-// at every pause in typing, so nothing typed is lost.
+// on the QueryWorker; my draft is kept on this computer within half a second of
+// any keystroke (DraftAutosave), so nothing typed is lost.
 class FileDesk : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kAutosaveMs = 3000; // periodic
-    static constexpr int kPauseMs = 1200;    // after the last keystroke
-
     FileDesk(QueryWorker *worker, DraftStore *drafts, QString fileNo, QWidget *parent = nullptr);
     ~FileDesk() override;
 
@@ -99,8 +97,7 @@ private:
     PdfView *m_pdf = nullptr;
     QTreeWidget *m_movements = nullptr;
     QListWidget *m_links = nullptr;
-    QTimer m_pauseTimer;
-    QTimer m_autosaveTimer;
+    DraftAutosave m_autosave;
 };
 
 } // namespace nasti

@@ -19,11 +19,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
 #include <thread>
 #include <vector>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 #ifdef NASTI_HAVE_SQLITE3
 #include <sqlite3.h>
@@ -35,6 +41,27 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("nasti::ScaleSeeder", text);
+}
+
+// The marker of a seed in progress (settings): written, committed, before any row,
+// and deleted in the transaction that records seed.imported.
+constexpr char kUnfinishedKey[] = "seed_scale_unfinished";
+constexpr char kUnfinishedQuery[] = "SELECT value FROM settings WHERE key = 'seed_scale_unfinished'";
+
+// Fault tests (tests/tst_faults.cpp) kill the seeder at a named point, as a power
+// cut or kill -9 would: NASTI_SEED_SCALE_CRASH=start|files|written.
+void crashPoint(const char *point)
+{
+    static const QByteArray wanted = qgetenv("NASTI_SEED_SCALE_CRASH");
+    if (wanted.isEmpty() || wanted != point)
+        return;
+    std::fflush(nullptr);
+    // Let the writer thread commit what it has, so the kill leaves a half-seeded database.
+    std::this_thread::sleep_for(std::chrono::milliseconds(800));
+#ifdef Q_OS_UNIX
+    ::kill(::getpid(), SIGKILL);
+#endif
+    std::_Exit(137);
 }
 
 constexpr qint64 kHour = 3600LL * 1000;
@@ -403,8 +430,12 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
         fail(NastiError::Kind::Invalid, tr("--files must be at least 1."));
     if (o.pdfs.isEmpty() || o.pdfs.size() != o.pdfPages.size())
         fail(NastiError::Kind::Invalid, tr("The seeder needs at least one receipt PDF."));
+    // A run that was killed (or failed) left its marker: everything in the database
+    // is its half-written output, removed below on the writer's connection (the
+    // guard triggers are off there) before seeding again from the start.
+    const bool resume = m_db.scalar(QString::fromLatin1(kUnfinishedQuery)).isValid();
     // Only into an empty database (or nothing): never next to real work.
-    const qint64 existing = m_db.scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM departments) + (SELECT COUNT(*) FROM posts) "
+    const qint64 existing = resume ? 0 : m_db.scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM departments) + (SELECT COUNT(*) FROM posts) "
                                                        "+ (SELECT COUNT(*) FROM files) + (SELECT COUNT(*) FROM users)"))
                                 .toLongLong();
     if (existing > 0)
@@ -426,8 +457,24 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
     const QString pwHash = passwords::hash(o.password);
     const bool pg = m_db.isPostgres();
 
+    // The marker goes in first, committed, and leaves with the seed.imported event.
+    if (!resume)
+        m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('%1', :v)").arg(QLatin1String(kUnfinishedKey)),
+                  {{QStringLiteral("v"), QString::number(o.files)}});
+    else
+        m_progress(tr("seed-scale: an earlier run was interrupted; removing what it wrote and seeding again"));
+    crashPoint("start");
+
     Writer writer(m_db.url());
     qint64 dummy = 0;
+    if (resume) {
+        for (const char *table : {"file_papers", "receipts", "notes", "movements", "files", "attachments", "counters",
+                                  "posts", "users", "sections", "departments"})
+            writer.push(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
+        if (!pg)
+            writer.push(QStringLiteral("DELETE FROM file_chain"));
+        writer.commitPoint();
+    }
 
     // --- Organisation -------------------------------------------------------------
     std::vector<Post> posts;
@@ -896,6 +943,8 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
             movements.flush();
             papers.flush();
             writer.commitPoint();
+            if ((i + 1) * 10 >= o.files * 4)
+                crashPoint("files"); // about 40 %: the organisation and some files are written
         }
         if ((i + 1) % progressEvery == 0 || i + 1 == o.files) {
             const double secs = double(timer.elapsed()) / 1000.0;
@@ -932,6 +981,7 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
     writer.finish();
     m_progress(tr("seed-scale: rows written in %1; finishing (sequences, statistics, custody check)…")
                    .arg(formatEta(double(timer.elapsed()) / 1000.0)));
+    crashPoint("written");
 
     if (pg) {
         // Identity columns continue after the explicit ids.
@@ -964,6 +1014,7 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
                                {QStringLiteral("rng_seed"), QString::number(o.seed)}});
         m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('bench_database', :v)"),
                   {{QStringLiteral("v"), QString::number(r.files)}});
+        m_db.exec(QStringLiteral("DELETE FROM settings WHERE key = '%1'").arg(QLatin1String(kUnfinishedKey)));
         tx.commit();
     }
 

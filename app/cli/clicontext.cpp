@@ -18,8 +18,8 @@
 
 namespace nasti {
 
-CliContext::CliContext(QString dbUrl, QString asLogin, const DocumentInspector &inspector)
-    : m_dbUrl(std::move(dbUrl)), m_asLogin(std::move(asLogin)), m_inspector(inspector), m_out(stdout), m_err(stderr)
+CliContext::CliContext(QString dbUrl, QString asLogin, const DocumentInspector &inspector, FILE *err)
+    : m_dbUrl(std::move(dbUrl)), m_asLogin(std::move(asLogin)), m_inspector(inspector), m_out(stdout), m_err(err)
 {
 }
 

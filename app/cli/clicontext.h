@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <cstdio>
 #include <memory>
 
 namespace nasti {
@@ -19,7 +20,8 @@ class DocumentInspector;
 class CliContext
 {
 public:
-    CliContext(QString dbUrl, QString asLogin, const DocumentInspector &inspector);
+    // err: where the command's own messages go (main keeps the process's stderr for noise).
+    CliContext(QString dbUrl, QString asLogin, const DocumentInspector &inspector, FILE *err = stderr);
 
     // The database, opened and migrated on first use (init is implied by any command).
     Database &db();

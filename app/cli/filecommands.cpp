@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "jsonout.h"
 
+#include "domain/textfields.h"
 #include "services/filequeries.h"
 #include "services/fileservice.h"
 #include "services/receiptservice.h"
@@ -41,7 +42,12 @@ void printDetail(CliContext &ctx, const FileDetail &d)
 {
     QTextStream &o = ctx.out();
     const FileSummary &f = d.summary;
-    o << f.fileNo << "  " << f.subject << Qt::endl;
+    // Text stored before issue 13 may hold control characters: never let them reach the terminal.
+    const auto safe = [](const QString &s) { return textfields::printable(s); };
+    const auto safeNote = [](const QString &s) {
+        return textfields::printable(s).replace(QLatin1String("\\n"), QLatin1String("\n")).replace(QLatin1String("\\t"), QLatin1String("\t"));
+    };
+    o << f.fileNo << "  " << safe(f.subject) << Qt::endl;
     o << tr("Status: %1   Custodian: %2 (since %3)   Priority: %4   Grading: %5")
              .arg(codes::status(f.status), f.holderPostCode, json::time(f.holderSince), codes::priority(f.priority),
                   codes::grading(f.grading))
@@ -49,7 +55,7 @@ void printDetail(CliContext &ctx, const FileDetail &d)
     if (!d.papers.isEmpty()) {
         o << Qt::endl << tr("Correspondence:") << Qt::endl;
         for (const PaperView &p : d.papers)
-            o << "  " << p.label() << "  " << p.diaryNo << "  " << p.subject << tr("  (pages %1-%2)").arg(p.firstPage).arg(p.firstPage + p.pageCount - 1) << Qt::endl;
+            o << "  " << p.label() << "  " << p.diaryNo << "  " << safe(p.subject) << tr("  (pages %1-%2)").arg(p.firstPage).arg(p.firstPage + p.pageCount - 1) << Qt::endl;
     }
     o << Qt::endl << tr("Note sheet:") << Qt::endl;
     for (const NoteView &n : d.notes) {
@@ -59,17 +65,17 @@ void printDetail(CliContext &ctx, const FileDetail &d)
         int para = n.paraStart;
         for (const QString &text : n.body.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts)) {
             if (n.isDraft())
-                o << "      " << text.trimmed() << Qt::endl;
+                o << "      " << safeNote(text.trimmed()) << Qt::endl;
             else
-                o << "  " << qSetFieldWidth(3) << Qt::right << para++ << qSetFieldWidth(0) << Qt::left << ". " << text.trimmed() << Qt::endl;
+                o << "  " << qSetFieldWidth(3) << Qt::right << para++ << qSetFieldWidth(0) << Qt::left << ". " << safeNote(text.trimmed()) << Qt::endl;
         }
-        o << "        — " << n.authorName << ", " << n.designation << ", " << json::time(n.frozenAt ? n.frozenAt : n.updatedAt) << Qt::endl;
+        o << "        — " << safe(n.authorName) << ", " << safe(n.designation) << ", " << json::time(n.frozenAt ? n.frozenAt : n.updatedAt) << Qt::endl;
     }
     o << Qt::endl << tr("Movements:") << Qt::endl;
     for (const MovementView &m : d.movements)
         o << "  " << json::time(m.sentAt) << "  " << codes::movement(m.kind) << "  " << m.fromCode << " → " << m.toCode
           << (m.action == ActionAsked::None ? QString() : QStringLiteral("  [") + codes::action(m.action) + QLatin1Char(']'))
-          << (m.remarks.isEmpty() ? QString() : QStringLiteral("  “") + m.remarks + QStringLiteral("”")) << Qt::endl;
+          << (m.remarks.isEmpty() ? QString() : QStringLiteral("  “") + safe(m.remarks) + QStringLiteral("”")) << Qt::endl;
 }
 } // namespace
 
@@ -268,10 +274,13 @@ int file(CliContext &ctx, const QStringList &args)
             printDetail(ctx, d);
         return 0;
     }
-    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+    if (sub.isEmpty()) // a failure says so in one line on stderr
+        throw UsageError{tr("file needs a command: create, note, forward, open, recall, approve, reject, park, unpark, "
+                            "reopen, close, delay, put, link or show (see file --help).")};
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         ctx.out() << tr("Usage: nasti-admin --as LOGIN file create|note|forward|open|recall|approve|reject|park|unpark|"
                         "reopen|close|delay|put|link|show ... (each with --help)") << Qt::endl;
-        return sub.isEmpty() ? 2 : 0;
+        return 0;
     }
     throw UsageError{tr("Unknown file command “%1”.").arg(sub)};
 }
@@ -342,7 +351,8 @@ int inbox(CliContext &ctx, const QStringList &args)
     for (const FileSummary &f : files)
         ctx.out() << (f.unread ? QStringLiteral("* ") : QStringLiteral("  ")) << qSetFieldWidth(28) << Qt::left << f.fileNo
                   << qSetFieldWidth(0) << " " << qSetFieldWidth(4) << Qt::right << f.daysPending << qSetFieldWidth(0)
-                  << Qt::left << tr("d  ") << qSetFieldWidth(10) << f.fromPostCode << qSetFieldWidth(0) << " " << f.subject << Qt::endl;
+                  << Qt::left << tr("d  ") << qSetFieldWidth(10) << f.fromPostCode << qSetFieldWidth(0) << " "
+                  << textfields::printable(f.subject) << Qt::endl; // (text stored before issue 13 may hold controls)
     if (files.isEmpty())
         ctx.out() << tr("The inbox is empty.") << Qt::endl;
     return 0;

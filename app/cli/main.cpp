@@ -5,12 +5,20 @@
 #include "orgcommands.h"
 #include "reportcommands.h"
 
+#include "domain/textfields.h"
 #include "pdf/popplerinspector.h"
 #include "util/error.h"
 #include "util/paths.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <cstdio>
+#include <exception>
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 using namespace nasti;
 
@@ -39,15 +47,75 @@ const char *const kUsage = QT_TRANSLATE_NOOP("nasti::cli",
     "  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines\n");
 }
 
+// stderr is one line per failure (issue 13): Qt's SQL drivers print their own
+// warnings ("QSqlQuery::exec: database not open", "Unable to free statement",
+// "QPSQL: Unable to connect") next to the error we report, and libpq writes a
+// server's FATAL notice straight to file descriptor 2. So nasti-admin keeps the
+// real stderr for its own messages and points descriptor 2 at /dev/null; Qt's
+// messages are dropped. NASTI_DEBUG=1 keeps all of it, Qt's flattened to one line.
+bool debugOutput()
+{
+    static const bool debug = qEnvironmentVariableIntValue("NASTI_DEBUG") > 0;
+    return debug;
+}
+
+FILE *g_err = stderr;
+
+void keepStderrForOurselves()
+{
+#ifdef Q_OS_UNIX
+    if (debugOutput())
+        return;
+    const int saved = ::fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3);
+    const int devnull = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved < 0 || devnull < 0)
+        return;
+    FILE *own = ::fdopen(saved, "w");
+    if (!own)
+        return;
+    std::setvbuf(own, nullptr, _IOLBF, 0);
+    std::fflush(stderr);
+    ::dup2(devnull, STDERR_FILENO);
+    ::close(devnull);
+    g_err = own;
+#endif
+}
+
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg) {
+        std::fprintf(g_err, "nasti-admin: %s\n", qUtf8Printable(textfields::printable(oneLine(message))));
+        std::fflush(g_err);
+        std::abort();
+    }
+    if (debugOutput())
+        std::fprintf(g_err, "nasti-admin: (qt) %s\n", qUtf8Printable(textfields::printable(oneLine(message))));
+}
+
+// What nasti-admin says on stderr when it fails: one line, no control characters
+// (arguments and database text are shown escaped, never interpreted by the terminal).
+QString complaint(const QString &message)
+{
+    QString text = textfields::printable(oneLine(message));
+    if (text.isEmpty())
+        text = QCoreApplication::translate("nasti::cli", "failed, and no reason was given.");
+    constexpr int kMax = 2000; // a huge argument is named, not echoed whole
+    if (text.size() > kMax)
+        text = text.left(kMax) + QStringLiteral("…");
+    return QStringLiteral("nasti-admin: ") + text;
+}
+
 int main(int argc, char *argv[])
 {
+    keepStderrForOurselves();
+    qInstallMessageHandler(quietMessages);
     // `report ... --pdf` draws with QtGui and gets a QGuiApplication (offscreen); others a QCoreApplication.
     const std::unique_ptr<QCoreApplication> application = cli::makeApplication(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Nasti"));
     QCoreApplication::setApplicationName(QStringLiteral("nasti"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NASTI_VERSION));
-    QTextStream err(stderr);
+    QTextStream err(g_err);
     QTextStream out(stdout);
 
     // Global options come before the command; everything after it is the command's.
@@ -58,7 +126,7 @@ int main(int argc, char *argv[])
         const QString opt = args.takeFirst();
         auto value = [&](const QString &name) {
             if (args.isEmpty()) {
-                err << QCoreApplication::translate("nasti::cli", "nasti-admin: %1 needs a value.").arg(name) << Qt::endl;
+                err << complaint(QCoreApplication::translate("nasti::cli", "%1 needs a value.").arg(name)) << Qt::endl;
                 std::exit(2);
             }
             return args.takeFirst();
@@ -78,12 +146,12 @@ int main(int argc, char *argv[])
             out << "nasti-admin " << QCoreApplication::applicationVersion() << Qt::endl;
             return 0;
         } else {
-            err << QCoreApplication::translate("nasti::cli", "nasti-admin: unknown option %1 (see --help).").arg(opt) << Qt::endl;
+            err << complaint(QCoreApplication::translate("nasti::cli", "unknown option %1 (see --help).").arg(opt)) << Qt::endl;
             return 2;
         }
     }
     if (args.isEmpty()) {
-        err << QCoreApplication::translate("nasti::cli", kUsage) << Qt::flush;
+        err << complaint(QCoreApplication::translate("nasti::cli", "no command given (see --help).")) << Qt::endl;
         return 2;
     }
     if (dbUrl.isEmpty())
@@ -91,7 +159,7 @@ int main(int argc, char *argv[])
 
     const QString command = args.takeFirst();
     PopplerInspector inspector;
-    CliContext ctx(dbUrl, asLogin, inspector);
+    CliContext ctx(dbUrl, asLogin, inspector, g_err);
     try {
         if (command == QLatin1String("init"))
             return cli::init(ctx, args);
@@ -119,14 +187,18 @@ int main(int argc, char *argv[])
             return cli::seedScale(ctx, args);
         if (command == QLatin1String("bench"))
             return cli::bench(ctx, args);
-        err << QCoreApplication::translate("nasti::cli", "nasti-admin: unknown command “%1” (see --help).").arg(command) << Qt::endl;
+        err << complaint(QCoreApplication::translate("nasti::cli", "unknown command “%1” (see --help).").arg(command)) << Qt::endl;
         return 2;
     } catch (const UsageError &e) {
-        err << "nasti-admin: " << e.message << Qt::endl;
+        err << complaint(e.message) << Qt::endl;
         return 2;
     } catch (const NastiError &e) {
-        // One line: a refusal or error names what is wrong (CSV imports list their bad rows below).
-        err << "nasti-admin: " << e.message() << Qt::endl;
+        // One line: a refusal or error names what is wrong (a CSV import's bad rows joined by "; ").
+        err << complaint(e.message()) << Qt::endl;
+        return 1;
+    } catch (const std::exception &e) {
+        err << complaint(QCoreApplication::translate("nasti::cli", "internal error: %1").arg(QString::fromLocal8Bit(e.what())))
+            << Qt::endl;
         return 1;
     }
 }

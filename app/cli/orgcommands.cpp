@@ -176,9 +176,11 @@ int user(CliContext &ctx, const QStringList &args)
         ctx.out() << tr("%1 now holds %2.").arg(p.positionalArguments().at(1), p.positionalArguments().at(0)) << Qt::endl;
         return 0;
     }
-    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+    if (sub.isEmpty()) // a failure says so in one line on stderr
+        throw UsageError{tr("user needs a command: add, disable, enable, passwd or transfer (see user --help).")};
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         ctx.out() << tr("Usage: nasti-admin user add|disable|enable|passwd|transfer ... (each with --help)") << Qt::endl;
-        return sub.isEmpty() ? 2 : 0;
+        return 0;
     }
     throw UsageError{tr("Unknown user command “%1”.").arg(sub)};
 }
@@ -192,12 +194,18 @@ int verify(CliContext &ctx, const QStringList &args)
                    tr("Check the hash chain of the event log and every recorded history row; report the first broken link. "
                       "Also re-checks from the chain head remembered by the last verify on this machine.")))
         return 0;
+    // A seed-scale run that was killed leaves its marker: its rows have no
+    // seed.imported event yet, which is an unfinished benchmark seed, not tampering.
+    if (ctx.db().scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'seed_scale_unfinished'")).isValid())
+        fail(NastiError::Kind::Refused,
+             tr("verify: this database holds an interrupted seed-scale run (benchmark data); run seed-scale again to "
+                "finish it. Nothing was checked."));
     const QString dbId = OrgService(ctx.db(), ctx.clock()).databaseId();
     ChainHeadStore heads(p.value(store));
     const auto remembered = heads.remembered(dbId);
     const auto result = EventLog(ctx.db()).verify(remembered);
     if (!result.ok) {
-        ctx.err() << tr("verify: TAMPERING DETECTED: %1").arg(result.problem) << Qt::endl;
+        ctx.err() << tr("verify: TAMPERING DETECTED: %1").arg(oneLine(result.problem)) << Qt::endl;
         return 3;
     }
     heads.remember(dbId, result.head);

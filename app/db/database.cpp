@@ -98,7 +98,12 @@ std::unique_ptr<Database> Database::open(const DbUrl &url)
     }
 
     if (!db.open()) {
-        const QString why = db.lastError().text().trimmed();
+        // libpq's text spans lines ("...failed: Connection refused\n\tIs the server running...");
+        // the driver's own "QPSQL: Unable to connect" adds nothing.
+        const QSqlError error = db.lastError();
+        QString why = oneLine(error.databaseText().isEmpty() ? error.text() : error.databaseText());
+        if (why.isEmpty())
+            why = tr("no reason given by the driver");
         fail(NastiError::Kind::Database, tr("Cannot open the database %1: %2").arg(url.display(), why));
     }
 
@@ -243,8 +248,11 @@ void Database::raise(const QSqlError &error, const QString &sql)
     // PostgreSQL's grants and row-level security said no (insufficient_privilege).
     if (m_dialect.isPostgres() && error.nativeErrorCode() == QLatin1String("42501"))
         fail(NastiError::Kind::Refused, explainTriggerMessage(QStringLiteral("nasti:not-authorised")));
-    QString text = dbText.isEmpty() ? error.text().trimmed() : dbText;
-    text = text.section(QLatin1Char('\n'), 0, 0);
+    QString text = oneLine(dbText.isEmpty() ? error.text() : dbText);
+    if (text.isEmpty() && !handle().isOpen())
+        text = tr("the connection to the database is closed");
+    else if (text.isEmpty())
+        text = tr("the database gave no reason (the connection may have been lost)");
     Q_UNUSED(sql);
     if (m_dialect.isUniqueViolation(error))
         fail(NastiError::Kind::Conflict, tr("The database refused a duplicate: %1").arg(text));

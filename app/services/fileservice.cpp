@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/transaction.h"
+#include "domain/textfields.h"
 #include "domain/workingcalendar.h"
 #include "services/orgservice.h"
 #include "security/eventlog.h"
@@ -62,19 +63,41 @@ FileService::FileRow FileService::load(const QString &fileNo, bool lock)
         fail(NastiError::Kind::Refused, tr("A reviewer reads files but cannot move or change them."));
     if (lock)
         m_db.setActing(m_session.userId, m_clock.nowMs());
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, file_no, status, holder_post_id, created_post_id, "
-                                            "COALESCE(sent_by_post_id, 0), COALESCE(opened_at, 0), "
-                                            "COALESCE(approved_at, 0), holder_since, section_id, version, priority "
-                                            "FROM files WHERE file_no = :n")
-                                 + (lock ? m_db.dialect().forUpdate() : QString()),
-                             {{QStringLiteral("n"), fileNo.trimmed()}});
-    if (!q.next()) {
+    const QString select = QStringLiteral("SELECT id, file_no, status, holder_post_id, created_post_id, "
+                                          "COALESCE(sent_by_post_id, 0), COALESCE(opened_at, 0), "
+                                          "COALESCE(approved_at, 0), holder_since, section_id, version, priority "
+                                          "FROM files WHERE file_no = :n");
+    const QVariantMap binds{{QStringLiteral("n"), fileNo.trimmed()}};
+    QSqlQuery *found = &m_db.exec(select + (lock ? m_db.dialect().forUpdate() : QString()), binds);
+    if (!found->next() && lock && !m_db.dialect().forUpdate().isEmpty()) {
+        // PostgreSQL applies the UPDATE policy to FOR UPDATE: a file this user may read
+        // but not change (another post holds it), or one that moved while we waited for
+        // its lock, is skipped silently. Look again without the lock to say which.
+        found->finish();
+        found = &m_db.exec(select, binds);
+        if (found->next()) {
+            const qint64 id = found->value(0).toLongLong();
+            const QString no = found->value(1).toString();
+            found->finish();
+            QStringList mine;
+            for (const PostRef &p : m_session.posts)
+                mine << QString::number(p.id);
+            // It was with (or from) one of my posts a movement or two ago: it moved under us.
+            const bool wasMine = !mine.isEmpty()
+                && m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT from_post_id, to_post_id FROM movements "
+                                              "WHERE file_id = :f ORDER BY id DESC LIMIT 2) m "
+                                              "WHERE m.from_post_id IN (%1) OR m.to_post_id IN (%1)").arg(mine.join(QLatin1Char(','))),
+                               {{QStringLiteral("f"), id}}).toLongLong() > 0;
+            if (wasMine)
+                fail(NastiError::Kind::Conflict,
+                     tr("File %1 has moved or changed meanwhile; nothing was done and your draft is kept.").arg(no));
+            found = &m_db.exec(select, binds); // (not locked: the caller refuses, naming the holder)
+            found->next();
+        }
+    }
+    QSqlQuery &q = *found;
+    if (!q.isValid()) {
         q.finish();
-        // PostgreSQL's update policy hides a file the user may read but not change from
-        // SELECT ... FOR UPDATE: read it plainly, so the checks that follow say who holds
-        // it (a recall, checked by the database, needs no lock of the sender's).
-        if (lock)
-            return load(fileNo, false);
         fail(NastiError::Kind::NotFound, tr("There is no file numbered “%1”.").arg(fileNo));
     }
     FileRow f;
@@ -169,7 +192,7 @@ QString FileService::nextNumber(qint64 sectionId, int year, QString *pattern, in
 
 QString FileService::create(const CreateFileRequest &request)
 {
-    const QString subject = request.subject.trimmed();
+    const QString subject = textfields::oneLine(request.subject, tr("subject"));
     if (subject.isEmpty())
         fail(NastiError::Kind::Invalid, tr("The subject is empty; every file needs a subject."));
     if (subject.size() > kMaxSubject)
@@ -204,7 +227,7 @@ QString FileService::create(const CreateFileRequest &request)
     int serial = 1;
     // PostgreSQL numbers the file itself (an empty number asks it to).
     const QString number = m_db.dialect().serverNumbers() ? QString(u""_s) : nextNumber(section, year, &pattern, &serial);
-    QString head = request.head.trimmed();
+    QString head = textfields::oneLine(request.head, tr("file head"));
     if (head.isEmpty())
         head = number.section(QLatin1Char('/'), 0, 0);
     QSqlQuery &ins = m_db.exec(QStringLiteral(
@@ -243,7 +266,7 @@ void FileService::open(const QString &fileNo)
 
 void FileService::saveDraft(const QString &fileNo, const QString &text)
 {
-    const QString body = text.trimmed();
+    const QString body = textfields::multiLine(text, tr("note"));
     if (body.isEmpty())
         fail(NastiError::Kind::Invalid, tr("The note is empty."));
     if (body.size() > kMaxNote)
@@ -327,6 +350,7 @@ void FileService::freezeDrafts(const FileRow &file, qint64 postId, qint64 now)
 
 void FileService::insertDecisionNote(const FileRow &file, const PostRef &post, NoteKind kind, const QString &body, qint64 now)
 {
+    textfields::multiLine(body, tr("remarks")); // newlines and tabs only
     m_db.exec(QStringLiteral("INSERT INTO notes (file_id, kind, author_user_id, author_post_id, author_name, designation, "
                              "body, created_at, updated_at) VALUES (:f, :k, :u, :p, :name, :des, :b, :now, :now)"),
               {{QStringLiteral("f"), file.id}, {QStringLiteral("k"), codes::noteKind(kind)},
@@ -343,6 +367,7 @@ QString FileService::move(const FileRow &file, const PostRef &from, qint64 toPos
         fail(NastiError::Kind::Invalid, tr("File %1 is already with %2.").arg(file.fileNo, from.code));
     if (remarks.size() > kMaxRemarks)
         fail(NastiError::Kind::Invalid, tr("The remarks are too long (at most %1 characters).").arg(kMaxRemarks));
+    textfields::multiLine(remarks, tr("remarks")); // newlines and tabs only
     const QString toCode = m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"), {{QStringLiteral("p"), toPostId}}).toString();
 
     freezeDrafts(file, from.id, now);
@@ -371,12 +396,13 @@ QString FileService::forward(const ForwardRequest &request)
 {
     Transaction tx(m_db);
     const FileRow file = load(request.fileNo, true);
-    const PostRef &from = actingPost(file, tr("move"));
-    requireOpen(file);
+    // First the version the user saw: a racing loser learns that the file moved.
     const int seen = request.expectedVersion >= 0 ? request.expectedVersion : file.version;
     if (seen != file.version)
         fail(NastiError::Kind::Conflict,
              tr("File %1 has moved or changed meanwhile; nothing was done and your draft is kept.").arg(file.fileNo));
+    const PostRef &from = actingPost(file, tr("move"));
+    requireOpen(file);
     qint64 to = 0;
     MovementKind kind = MovementKind::Forward;
     switch (request.target) {
@@ -407,8 +433,13 @@ QString FileService::forward(const ForwardRequest &request)
 
 void FileService::recall(const QString &fileNo, const QString &remarks)
 {
+    // The sender does not hold the file, so takes no lock on it: the database refuses
+    // the recall movement if the receiver opened or moved the file meanwhile.
+    if (m_session.role == Role::Reviewer)
+        fail(NastiError::Kind::Refused, tr("A reviewer reads files but cannot move or change them."));
+    m_db.setActing(m_session.userId, m_clock.nowMs());
     Transaction tx(m_db);
-    const FileRow file = load(fileNo, true);
+    const FileRow file = load(fileNo, false);
     requireOpen(file);
     const PostRef *sender = m_session.post(file.sentByPostId);
     if (!sender || m_session.role == Role::Reviewer)
@@ -634,7 +665,7 @@ FileService::Age FileService::age(const QString &fileNo)
 
 void FileService::recordDelay(const QString &fileNo, const QString &reason)
 {
-    const QString text = reason.trimmed();
+    const QString text = textfields::multiLine(reason, tr("reason for delay"));
     if (text.isEmpty())
         fail(NastiError::Kind::Invalid, tr("The reason for delay is empty."));
     if (text.size() > kMaxRemarks)

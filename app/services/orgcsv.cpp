@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/transaction.h"
+#include "domain/textfields.h"
 #include "domain/types.h"
 #include "services/orgservice.h"
 #include "util/error.h"
@@ -24,6 +25,36 @@ const QStringList kHeader = {QStringLiteral("record"), QStringLiteral("code"),  
                              QStringLiteral("role")};
 enum Col { Record, Code, NameEn, NameHi, Department, Section, Level, ReportsTo, Post, RoleCol };
 
+// The index of the first byte that is not part of a well-formed UTF-8 sequence
+// (no overlong forms, surrogates or code points above U+10FFFF), or -1.
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto *b = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = b[i];
+        int len = 0;
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (c < 0x80) { ++i; continue; }
+        if (c >= 0xC2 && c <= 0xDF) len = 2;
+        else if (c == 0xE0) { len = 3; lo = 0xA0; }
+        else if (c >= 0xE1 && c <= 0xEC) len = 3;
+        else if (c == 0xED) { len = 3; hi = 0x9F; }
+        else if (c >= 0xEE && c <= 0xEF) len = 3;
+        else if (c == 0xF0) { len = 4; lo = 0x90; }
+        else if (c >= 0xF1 && c <= 0xF3) len = 4;
+        else if (c == 0xF4) { len = 4; hi = 0x8F; }
+        else return i;
+        if (i + 1 >= n || b[i + 1] < lo || b[i + 1] > hi)
+            return i;
+        for (int k = 2; k < len; ++k)
+            if (i + k >= n || b[i + k] < 0x80 || b[i + k] > 0xBF)
+                return i;
+        i += len;
+    }
+    return -1;
+}
+
 bool exists(Database &db, const QString &table, const QString &column, const QString &value)
 {
     return db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = :v").arg(table, column), {{QStringLiteral("v"), value}})
@@ -34,13 +65,31 @@ bool exists(Database &db, const QString &table, const QString &column, const QSt
 QList<OrgCsvImporter::Row> OrgCsvImporter::parse(const QByteArray &csv, QStringList *errors)
 {
     QList<Row> rows;
+    // Invalid UTF-8 is named by its line (and byte), each bad line once.
+    {
+        int line = 1, bad = 0;
+        qsizetype start = 0;
+        while (start <= csv.size() && bad < 20) {
+            qsizetype end = csv.indexOf('\n', start);
+            if (end < 0)
+                end = csv.size();
+            const QByteArray bytes = csv.mid(start, end - start);
+            const qsizetype column = firstInvalidUtf8(bytes);
+            if (column >= 0) {
+                errors->append(tr("line %1: not valid UTF-8 text (byte %2 is 0x%3); save the file as UTF-8")
+                                   .arg(line).arg(column + 1)
+                                   .arg(QString::number(quint8(bytes.at(column)), 16).toUpper()));
+                ++bad;
+            }
+            ++line;
+            start = end + 1;
+        }
+        if (bad)
+            return rows;
+    }
     QString text = QString::fromUtf8(csv);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    if (text.contains(QChar::ReplacementCharacter)) {
-        errors->append(tr("the file is not valid UTF-8 text"));
-        return rows;
-    }
     Row row;
     QString field;
     bool quoted = false, fieldStarted = false;
@@ -145,6 +194,15 @@ OrgCsvImporter::Summary OrgCsvImporter::import(const QByteArray &csv)
             bad(tr("expected %1 fields, found %2").arg(kHeader.size()).arg(r.fields.size()));
             continue;
         }
+        // Every field is one line of text: no control characters (that would reach a
+        // terminal), no line breaks inside quotes. The field is named by its column.
+        QString textProblem;
+        for (int c = 0; c < kHeader.size() && textProblem.isEmpty(); ++c)
+            textProblem = textfields::oneLineProblem(r.fields[c], kHeader[c]);
+        if (!textProblem.isEmpty()) {
+            bad(textProblem);
+            continue;
+        }
         const QString kind = r.fields[Record], code = r.fields[Code];
         const QString key = kind + QLatin1Char(':') + code;
         if (seen.contains(key)) {
@@ -154,10 +212,12 @@ OrgCsvImporter::Summary OrgCsvImporter::import(const QByteArray &csv)
         seen << key;
         if (kind == QLatin1String("department")) {
             if (!OrgService::isValidCode(code)) bad(tr("“%1” is not a valid department code").arg(code));
+            else if (code.size() > 20) bad(tr("department code “%1” is longer than 20 characters").arg(code));
             else if (exists(m_db, QStringLiteral("departments"), QStringLiteral("code"), code)) bad(tr("department “%1” already exists").arg(code));
             if (r.fields[NameEn].isEmpty()) bad(tr("department “%1” has no English name").arg(code));
         } else if (kind == QLatin1String("section")) {
             if (!OrgService::isValidCode(code)) bad(tr("“%1” is not a valid section code").arg(code));
+            else if (code.size() > 20) bad(tr("section code “%1” is longer than 20 characters").arg(code));
             else if (exists(m_db, QStringLiteral("sections"), QStringLiteral("code"), code)) bad(tr("section “%1” already exists").arg(code));
             if (r.fields[NameEn].isEmpty()) bad(tr("section “%1” has no English name").arg(code));
             if (!deptKnown(r.fields[Department])) bad(tr("section “%1”: unknown department “%2”").arg(code, r.fields[Department]));
@@ -186,6 +246,41 @@ OrgCsvImporter::Summary OrgCsvImporter::import(const QByteArray &csv)
             if (!r.fields[Post].isEmpty() && !postKnown(r.fields[Post])) bad(tr("user “%1”: unknown post “%2”").arg(code, r.fields[Post]));
         } else {
             bad(tr("unknown record type “%1” (department, section, post or user)").arg(kind));
+        }
+    }
+    // Reporting lines must end at the top: a loop of any length (A reports to B, B to A)
+    // is refused, naming the posts in it. Posts already in the database report only to
+    // posts already there, so a loop can only run through the file's own posts.
+    {
+        QHash<QString, QString> reportsTo;
+        QHash<QString, int> lineOf;
+        for (const Row &r : rows)
+            if (r.fields.size() == kHeader.size() && r.fields[Record] == QLatin1String("post")
+                && !r.fields[ReportsTo].isEmpty() && r.fields[ReportsTo] != r.fields[Code]) {
+                reportsTo.insert(r.fields[Code], r.fields[ReportsTo]);
+                lineOf.insert(r.fields[Code], r.line);
+            }
+        QSet<QString> done;
+        for (const Row &r : rows) {
+            if (r.fields.size() != kHeader.size() || r.fields[Record] != QLatin1String("post") || done.contains(r.fields[Code]))
+                continue;
+            QStringList path;
+            QSet<QString> onPath;
+            QString at = r.fields[Code];
+            while (reportsTo.contains(at) && !done.contains(at) && !onPath.contains(at)) {
+                path << at;
+                onPath << at;
+                at = reportsTo.value(at);
+            }
+            if (onPath.contains(at)) {
+                const QStringList loop = path.mid(path.indexOf(at));
+                errors << tr("line %1: posts %2 report to each other in a loop; one of them must report to a post outside it")
+                              .arg(lineOf.value(loop.first()))
+                              .arg(QStringList(loop + QStringList{loop.first()}).join(QStringLiteral(" → ")));
+            }
+            for (const QString &p : std::as_const(path))
+                done << p;
+            done << r.fields[Code];
         }
     }
     if (!errors.isEmpty())

@@ -4,6 +4,7 @@
 
 #include "db/database.h"
 #include "db/transaction.h"
+#include "domain/textfields.h"
 #include "security/eventlog.h"
 #include "security/passwordhasher.h"
 #include "util/clock.h"
@@ -29,14 +30,15 @@ QVariant nullableId(qint64 id)
 
 bool OrgService::isValidCode(const QString &code)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$"));
+    // \A..\z, not ^..$: "$" would let a trailing newline through.
+    static const QRegularExpression re(QStringLiteral("\\A[A-Za-z0-9][A-Za-z0-9._-]{0,39}\\z"));
     return re.match(code).hasMatch();
 }
 
 bool OrgService::isValidLogin(const QString &login)
 {
     // Logins become PostgreSQL role names: keep them plain.
-    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9._-]{1,59}$"));
+    static const QRegularExpression re(QStringLiteral("\\A[a-z][a-z0-9._-]{1,59}\\z"));
     return re.match(login).hasMatch();
 }
 
@@ -79,6 +81,8 @@ qint64 OrgService::addDepartment(const QString &code, const QString &nameEn, con
 {
     if (!isValidCode(code))
         fail(NastiError::Kind::Invalid, tr("“%1” is not a valid department code (letters, digits, - . _).").arg(code));
+    textfields::oneLine(nameEn, tr("department name"));
+    textfields::oneLine(nameHi, tr("department name (Hindi)"));
     if (nameEn.trimmed().isEmpty())
         fail(NastiError::Kind::Invalid, tr("Department %1 needs an English name.").arg(code));
     if (timeLimitDays < 1 || timeLimitDays > 90)
@@ -99,6 +103,8 @@ qint64 OrgService::addSection(const QString &code, const QString &departmentCode
 {
     if (!isValidCode(code))
         fail(NastiError::Kind::Invalid, tr("“%1” is not a valid section code (letters, digits, - . _).").arg(code));
+    textfields::oneLine(nameEn, tr("section name"));
+    textfields::oneLine(nameHi, tr("section name (Hindi)"));
     if (nameEn.trimmed().isEmpty())
         fail(NastiError::Kind::Invalid, tr("Section %1 needs an English name.").arg(code));
     Transaction tx(m_db);
@@ -119,6 +125,8 @@ qint64 OrgService::addPost(const QString &code, const QString &titleEn, const QS
 {
     if (!isValidCode(code))
         fail(NastiError::Kind::Invalid, tr("“%1” is not a valid post code (letters, digits, - . _).").arg(code));
+    textfields::oneLine(titleEn, tr("post title"));
+    textfields::oneLine(titleHi, tr("post title (Hindi)"));
     if (titleEn.trimmed().isEmpty())
         fail(NastiError::Kind::Invalid, tr("Post %1 needs an English title.").arg(code));
     if (level < 1 || level > 6)
@@ -154,6 +162,7 @@ qint64 OrgService::addUser(const QString &login, const QString &fullName, Role r
         fail(NastiError::Kind::Invalid,
              tr("“%1” is not a valid login: use 2–60 lower-case letters, digits, dot, dash or underscore, "
                 "starting with a letter.").arg(login));
+    textfields::oneLine(fullName, tr("user's name"));
     if (fullName.trimmed().isEmpty())
         fail(NastiError::Kind::Invalid, tr("User %1 needs a name.").arg(login));
     Transaction tx(m_db);

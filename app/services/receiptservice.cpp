@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/transaction.h"
 #include "domain/documentinspector.h"
+#include "domain/textfields.h"
 #include "security/eventlog.h"
 #include "util/clock.h"
 #include "util/error.h"
@@ -28,8 +29,9 @@ ReceiptService::ReceiptService(Database &db, const Clock &clock, Session session
 
 QString ReceiptService::diarise(const DiariseRequest &request)
 {
-    const QString sender = request.sender.trimmed();
-    const QString subject = request.subject.trimmed();
+    const QString sender = textfields::oneLine(request.sender, tr("sender"));
+    const QString subject = textfields::oneLine(request.subject, tr("subject"));
+    textfields::oneLine(request.letterNo, tr("letter number"));
     if (sender.isEmpty())
         fail(NastiError::Kind::Invalid, tr("The sender is empty; say who wrote the letter."));
     if (subject.isEmpty())

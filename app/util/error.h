@@ -32,4 +32,9 @@ private:
 
 [[noreturn]] void fail(NastiError::Kind kind, const QString &message);
 
+// Makes one line of a message that may span several (libpq's "...\n\tHINT ...",
+// an import's list of bad rows): blank lines dropped, lines trimmed and joined
+// with "; " (or a space after a colon).
+QString oneLine(const QString &text);
+
 } // namespace nasti

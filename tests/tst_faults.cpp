@@ -1,0 +1,428 @@
+// The project's own fault tests (issue 13), on both backends: a connection lost
+// during a forward and during an import (PostgreSQL: pg_terminate_backend from a
+// superuser connection; SQLite: the connection closed under the transaction, or
+// the process killed) leaves nothing half-done and says so in one line; a killed
+// seed-scale is restartable and never looks like tampering to verify; a file
+// another post holds is named as such on both backends, and a racing loser is
+// told the file moved.
+#include "support/testdatabase.h"
+
+#include "access/connect.h"
+#include "db/transaction.h"
+#include "services/fileservice.h"
+#include "services/orgcsv.h"
+#include "services/orgservice.h"
+#include "util/error.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+using namespace nasti;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    bool crashed = false;
+    QByteArray out, err;
+};
+
+qint64 count(Database &db, const QString &sql)
+{
+    return db.scalar(sql).toLongLong();
+}
+
+QString oneLineProblem(const QByteArray &err)
+{
+    if (err.count('\n') != 1 || !err.endsWith('\n'))
+        return QStringLiteral("stderr is not one line: ") + QString::fromUtf8(err);
+    if (err.trimmed().endsWith(':') || err.trimmed().size() < 20)
+        return QStringLiteral("stderr says nothing: ") + QString::fromUtf8(err);
+    return {};
+}
+
+QByteArray bigOrganisation(int posts)
+{
+    QByteArray csv = "record,code,name_en,name_hi,department,section,level,reports_to,post,role\n"
+                     "department,BIG,Big Department,बड़ा विभाग,,,,,,\n"
+                     "section,BIG-1,Big Section,बड़ा अनुभाग,BIG,,,,,\n"
+                     "post,BIG-TOP,Secretary,सचिव,BIG,,5,,,\n";
+    for (int i = 0; i < posts; ++i)
+        csv += "post,BIG-P" + QByteArray::number(i) + ",Assistant " + QByteArray::number(i) + ",सहायक,BIG,BIG-1,1,BIG-TOP,,\n";
+    return csv;
+}
+} // namespace
+
+class TestFaults : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestDatabase> m_t;
+    std::unique_ptr<Database> m_db;
+    ManualClock m_clock{1'767'000'000'000};
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("NASTI_DB"));
+        env.remove(QStringLiteral("NASTI_SEED_SCALE_CRASH"));
+        env.insert(QStringLiteral("NASTI_PASSWORD"), QStringLiteral("demo"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_t->tempPath(QStringLiteral("xdg")));
+        return env;
+    }
+
+    Run admin(const QStringList &args, const QProcessEnvironment &extra = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = environment();
+        for (const QString &k : extra.keys())
+            env.insert(k, extra.value(k));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(NASTI_ADMIN_PATH), QStringList{QStringLiteral("--db"), m_t->url().toString()} + args);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            qFatal("nasti-admin did not finish");
+        return Run{p.exitCode(), p.exitStatus() != QProcess::NormalExit, p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    QString holder(Database &db, const QString &no)
+    {
+        return db.scalar(QStringLiteral("SELECT p.code FROM files f JOIN posts p ON p.id = f.holder_post_id WHERE f.file_no = :n"),
+                         {{QStringLiteral("n"), no}}).toString();
+    }
+
+    QString newFile(const char *login)
+    {
+        auto c = access::connectAs(m_t->url(), QString::fromLatin1(login), QStringLiteral("pw"));
+        CreateFileRequest r;
+        r.sectionCode = QStringLiteral("GAD-1");
+        r.subject = QStringLiteral("Fault test file");
+        return FileService(*c.db, m_clock, c.session).create(r);
+    }
+
+    // Cuts the connection under an open transaction: PostgreSQL terminates its
+    // backend from the superuser connection; SQLite closes the handle.
+    void cut(Database &victim)
+    {
+        if (victim.isPostgres()) {
+            const qint64 pid = victim.scalar(QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+            QVERIFY(m_db->scalar(QStringLiteral("SELECT pg_terminate_backend(:p)"), {{QStringLiteral("p"), pid}}).toBool());
+            // The backend is gone once it no longer shows in pg_stat_activity.
+            QTRY_COMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = %1").arg(pid)), 0);
+        } else {
+            victim.handle().close();
+        }
+    }
+
+private slots:
+    void init()
+    {
+        m_t = std::make_unique<test::TestDatabase>();
+        m_db = m_t->create();
+    }
+    void cleanup()
+    {
+        m_db.reset();
+        m_t.reset();
+    }
+
+    // Item 6: the same words on both backends for a file another post holds.
+    void aFileAnotherPostHoldsIsNamedOnBothBackends()
+    {
+        QVERIFY(admin({QStringLiteral("demo")}).code == 0);
+        Run r = admin({QStringLiteral("--as"), QStringLiteral("clerk.gad1"), QStringLiteral("file"), QStringLiteral("create"),
+                       QStringLiteral("--section"), QStringLiteral("GAD-1"), QStringLiteral("--subject"), QStringLiteral("Leave rules")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString no = QString::fromUtf8(r.out.trimmed());
+        for (const QStringList &action : {QStringList{QStringLiteral("forward"), no, QStringLiteral("--to"), QStringLiteral("US-GAD")},
+                                          QStringList{QStringLiteral("note"), no, QStringLiteral("--text"), QStringLiteral("Seen.")},
+                                          QStringList{QStringLiteral("park"), no}}) {
+            r = admin(QStringList{QStringLiteral("--as"), QStringLiteral("so.gad1"), QStringLiteral("file")} + action);
+            QVERIFY2(r.code == 1, r.err.constData());
+            QVERIFY2(oneLineProblem(r.err).isEmpty(), qPrintable(oneLineProblem(r.err)));
+            QVERIFY2(r.err.contains("is with ASST-GAD1"), r.err.constData());
+        }
+        QCOMPARE(holder(*m_db, no), QStringLiteral("ASST-GAD1"));
+    }
+
+    // Item 6: two connections race for one file; the loser is told it moved (PostgreSQL's
+    // FOR UPDATE skipped the row under the update policy), nothing of his is written.
+    void aRacingLoserIsToldTheFileMoved()
+    {
+        test::seedSmallOffice(*m_db, m_clock);
+        const QString no = newFile("clerk.gad1");
+        auto clerk = access::connectAs(m_t->url(), QStringLiteral("clerk.gad1"), QStringLiteral("pw"));
+        auto so = access::connectAs(m_t->url(), QStringLiteral("so.gad1"), QStringLiteral("pw"));
+        ForwardRequest up;
+        up.fileNo = no;
+        up.target = ForwardRequest::Target::Up;
+        FileService(*clerk.db, m_clock, clerk.session).forward(up); // now with SO-GAD1, sent by the clerk
+        const qint64 movements = count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements"));
+
+        // The SO forwards to US-GAD inside a transaction that stays open...
+        Transaction tx(*so.db);
+        ForwardRequest on;
+        on.fileNo = no;
+        on.target = ForwardRequest::Target::ToPost;
+        on.toPostCode = QStringLiteral("US-GAD");
+        FileService(*so.db, m_clock, so.session).forward(on);
+        // ...while the clerk recalls it on his own connection (waits for the lock).
+        const DbUrl url = m_t->url();
+        QString loser;
+        NastiError::Kind kind{};
+        QThread *racer = QThread::create([&] {
+            try {
+                auto c = access::connectAs(url, QStringLiteral("clerk.gad1"), QStringLiteral("pw"));
+                SystemClock clock;
+                FileService(*c.db, clock, c.session).recall(no, QStringLiteral("Forgot the enclosure"));
+            } catch (const NastiError &e) {
+                loser = e.message();
+                kind = e.kind();
+            }
+        });
+        racer->start();
+        QTest::qWait(600);
+        tx.commit();
+        QVERIFY(racer->wait(30000));
+        delete racer;
+        QVERIFY2(!loser.isEmpty(), "the recall after the move was not refused");
+        QVERIFY2(!loser.contains(QLatin1String("no file numbered")), qPrintable(loser));
+        if (m_db->isPostgres()) {
+            QVERIFY2(kind == NastiError::Kind::Conflict && loser.contains(QLatin1String("has moved")), qPrintable(loser));
+        } else { // SQLite serialises the two: the recall runs after the move and sees it
+            QVERIFY2(kind == NastiError::Kind::Refused || kind == NastiError::Kind::Conflict, qPrintable(loser));
+        }
+        QCOMPARE(holder(*m_db, no), QStringLiteral("US-GAD"));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements")), movements + 1);
+
+        // A forward from a client that saw the old version: "has moved", on both backends.
+        ForwardRequest stale;
+        stale.fileNo = no;
+        stale.target = ForwardRequest::Target::Up;
+        stale.expectedVersion = 1;
+        const QString msg = [&] {
+            try {
+                FileService(*so.db, m_clock, so.session).forward(stale);
+            } catch (const NastiError &e) {
+                return e.message();
+            }
+            return QString();
+        }();
+        QVERIFY2(msg.contains(QLatin1String("has moved")), qPrintable(msg));
+    }
+
+    // A connection lost just before COMMIT of a forward: nothing of it is recorded,
+    // and the error is one line that says something.
+    void connectionLostDuringAForwardWritesNothing()
+    {
+        test::seedSmallOffice(*m_db, m_clock);
+        const QString no = newFile("clerk.gad1");
+        auto clerk = access::connectAs(m_t->url(), QStringLiteral("clerk.gad1"), QStringLiteral("pw"));
+        FileService svc(*clerk.db, m_clock, clerk.session);
+        svc.saveDraft(no, QStringLiteral("My note, typed before the cut."));
+        const qint64 movements = count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements"));
+        const qint64 events = count(*m_db, QStringLiteral("SELECT COUNT(*) FROM events"));
+        QString message;
+        NastiError::Kind kind{};
+        try {
+            Transaction tx(*clerk.db);
+            ForwardRequest up;
+            up.fileNo = no;
+            up.target = ForwardRequest::Target::Up;
+            svc.forward(up);           // every statement ran...
+            cut(*clerk.db);            // ...then the connection is gone
+            tx.commit();
+        } catch (const NastiError &e) {
+            message = e.message();
+            kind = e.kind();
+        }
+        QVERIFY2(kind == NastiError::Kind::Database, qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1Char('\n')) && message.size() > QStringLiteral("Database error: ").size() + 5,
+                 qPrintable(message));
+        QCOMPARE(holder(*m_db, no), QStringLiteral("ASST-GAD1"));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements")), movements);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM events")), events);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM notes WHERE frozen_at IS NOT NULL")), 0);
+        // The next action on the dead connection fails cleanly too.
+        try {
+            svc.open(no);
+            QFAIL("an action on a dead connection succeeded");
+        } catch (const NastiError &e) {
+            QVERIFY2(!e.message().contains(QLatin1Char('\n')) && !e.message().trimmed().endsWith(QLatin1Char(':')),
+                     qPrintable(e.message()));
+        }
+        // A new connection forwards it.
+        auto again = access::connectAs(m_t->url(), QStringLiteral("clerk.gad1"), QStringLiteral("pw"));
+        ForwardRequest up;
+        up.fileNo = no;
+        up.target = ForwardRequest::Target::Up;
+        FileService(*again.db, m_clock, again.session).forward(up);
+        QCOMPARE(holder(*m_db, no), QStringLiteral("SO-GAD1"));
+        QVERIFY(admin({QStringLiteral("verify")}).code == 0);
+    }
+
+    // An import-org cut off half-way (PostgreSQL: its backend terminated; SQLite: the
+    // process killed while writing) imports nothing; a rerun imports everything.
+    void connectionLostDuringAnImportImportsNothing()
+    {
+        constexpr int kPosts = 4000;
+        // SQLite: a probe that finds the write lock taken knows the import's transaction is open.
+        const QString probeName = QStringLiteral("probe");
+        auto writing = [&] {
+            QSqlDatabase probe = QSqlDatabase::database(probeName);
+            QSqlQuery q(probe);
+            if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+                return true; // "database is locked"
+            q.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        };
+        if (!m_db->isPostgres()) {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
+            probe.setDatabaseName(m_t->url().path);
+            probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+            QVERIFY(probe.open());
+        }
+        auto closeProbe = qScopeGuard([&] {
+            if (QSqlDatabase::contains(probeName)) {
+                QSqlDatabase::database(probeName).close();
+                QSqlDatabase::removeDatabase(probeName);
+            }
+        });
+        QVERIFY(admin({QStringLiteral("init")}).code == 0);
+        const QString path = m_t->tempPath(QStringLiteral("big.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bigOrganisation(kPosts));
+        }
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(NASTI_ADMIN_PATH), {QStringLiteral("--db"), m_t->url().toString(), QStringLiteral("import-org"), path});
+        QVERIFY(p.waitForStarted());
+        QElapsedTimer waited;
+        waited.start();
+        bool cut = false;
+        while (!cut && waited.elapsed() < 60000 && p.state() == QProcess::Running) {
+            if (m_db->isPostgres()) {
+                // Its backend, inside the import's transaction, after some posts were written.
+                const QVariant pid = m_db->scalar(QStringLiteral(
+                    "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'nasti' "
+                    "AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND now() - xact_start > interval '150 ms'"));
+                if (pid.isValid())
+                    cut = m_db->scalar(QStringLiteral("SELECT pg_terminate_backend(:p)"), {{QStringLiteral("p"), pid}}).toBool();
+            } else if (writing()) {
+                QTest::qWait(100);
+                if (writing()) {
+                    p.kill(); // SIGKILL while the transaction is being written
+                    cut = true;
+                }
+            }
+            if (!cut)
+                QTest::qWait(20);
+        }
+        QVERIFY2(cut, "the import finished before it could be cut off; make the CSV bigger");
+        QVERIFY(p.waitForFinished(60000));
+        if (m_db->isPostgres()) {
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(p.exitCode(), 1);
+            const QByteArray err = p.readAllStandardError();
+            QVERIFY2(oneLineProblem(err).isEmpty(), qPrintable(oneLineProblem(err)));
+            QVERIFY2(err.contains("terminat") || err.contains("connection") || err.contains("server"), err.constData());
+        }
+        auto fresh = Database::open(m_t->url());
+        QCOMPARE(count(*fresh, QStringLiteral("SELECT COUNT(*) FROM posts")), 0);
+        QCOMPARE(count(*fresh, QStringLiteral("SELECT COUNT(*) FROM departments")), 0);
+        QCOMPARE(count(*fresh, QStringLiteral("SELECT COUNT(*) FROM events WHERE kind LIKE 'org.%'")), 0);
+        fresh.reset();
+        const Run r = admin({QStringLiteral("import-org"), path});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains(QByteArray::number(kPosts + 1) + " posts"), r.out.constData());
+        QVERIFY(admin({QStringLiteral("verify")}).code == 0);
+    }
+
+    // A full disk (SQLite: the database may not grow past max_page_count, as on a full
+    // disk): the import fails with one line and writes nothing. PostgreSQL's full disk is
+    // the server's; its transaction is rolled back the same way (README, Reliability).
+    void aFullDiskDuringAnImportImportsNothing()
+    {
+        if (m_db->isPostgres())
+            QSKIP("a full disk is simulated with SQLite's max_page_count");
+        const qint64 pages = m_db->scalar(QStringLiteral("PRAGMA page_count")).toLongLong();
+        m_db->execRaw(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 20));
+        OrgService org(*m_db, m_clock);
+        NastiError::Kind kind{};
+        QString message;
+        try {
+            OrgCsvImporter(*m_db, org).import(bigOrganisation(3000));
+        } catch (const NastiError &e) {
+            kind = e.kind();
+            message = e.message();
+        }
+        QVERIFY2(kind == NastiError::Kind::Database && message.contains(QLatin1String("full")), qPrintable(message));
+        QVERIFY(!message.contains(QLatin1Char('\n')));
+        m_db->execRaw(QStringLiteral("PRAGMA max_page_count = 1073741823"));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM posts")), 0);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM events WHERE kind LIKE 'org.%'")), 0);
+        OrgCsvImporter(*m_db, org).import(bigOrganisation(10)); // room again: it works
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM posts")), 11);
+    }
+
+    // Item 7: a connection that cannot be made is one line, without driver noise.
+    void anUnreachableServerIsOneLine()
+    {
+        const QString url = m_db->isPostgres() ? QStringLiteral("postgresql://nobody:pw@127.0.0.1:1/nasti")
+                                               : QStringLiteral("sqlite:") + m_t->tempPath(QStringLiteral("a-file/\x1b[2J/x.db"));
+        {
+            QFile blocker(m_t->tempPath(QStringLiteral("a-file"))); // a file where a directory should be
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        for (const QStringList &args : {QStringList{QStringLiteral("init")}, QStringList{QStringLiteral("verify")},
+                                        QStringList{QStringLiteral("--as"), QStringLiteral("cs"), QStringLiteral("inbox")}}) {
+            QProcess p;
+            p.setProcessEnvironment(environment());
+            p.start(QStringLiteral(NASTI_ADMIN_PATH), QStringList{QStringLiteral("--db"), url} + args);
+            QVERIFY(p.waitForFinished(60000));
+            const QByteArray err = p.readAllStandardError();
+            QCOMPARE(p.exitCode(), 1);
+            QVERIFY2(oneLineProblem(err).isEmpty(), qPrintable(oneLineProblem(err)));
+            QVERIFY2(!err.contains("QPSQL") && !err.contains("QSqlQuery") && !err.contains('\x1b'), err.constData());
+            QVERIFY2(err.contains("Cannot open the database") || err.contains("Cannot create the database"), err.constData());
+        }
+    }
+
+    // Item 2: seed-scale killed at about 40 % and just after the rows are written: verify
+    // does not call it tampering, and seed-scale run again finishes the job.
+    void aKilledSeedScaleIsRestartable()
+    {
+        QVERIFY(admin({QStringLiteral("init")}).code == 0);
+        const QStringList seed{QStringLiteral("seed-scale"), QStringLiteral("--files"), QStringLiteral("400")};
+        for (const char *point : {"files", "written"}) {
+            QProcessEnvironment crash;
+            crash.insert(QStringLiteral("NASTI_SEED_SCALE_CRASH"), QString::fromLatin1(point));
+            const Run killed = admin(seed, crash);
+            QVERIFY2(killed.crashed, qPrintable(QStringLiteral("not killed at %1: %2").arg(QLatin1String(point), QString::fromUtf8(killed.err))));
+            const Run v = admin({QStringLiteral("verify"), QStringLiteral("--heads"), m_t->tempPath(QStringLiteral("heads.ini"))});
+            QVERIFY2(v.code == 1 && !v.err.contains("TAMPERING") && v.err.contains("interrupted seed-scale"),
+                     qPrintable(QStringLiteral("after a kill at %1: %2").arg(QLatin1String(point), QString::fromUtf8(v.err))));
+            QVERIFY2(oneLineProblem(v.err).isEmpty(), qPrintable(oneLineProblem(v.err)));
+        }
+        const Run done = admin(seed);
+        QVERIFY2(done.code == 0, done.err.constData());
+        QVERIFY2(done.err.contains("interrupted"), done.err.constData());
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM files")), 400);
+        const Run v = admin({QStringLiteral("verify"), QStringLiteral("--heads"), m_t->tempPath(QStringLiteral("heads.ini"))});
+        QVERIFY2(v.code == 0, v.err.constData());
+        const Run again = admin(seed);
+        QCOMPARE(again.code, 1);
+        QVERIFY(again.err.contains("only seeds an empty database"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
