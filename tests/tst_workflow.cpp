@@ -581,8 +581,10 @@ private slots:
                         }
                         moved.fetchAndAddRelaxed(1);
                     } catch (const NastiError &e) {
-                        if (e.kind() == NastiError::Kind::Database)
+                        if (e.kind() == NastiError::Kind::Database) {
                             errors.fetchAndAddRelaxed(1);
+                            qWarning("database error: %s", qPrintable(e.message()));
+                        }
                         refused.fetchAndAddRelaxed(1);
                     }
                 }

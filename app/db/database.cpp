@@ -229,7 +229,7 @@ void Database::raise(const QSqlError &error, const QString &sql)
 {
     const QString dbText = error.databaseText().trimmed();
     const QString rule = explainTriggerMessage(dbText + QLatin1Char(' ') + error.driverText());
-    if (dbText.contains(QLatin1String("nasti:file-moved")))
+    if (dbText.contains(QLatin1String("nasti:file-moved")) || dbText.contains(QLatin1String("movements_file_id_file_version_key")))
         fail(NastiError::Kind::Conflict,
              tr("The file has moved or changed meanwhile; nothing was done and your draft is kept."));
     if (!rule.isEmpty())

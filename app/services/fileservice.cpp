@@ -88,9 +88,13 @@ FileService::FileRow FileService::load(const QString &fileNo, bool lock)
                                               "WHERE file_id = :f ORDER BY id DESC LIMIT 2) m "
                                               "WHERE m.from_post_id IN (%1) OR m.to_post_id IN (%1)").arg(mine.join(QLatin1Char(','))),
                                {{QStringLiteral("f"), id}}).toLongLong() > 0;
-            if (wasMine)
+            if (wasMine) {
+                const QString holder = m_db.scalar(QStringLiteral("SELECT p.code FROM files f JOIN posts p ON p.id = f.holder_post_id "
+                                                                  "WHERE f.id = :f"), {{QStringLiteral("f"), id}}).toString();
                 fail(NastiError::Kind::Conflict,
-                     tr("File %1 has moved or changed meanwhile; nothing was done and your draft is kept.").arg(no));
+                     tr("File %1 has moved meanwhile and is now with %2; nothing was done and your draft is kept.")
+                         .arg(no, holder));
+            }
             found = &m_db.exec(select, binds); // (not locked: the caller refuses, naming the holder)
             found->next();
         }

@@ -299,6 +299,9 @@ CREATE TRIGGER files_events AFTER INSERT OR UPDATE ON files
 -- moves custody to exactly this movement and records it.
 CREATE FUNCTION nasti_movements_server_insert() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
 BEGIN
+    -- Movements of one file queue on its row, before the version index and the foreign
+    -- key are touched (a sender's recall takes no lock of its own: no deadlocks).
+    PERFORM 1 FROM files x WHERE x.id = NEW.file_id FOR UPDATE;
     IF nasti_acting() THEN
         NEW.by_user_id := nasti_user_id();
         NEW.sent_at := nasti_now_ms();
