@@ -815,5 +815,6 @@ ALTER VIEW review_events OWNER TO nasti_owner;
 ALTER VIEW review_receipts OWNER TO nasti_owner;
 SELECT nasti_secure_objects();
 GRANT SELECT ON review_files, review_movements, review_events, review_receipts TO nasti_user;
+GRANT EXECUTE ON FUNCTION nasti_acting() TO nasti_user;
 GRANT EXECUTE ON FUNCTION nasti_content_visible(bigint, integer), nasti_review_scope_all(),
     nasti_review_counts(bigint, bigint, bigint[], integer, bigint, boolean, bigint[], bigint[], bigint[]) TO nasti_user;
