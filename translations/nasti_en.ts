@@ -474,6 +474,58 @@ Inform the administrator at once.</translation>
         <source>the database gave no reason (the connection may have been lost)</source>
         <translation>the database gave no reason (the connection may have been lost)</translation>
     </message>
+    <message>
+        <source>Cannot register Nasti&apos;s functions on the SQLite connection.</source>
+        <translation>Cannot register Nasti&apos;s functions on the SQLite connection.</translation>
+    </message>
+    <message>
+        <source>Your post may open files and diarise letters only in its own section.</source>
+        <translation>Your post may open files and diarise letters only in its own section.</translation>
+    </message>
+    <message>
+        <source>Only the post that opened the file may close or reopen it, and only after a competent officer&apos;s approval.</source>
+        <translation>Only the post that opened the file may close or reopen it, and only after a competent officer&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>That change of the file&apos;s state is not an action Nasti allows.</source>
+        <translation>That change of the file&apos;s state is not an action Nasti allows.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s version moves on by one with each change.</source>
+        <translation>The file&apos;s version moves on by one with each change.</translation>
+    </message>
+    <message>
+        <source>A file is marked opened once, by its holder.</source>
+        <translation>A file is marked opened once, by its holder.</translation>
+    </message>
+    <message>
+        <source>There is no such post.</source>
+        <translation>There is no such post.</translation>
+    </message>
+    <message>
+        <source>There is no such enabled user.</source>
+        <translation>There is no such enabled user.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s bytes do not match the SHA-256 it was stored under.</source>
+        <translation>The document&apos;s bytes do not match the SHA-256 it was stored under.</translation>
+    </message>
+    <message>
+        <source>This receipt is already in a file.</source>
+        <translation>This receipt is already in a file.</translation>
+    </message>
+    <message>
+        <source>The frozen note&apos;s hash does not match its content.</source>
+        <translation>The frozen note&apos;s hash does not match its content.</translation>
+    </message>
+    <message>
+        <source>The file has moved or changed meanwhile; nothing was done and your draft is kept.</source>
+        <translation>The file has moved or changed meanwhile; nothing was done and your draft is kept.</translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was changed. Try again in a moment.</source>
+        <translation>The database is busy; nothing was changed. Try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::DbUrl</name>
@@ -692,6 +744,21 @@ Inform the administrator at once.</translation>
     <message>
         <source>%1 rows seeded by event %2 were altered, added or removed.</source>
         <translation>%1 rows seeded by event %2 were altered, added or removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) were recorded but never linked into the chain.</source>
+        <translation>
+            <numerusform>%n event were recorded but never linked into the chain.</numerusform>
+            <numerusform>%n events were recorded but never linked into the chain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document stored as %1 was altered: its bytes have another SHA-256.</source>
+        <translation>The document stored as %1 was altered: its bytes have another SHA-256.</translation>
+    </message>
+    <message>
+        <source>File %1 is not where its movements took it, or its approval has no approve movement.</source>
+        <translation>File %1 is not where its movements took it, or its approval has no approve movement.</translation>
     </message>
 </context>
 <context>
@@ -1002,10 +1069,6 @@ Inform the administrator at once.</translation>
         <translation>File %1 has already been opened by its receiver; it can no longer be recalled.</translation>
     </message>
     <message>
-        <source>File %1 has been opened or moved meanwhile; it was not recalled.</source>
-        <translation>File %1 has been opened or moved meanwhile; it was not recalled.</translation>
-    </message>
-    <message>
         <source>approve</source>
         <translation>approve</translation>
     </message>
@@ -1156,6 +1219,10 @@ Inform the administrator at once.</translation>
     <message>
         <source>reason for delay</source>
         <translation>reason for delay</translation>
+    </message>
+    <message>
+        <source>File %1 has moved meanwhile and is now with %2; nothing was done and your draft is kept.</source>
+        <translation>File %1 has moved meanwhile and is now with %2; nothing was done and your draft is kept.</translation>
     </message>
 </context>
 <context>
@@ -2680,16 +2747,20 @@ Inform the administrator at once.</translation>
         <translation>Week %1 has not begun yet.</translation>
     </message>
     <message>
-        <source>(graded file: subject not shown)</source>
-        <translation>(graded file: subject not shown)</translation>
-    </message>
-    <message>
         <source>Only an administrator may close review weeks.</source>
         <translation>Only an administrator may close review weeks.</translation>
     </message>
     <message>
         <source>Week %1 has not ended yet.</source>
         <translation>Week %1 has not ended yet.</translation>
+    </message>
+    <message>
+        <source>Secret file</source>
+        <translation>Secret file</translation>
+    </message>
+    <message>
+        <source>Confidential file</source>
+        <translation>Confidential file</translation>
     </message>
 </context>
 <context>

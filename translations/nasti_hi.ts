@@ -474,6 +474,58 @@ Inform the administrator at once.</source>
         <source>the database gave no reason (the connection may have been lost)</source>
         <translation>डेटाबेस ने कोई कारण नहीं बताया (संभवतः संपर्क टूट गया है)</translation>
     </message>
+    <message>
+        <source>Cannot register Nasti&apos;s functions on the SQLite connection.</source>
+        <translation>SQLite कनेक्शन पर नस्ती के फ़ंक्शन पंजीकृत नहीं हो सके।</translation>
+    </message>
+    <message>
+        <source>Your post may open files and diarise letters only in its own section.</source>
+        <translation>आपका पद केवल अपनी ही शाखा में नस्ती खोल सकता है और पत्र डायरी कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Only the post that opened the file may close or reopen it, and only after a competent officer&apos;s approval.</source>
+        <translation>नस्ती को वही पद बंद कर सकता है या फिर से खोल सकता है जिसने उसे खोला था, और बंद केवल सक्षम अधिकारी के अनुमोदन के बाद।</translation>
+    </message>
+    <message>
+        <source>That change of the file&apos;s state is not an action Nasti allows.</source>
+        <translation>नस्ती की स्थिति में ऐसा परिवर्तन नस्ती में अनुमत कार्य नहीं है।</translation>
+    </message>
+    <message>
+        <source>The file&apos;s version moves on by one with each change.</source>
+        <translation>हर परिवर्तन पर नस्ती का संस्करण एक-एक करके ही आगे बढ़ता है।</translation>
+    </message>
+    <message>
+        <source>A file is marked opened once, by its holder.</source>
+        <translation>नस्ती को “खोली गई” केवल एक बार चिह्नित किया जाता है, और वह भी उसके धारक द्वारा।</translation>
+    </message>
+    <message>
+        <source>There is no such post.</source>
+        <translation>ऐसा कोई पद नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no such enabled user.</source>
+        <translation>ऐसा कोई सक्रिय उपयोगकर्ता नहीं है।</translation>
+    </message>
+    <message>
+        <source>The document&apos;s bytes do not match the SHA-256 it was stored under.</source>
+        <translation>दस्तावेज़ के बाइट उस SHA-256 से मेल नहीं खाते जिसके अंतर्गत उसे रखा गया था।</translation>
+    </message>
+    <message>
+        <source>This receipt is already in a file.</source>
+        <translation>यह आवक पत्र पहले से किसी नस्ती में है।</translation>
+    </message>
+    <message>
+        <source>The frozen note&apos;s hash does not match its content.</source>
+        <translation>स्थिर टीप का हैश उसकी सामग्री से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>The file has moved or changed meanwhile; nothing was done and your draft is kept.</source>
+        <translation>इस बीच नस्ती आगे बढ़ गई या बदल गई; कुछ नहीं किया गया और आपका प्रारूप सुरक्षित है।</translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was changed. Try again in a moment.</source>
+        <translation>डेटाबेस व्यस्त है; कुछ नहीं बदला गया। थोड़ी देर में फिर प्रयास करें।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::DbUrl</name>
@@ -692,6 +744,21 @@ Inform the administrator at once.</source>
     <message>
         <source>%1 rows seeded by event %2 were altered, added or removed.</source>
         <translation>घटना %2 द्वारा सीड की गई %1 पंक्तियाँ बदली, जोड़ी या हटाई गई हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) were recorded but never linked into the chain.</source>
+        <translation>
+            <numerusform>%n घटना दर्ज हुई पर शृंखला में कभी नहीं जुड़ी।</numerusform>
+            <numerusform>%n घटनाएँ दर्ज हुईं पर शृंखला में कभी नहीं जुड़ीं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document stored as %1 was altered: its bytes have another SHA-256.</source>
+        <translation>%1 के रूप में रखा गया दस्तावेज़ बदला गया है: उसके बाइट का SHA-256 भिन्न है।</translation>
+    </message>
+    <message>
+        <source>File %1 is not where its movements took it, or its approval has no approve movement.</source>
+        <translation>नस्ती %1 वहाँ नहीं है जहाँ उसके अग्रेषण उसे ले गए, या उसके अनुमोदन का कोई अनुमोदन-अग्रेषण नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -1002,10 +1069,6 @@ Inform the administrator at once.</source>
         <translation>नस्ती %1 प्राप्तकर्ता द्वारा खोली जा चुकी है; अब इसे वापस नहीं लिया जा सकता।</translation>
     </message>
     <message>
-        <source>File %1 has been opened or moved meanwhile; it was not recalled.</source>
-        <translation>इस बीच नस्ती %1 खोली गई या आगे भेजी गई है; इसे वापस नहीं लिया गया।</translation>
-    </message>
-    <message>
         <source>approve</source>
         <translation>अनुमोदित करना</translation>
     </message>
@@ -1156,6 +1219,10 @@ Inform the administrator at once.</source>
     <message>
         <source>reason for delay</source>
         <translation>विलंब का कारण</translation>
+    </message>
+    <message>
+        <source>File %1 has moved meanwhile and is now with %2; nothing was done and your draft is kept.</source>
+        <translation>इस बीच नस्ती %1 आगे बढ़ गई और अब %2 के पास है; कुछ नहीं किया गया और आपका प्रारूप सुरक्षित है।</translation>
     </message>
 </context>
 <context>
@@ -2680,16 +2747,20 @@ Inform the administrator at once.</source>
         <translation>सप्ताह %1 अभी आरंभ नहीं हुआ है।</translation>
     </message>
     <message>
-        <source>(graded file: subject not shown)</source>
-        <translation>(वर्गीकृत नस्ती: विषय प्रदर्शित नहीं)</translation>
-    </message>
-    <message>
         <source>Only an administrator may close review weeks.</source>
         <translation>केवल प्रशासक ही समीक्षा सप्ताह बंद कर सकता है।</translation>
     </message>
     <message>
         <source>Week %1 has not ended yet.</source>
         <translation>सप्ताह %1 अभी समाप्त नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <source>Secret file</source>
+        <translation>गुप्त नस्ती</translation>
+    </message>
+    <message>
+        <source>Confidential file</source>
+        <translation>गोपनीय नस्ती</translation>
     </message>
 </context>
 <context>
