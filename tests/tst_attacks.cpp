@@ -400,6 +400,12 @@ private slots:
         const Psql r = psql(login, sql);
         if (expect == QLatin1String("refused")) {
             QVERIFY2(r.code != 0, qPrintable(QStringLiteral("accepted: %1").arg(r.out)));
+            // The same through the client's own connection (QPSQL, access::connectAs).
+            auto it = m_users.find(login);
+            if (it == m_users.end())
+                it = m_users.emplace(login, access::connectAs(m_t.url(), login, kPw)).first;
+            QSqlQuery q(it->second.db->handle());
+            QVERIFY2(!q.exec(expand(sql)), "accepted through QSqlDatabase");
             // Refused by a grant, a policy or a rule, never by an accident of the data.
             QVERIFY2(r.err.contains(QLatin1String("permission denied")) || r.err.contains(QLatin1String("nasti:"))
                          || r.err.contains(QLatin1String("row-level security")),

@@ -127,9 +127,10 @@ QList<double> repeat(int warmup, int runs, F &&f)
     return out;
 }
 
-// A minimal forwarding transaction written directly in SQL: compare-and-set on the
-// holder and version, the movement row, the holder change, and the hash-chained
-// event naming the movement (so verify still passes). No service layer.
+// A minimal forwarding transaction written directly in SQL: lock the file, check the
+// holder and version, insert the movement. Since schema step 8 the database itself moves
+// custody to that movement and links its hash-chained event at COMMIT, whoever writes
+// it, so this is the least any client can do. No service layer.
 void rawForward(Database &db, qint64 fileId, qint64 from, qint64 to, qint64 userId, qint64 now)
 {
     auto exec = [&db](QSqlQuery &q, const QString &sql) {
@@ -144,47 +145,10 @@ void rawForward(Database &db, qint64 fileId, qint64 from, qint64 to, qint64 user
         if (!q.next())
             fail(NastiError::Kind::Conflict, QStringLiteral("raw forward: file %1 is not with post %2").arg(fileId).arg(from));
         const int version = q.value(0).toInt();
-        exec(q, QStringLiteral("UPDATE files SET version = version + 1 WHERE id = %1 AND holder_post_id = %2 AND version = %3")
-                    .arg(fileId).arg(from).arg(version));
         exec(q, QStringLiteral("INSERT INTO movements (file_id, kind, from_post_id, to_post_id, by_user_id, action_asked, remarks, "
                                "priority, due_date, sent_at, file_version) VALUES (%1, 'forward', %2, %3, %4, 'approval', '', 0, "
-                               "NULL, %5, %6) RETURNING id")
+                               "NULL, %5, %6)")
                     .arg(fileId).arg(from).arg(to).arg(userId).arg(now).arg(version));
-        q.next();
-        const qint64 mid = q.value(0).toLongLong();
-        exec(q, QStringLiteral("UPDATE files SET holder_post_id = %1, holder_since = %2, last_movement_id = %3, sent_by_post_id = %4, "
-                               "opened_at = NULL WHERE id = %5").arg(to).arg(now).arg(mid).arg(from).arg(fileId));
-        const QVariantMap cols = {{QStringLiteral("id"), mid}, {QStringLiteral("file_id"), fileId},
-                                  {QStringLiteral("kind"), QStringLiteral("forward")}, {QStringLiteral("from_post_id"), from},
-                                  {QStringLiteral("to_post_id"), to}, {QStringLiteral("by_user_id"), userId},
-                                  {QStringLiteral("action_asked"), QStringLiteral("approval")}, {QStringLiteral("remarks"), QString()},
-                                  {QStringLiteral("priority"), 0}, {QStringLiteral("due_date"), QVariant()},
-                                  {QStringLiteral("sent_at"), now}, {QStringLiteral("file_version"), version}};
-        const QJsonObject payload = {{QStringLiteral("row_table"), QStringLiteral("movements")},
-                                     {QStringLiteral("row_id"), QString::number(mid)},
-                                     {QStringLiteral("row_hash"), EventLog::rowHash(QStringLiteral("movements"), cols)}};
-        const QString text = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-        if (db.isPostgres()) {
-            // EventLog's one-statement append, with literals.
-            QString sql = EventLog::appendStatement();
-            sql.replace(QLatin1String(":payload"), quoted(text))
-                .replace(QLatin1String(":kind"), quoted(QStringLiteral("file.moved")))
-                .replace(QLatin1String(":user"), QString::number(userId))
-                .replace(QLatin1String(":post"), QString::number(from))
-                .replace(QLatin1String(":file"), QString::number(fileId))
-                .replace(QLatin1String(":at"), QString::number(now));
-            exec(q, sql);
-        } else {
-            exec(q, QStringLiteral("SELECT seq, hash FROM chain_head WHERE id = 1"));
-            q.next();
-            const qint64 seq = q.value(0).toLongLong() + 1;
-            const QString prev = q.value(1).toString();
-            const QString hash = EventLog::eventHash(prev, seq, now, QStringLiteral("file.moved"), userId, from, fileId, text);
-            exec(q, QStringLiteral("INSERT INTO events (seq, at, kind, user_id, post_id, file_id, payload, prev_hash, hash) VALUES "
-                                   "(%1, %2, 'file.moved', %3, %4, %5, %6, '%7', '%8')")
-                        .arg(seq).arg(now).arg(userId).arg(from).arg(fileId).arg(quoted(text), prev, hash));
-            exec(q, QStringLiteral("UPDATE chain_head SET seq = %1, hash = '%2' WHERE id = 1").arg(seq).arg(hash));
-        }
         exec(q, QStringLiteral("COMMIT"));
     } catch (...) {
         q.exec(QStringLiteral("ROLLBACK"));
