@@ -35,7 +35,7 @@ CMAKE_ARGS += -DNASTI_WERROR=ON
 endif
 # The sanitizer build: its own directory, the core's (non-GUI) tests on SQLite.
 ASAN_DIR   ?= build-asan
-ASAN_TESTS ?= tst_dburl tst_migrations tst_workflow
+ASAN_TESTS ?= tst_rulebook tst_dburl tst_migrations tst_workflow
 ASAN_REGEX := ^($(shell echo $(ASAN_TESTS) | sed 's/ /|/g'))(_sqlite)?$$
 CLANG_FORMAT ?= $(shell command -v clang-format-14 || command -v clang-format)
 
