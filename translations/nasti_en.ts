@@ -370,6 +370,13 @@ Inform the administrator at once.</translation>
     </message>
 </context>
 <context>
+    <name>nasti::ClientSession</name>
+    <message>
+        <source>Your note is kept; it will be offered again when you open the file.</source>
+        <translation>Your note is kept; it will be offered again when you open the file.</translation>
+    </message>
+</context>
+<context>
     <name>nasti::CredentialStore</name>
     <message>
         <source>No keychain service is running on this computer; your password will not be remembered.</source>
@@ -838,10 +845,6 @@ Inform the administrator at once.</translation>
     <message>
         <source>Not done</source>
         <translation>Not done</translation>
-    </message>
-    <message>
-        <source>Your note is kept; it will be offered again when you open the file.</source>
-        <translation>Your note is kept; it will be offered again when you open the file.</translation>
     </message>
     <message>
         <source>Nothing new to save.</source>

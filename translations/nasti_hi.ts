@@ -370,6 +370,13 @@ Inform the administrator at once.</source>
     </message>
 </context>
 <context>
+    <name>nasti::ClientSession</name>
+    <message>
+        <source>Your note is kept; it will be offered again when you open the file.</source>
+        <translation>आपकी टीप सुरक्षित है; नस्ती खोलने पर यह पुनः प्रस्तुत की जाएगी।</translation>
+    </message>
+</context>
+<context>
     <name>nasti::CredentialStore</name>
     <message>
         <source>No keychain service is running on this computer; your password will not be remembered.</source>
@@ -838,10 +845,6 @@ Inform the administrator at once.</source>
     <message>
         <source>Not done</source>
         <translation>कार्य नहीं हुआ</translation>
-    </message>
-    <message>
-        <source>Your note is kept; it will be offered again when you open the file.</source>
-        <translation>आपकी टीप सुरक्षित है; नस्ती खोलने पर यह पुनः प्रस्तुत की जाएगी।</translation>
     </message>
     <message>
         <source>Nothing new to save.</source>

@@ -47,6 +47,14 @@ public:
     [[noreturn]] void raise(const QSqlError &error, const QString &sql) const;
     static QString explainTriggerMessage(const QString &databaseText);
 
+    // Tests: sees every statement before it runs, on the thread that runs it
+    // (counting queries per action, proving the GUI thread runs none). Calls
+    // are serialised; an empty observer switches it off.
+    using QueryObserver = std::function<void(const QString &sql)>;
+    static void setQueryObserver(QueryObserver observer);
+    // Whether the connection still answers (after an error: lost, or only refused?).
+    bool ping();
+
     int transactionDepth() const { return m_txDepth; }
     // Work for the end of the current transaction, run in order just before its COMMIT
     // (an exception there rolls the transaction back); dropped on rollback.
