@@ -500,9 +500,8 @@ void FileActions::newFile(const QString &diaryNo)
     // The receipts not yet in a file, read fresh on the worker; then the dialog.
     m_session->worker()->post<QList<ReceiptView>>(
         this,
-        [session = m_session->session()](Database &db) {
-            SystemClock clock;
-            return FileQueries(db, clock).receipts(session, true, 200);
+        [session = m_session->session(), clock = &m_session->clock()](Database &db) {
+            return FileQueries(db, *clock).receipts(session, true, 200);
         },
         [this, diaryNo](QList<ReceiptView> unfiled) { newFileWith(diaryNo, unfiled); },
         [this](const QString &why) { fail(tr("Cannot open a new file"), why); });
@@ -545,10 +544,9 @@ void FileActions::diarise(const QString &pdfPath)
     r.countsChange = true;
     r.receiptsChange = true;
     DocumentInspector *inspector = m_session->inspector();
-    r.run = [request = dialog.request(), inspector, session = m_session->session()](Database &db,
-                                                                                    FileService &) {
-        SystemClock clock;
-        const QString no = ReceiptService(db, clock, session, *inspector).diarise(request);
+    r.run = [request = dialog.request(), inspector, session = m_session->session(),
+             clock = &m_session->clock()](Database &db, FileService &) {
+        const QString no = ReceiptService(db, *clock, session, *inspector).diarise(request);
         return ActionResult{tr("Receipt diarised as %1.").arg(no), no};
     };
     std::function<void(const QString &)> then;

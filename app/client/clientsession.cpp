@@ -11,9 +11,12 @@
 
 namespace nasti {
 
-ClientSession::ClientSession(ClientContext context, DocumentInspector *inspector, QObject *parent)
+ClientSession::ClientSession(ClientContext context, DocumentInspector *inspector, const Clock *clock,
+                             QObject *parent)
     : QObject(parent), m_context(std::move(context)), m_rules(m_context.session), m_inspector(inspector)
 {
+    if (clock)
+        m_clock = clock;
     qRegisterMetaType<nasti::FileDetail>();
     qRegisterMetaType<nasti::FileSummary>();
     qRegisterMetaType<nasti::NavCounts>();
@@ -70,9 +73,8 @@ void ClientSession::loadOrg()
     };
     m_worker->post<Org>(
         this,
-        [](Database &db) {
-            SystemClock clock;
-            OrgService org(db, clock);
+        [clock = m_clock](Database &db) {
+            OrgService org(db, *clock);
             return Org{org.posts(), org.departments(), org.sections()};
         },
         [this](Org org) {
@@ -96,11 +98,10 @@ void ClientSession::showFile(QObject *receiver, const QString &fileNo, std::func
     QPointer<ClientSession> self(this);
     m_worker->post<Shown>(
         receiver,
-        [session, fileNo](Database &db) {
-            SystemClock clock;
+        [session, fileNo, clock = m_clock](Database &db) {
             Shown out;
             bool opened = false;
-            out.detail = FileService(db, clock, session).show(fileNo, &opened);
+            out.detail = FileService(db, *clock, session).show(fileNo, &opened);
             if (opened) // it was unread: the counts moved
                 out.counts = clientqueries::counts(db, session);
             return out;
@@ -136,9 +137,8 @@ quint64 ClientSession::perform(ActionRequest request)
     const ActionRequest r = request;
     m_worker->post<Outcome>(
         this,
-        [session, r, run](Database &db) {
-            SystemClock clock;
-            FileService files(db, clock, session);
+        [session, r, run, clock = m_clock](Database &db) {
+            FileService files(db, *clock, session);
             if (r.saveNote && !r.note.trimmed().isEmpty() && r.note.trimmed() != r.savedNote.trimmed())
                 files.saveDraft(r.fileNo, r.note);
             Outcome out;
@@ -146,7 +146,7 @@ quint64 ClientSession::perform(ActionRequest request)
             if (out.result.fileNo.isEmpty())
                 out.result.fileNo = r.fileNo;
             if (r.effect == ActionRequest::Effect::Stays || r.effect == ActionRequest::Effect::Created)
-                out.detail = FileQueries(db, clock).detail(session, out.result.fileNo);
+                out.detail = FileQueries(db, *clock).detail(session, out.result.fileNo);
             if (r.countsChange)
                 out.counts = clientqueries::counts(db, session);
             return out;

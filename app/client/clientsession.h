@@ -67,7 +67,8 @@ public:
     Q_ENUM(Connection)
 
     // url: where and as whom (it carries the credentials the user signed in with).
-    ClientSession(ClientContext context, DocumentInspector *inspector = nullptr, QObject *parent = nullptr);
+    ClientSession(ClientContext context, DocumentInspector *inspector = nullptr, const Clock *clock = nullptr,
+                  QObject *parent = nullptr);
     ~ClientSession() override;
 
     const ClientContext &context() const { return m_context; }
@@ -75,7 +76,9 @@ public:
     const Rulebook &rules() const { return m_rules; }
     QueryWorker *worker() const { return m_worker; }
     DraftStore *drafts() const { return m_drafts.get(); }
-    const Clock &clock() const { return m_clock; }
+    // The clock every job of the session reads (a test may give its own; it must be safe to read from the
+    // worker).
+    const Clock &clock() const { return *m_clock; }
     DocumentInspector *inspector() const { return m_inspector; }
     Connection connection() const { return m_connection; }
     NavCounts counts() const { return m_counts; }
@@ -126,7 +129,8 @@ private:
 
     ClientContext m_context;
     Rulebook m_rules;
-    SystemClock m_clock;
+    SystemClock m_systemClock;
+    const Clock *m_clock = &m_systemClock;
     DocumentInspector *m_inspector = nullptr;
     QueryWorker *m_worker = nullptr;
     InboxNotifier *m_notifier = nullptr;
