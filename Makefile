@@ -29,11 +29,22 @@ SCREENSHOT_DIR ?= screenshots
 
 NASTI       := $(BUILD_DIR)/app/nasti
 NASTI_ADMIN := $(BUILD_DIR)/app/cli/nasti-admin
+# In CI a warning is an error.
+ifneq ($(strip $(CI)),)
+CMAKE_ARGS += -DNASTI_WERROR=ON
+endif
+# The sanitizer build: its own directory, the core's (non-GUI) tests on SQLite;
+# -O0 -g1 because compiling is most of its cost (the tests run in seconds).
+ASAN_DIR   ?= build-asan
+ASAN_TESTS ?= tst_rulebook tst_dburl tst_migrations tst_workflow
+ASAN_REGEX := ^($(shell echo $(ASAN_TESTS) | sed 's/ /|/g'))(_sqlite)?$$
+CLANG_FORMAT ?= $(shell command -v clang-format-14 || command -v clang-format)
+
 CTEST_CMD   := $(CTEST) --test-dir $(BUILD_DIR) --output-on-failure --no-tests=error \
                --timeout $(CTEST_TIMEOUT) -j $(JOBS) $(CTEST_ARGS)
 
 .PHONY: all deps configure build run demo-db check-display test test-sqlite test-postgresql \
-        package screenshots bench format clean distclean help
+        test-asan format-check package screenshots bench format clean distclean help
 
 all: build
 
@@ -88,6 +99,24 @@ test-sqlite: deps build
 ## test-postgresql: deps, build, then only the PostgreSQL tests (fails if no cluster starts)
 test-postgresql: deps build
 	NASTI_PG_REQUIRED=1 scripts/with-postgres.sh $(CTEST_CMD) -L postgresql
+
+## test-asan: the core's tests (SQLite) built with ASan+UBSan in $(ASAN_DIR)
+test-asan: deps
+	@gen=(); \
+	if [[ ! -f "$(ASAN_DIR)/CMakeCache.txt" ]]; then gen=(-G "$(GENERATOR)"); fi; \
+	set -x; \
+	$(CMAKE) -S . -B "$(ASAN_DIR)" "$${gen[@]}" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O0 -g1" \
+	    -DNASTI_SANITIZE=ON $(CMAKE_ARGS)
+	$(CMAKE) --build "$(ASAN_DIR)" --parallel $(JOBS) --target $(ASAN_TESTS)
+	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	    $(CTEST) --test-dir "$(ASAN_DIR)" --output-on-failure --no-tests=error --timeout $(CTEST_TIMEOUT) \
+	    -j $(JOBS) -R '$(ASAN_REGEX)' -LE postgresql
+
+## format-check: fail when a file differs from .clang-format (CI runs it with NASTI_FORMAT_CHECK=1)
+format-check:
+	@[[ -n "$(CLANG_FORMAT)" ]] || { echo "format-check: clang-format is not installed" >&2; exit 1; }
+	find app ui tests -type f \( -name '*.h' -o -name '*.cpp' \) -print0 \
+	    | xargs -0 -r $(CLANG_FORMAT) --dry-run --Werror
 
 ## package: deps, build, then CPack (a .deb in $(BUILD_DIR)/ on Debian)
 package: deps build

@@ -125,7 +125,7 @@ int main(int argc, char *argv[])
         } catch (const NastiError &e) {
             qWarning("chain head check failed: %s", qPrintable(e.message()));
         }
-        auto *window = new MainWindow(std::move(connection), login.password());
+        auto *window = new MainWindow(std::move(connection));
         window->setAttribute(Qt::WA_DeleteOnClose);
         bool signOut = false;
         QObject::connect(window, &MainWindow::signOutRequested, window, [&signOut, window]() {

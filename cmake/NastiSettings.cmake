@@ -15,5 +15,13 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     if(NASTI_WERROR)
         target_compile_options(nasti_settings INTERFACE -Werror)
     endif()
+    # One sanitizer build (AddressSanitizer + UndefinedBehaviorSanitizer) of the
+    # core's tests runs in CI in a build directory of its own (make test-asan).
+    option(NASTI_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+    if(NASTI_SANITIZE)
+        target_compile_options(nasti_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                        -fno-sanitize-recover=undefined)
+        target_link_options(nasti_settings INTERFACE -fsanitize=address,undefined)
+    endif()
 endif()
 target_compile_definitions(nasti_settings INTERFACE NASTI_VERSION="${PROJECT_VERSION}")

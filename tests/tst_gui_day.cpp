@@ -2,9 +2,12 @@
 // opening a file with it, noting, putting up, forwarding, approving, closing;
 // live arrival in another open client; conflicts that keep the draft; the
 // printed note sheet; search; the language switch.
+#include "client/clientsession.h"
 #include "client/draftstore.h"
+#include "client/queryworker.h"
 #include "db/database.h"
 #include "dialogs.h"
+#include "fileactions.h"
 #include "filedesk.h"
 #include "forwarddialog.h"
 #include "languagemanager.h"
@@ -34,13 +37,16 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTimer>
 
 #include <functional>
+#include <mutex>
 #include <memory>
 
 using namespace nasti;
@@ -73,6 +79,49 @@ template<typename T> void whenShown(std::function<void(T *)> act)
 QAction *action(MainWindow &w, const char *name)
 {
     return w.findChild<QAction *>(QString::fromLatin1(name));
+}
+
+// What the session said about an action: the test watches the session's
+// signals, not the window's internals.
+struct Done
+{
+    bool finished = false;
+    bool ok = false;
+    QString message;
+};
+
+Done act(MainWindow &w, const std::function<void()> &trigger)
+{
+    QSignalSpy spy(w.session(), &ClientSession::actionFinished);
+    trigger();
+    if (spy.isEmpty())
+        spy.wait(15000);
+    Done d;
+    if (spy.isEmpty())
+        return d;
+    const QList<QVariant> args = spy.takeFirst();
+    d.finished = true;
+    d.ok = args.at(1).toBool();
+    d.message = args.at(3).toString();
+    return d;
+}
+
+Done act(MainWindow &w, const char *name)
+{
+    return act(w, [&w, name]() { action(w, name)->trigger(); });
+}
+
+bool QueryWorkerIdle()
+{
+    return QueryWorker::pendingJobs() == 0;
+}
+
+bool arrived(const QSignalSpy &spy, const QString &fileNo)
+{
+    for (const QList<QVariant> &args : spy)
+        if (args.at(0).toString() == fileNo)
+            return true;
+    return false;
 }
 
 void type(QWidget *w, const QString &text)
@@ -132,12 +181,15 @@ private:
                      qPrintable(dialog.findChild<QLabel *>(QStringLiteral("problemLabel"))->text()));
             return nullptr;
         }
-        auto w = std::make_unique<MainWindow>(dialog.takeConnection(), dialog.password());
+        auto w = std::make_unique<MainWindow>(dialog.takeConnection());
         w->show();
         return w;
     }
 
-    static bool idle(MainWindow &w) { return !w.model(MainWindow::Page::Inbox)->isLoading(); }
+    static bool idle(MainWindow &w)
+    {
+        return !w.model(MainWindow::Page::Inbox)->isLoading() && w.session()->orgLoaded();
+    }
 
     static FileDesk *openFromInbox(MainWindow &w, const QString &fileNo)
     {
@@ -214,6 +266,7 @@ private Q_SLOTS:
         QVERIFY(us);
         auto clerk = signIn(QStringLiteral("clerk.gad1"));
         QVERIFY(clerk);
+        QSignalSpy soArrivals(so->session(), &ClientSession::fileArrived);
         QTRY_VERIFY(idle(*clerk) && idle(*so) && idle(*us));
         QCOMPARE(clerk->model(MainWindow::Page::Inbox)->rowCount(), 0);
 
@@ -232,10 +285,10 @@ private Q_SLOTS:
             });
             QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
         });
-        action(*clerk, "actionDiarise")->trigger();
-        QVERIFY2(clerk->lastError().isEmpty(), qPrintable(clerk->lastError()));
+        Done done = act(*clerk, "actionDiarise");
+        QVERIFY2(done.ok, qPrintable(done.message));
+        QTRY_VERIFY(clerk->currentDesk()); // the new file opens once it is made
         FileDesk *desk = clerk->currentDesk();
-        QVERIFY(desk);
         QTRY_VERIFY(desk->isLoaded());
         const QString fileNo = desk->fileNo();
         QVERIFY(fileNo.endsWith(QLatin1String("GAD1")));
@@ -265,9 +318,9 @@ private Q_SLOTS:
             QTest::mouseClick(f->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
         });
         QElapsedTimer sent;
-        action(*clerk, "actionPutUp")->trigger();
         sent.start();
-        QVERIFY2(clerk->lastError().isEmpty(), qPrintable(clerk->lastError()));
+        done = act(*clerk, "actionPutUp");
+        QVERIFY2(done.ok, qPrintable(done.message));
         QVERIFY(!clerk->desk(fileNo));           // the desk closes once the file has left
         QVERIFY(!clerk->drafts()->load(fileNo)); // the note is record now
 
@@ -276,7 +329,7 @@ private Q_SLOTS:
                                  liveLimitMs() + 1000);
         qInfo("arrived after %lld ms", static_cast<long long>(sent.elapsed()));
         QVERIFY(sent.elapsed() <= liveLimitMs());
-        QTRY_VERIFY(so->arrivals().contains(fileNo));
+        QTRY_VERIFY(arrived(soArrivals, fileNo));
         const int row = so->model(MainWindow::Page::Inbox)->rowOf(fileNo);
         const QModelIndex fileIndex = so->model(MainWindow::Page::Inbox)->index(row, FileListModel::FileNo);
         QVERIFY(fileIndex.data(Qt::FontRole).value<QFont>().bold()); // unread
@@ -305,9 +358,11 @@ private Q_SLOTS:
         });
         so->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(so.get()));
-        QTest::keyClick(desk->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor")), Qt::Key_Return,
-                        Qt::ControlModifier);
-        QVERIFY2(so->lastError().isEmpty(), qPrintable(so->lastError()));
+        done = act(*so, [desk]() {
+            QTest::keyClick(desk->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor")), Qt::Key_Return,
+                            Qt::ControlModifier);
+        });
+        QVERIFY2(done.ok, qPrintable(done.message));
         QVERIFY(!so->desk(fileNo));
 
         // 6. The Under Secretary approves.
@@ -331,8 +386,8 @@ private Q_SLOTS:
             a->setRemarks(QStringLiteral("As proposed."));
             QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
         });
-        action(*us, "actionApprove")->trigger();
-        QVERIFY2(us->lastError().isEmpty(), qPrintable(us->lastError()));
+        done = act(*us, "actionApprove");
+        QVERIFY2(done.ok, qPrintable(done.message));
 
         // 7. Back with the Section Officer, who marks it down to the clerk.
         QTRY_VERIFY_WITH_TIMEOUT(so->model(MainWindow::Page::Inbox)->rowOf(fileNo) >= 0,
@@ -346,8 +401,8 @@ private Q_SLOTS:
             f->setRemarks(QStringLiteral("Approved; issue orders and close."));
             QTest::mouseClick(f->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
         });
-        action(*so, "actionForward")->trigger();
-        QVERIFY2(so->lastError().isEmpty(), qPrintable(so->lastError()));
+        done = act(*so, "actionForward");
+        QVERIFY2(done.ok, qPrintable(done.message));
 
         // 8. The clerk closes it.
         QTRY_VERIFY_WITH_TIMEOUT(clerk->model(MainWindow::Page::Inbox)->rowOf(fileNo) >= 0,
@@ -361,8 +416,8 @@ private Q_SLOTS:
             a->setRemarks(QStringLiteral("Orders issued. File closed."));
             QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
         });
-        action(*clerk, "actionCloseFile")->trigger();
-        QVERIFY2(clerk->lastError().isEmpty(), qPrintable(clerk->lastError()));
+        done = act(*clerk, "actionCloseFile");
+        QVERIFY2(done.ok, qPrintable(done.message));
         QTRY_VERIFY(desk->isLoaded() && desk->detail().summary.status == FileStatus::Closed);
         QVERIFY(!desk->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"))->isEnabled());
         clerk->showPage(MainWindow::Page::Closed);
@@ -373,7 +428,7 @@ private Q_SLOTS:
         // 9. The note sheet prints: the file number on every page, page numbers.
         const QString out = m_tdb->tempPath(QStringLiteral("notesheet.pdf"));
         clerk->openFile(fileNo);
-        QVERIFY(clerk->printNoteSheetToPdf(out));
+        QVERIFY(clerk->actions()->printNoteSheetToPdf(out));
         QProcess text;
         text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out, QStringLiteral("-")});
         QVERIFY(text.waitForFinished(20000));
@@ -446,9 +501,9 @@ private Q_SLOTS:
         whenShown<ForwardDialog>([](ForwardDialog *f) {
             QTest::mouseClick(f->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
         });
-        action(*clerk, "actionPutUp")->trigger();
-        QVERIFY(!clerk->lastError().isEmpty());
-        QVERIFY2(clerk->lastError().contains(QStringLiteral("kept")), qPrintable(clerk->lastError()));
+        const Done done = act(*clerk, "actionPutUp");
+        QVERIFY(done.finished && !done.ok);
+        QVERIFY2(done.message.contains(QStringLiteral("kept")), qPrintable(done.message));
         QVERIFY(clerk->findChild<QMessageBox *>(QStringLiteral("errorBox")));
         // The draft stays in the editor and on this computer.
         QVERIFY(clerk->desk(fileNo));
@@ -489,8 +544,8 @@ private Q_SLOTS:
                     ->text()
                     .contains(QStringLiteral("restored")));
         // Saving it to the file (Ctrl+S) keeps it as the draft in the database.
-        action(*clerk, "actionSaveDraft")->trigger();
-        QVERIFY2(clerk->lastError().isEmpty(), qPrintable(clerk->lastError()));
+        const Done done = act(*clerk, "actionSaveDraft");
+        QVERIFY2(done.ok, qPrintable(done.message));
         SystemClock clock;
         const FileDetail d =
             FileQueries(*m_db, clock)
@@ -507,13 +562,14 @@ private Q_SLOTS:
         auto so = signIn(QStringLiteral("so.gad1"));
         auto clerk = signIn(QStringLiteral("clerk.gad1"));
         QVERIFY(so && clerk);
+        QSignalSpy soArrivals(so->session(), &ClientSession::fileArrived);
         QTRY_VERIFY(idle(*so) && idle(*clerk));
+        const Session clerkSession = test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.gad1"));
         for (int i = 0; i < 3; ++i) {
             CreateFileRequest r;
             r.sectionCode = QStringLiteral("GAD-1");
             r.subject = QStringLiteral("Live arrival %1").arg(i);
-            const Session clerkSession = clerk->context().session;
-            const QString fileNo = FileService(clerk->database(), m_clock, clerkSession).create(r);
+            const QString fileNo = FileService(*m_db, m_clock, clerkSession).create(r);
             FileDesk *desk = clerk->openFile(fileNo);
             QTRY_VERIFY(desk->isLoaded());
             whenShown<ForwardDialog>([](ForwardDialog *f) {
@@ -526,7 +582,7 @@ private Q_SLOTS:
                                      liveLimitMs() + 2000);
             qInfo("%s arrived after %lld ms", qPrintable(fileNo), static_cast<long long>(t.elapsed()));
             QVERIFY2(t.elapsed() <= liveLimitMs(), qPrintable(QString::number(t.elapsed())));
-            QTRY_VERIFY(so->arrivals().contains(fileNo));
+            QTRY_VERIFY(arrived(soArrivals, fileNo));
             QVERIFY(so->findChild<QLabel *>(QStringLiteral("arrivalToast"))->isVisible());
         }
     }
@@ -554,8 +610,8 @@ private Q_SLOTS:
             a->setFileNo(f2);
             QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
         });
-        action(*clerk, "actionLink")->trigger();
-        QVERIFY2(clerk->lastError().isEmpty(), qPrintable(clerk->lastError()));
+        Done done = act(*clerk, "actionLink");
+        QVERIFY2(done.ok, qPrintable(done.message));
         QTRY_COMPARE(desk->detail().links.size(), 1);
         QCOMPARE(desk->findChild<QListWidget *>(QStringLiteral("linkList"))->count(), 1);
         whenShown<ActionDialog>(ok);
@@ -572,7 +628,7 @@ private Q_SLOTS:
         whenShown<ForwardDialog>([](ForwardDialog *f) {
             QTest::mouseClick(f->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
         });
-        action(*clerk, "actionPutUp")->trigger();
+        QVERIFY(act(*clerk, "actionPutUp").ok);
         QVERIFY(!clerk->desk(f1));
         clerk->showPage(MainWindow::Page::Sent);
         QTRY_VERIFY(clerk->model(MainWindow::Page::Sent)->rowOf(f1) >= 0);
@@ -581,8 +637,8 @@ private Q_SLOTS:
         QVERIFY(!desk->isMine());
         QTRY_VERIFY(action(*clerk, "actionRecall")->isEnabled());
         whenShown<ActionDialog>(ok);
-        action(*clerk, "actionRecall")->trigger();
-        QVERIFY2(clerk->lastError().isEmpty(), qPrintable(clerk->lastError()));
+        done = act(*clerk, "actionRecall");
+        QVERIFY2(done.ok, qPrintable(done.message));
         QTRY_VERIFY(desk->isMine());
 
         // Put up again; the Section Officer returns it with remarks.
@@ -597,13 +653,136 @@ private Q_SLOTS:
             a->setRemarks(QStringLiteral("Please attach the quotations."));
             QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
         });
-        action(*so, "actionReturn")->trigger();
-        QVERIFY2(so->lastError().isEmpty(), qPrintable(so->lastError()));
+        done = act(*so, "actionReturn");
+        QVERIFY2(done.ok, qPrintable(done.message));
         QTRY_VERIFY_WITH_TIMEOUT(clerk->model(MainWindow::Page::Inbox)->rowOf(f1) >= 0, liveLimitMs() + 1000);
         const FileSummary back =
             clerk->model(MainWindow::Page::Inbox)->summary(clerk->model(MainWindow::Page::Inbox)->rowOf(f1));
         QCOMPARE(back.remarks, QStringLiteral("Please attach the quotations."));
         QCOMPARE(back.fromPostCode, QStringLiteral("SO-GAD1"));
+    }
+
+    // Issue 13: a cut connection is one calm status, the action is done after
+    // reconnecting, nothing reaches the event loop, the typed note is not lost.
+    void droppedConnectionPutUpReconnects()
+    {
+        if (!m_db->isPostgres())
+            QSKIP("terminating the client's backends is PostgreSQL's");
+        const Session clerkSession = test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.gad1"));
+        CreateFileRequest r;
+        r.sectionCode = QStringLiteral("GAD-1");
+        r.subject = QStringLiteral("Repairs to the record room");
+        const QString fileNo = FileService(*m_db, m_clock, clerkSession).create(r);
+        auto clerk = signIn(QStringLiteral("clerk.gad1"));
+        QVERIFY(clerk);
+        QTRY_VERIFY(idle(*clerk));
+        FileDesk *desk = clerk->openFile(fileNo);
+        QTRY_VERIFY(desk->isLoaded());
+        auto *editor = desk->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+        editor->setFocus();
+        type(editor, QStringLiteral("The roof leaks; estimates are placed below."));
+        QTRY_VERIFY(QueryWorkerIdle());
+
+        // The server cuts every connection of the client (not ours).
+        QSignalSpy states(clerk->session(), &ClientSession::connectionChanged);
+        m_db->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                  "WHERE datname = current_database() AND pid <> pg_backend_pid()"));
+        whenShown<ForwardDialog>([](ForwardDialog *f) {
+            QTest::mouseClick(f->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+        });
+        const Done done = act(*clerk, "actionPutUp");
+        QVERIFY2(done.finished && done.ok, qPrintable(done.message));
+        QVERIFY(!clerk->findChild<QMessageBox *>(QStringLiteral("errorBox"))); // no box, raw or not
+        QVERIFY(!clerk->desk(fileNo));
+        bool reconnecting = false;
+        for (const QList<QVariant> &args : states)
+            reconnecting = reconnecting ||
+                           args.at(0).value<ClientSession::Connection>() == ClientSession::Connection::Reconnecting;
+        QVERIFY(reconnecting);
+        QTRY_COMPARE_WITH_TIMEOUT(clerk->session()->connection(), ClientSession::Connection::Live, 20000);
+        // The note went with the file, as record.
+        const FileDetail d = FileQueries(*m_db, m_clock).detail(clerkSession, fileNo);
+        QCOMPARE(d.summary.holderPostCode, QStringLiteral("SO-GAD1"));
+        bool noted = false;
+        for (const NoteView &n : d.notes)
+            noted = noted || (!n.isDraft() && n.body.contains(QStringLiteral("roof leaks")));
+        QVERIFY(noted);
+    }
+
+    // The GUI thread runs no query; one action runs only the queries its change needs.
+    void guiThreadRunsNoQueryAndActionsCountTheirQueries()
+    {
+        const Session clerkSession = test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.gad1"));
+        CreateFileRequest r;
+        r.sectionCode = QStringLiteral("GAD-1");
+        r.subject = QStringLiteral("Counting queries");
+        const QString fileNo = FileService(*m_db, m_clock, clerkSession).create(r);
+        for (int i = 0; i < 5; ++i) { // an inbox with more than the one file
+            r.subject = QStringLiteral("Other file %1").arg(i);
+            FileService(*m_db, m_clock, clerkSession).create(r);
+        }
+        std::mutex mutex;
+        int onGui = 0;
+        QStringList onWorker;
+        Database::setQueryObserver([&](const QString &sql) {
+            std::lock_guard<std::mutex> lock(mutex);
+            if (QThread::currentThread() == qApp->thread())
+                ++onGui;
+            else if (QThread::currentThread()->objectName() == QLatin1String("nasti-query"))
+                onWorker << sql;
+        });
+        auto clerk = signIn(QStringLiteral("clerk.gad1"));
+        QVERIFY(clerk);
+        const int signInQueries = onGui; // the sign-in dialog checks the password; then the GUI thread runs none
+        onGui = 0;
+        QTRY_VERIFY(idle(*clerk));
+        QTRY_VERIFY(clerk->model(MainWindow::Page::Inbox)->rowOf(fileNo) >= 0);
+        FileDesk *desk = clerk->openFile(fileNo);
+        QTRY_VERIFY(desk->isLoaded());
+        QTRY_VERIFY(QueryWorkerIdle());
+
+        auto count = [&](const std::function<Done()> &step, const char *what) {
+            {
+                std::lock_guard<std::mutex> lock(mutex);
+                onWorker.clear();
+            }
+            const Done done = step();
+            [&]() { QTRY_VERIFY(QueryWorkerIdle()); }();
+            std::lock_guard<std::mutex> lock(mutex);
+            qInfo("%s: %d queries (%s)", what, int(onWorker.size()), done.ok ? "done" : qPrintable(done.message));
+            if (qEnvironmentVariableIsSet("NASTI_TEST_SHOW_QUERIES"))
+                for (const QString &sql : std::as_const(onWorker))
+                    qInfo("    %s", qPrintable(sql.simplified().left(100)));
+            return std::make_pair(done, int(onWorker.size()));
+        };
+        whenShown<ActionDialog>([](ActionDialog *a) {
+            QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        });
+        const auto park = count([&]() { return act(*clerk, "actionPark"); }, "park");
+        QVERIFY(park.first.ok);
+        // The park itself, the file read once, the counts, the parked list it joins:
+        // no inbox reload, no other tab, no second read.
+        QVERIFY2(park.second <= 20, qPrintable(QString::number(park.second)));
+        const auto unpark = count([&]() { return act(*clerk, "actionUnpark"); }, "unpark");
+        QVERIFY(unpark.first.ok);
+        QVERIFY2(unpark.second <= 22, qPrintable(QString::number(unpark.second)));
+        whenShown<ActionDialog>([](ActionDialog *a) {
+            a->setFileNo(QStringLiteral("no-such-file"));
+            QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        });
+        const auto refused = count([&]() { return act(*clerk, "actionLink"); }, "link refused");
+        QVERIFY(!refused.first.ok);
+        whenShown<ForwardDialog>([](ForwardDialog *f) {
+            QTest::mouseClick(f->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+        });
+        const auto putUp = count([&]() { return act(*clerk, "actionPutUp"); }, "put up");
+        QVERIFY(putUp.first.ok);
+        QVERIFY2(putUp.second <= 14, qPrintable(QString::number(putUp.second)));
+        QTest::qWait(200);
+        Database::setQueryObserver({});
+        QVERIFY(clerk->findChild<QMessageBox *>(QStringLiteral("errorBox"))); // the refused link said so
+        QCOMPARE(onGui, 0);
+        qInfo("sign-in ran %d queries on the GUI thread", signInQueries);
     }
 
     void reviewerHasTheReviewPage()

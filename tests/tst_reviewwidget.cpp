@@ -1,6 +1,7 @@
 // The review screen offscreen: loading a week off the GUI thread, the tree model
 // (checked by QAbstractItemModelTester), drill-down, the read-only file view, CSV/PDF.
 #include "support/testdatabase.h"
+#include "client/queryworker.h"
 
 #include "review/reviewcolumns.h"
 #include "review/reviewcsv.h"
@@ -78,7 +79,8 @@ private Q_SLOTS:
     void loadsTheWeekAndDrillsDown()
     {
         const Session cs = test::sessionOf(*m_db, *m_clock, u"cs"_s);
-        ReviewWidget w(m_tdb.url(), u"cs"_s, u"pw"_s, cs);
+        QueryWorker worker(ClientContext{m_tdb.url(), cs});
+        ReviewWidget w(&worker, cs);
         w.resize(1200, 800);
         w.show();
         QAbstractItemModelTester tester(w.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -160,7 +162,8 @@ private Q_SLOTS:
     void refusesOthers()
     {
         const Session clerk = test::sessionOf(*m_db, *m_clock, u"clerk.gad1"_s);
-        ReviewWidget w(m_tdb.url(), u"clerk.gad1"_s, u"pw"_s, clerk);
+        QueryWorker worker(ClientContext{m_tdb.url(), clerk});
+        ReviewWidget w(&worker, clerk);
         QSignalSpy failed(&w, &ReviewWidget::loadFailed);
         w.setWeek(w02());
         QTRY_VERIFY_WITH_TIMEOUT(!w.isLoading(), 20000);

@@ -370,6 +370,13 @@ Inform the administrator at once.</translation>
     </message>
 </context>
 <context>
+    <name>nasti::ClientSession</name>
+    <message>
+        <source>Your note is kept; it will be offered again when you open the file.</source>
+        <translation>Your note is kept; it will be offered again when you open the file.</translation>
+    </message>
+</context>
+<context>
     <name>nasti::CredentialStore</name>
     <message>
         <source>No keychain service is running on this computer; your password will not be remembered.</source>
@@ -467,14 +474,6 @@ Inform the administrator at once.</translation>
         <translation>no reason given by the driver</translation>
     </message>
     <message>
-        <source>the connection to the database is closed</source>
-        <translation>the connection to the database is closed</translation>
-    </message>
-    <message>
-        <source>the database gave no reason (the connection may have been lost)</source>
-        <translation>the database gave no reason (the connection may have been lost)</translation>
-    </message>
-    <message>
         <source>Cannot register Nasti&apos;s functions on the SQLite connection.</source>
         <translation>Cannot register Nasti&apos;s functions on the SQLite connection.</translation>
     </message>
@@ -525,6 +524,14 @@ Inform the administrator at once.</translation>
     <message>
         <source>The database is busy; nothing was changed. Try again in a moment.</source>
         <translation>The database is busy; nothing was changed. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>the connection to the database is closed</source>
+        <translation>the connection to the database is closed</translation>
+    </message>
+    <message>
+        <source>the database gave no reason (the connection may have been lost)</source>
+        <translation>the database gave no reason (the connection may have been lost)</translation>
     </message>
 </context>
 <context>
@@ -680,6 +687,17 @@ Inform the administrator at once.</translation>
     </message>
 </context>
 <context>
+    <name>nasti::DraftBanner</name>
+    <message>
+        <source>Open them</source>
+        <translation>Open them</translation>
+    </message>
+    <message>
+        <source>Notes you typed but did not send are kept on this computer for: %1.</source>
+        <translation>Notes you typed but did not send are kept on this computer for: %1.</translation>
+    </message>
+</context>
+<context>
     <name>nasti::EventLog</name>
     <message>
         <source>The event log has no chain head; run nasti-admin init.</source>
@@ -759,6 +777,417 @@ Inform the administrator at once.</translation>
     <message>
         <source>File %1 is not where its movements took it, or its approval has no approve movement.</source>
         <translation>File %1 is not where its movements took it, or its approval has no approve movement.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::FileActions</name>
+    <message>
+        <source>&amp;New file…</source>
+        <translation>&amp;New file…</translation>
+    </message>
+    <message>
+        <source>Open a new file</source>
+        <translation>Open a new file</translation>
+    </message>
+    <message>
+        <source>&amp;Diarise receipt…</source>
+        <translation>&amp;Diarise receipt…</translation>
+    </message>
+    <message>
+        <source>Diarise an incoming letter (PDF)</source>
+        <translation>Diarise an incoming letter (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>&amp;Save note</translation>
+    </message>
+    <message>
+        <source>Save my note as a draft in the file</source>
+        <translation>Save my note as a draft in the file</translation>
+    </message>
+    <message>
+        <source>&amp;Put up…</source>
+        <translation>&amp;Put up…</translation>
+    </message>
+    <message>
+        <source>Put the file up to my reporting officer</source>
+        <translation>Put the file up to my reporting officer</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>&amp;Forward…</translation>
+    </message>
+    <message>
+        <source>Send the file to any post</source>
+        <translation>Send the file to any post</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <source>Return the file to the post that sent it</source>
+        <translation>Return the file to the post that sent it</translation>
+    </message>
+    <message>
+        <source>Re&amp;call…</source>
+        <translation>Re&amp;call…</translation>
+    </message>
+    <message>
+        <source>Pull back a file I sent, until its receiver opens it</source>
+        <translation>Pull back a file I sent, until its receiver opens it</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>Approve and send the file on, by default to the post that put it up</source>
+        <translation>Approve and send the file on, by default to the post that put it up</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>Do not approve; send the file back with remarks</source>
+        <translation>Do not approve; send the file back with remarks</translation>
+    </message>
+    <message>
+        <source>Par&amp;k…</source>
+        <translation>Par&amp;k…</translation>
+    </message>
+    <message>
+        <source>Keep the file aside; it leaves the inbox</source>
+        <translation>Keep the file aside; it leaves the inbox</translation>
+    </message>
+    <message>
+        <source>&amp;Unpark</source>
+        <translation>&amp;Unpark</translation>
+    </message>
+    <message>
+        <source>Bring a parked file back into the inbox</source>
+        <translation>Bring a parked file back into the inbox</translation>
+    </message>
+    <message>
+        <source>&amp;Close file…</source>
+        <translation>&amp;Close file…</translation>
+    </message>
+    <message>
+        <source>Close the file with a decision (only the post that opened it)</source>
+        <translation>Close the file with a decision (only the post that opened it)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <source>Reopen a closed file</source>
+        <translation>Reopen a closed file</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Link…</translation>
+    </message>
+    <message>
+        <source>Link another file to this one</source>
+        <translation>Link another file to this one</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;delay…</source>
+        <translation>Reason for &amp;delay…</translation>
+    </message>
+    <message>
+        <source>Record why the file is past its time limit</source>
+        <translation>Record why the file is past its time limit</translation>
+    </message>
+    <message>
+        <source>&amp;Print note sheet…</source>
+        <translation>&amp;Print note sheet…</translation>
+    </message>
+    <message>
+        <source>Print preview of the note sheet</source>
+        <translation>Print preview of the note sheet</translation>
+    </message>
+    <message>
+        <source>Save note sheet as P&amp;DF…</source>
+        <translation>Save note sheet as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the note sheet as a PDF</source>
+        <translation>Save the note sheet as a PDF</translation>
+    </message>
+    <message>
+        <source>Open a file first (Enter on a file in the list).</source>
+        <translation>Open a file first (Enter on a file in the list).</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Nothing new to save.</source>
+        <translation>Nothing new to save.</translation>
+    </message>
+    <message>
+        <source>Your note on %1 is saved as a draft.</source>
+        <translation>Your note on %1 is saved as a draft.</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Note not saved</translation>
+    </message>
+    <message>
+        <source>The list of posts is still loading; try again in a moment.</source>
+        <translation>The list of posts is still loading; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>File %1 put up to %2.</source>
+        <translation>File %1 put up to %2.</translation>
+    </message>
+    <message>
+        <source>File %1 sent to %2.</source>
+        <translation>File %1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>Return file %1</source>
+        <translation>Return file %1</translation>
+    </message>
+    <message>
+        <source>The file goes back to the post that sent it to you.</source>
+        <translation>The file goes back to the post that sent it to you.</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Return</translation>
+    </message>
+    <message>
+        <source>File %1 returned to %2.</source>
+        <translation>File %1 returned to %2.</translation>
+    </message>
+    <message>
+        <source>Recall file %1</source>
+        <translation>Recall file %1</translation>
+    </message>
+    <message>
+        <source>The file comes back to you; this works only until its receiver opens it.</source>
+        <translation>The file comes back to you; this works only until its receiver opens it.</translation>
+    </message>
+    <message>
+        <source>Re&amp;call</source>
+        <translation>Re&amp;call</translation>
+    </message>
+    <message>
+        <source>File %1 recalled.</source>
+        <translation>File %1 recalled.</translation>
+    </message>
+    <message>
+        <source>Approve file %1</source>
+        <translation>Approve file %1</translation>
+    </message>
+    <message>
+        <source>Your approval is recorded as a note, and the file goes to the post you choose (usually the one that put it up).</source>
+        <translation>Your approval is recorded as a note, and the file goes to the post you choose (usually the one that put it up).</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Do not approve file %1</source>
+        <translation>Do not approve file %1</translation>
+    </message>
+    <message>
+        <source>Say why; the file goes to the post you choose (usually the one that put it up).</source>
+        <translation>Say why; the file goes to the post you choose (usually the one that put it up).</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Send to:</translation>
+    </message>
+    <message>
+        <source>File %1 approved and sent to %2.</source>
+        <translation>File %1 approved and sent to %2.</translation>
+    </message>
+    <message>
+        <source>File %1 not approved; sent to %2.</source>
+        <translation>File %1 not approved; sent to %2.</translation>
+    </message>
+    <message>
+        <source>Park file %1</source>
+        <translation>Park file %1</translation>
+    </message>
+    <message>
+        <source>The file stays with you but leaves the inbox.</source>
+        <translation>The file stays with you but leaves the inbox.</translation>
+    </message>
+    <message>
+        <source>Par&amp;k</source>
+        <translation>Par&amp;k</translation>
+    </message>
+    <message>
+        <source>File %1 parked.</source>
+        <translation>File %1 parked.</translation>
+    </message>
+    <message>
+        <source>File %1 is back in the inbox.</source>
+        <translation>File %1 is back in the inbox.</translation>
+    </message>
+    <message>
+        <source>Close file %1</source>
+        <translation>Close file %1</translation>
+    </message>
+    <message>
+        <source>Closing records the disposal. Choose how long the record is kept.</source>
+        <translation>Closing records the disposal. Choose how long the record is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Close file</source>
+        <translation>&amp;Close file</translation>
+    </message>
+    <message>
+        <source>Record class:</source>
+        <translation>Record class:</translation>
+    </message>
+    <message>
+        <source>C — review after 10 years</source>
+        <translation>C — review after 10 years</translation>
+    </message>
+    <message>
+        <source>B — review in the 25th year</source>
+        <translation>B — review in the 25th year</translation>
+    </message>
+    <message>
+        <source>A — keep permanently</source>
+        <translation>A — keep permanently</translation>
+    </message>
+    <message>
+        <source>File %1 closed (record class %2).</source>
+        <translation>File %1 closed (record class %2).</translation>
+    </message>
+    <message>
+        <source>Reopen file %1</source>
+        <translation>Reopen file %1</translation>
+    </message>
+    <message>
+        <source>Say why the file is reopened.</source>
+        <translation>Say why the file is reopened.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>File %1 reopened.</source>
+        <translation>File %1 reopened.</translation>
+    </message>
+    <message>
+        <source>Link a file to %1</source>
+        <translation>Link a file to %1</translation>
+    </message>
+    <message>
+        <source>Enter the number of the file to link.</source>
+        <translation>Enter the number of the file to link.</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>File number:</source>
+        <translation>File number:</translation>
+    </message>
+    <message>
+        <source>Files %1 and %2 are linked.</source>
+        <translation>Files %1 and %2 are linked.</translation>
+    </message>
+    <message>
+        <source>Reason for delay — %1</source>
+        <translation>Reason for delay — %1</translation>
+    </message>
+    <message>
+        <source>The file is past its time limit. Record why; the weekly review shows it.</source>
+        <translation>The file is past its time limit. Record why; the weekly review shows it.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Reason for delay recorded on %1.</source>
+        <translation>Reason for delay recorded on %1.</translation>
+    </message>
+    <message>
+        <source>The list of sections is still loading; try again in a moment.</source>
+        <translation>The list of sections is still loading; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Cannot open a new file</source>
+        <translation>Cannot open a new file</translation>
+    </message>
+    <message>
+        <source>File %1 opened.</source>
+        <translation>File %1 opened.</translation>
+    </message>
+    <message>
+        <source>File %1 opened with receipt %2 as PUC.</source>
+        <translation>File %1 opened with receipt %2 as PUC.</translation>
+    </message>
+    <message>
+        <source>Receipt diarised as %1.</source>
+        <translation>Receipt diarised as %1.</translation>
+    </message>
+    <message>
+        <source>Receipt not diarised</source>
+        <translation>Receipt not diarised</translation>
+    </message>
+    <message>
+        <source>Choose a receipt first.</source>
+        <translation>Choose a receipt first.</translation>
+    </message>
+    <message>
+        <source>Put receipt %1 into a file</source>
+        <translation>Put receipt %1 into a file</translation>
+    </message>
+    <message>
+        <source>The receipt becomes the next fresh receipt (FR) of the file.</source>
+        <translation>The receipt becomes the next fresh receipt (FR) of the file.</translation>
+    </message>
+    <message>
+        <source>&amp;Put into file</source>
+        <translation>&amp;Put into file</translation>
+    </message>
+    <message>
+        <source>Receipt %1 put into file %2.</source>
+        <translation>Receipt %1 put into file %2.</translation>
+    </message>
+    <message>
+        <source>Note sheet — %1</source>
+        <translation>Note sheet — %1</translation>
+    </message>
+    <message>
+        <source>Save note sheet as PDF</source>
+        <translation>Save note sheet as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Note sheet saved as %1.</source>
+        <translation>Note sheet saved as %1.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1389,17 @@ Inform the administrator at once.</translation>
     </message>
 </context>
 <context>
+    <name>nasti::FileListPage</name>
+    <message>
+        <source>Filter this list (file number, subject, sender …)</source>
+        <translation>Filter this list (file number, subject, sender …)</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Quick filter</translation>
+    </message>
+</context>
+<context>
     <name>nasti::FileQueries</name>
     <message>
         <source>There is no file numbered “%1”.</source>
@@ -975,22 +1415,6 @@ Inform the administrator at once.</translation>
     <message>
         <source>There is no file numbered “%1”.</source>
         <translation>There is no file numbered “%1”.</translation>
-    </message>
-    <message>
-        <source>File %1 is with %2; only that post may %3 it.</source>
-        <translation>File %1 is with %2; only that post may %3 it.</translation>
-    </message>
-    <message>
-        <source>A reviewer cannot %1 files.</source>
-        <translation>A reviewer cannot %1 files.</translation>
-    </message>
-    <message>
-        <source>File %1 is closed; reopen it first.</source>
-        <translation>File %1 is closed; reopen it first.</translation>
-    </message>
-    <message>
-        <source>File %1 is parked; unpark it first.</source>
-        <translation>File %1 is parked; unpark it first.</translation>
     </message>
     <message>
         <source>File %1 has moved or changed meanwhile; nothing was done and your draft is kept.</source>
@@ -1009,20 +1433,12 @@ Inform the administrator at once.</translation>
         <translation>The subject is too long (%1 characters; at most %2).</translation>
     </message>
     <message>
-        <source>A reviewer cannot open files.</source>
-        <translation>A reviewer cannot open files.</translation>
-    </message>
-    <message>
         <source>There is no section “%1”.</source>
         <translation>There is no section “%1”.</translation>
     </message>
     <message>
         <source>You hold no post in section %1 or its department.</source>
         <translation>You hold no post in section %1 or its department.</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>open</translation>
     </message>
     <message>
         <source>The note is empty.</source>
@@ -1033,10 +1449,6 @@ Inform the administrator at once.</translation>
         <translation>The note is too long (%1 characters; at most %2).</translation>
     </message>
     <message>
-        <source>note on</source>
-        <translation>note on</translation>
-    </message>
-    <message>
         <source>File %1 is already with %2.</source>
         <translation>File %1 is already with %2.</translation>
     </message>
@@ -1045,44 +1457,8 @@ Inform the administrator at once.</translation>
         <translation>The remarks are too long (at most %1 characters).</translation>
     </message>
     <message>
-        <source>move</source>
-        <translation>move</translation>
-    </message>
-    <message>
         <source>Say which post the file goes to.</source>
         <translation>Say which post the file goes to.</translation>
-    </message>
-    <message>
-        <source>Post %1 has no reporting officer to put the file up to.</source>
-        <translation>Post %1 has no reporting officer to put the file up to.</translation>
-    </message>
-    <message>
-        <source>File %1 was not sent to you by anyone; there is no one to return it to.</source>
-        <translation>File %1 was not sent to you by anyone; there is no one to return it to.</translation>
-    </message>
-    <message>
-        <source>Only the post that sent file %1 may recall it.</source>
-        <translation>Only the post that sent file %1 may recall it.</translation>
-    </message>
-    <message>
-        <source>File %1 has already been opened by its receiver; it can no longer be recalled.</source>
-        <translation>File %1 has already been opened by its receiver; it can no longer be recalled.</translation>
-    </message>
-    <message>
-        <source>approve</source>
-        <translation>approve</translation>
-    </message>
-    <message>
-        <source>reject</source>
-        <translation>reject</translation>
-    </message>
-    <message>
-        <source>Only an officer may approve a file.</source>
-        <translation>Only an officer may approve a file.</translation>
-    </message>
-    <message>
-        <source>Only an officer may reject a file.</source>
-        <translation>Only an officer may reject a file.</translation>
     </message>
     <message>
         <source>File %1 was not put up by anyone; say which post it goes to.</source>
@@ -1105,56 +1481,16 @@ Inform the administrator at once.</translation>
         <translation>Not approved. %1</translation>
     </message>
     <message>
-        <source>park</source>
-        <translation>park</translation>
-    </message>
-    <message>
-        <source>unpark</source>
-        <translation>unpark</translation>
-    </message>
-    <message>
-        <source>File %1 is not parked.</source>
-        <translation>File %1 is not parked.</translation>
-    </message>
-    <message>
         <source>The retention class must be A (permanent), B (review in the 25th year) or C (review after 10 years).</source>
         <translation>The retention class must be A (permanent), B (review in the 25th year) or C (review after 10 years).</translation>
-    </message>
-    <message>
-        <source>close</source>
-        <translation>close</translation>
-    </message>
-    <message>
-        <source>Only the post that opened file %1 may close it.</source>
-        <translation>Only the post that opened file %1 may close it.</translation>
-    </message>
-    <message>
-        <source>File %1 has no approval by a competent officer; it cannot be closed yet.</source>
-        <translation>File %1 has no approval by a competent officer; it cannot be closed yet.</translation>
     </message>
     <message>
         <source>Give the reason for reopening the file.</source>
         <translation>Give the reason for reopening the file.</translation>
     </message>
     <message>
-        <source>reopen</source>
-        <translation>reopen</translation>
-    </message>
-    <message>
-        <source>File %1 is not closed.</source>
-        <translation>File %1 is not closed.</translation>
-    </message>
-    <message>
-        <source>Only the post that opened file %1 may reopen it.</source>
-        <translation>Only the post that opened file %1 may reopen it.</translation>
-    </message>
-    <message>
         <source>File reopened: %1</source>
         <translation>File reopened: %1</translation>
-    </message>
-    <message>
-        <source>link</source>
-        <translation>link</translation>
     </message>
     <message>
         <source>A file cannot be linked to itself.</source>
@@ -1163,10 +1499,6 @@ Inform the administrator at once.</translation>
     <message>
         <source>Files %1 and %2 are already linked.</source>
         <translation>Files %1 and %2 are already linked.</translation>
-    </message>
-    <message>
-        <source>add papers to</source>
-        <translation>add papers to</translation>
     </message>
     <message>
         <source>There is no receipt with diary number “%1”.</source>
@@ -1189,16 +1521,12 @@ Inform the administrator at once.</translation>
         <translation>The reason for delay is too long (at most %1 characters).</translation>
     </message>
     <message>
-        <source>explain the delay of</source>
-        <translation>explain the delay of</translation>
-    </message>
-    <message>
-        <source>File %1 is within its time limit (%2 of %3 working days); no reason for delay is due.</source>
-        <translation>File %1 is within its time limit (%2 of %3 working days); no reason for delay is due.</translation>
-    </message>
-    <message>
         <source>A reviewer reads files but cannot move or change them.</source>
         <translation>A reviewer reads files but cannot move or change them.</translation>
+    </message>
+    <message>
+        <source>File %1 has moved meanwhile and is now with %2; nothing was done and your draft is kept.</source>
+        <translation>File %1 has moved meanwhile and is now with %2; nothing was done and your draft is kept.</translation>
     </message>
     <message>
         <source>subject</source>
@@ -1219,10 +1547,6 @@ Inform the administrator at once.</translation>
     <message>
         <source>reason for delay</source>
         <translation>reason for delay</translation>
-    </message>
-    <message>
-        <source>File %1 has moved meanwhile and is now with %2; nothing was done and your draft is kept.</source>
-        <translation>File %1 has moved meanwhile and is now with %2; nothing was done and your draft is kept.</translation>
     </message>
 </context>
 <context>
@@ -1449,10 +1773,6 @@ Inform the administrator at once.</translation>
 <context>
     <name>nasti::MainWindow</name>
     <message>
-        <source>Open them</source>
-        <translation>Open them</translation>
-    </message>
-    <message>
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
@@ -1465,22 +1785,6 @@ Inform the administrator at once.</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <source>Diarise a receipt</source>
-        <translation>Diarise a receipt</translation>
-    </message>
-    <message>
-        <source>Open a new file with it</source>
-        <translation>Open a new file with it</translation>
-    </message>
-    <message>
-        <source>Put into a file</source>
-        <translation>Put into a file</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -1491,134 +1795,6 @@ Inform the administrator at once.</translation>
     <message>
         <source>Nasti — %1</source>
         <translation>Nasti — %1</translation>
-    </message>
-    <message>
-        <source>&amp;New file…</source>
-        <translation>&amp;New file…</translation>
-    </message>
-    <message>
-        <source>Open a new file</source>
-        <translation>Open a new file</translation>
-    </message>
-    <message>
-        <source>&amp;Diarise receipt…</source>
-        <translation>&amp;Diarise receipt…</translation>
-    </message>
-    <message>
-        <source>Diarise an incoming letter (PDF)</source>
-        <translation>Diarise an incoming letter (PDF)</translation>
-    </message>
-    <message>
-        <source>&amp;Save note</source>
-        <translation>&amp;Save note</translation>
-    </message>
-    <message>
-        <source>Save my note as a draft in the file</source>
-        <translation>Save my note as a draft in the file</translation>
-    </message>
-    <message>
-        <source>&amp;Put up…</source>
-        <translation>&amp;Put up…</translation>
-    </message>
-    <message>
-        <source>Put the file up to my reporting officer</source>
-        <translation>Put the file up to my reporting officer</translation>
-    </message>
-    <message>
-        <source>&amp;Forward…</source>
-        <translation>&amp;Forward…</translation>
-    </message>
-    <message>
-        <source>Send the file to any post</source>
-        <translation>Send the file to any post</translation>
-    </message>
-    <message>
-        <source>&amp;Return…</source>
-        <translation>&amp;Return…</translation>
-    </message>
-    <message>
-        <source>Return the file to the post that sent it</source>
-        <translation>Return the file to the post that sent it</translation>
-    </message>
-    <message>
-        <source>Re&amp;call…</source>
-        <translation>Re&amp;call…</translation>
-    </message>
-    <message>
-        <source>Pull back a file I sent, until its receiver opens it</source>
-        <translation>Pull back a file I sent, until its receiver opens it</translation>
-    </message>
-    <message>
-        <source>&amp;Approve…</source>
-        <translation>&amp;Approve…</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject…</source>
-        <translation>Re&amp;ject…</translation>
-    </message>
-    <message>
-        <source>Par&amp;k…</source>
-        <translation>Par&amp;k…</translation>
-    </message>
-    <message>
-        <source>Keep the file aside; it leaves the inbox</source>
-        <translation>Keep the file aside; it leaves the inbox</translation>
-    </message>
-    <message>
-        <source>&amp;Unpark</source>
-        <translation>&amp;Unpark</translation>
-    </message>
-    <message>
-        <source>Bring a parked file back into the inbox</source>
-        <translation>Bring a parked file back into the inbox</translation>
-    </message>
-    <message>
-        <source>&amp;Close file…</source>
-        <translation>&amp;Close file…</translation>
-    </message>
-    <message>
-        <source>Close the file with a decision (only the post that opened it)</source>
-        <translation>Close the file with a decision (only the post that opened it)</translation>
-    </message>
-    <message>
-        <source>Re&amp;open…</source>
-        <translation>Re&amp;open…</translation>
-    </message>
-    <message>
-        <source>Reopen a closed file</source>
-        <translation>Reopen a closed file</translation>
-    </message>
-    <message>
-        <source>&amp;Link…</source>
-        <translation>&amp;Link…</translation>
-    </message>
-    <message>
-        <source>Link another file to this one</source>
-        <translation>Link another file to this one</translation>
-    </message>
-    <message>
-        <source>Reason for &amp;delay…</source>
-        <translation>Reason for &amp;delay…</translation>
-    </message>
-    <message>
-        <source>Record why the file is past its time limit</source>
-        <translation>Record why the file is past its time limit</translation>
-    </message>
-    <message>
-        <source>&amp;Print note sheet…</source>
-        <translation>&amp;Print note sheet…</translation>
-    </message>
-    <message>
-        <source>Print preview of the note sheet</source>
-        <translation>Print preview of the note sheet</translation>
-    </message>
-    <message>
-        <source>Save note sheet as P&amp;DF…</source>
-        <translation>Save note sheet as P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>Save the note sheet as a PDF</source>
-        <translation>Save the note sheet as a PDF</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1701,36 +1877,8 @@ Inform the administrator at once.</translation>
         <translation>Lists</translation>
     </message>
     <message>
-        <source>Filter this list (file number, subject, sender …)</source>
-        <translation>Filter this list (file number, subject, sender …)</translation>
-    </message>
-    <message>
-        <source>Quick filter</source>
-        <translation>Quick filter</translation>
-    </message>
-    <message>
         <source>Search by file number, subject or note text — Hindi or English</source>
         <translation>Search by file number, subject or note text — Hindi or English</translation>
-    </message>
-    <message>
-        <source>Diarise…</source>
-        <translation>Diarise…</translation>
-    </message>
-    <message>
-        <source>Diarise a letter; you can also drop PDF files on this window</source>
-        <translation>Diarise a letter; you can also drop PDF files on this window</translation>
-    </message>
-    <message>
-        <source>Open a new file with it…</source>
-        <translation>Open a new file with it…</translation>
-    </message>
-    <message>
-        <source>Put into a file…</source>
-        <translation>Put into a file…</translation>
-    </message>
-    <message>
-        <source>Drop PDF letters here to diarise them.</source>
-        <translation>Drop PDF letters here to diarise them.</translation>
     </message>
     <message>
         <source>The weekly review is not available in this build.</source>
@@ -1739,6 +1887,21 @@ Inform the administrator at once.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New file from %1: %2 — %3</source>
+        <translation>New file from %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>● Reconnecting…</source>
+        <translation>● Reconnecting…</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::Navigation</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Inbox  (%1 · %2 new)</source>
@@ -1773,307 +1936,12 @@ Inform the administrator at once.</translation>
         <translation>Receipts</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Review</translation>
-    </message>
-    <message>
-        <source>New file from %1: %2 — %3</source>
-        <translation>New file from %1: %2 — %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new files in your inbox.</source>
-        <translation>
-            <numerusform>%n new files in your inbox.</numerusform>
-            <numerusform>%n new files in your inbox.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Notes you typed but did not send are kept on this computer for: %1.</source>
-        <translation>Notes you typed but did not send are kept on this computer for: %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open the file</source>
-        <translation>Cannot open the file</translation>
-    </message>
-    <message>
-        <source>Open a file first (Enter on a file in the list).</source>
-        <translation>Open a file first (Enter on a file in the list).</translation>
-    </message>
-    <message>
-        <source>Your note is kept; it will be offered again when you open the file.</source>
-        <translation>Your note is kept; it will be offered again when you open the file.</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Not done</translation>
-    </message>
-    <message>
-        <source>Your note on %1 is saved as a draft.</source>
-        <translation>Your note on %1 is saved as a draft.</translation>
-    </message>
-    <message>
-        <source>Nothing new to save.</source>
-        <translation>Nothing new to save.</translation>
-    </message>
-    <message>
-        <source>Note not saved</source>
-        <translation>Note not saved</translation>
-    </message>
-    <message>
-        <source>Your note is kept on this computer.</source>
-        <translation>Your note is kept on this computer.</translation>
-    </message>
-    <message>
-        <source>File %1 put up to %2.</source>
-        <translation>File %1 put up to %2.</translation>
-    </message>
-    <message>
-        <source>File %1 sent to %2.</source>
-        <translation>File %1 sent to %2.</translation>
-    </message>
-    <message>
-        <source>Return file %1</source>
-        <translation>Return file %1</translation>
-    </message>
-    <message>
-        <source>The file goes back to the post that sent it to you.</source>
-        <translation>The file goes back to the post that sent it to you.</translation>
-    </message>
-    <message>
-        <source>&amp;Return</source>
-        <translation>&amp;Return</translation>
-    </message>
-    <message>
-        <source>File %1 returned to %2.</source>
-        <translation>File %1 returned to %2.</translation>
-    </message>
-    <message>
-        <source>Recall file %1</source>
-        <translation>Recall file %1</translation>
-    </message>
-    <message>
-        <source>The file comes back to you; this works only until its receiver opens it.</source>
-        <translation>The file comes back to you; this works only until its receiver opens it.</translation>
-    </message>
-    <message>
-        <source>Re&amp;call</source>
-        <translation>Re&amp;call</translation>
-    </message>
-    <message>
-        <source>File %1 recalled.</source>
-        <translation>File %1 recalled.</translation>
-    </message>
-    <message>
-        <source>Approve file %1</source>
-        <translation>Approve file %1</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Approve</translation>
-    </message>
-    <message>
-        <source>File %1 approved and sent to %2.</source>
-        <translation>File %1 approved and sent to %2.</translation>
-    </message>
-    <message>
-        <source>Do not approve file %1</source>
-        <translation>Do not approve file %1</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject</source>
-        <translation>Re&amp;ject</translation>
-    </message>
-    <message>
-        <source>File %1 not approved; sent to %2.</source>
-        <translation>File %1 not approved; sent to %2.</translation>
-    </message>
-    <message>
-        <source>Park file %1</source>
-        <translation>Park file %1</translation>
-    </message>
-    <message>
-        <source>The file stays with you but leaves the inbox.</source>
-        <translation>The file stays with you but leaves the inbox.</translation>
-    </message>
-    <message>
-        <source>Par&amp;k</source>
-        <translation>Par&amp;k</translation>
-    </message>
-    <message>
-        <source>File %1 parked.</source>
-        <translation>File %1 parked.</translation>
-    </message>
-    <message>
-        <source>File %1 is back in the inbox.</source>
-        <translation>File %1 is back in the inbox.</translation>
-    </message>
-    <message>
-        <source>Close file %1</source>
-        <translation>Close file %1</translation>
-    </message>
-    <message>
-        <source>Closing records the disposal. Choose how long the record is kept.</source>
-        <translation>Closing records the disposal. Choose how long the record is kept.</translation>
-    </message>
-    <message>
-        <source>&amp;Close file</source>
-        <translation>&amp;Close file</translation>
-    </message>
-    <message>
-        <source>Record class:</source>
-        <translation>Record class:</translation>
-    </message>
-    <message>
-        <source>C — review after 10 years</source>
-        <translation>C — review after 10 years</translation>
-    </message>
-    <message>
-        <source>B — review in the 25th year</source>
-        <translation>B — review in the 25th year</translation>
-    </message>
-    <message>
-        <source>A — keep permanently</source>
-        <translation>A — keep permanently</translation>
-    </message>
-    <message>
-        <source>File %1 closed (record class %2).</source>
-        <translation>File %1 closed (record class %2).</translation>
-    </message>
-    <message>
-        <source>Reopen file %1</source>
-        <translation>Reopen file %1</translation>
-    </message>
-    <message>
-        <source>Say why the file is reopened.</source>
-        <translation>Say why the file is reopened.</translation>
-    </message>
-    <message>
-        <source>Re&amp;open</source>
-        <translation>Re&amp;open</translation>
-    </message>
-    <message>
-        <source>File %1 reopened.</source>
-        <translation>File %1 reopened.</translation>
-    </message>
-    <message>
-        <source>Link a file to %1</source>
-        <translation>Link a file to %1</translation>
-    </message>
-    <message>
-        <source>Enter the number of the file to link.</source>
-        <translation>Enter the number of the file to link.</translation>
-    </message>
-    <message>
-        <source>&amp;Link</source>
-        <translation>&amp;Link</translation>
-    </message>
-    <message>
-        <source>File number:</source>
-        <translation>File number:</translation>
-    </message>
-    <message>
-        <source>Files %1 and %2 are linked.</source>
-        <translation>Files %1 and %2 are linked.</translation>
-    </message>
-    <message>
-        <source>Reason for delay — %1</source>
-        <translation>Reason for delay — %1</translation>
-    </message>
-    <message>
-        <source>The file is past its time limit. Record why; the weekly review shows it.</source>
-        <translation>The file is past its time limit. Record why; the weekly review shows it.</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Record</translation>
-    </message>
-    <message>
-        <source>Reason for delay recorded on %1.</source>
-        <translation>Reason for delay recorded on %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open a new file</source>
-        <translation>Cannot open a new file</translation>
-    </message>
-    <message>
-        <source>File %1 opened.</source>
-        <translation>File %1 opened.</translation>
-    </message>
-    <message>
-        <source>File %1 opened with receipt %2 as PUC.</source>
-        <translation>File %1 opened with receipt %2 as PUC.</translation>
-    </message>
-    <message>
-        <source>Receipt not diarised</source>
-        <translation>Receipt not diarised</translation>
-    </message>
-    <message>
-        <source>Receipt diarised as %1.</source>
-        <translation>Receipt diarised as %1.</translation>
-    </message>
-    <message>
-        <source>Choose a receipt first.</source>
-        <translation>Choose a receipt first.</translation>
-    </message>
-    <message>
-        <source>Put receipt %1 into a file</source>
-        <translation>Put receipt %1 into a file</translation>
-    </message>
-    <message>
-        <source>The receipt becomes the next fresh receipt (FR) of the file.</source>
-        <translation>The receipt becomes the next fresh receipt (FR) of the file.</translation>
-    </message>
-    <message>
-        <source>&amp;Put into file</source>
-        <translation>&amp;Put into file</translation>
-    </message>
-    <message>
-        <source>Receipt %1 put into file %2.</source>
-        <translation>Receipt %1 put into file %2.</translation>
-    </message>
-    <message>
-        <source>Note sheet — %1</source>
-        <translation>Note sheet — %1</translation>
-    </message>
-    <message>
-        <source>Save note sheet as PDF</source>
-        <translation>Save note sheet as PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Note sheet saved as %1.</source>
-        <translation>Note sheet saved as %1.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-    <message>
-        <source>Approve and send the file on, by default to the post that put it up</source>
-        <translation>Approve and send the file on, by default to the post that put it up</translation>
-    </message>
-    <message>
-        <source>Do not approve; send the file back with remarks</source>
-        <translation>Do not approve; send the file back with remarks</translation>
-    </message>
-    <message>
-        <source>Your approval is recorded as a note, and the file goes to the post you choose (usually the one that put it up).</source>
-        <translation>Your approval is recorded as a note, and the file goes to the post you choose (usually the one that put it up).</translation>
-    </message>
-    <message>
-        <source>Say why; the file goes to the post you choose (usually the one that put it up).</source>
-        <translation>Say why; the file goes to the post you choose (usually the one that put it up).</translation>
-    </message>
-    <message>
-        <source>&amp;Send to:</source>
-        <translation>&amp;Send to:</translation>
     </message>
 </context>
 <context>
@@ -2282,16 +2150,16 @@ Inform the administrator at once.</translation>
         <translation>line %1: not valid UTF-8 text (byte %2 is 0x%3); save the file as UTF-8</translation>
     </message>
     <message>
-        <source>line %1: posts %2 report to each other in a loop; one of them must report to a post outside it</source>
-        <translation>line %1: posts %2 report to each other in a loop; one of them must report to a post outside it</translation>
-    </message>
-    <message>
         <source>department code “%1” is longer than 20 characters</source>
         <translation>department code “%1” is longer than 20 characters</translation>
     </message>
     <message>
         <source>section code “%1” is longer than 20 characters</source>
         <translation>section code “%1” is longer than 20 characters</translation>
+    </message>
+    <message>
+        <source>line %1: posts %2 report to each other in a loop; one of them must report to a post outside it</source>
+        <translation>line %1: posts %2 report to each other in a loop; one of them must report to a post outside it</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +2433,13 @@ Inform the administrator at once.</translation>
     </message>
 </context>
 <context>
+    <name>nasti::QueryWorker</name>
+    <message>
+        <source>The connection to the server is lost and could not be restored; nothing was done.</source>
+        <translation>The connection to the server is lost and could not be restored; nothing was done.</translation>
+    </message>
+</context>
+<context>
     <name>nasti::ReceiptListModel</name>
     <message>
         <source>%1 dated %2</source>
@@ -2656,6 +2531,41 @@ Inform the administrator at once.</translation>
     <message>
         <source>letter number</source>
         <translation>letter number</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ReceiptsPage</name>
+    <message>
+        <source>Diarise a receipt</source>
+        <translation>Diarise a receipt</translation>
+    </message>
+    <message>
+        <source>Open a new file with it</source>
+        <translation>Open a new file with it</translation>
+    </message>
+    <message>
+        <source>Put into a file</source>
+        <translation>Put into a file</translation>
+    </message>
+    <message>
+        <source>Diarise…</source>
+        <translation>Diarise…</translation>
+    </message>
+    <message>
+        <source>Diarise a letter; you can also drop PDF files on this window</source>
+        <translation>Diarise a letter; you can also drop PDF files on this window</translation>
+    </message>
+    <message>
+        <source>Open a new file with it…</source>
+        <translation>Open a new file with it…</translation>
+    </message>
+    <message>
+        <source>Put into a file…</source>
+        <translation>Put into a file…</translation>
+    </message>
+    <message>
+        <source>Drop PDF letters here to diarise them.</source>
+        <translation>Drop PDF letters here to diarise them.</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +2858,137 @@ Inform the administrator at once.</translation>
     <message>
         <source>Weekly review %1</source>
         <translation>Weekly review %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::Rulebook</name>
+    <message>
+        <source>note on</source>
+        <translation>note on</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>move</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>recall</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>approve</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>reject</translation>
+    </message>
+    <message>
+        <source>park</source>
+        <translation>park</translation>
+    </message>
+    <message>
+        <source>unpark</source>
+        <translation>unpark</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>reopen</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>add papers to</source>
+        <translation>add papers to</translation>
+    </message>
+    <message>
+        <source>explain the delay of</source>
+        <translation>explain the delay of</translation>
+    </message>
+    <message>
+        <source>File %1 is with %2; only that post may %3 it.</source>
+        <translation>File %1 is with %2; only that post may %3 it.</translation>
+    </message>
+    <message>
+        <source>A reviewer cannot %1 files.</source>
+        <translation>A reviewer cannot %1 files.</translation>
+    </message>
+    <message>
+        <source>File %1 is closed; reopen it first.</source>
+        <translation>File %1 is closed; reopen it first.</translation>
+    </message>
+    <message>
+        <source>File %1 is parked; unpark it first.</source>
+        <translation>File %1 is parked; unpark it first.</translation>
+    </message>
+    <message>
+        <source>Only the post that sent file %1 may recall it.</source>
+        <translation>Only the post that sent file %1 may recall it.</translation>
+    </message>
+    <message>
+        <source>File %1 has already been opened by its receiver; it can no longer be recalled.</source>
+        <translation>File %1 has already been opened by its receiver; it can no longer be recalled.</translation>
+    </message>
+    <message>
+        <source>Post %1 has no reporting officer to put the file up to.</source>
+        <translation>Post %1 has no reporting officer to put the file up to.</translation>
+    </message>
+    <message>
+        <source>File %1 was not sent to you by anyone; there is no one to return it to.</source>
+        <translation>File %1 was not sent to you by anyone; there is no one to return it to.</translation>
+    </message>
+    <message>
+        <source>Only an officer may approve a file.</source>
+        <translation>Only an officer may approve a file.</translation>
+    </message>
+    <message>
+        <source>Only an officer may reject a file.</source>
+        <translation>Only an officer may reject a file.</translation>
+    </message>
+    <message>
+        <source>File %1 is not parked.</source>
+        <translation>File %1 is not parked.</translation>
+    </message>
+    <message>
+        <source>Only the post that opened file %1 may close it.</source>
+        <translation>Only the post that opened file %1 may close it.</translation>
+    </message>
+    <message>
+        <source>File %1 has no approval by a competent officer; it cannot be closed yet.</source>
+        <translation>File %1 has no approval by a competent officer; it cannot be closed yet.</translation>
+    </message>
+    <message>
+        <source>File %1 is not closed.</source>
+        <translation>File %1 is not closed.</translation>
+    </message>
+    <message>
+        <source>Only the post that opened file %1 may reopen it.</source>
+        <translation>Only the post that opened file %1 may reopen it.</translation>
+    </message>
+    <message>
+        <source>File %1 is within its time limit (%2 of %3 working days); no reason for delay is due.</source>
+        <translation>File %1 is within its time limit (%2 of %3 working days); no reason for delay is due.</translation>
+    </message>
+    <message>
+        <source>A reviewer cannot open files.</source>
+        <translation>A reviewer cannot open files.</translation>
+    </message>
+    <message>
+        <source>You hold no post; files are opened by posts.</source>
+        <translation>You hold no post; files are opened by posts.</translation>
+    </message>
+    <message>
+        <source>A decision goes back along the file&apos;s own path; %1 is not on it.</source>
+        <translation>A decision goes back along the file&apos;s own path; %1 is not on it.</translation>
     </message>
 </context>
 <context>

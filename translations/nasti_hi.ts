@@ -370,6 +370,13 @@ Inform the administrator at once.</source>
     </message>
 </context>
 <context>
+    <name>nasti::ClientSession</name>
+    <message>
+        <source>Your note is kept; it will be offered again when you open the file.</source>
+        <translation>आपकी टीप सुरक्षित है; नस्ती खोलने पर यह पुनः प्रस्तुत की जाएगी।</translation>
+    </message>
+</context>
+<context>
     <name>nasti::CredentialStore</name>
     <message>
         <source>No keychain service is running on this computer; your password will not be remembered.</source>
@@ -467,14 +474,6 @@ Inform the administrator at once.</source>
         <translation>ड्राइवर ने कोई कारण नहीं बताया</translation>
     </message>
     <message>
-        <source>the connection to the database is closed</source>
-        <translation>डेटाबेस से संपर्क बंद है</translation>
-    </message>
-    <message>
-        <source>the database gave no reason (the connection may have been lost)</source>
-        <translation>डेटाबेस ने कोई कारण नहीं बताया (संभवतः संपर्क टूट गया है)</translation>
-    </message>
-    <message>
         <source>Cannot register Nasti&apos;s functions on the SQLite connection.</source>
         <translation>SQLite कनेक्शन पर नस्ती के फ़ंक्शन पंजीकृत नहीं हो सके।</translation>
     </message>
@@ -525,6 +524,14 @@ Inform the administrator at once.</source>
     <message>
         <source>The database is busy; nothing was changed. Try again in a moment.</source>
         <translation>डेटाबेस व्यस्त है; कुछ नहीं बदला गया। थोड़ी देर में फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>the connection to the database is closed</source>
+        <translation>डेटाबेस से संपर्क बंद है</translation>
+    </message>
+    <message>
+        <source>the database gave no reason (the connection may have been lost)</source>
+        <translation>डेटाबेस ने कोई कारण नहीं बताया (संभवतः संपर्क टूट गया है)</translation>
     </message>
 </context>
 <context>
@@ -680,6 +687,17 @@ Inform the administrator at once.</source>
     </message>
 </context>
 <context>
+    <name>nasti::DraftBanner</name>
+    <message>
+        <source>Open them</source>
+        <translation>इन्हें खोलें</translation>
+    </message>
+    <message>
+        <source>Notes you typed but did not send are kept on this computer for: %1.</source>
+        <translation>आपके द्वारा लिखी गई पर न भेजी गई टीपें इस कंप्यूटर पर सुरक्षित हैं: %1।</translation>
+    </message>
+</context>
+<context>
     <name>nasti::EventLog</name>
     <message>
         <source>The event log has no chain head; run nasti-admin init.</source>
@@ -759,6 +777,417 @@ Inform the administrator at once.</source>
     <message>
         <source>File %1 is not where its movements took it, or its approval has no approve movement.</source>
         <translation>नस्ती %1 वहाँ नहीं है जहाँ उसके अग्रेषण उसे ले गए, या उसके अनुमोदन का कोई अनुमोदन-अग्रेषण नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::FileActions</name>
+    <message>
+        <source>&amp;New file…</source>
+        <translation>नई नस्ती(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open a new file</source>
+        <translation>नई नस्ती खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Diarise receipt…</source>
+        <translation>आवक पत्र डायरी करें(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Diarise an incoming letter (PDF)</source>
+        <translation>आवक पत्र (PDF) डायरी करें</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>टीप सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save my note as a draft in the file</source>
+        <translation>मेरी टीप नस्ती में प्रारूप के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Put up…</source>
+        <translation>प्रस्तुत करें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Put the file up to my reporting officer</source>
+        <translation>नस्ती मेरे प्रतिवेदक अधिकारी को प्रस्तुत करें</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>अग्रेषित करें(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Send the file to any post</source>
+        <translation>नस्ती किसी भी पद को भेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>लौटाएँ(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Return the file to the post that sent it</source>
+        <translation>नस्ती भेजने वाले पद को लौटाएँ</translation>
+    </message>
+    <message>
+        <source>Re&amp;call…</source>
+        <translation>वापस लें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Pull back a file I sent, until its receiver opens it</source>
+        <translation>मेरे द्वारा भेजी गई नस्ती वापस लें, जब तक प्राप्तकर्ता उसे न खोले</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>अनुमोदित करें(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Approve and send the file on, by default to the post that put it up</source>
+        <translation>अनुमोदित करें और नस्ती आगे भेजें, सामान्यतः उस पद को जिसने प्रस्तुत की</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>अस्वीकृत करें(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Do not approve; send the file back with remarks</source>
+        <translation>अनुमोदित न करें; टिप्पणी सहित नस्ती वापस भेजें</translation>
+    </message>
+    <message>
+        <source>Par&amp;k…</source>
+        <translation>स्थगित रखें(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Keep the file aside; it leaves the inbox</source>
+        <translation>नस्ती अलग रखें; यह इनबॉक्स से हट जाती है</translation>
+    </message>
+    <message>
+        <source>&amp;Unpark</source>
+        <translation>स्थगन समाप्त करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring a parked file back into the inbox</source>
+        <translation>स्थगित नस्ती को पुनः इनबॉक्स में लाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Close file…</source>
+        <translation>नस्ती बंद करें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Close the file with a decision (only the post that opened it)</source>
+        <translation>निर्णय सहित नस्ती बंद करें (केवल उसे खोलने वाला पद)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>पुनः खोलें(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Reopen a closed file</source>
+        <translation>बंद नस्ती पुनः खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>संबद्ध करें(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Link another file to this one</source>
+        <translation>किसी अन्य नस्ती को इससे संबद्ध करें</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;delay…</source>
+        <translation>विलंब का कारण(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record why the file is past its time limit</source>
+        <translation>नस्ती के समय-सीमा पार होने का कारण अभिलिखित करें</translation>
+    </message>
+    <message>
+        <source>&amp;Print note sheet…</source>
+        <translation>नोटशीट मुद्रित करें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print preview of the note sheet</source>
+        <translation>नोटशीट का मुद्रण पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Save note sheet as P&amp;DF…</source>
+        <translation>नोटशीट PDF के रूप में सहेजें(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the note sheet as a PDF</source>
+        <translation>नोटशीट PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Open a file first (Enter on a file in the list).</source>
+        <translation>पहले कोई नस्ती खोलें (सूची में नस्ती पर Enter दबाएँ)।</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>कार्य नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Nothing new to save.</source>
+        <translation>सहेजने के लिए कुछ नया नहीं है।</translation>
+    </message>
+    <message>
+        <source>Your note on %1 is saved as a draft.</source>
+        <translation>%1 पर आपकी टीप प्रारूप के रूप में सहेजी गई।</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>टीप सहेजी नहीं गई</translation>
+    </message>
+    <message>
+        <source>The list of posts is still loading; try again in a moment.</source>
+        <translation>पदों की सूची अभी लोड हो रही है; कृपया कुछ क्षण बाद पुनः प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>File %1 put up to %2.</source>
+        <translation>नस्ती %1 %2 को प्रस्तुत की गई।</translation>
+    </message>
+    <message>
+        <source>File %1 sent to %2.</source>
+        <translation>नस्ती %1 %2 को भेजी गई।</translation>
+    </message>
+    <message>
+        <source>Return file %1</source>
+        <translation>नस्ती %1 लौटाएँ</translation>
+    </message>
+    <message>
+        <source>The file goes back to the post that sent it to you.</source>
+        <translation>नस्ती उस पद को वापस जाती है जिसने इसे आपको भेजा था।</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>लौटाएँ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>File %1 returned to %2.</source>
+        <translation>नस्ती %1 %2 को लौटाई गई।</translation>
+    </message>
+    <message>
+        <source>Recall file %1</source>
+        <translation>नस्ती %1 वापस लें</translation>
+    </message>
+    <message>
+        <source>The file comes back to you; this works only until its receiver opens it.</source>
+        <translation>नस्ती आपके पास वापस आ जाती है; यह केवल तब तक संभव है जब तक प्राप्तकर्ता उसे न खोले।</translation>
+    </message>
+    <message>
+        <source>Re&amp;call</source>
+        <translation>वापस लें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>File %1 recalled.</source>
+        <translation>नस्ती %1 वापस ली गई।</translation>
+    </message>
+    <message>
+        <source>Approve file %1</source>
+        <translation>नस्ती %1 अनुमोदित करें</translation>
+    </message>
+    <message>
+        <source>Your approval is recorded as a note, and the file goes to the post you choose (usually the one that put it up).</source>
+        <translation>आपका अनुमोदन टिप्पणी के रूप में दर्ज होता है, और नस्ती आपके चुने पद को जाती है (सामान्यतः जिसने प्रस्तुत की)।</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>अनुमोदित करें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Do not approve file %1</source>
+        <translation>नस्ती %1 अनुमोदित न करें</translation>
+    </message>
+    <message>
+        <source>Say why; the file goes to the post you choose (usually the one that put it up).</source>
+        <translation>कारण बताएँ; नस्ती आपके चुने पद को जाती है (सामान्यतः जिसने प्रस्तुत की)।</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>अस्वीकृत करें(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>भेजें(&amp;S):</translation>
+    </message>
+    <message>
+        <source>File %1 approved and sent to %2.</source>
+        <translation>नस्ती %1 अनुमोदित कर %2 को भेजी गई।</translation>
+    </message>
+    <message>
+        <source>File %1 not approved; sent to %2.</source>
+        <translation>नस्ती %1 अनुमोदित नहीं; %2 को भेजी गई।</translation>
+    </message>
+    <message>
+        <source>Park file %1</source>
+        <translation>नस्ती %1 स्थगित रखें</translation>
+    </message>
+    <message>
+        <source>The file stays with you but leaves the inbox.</source>
+        <translation>नस्ती आपके पास ही रहती है, पर इनबॉक्स से हट जाती है।</translation>
+    </message>
+    <message>
+        <source>Par&amp;k</source>
+        <translation>स्थगित रखें(&amp;K)</translation>
+    </message>
+    <message>
+        <source>File %1 parked.</source>
+        <translation>नस्ती %1 स्थगित रखी गई।</translation>
+    </message>
+    <message>
+        <source>File %1 is back in the inbox.</source>
+        <translation>नस्ती %1 पुनः इनबॉक्स में है।</translation>
+    </message>
+    <message>
+        <source>Close file %1</source>
+        <translation>नस्ती %1 बंद करें</translation>
+    </message>
+    <message>
+        <source>Closing records the disposal. Choose how long the record is kept.</source>
+        <translation>बंद करने पर निराकरण अभिलिखित होता है। चुनें कि अभिलेख कितने समय तक रखा जाए।</translation>
+    </message>
+    <message>
+        <source>&amp;Close file</source>
+        <translation>नस्ती बंद करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record class:</source>
+        <translation>अभिलेख श्रेणी:</translation>
+    </message>
+    <message>
+        <source>C — review after 10 years</source>
+        <translation>C — 10 वर्ष बाद पुनरीक्षण</translation>
+    </message>
+    <message>
+        <source>B — review in the 25th year</source>
+        <translation>B — 25वें वर्ष में पुनरीक्षण</translation>
+    </message>
+    <message>
+        <source>A — keep permanently</source>
+        <translation>A — स्थायी रूप से रखें</translation>
+    </message>
+    <message>
+        <source>File %1 closed (record class %2).</source>
+        <translation>नस्ती %1 बंद की गई (अभिलेख श्रेणी %2)।</translation>
+    </message>
+    <message>
+        <source>Reopen file %1</source>
+        <translation>नस्ती %1 पुनः खोलें</translation>
+    </message>
+    <message>
+        <source>Say why the file is reopened.</source>
+        <translation>बताएँ कि नस्ती पुनः क्यों खोली जा रही है।</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>पुनः खोलें(&amp;O)</translation>
+    </message>
+    <message>
+        <source>File %1 reopened.</source>
+        <translation>नस्ती %1 पुनः खोली गई।</translation>
+    </message>
+    <message>
+        <source>Link a file to %1</source>
+        <translation>%1 से कोई नस्ती संबद्ध करें</translation>
+    </message>
+    <message>
+        <source>Enter the number of the file to link.</source>
+        <translation>संबद्ध की जाने वाली नस्ती का क्रमांक दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>संबद्ध करें(&amp;L)</translation>
+    </message>
+    <message>
+        <source>File number:</source>
+        <translation>नस्ती क्रमांक:</translation>
+    </message>
+    <message>
+        <source>Files %1 and %2 are linked.</source>
+        <translation>नस्ती %1 और %2 संबद्ध की गईं।</translation>
+    </message>
+    <message>
+        <source>Reason for delay — %1</source>
+        <translation>विलंब का कारण — %1</translation>
+    </message>
+    <message>
+        <source>The file is past its time limit. Record why; the weekly review shows it.</source>
+        <translation>नस्ती समय-सीमा पार कर चुकी है। कारण अभिलिखित करें; यह साप्ताहिक समीक्षा में दिखता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>अभिलिखित करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reason for delay recorded on %1.</source>
+        <translation>%1 पर विलंब का कारण अभिलिखित किया गया।</translation>
+    </message>
+    <message>
+        <source>The list of sections is still loading; try again in a moment.</source>
+        <translation>शाखाओं की सूची अभी लोड हो रही है; कृपया कुछ क्षण बाद पुनः प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>Cannot open a new file</source>
+        <translation>नई नस्ती नहीं खोली जा सकती</translation>
+    </message>
+    <message>
+        <source>File %1 opened.</source>
+        <translation>नस्ती %1 खोली गई।</translation>
+    </message>
+    <message>
+        <source>File %1 opened with receipt %2 as PUC.</source>
+        <translation>नस्ती %1 खोली गई, आवक पत्र %2 PUC के रूप में।</translation>
+    </message>
+    <message>
+        <source>Receipt diarised as %1.</source>
+        <translation>आवक पत्र %1 के रूप में डायरी किया गया।</translation>
+    </message>
+    <message>
+        <source>Receipt not diarised</source>
+        <translation>आवक पत्र डायरी नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Choose a receipt first.</source>
+        <translation>पहले कोई आवक पत्र चुनें।</translation>
+    </message>
+    <message>
+        <source>Put receipt %1 into a file</source>
+        <translation>आवक पत्र %1 नस्ती में रखें</translation>
+    </message>
+    <message>
+        <source>The receipt becomes the next fresh receipt (FR) of the file.</source>
+        <translation>आवक पत्र नस्ती का अगला नया आवक पत्र (FR) बन जाता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Put into file</source>
+        <translation>नस्ती में रखें(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Receipt %1 put into file %2.</source>
+        <translation>आवक पत्र %1 नस्ती %2 में रखा गया।</translation>
+    </message>
+    <message>
+        <source>Note sheet — %1</source>
+        <translation>नोटशीट — %1</translation>
+    </message>
+    <message>
+        <source>Save note sheet as PDF</source>
+        <translation>नोटशीट PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Note sheet saved as %1.</source>
+        <translation>नोटशीट %1 के रूप में सहेजी गई।</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 में लिखा नहीं जा सका।</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1389,17 @@ Inform the administrator at once.</source>
     </message>
 </context>
 <context>
+    <name>nasti::FileListPage</name>
+    <message>
+        <source>Filter this list (file number, subject, sender …)</source>
+        <translation>यह सूची छाँटें (नस्ती क्रमांक, विषय, प्रेषक …)</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>त्वरित फ़िल्टर</translation>
+    </message>
+</context>
+<context>
     <name>nasti::FileQueries</name>
     <message>
         <source>There is no file numbered “%1”.</source>
@@ -975,22 +1415,6 @@ Inform the administrator at once.</source>
     <message>
         <source>There is no file numbered “%1”.</source>
         <translation>“%1” क्रमांक की कोई नस्ती नहीं है।</translation>
-    </message>
-    <message>
-        <source>File %1 is with %2; only that post may %3 it.</source>
-        <translation>नस्ती %1 पद %2 के पास है; यह कार्य (%3) केवल वही पद कर सकता है।</translation>
-    </message>
-    <message>
-        <source>A reviewer cannot %1 files.</source>
-        <translation>समीक्षक नस्तियों पर यह कार्य (%1) नहीं कर सकता।</translation>
-    </message>
-    <message>
-        <source>File %1 is closed; reopen it first.</source>
-        <translation>नस्ती %1 बंद है; पहले इसे पुनः खोलें।</translation>
-    </message>
-    <message>
-        <source>File %1 is parked; unpark it first.</source>
-        <translation>नस्ती %1 स्थगित है; पहले इसका स्थगन समाप्त करें।</translation>
     </message>
     <message>
         <source>File %1 has moved or changed meanwhile; nothing was done and your draft is kept.</source>
@@ -1009,20 +1433,12 @@ Inform the administrator at once.</source>
         <translation>विषय बहुत लंबा है (%1 अक्षर; अधिकतम %2)।</translation>
     </message>
     <message>
-        <source>A reviewer cannot open files.</source>
-        <translation>समीक्षक नस्तियाँ नहीं खोल सकता।</translation>
-    </message>
-    <message>
         <source>There is no section “%1”.</source>
         <translation>“%1” नाम का कोई अनुभाग नहीं है।</translation>
     </message>
     <message>
         <source>You hold no post in section %1 or its department.</source>
         <translation>अनुभाग %1 या उसके विभाग में आपका कोई पद नहीं है।</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>खोलना</translation>
     </message>
     <message>
         <source>The note is empty.</source>
@@ -1033,10 +1449,6 @@ Inform the administrator at once.</source>
         <translation>टीप बहुत लंबी है (%1 अक्षर; अधिकतम %2)।</translation>
     </message>
     <message>
-        <source>note on</source>
-        <translation>टीप लिखना</translation>
-    </message>
-    <message>
         <source>File %1 is already with %2.</source>
         <translation>नस्ती %1 पहले से %2 के पास है।</translation>
     </message>
@@ -1045,44 +1457,8 @@ Inform the administrator at once.</source>
         <translation>अभ्युक्ति बहुत लंबी है (अधिकतम %1 अक्षर)।</translation>
     </message>
     <message>
-        <source>move</source>
-        <translation>अग्रेषित करना</translation>
-    </message>
-    <message>
         <source>Say which post the file goes to.</source>
         <translation>बताएँ कि नस्ती किस पद को भेजी जाए।</translation>
-    </message>
-    <message>
-        <source>Post %1 has no reporting officer to put the file up to.</source>
-        <translation>पद %1 का कोई प्रतिवेदक अधिकारी नहीं है जिसे नस्ती प्रस्तुत की जा सके।</translation>
-    </message>
-    <message>
-        <source>File %1 was not sent to you by anyone; there is no one to return it to.</source>
-        <translation>नस्ती %1 आपको किसी ने नहीं भेजी थी; इसे लौटाने के लिए कोई पद नहीं है।</translation>
-    </message>
-    <message>
-        <source>Only the post that sent file %1 may recall it.</source>
-        <translation>नस्ती %1 को केवल भेजने वाला पद ही वापस ले सकता है।</translation>
-    </message>
-    <message>
-        <source>File %1 has already been opened by its receiver; it can no longer be recalled.</source>
-        <translation>नस्ती %1 प्राप्तकर्ता द्वारा खोली जा चुकी है; अब इसे वापस नहीं लिया जा सकता।</translation>
-    </message>
-    <message>
-        <source>approve</source>
-        <translation>अनुमोदित करना</translation>
-    </message>
-    <message>
-        <source>reject</source>
-        <translation>अस्वीकृत करना</translation>
-    </message>
-    <message>
-        <source>Only an officer may approve a file.</source>
-        <translation>नस्ती केवल अधिकारी ही अनुमोदित कर सकता है।</translation>
-    </message>
-    <message>
-        <source>Only an officer may reject a file.</source>
-        <translation>नस्ती केवल अधिकारी ही अस्वीकृत कर सकता है।</translation>
     </message>
     <message>
         <source>File %1 was not put up by anyone; say which post it goes to.</source>
@@ -1105,56 +1481,16 @@ Inform the administrator at once.</source>
         <translation>अनुमोदित नहीं। %1</translation>
     </message>
     <message>
-        <source>park</source>
-        <translation>स्थगित रखना</translation>
-    </message>
-    <message>
-        <source>unpark</source>
-        <translation>स्थगन समाप्त करना</translation>
-    </message>
-    <message>
-        <source>File %1 is not parked.</source>
-        <translation>नस्ती %1 स्थगित नहीं है।</translation>
-    </message>
-    <message>
         <source>The retention class must be A (permanent), B (review in the 25th year) or C (review after 10 years).</source>
         <translation>प्रतिधारण श्रेणी A (स्थायी), B (25वें वर्ष में पुनरीक्षण) या C (10 वर्ष बाद पुनरीक्षण) होनी चाहिए।</translation>
-    </message>
-    <message>
-        <source>close</source>
-        <translation>बंद करना</translation>
-    </message>
-    <message>
-        <source>Only the post that opened file %1 may close it.</source>
-        <translation>नस्ती %1 को केवल उसे खोलने वाला पद ही बंद कर सकता है।</translation>
-    </message>
-    <message>
-        <source>File %1 has no approval by a competent officer; it cannot be closed yet.</source>
-        <translation>नस्ती %1 पर सक्षम अधिकारी का अनुमोदन नहीं है; इसे अभी बंद नहीं किया जा सकता।</translation>
     </message>
     <message>
         <source>Give the reason for reopening the file.</source>
         <translation>नस्ती पुनः खोलने का कारण लिखें।</translation>
     </message>
     <message>
-        <source>reopen</source>
-        <translation>पुनः खोलना</translation>
-    </message>
-    <message>
-        <source>File %1 is not closed.</source>
-        <translation>नस्ती %1 बंद नहीं है।</translation>
-    </message>
-    <message>
-        <source>Only the post that opened file %1 may reopen it.</source>
-        <translation>नस्ती %1 को केवल उसे खोलने वाला पद ही पुनः खोल सकता है।</translation>
-    </message>
-    <message>
         <source>File reopened: %1</source>
         <translation>नस्ती पुनः खोली गई: %1</translation>
-    </message>
-    <message>
-        <source>link</source>
-        <translation>संबद्ध करना</translation>
     </message>
     <message>
         <source>A file cannot be linked to itself.</source>
@@ -1163,10 +1499,6 @@ Inform the administrator at once.</source>
     <message>
         <source>Files %1 and %2 are already linked.</source>
         <translation>नस्ती %1 और %2 पहले से संबद्ध हैं।</translation>
-    </message>
-    <message>
-        <source>add papers to</source>
-        <translation>पत्र जोड़ना</translation>
     </message>
     <message>
         <source>There is no receipt with diary number “%1”.</source>
@@ -1189,16 +1521,12 @@ Inform the administrator at once.</source>
         <translation>विलंब का कारण बहुत लंबा है (अधिकतम %1 अक्षर)।</translation>
     </message>
     <message>
-        <source>explain the delay of</source>
-        <translation>विलंब का कारण दर्ज करना</translation>
-    </message>
-    <message>
-        <source>File %1 is within its time limit (%2 of %3 working days); no reason for delay is due.</source>
-        <translation>नस्ती %1 अपनी समय-सीमा के भीतर है (%3 में से %2 कार्य दिवस); विलंब का कारण अपेक्षित नहीं है।</translation>
-    </message>
-    <message>
         <source>A reviewer reads files but cannot move or change them.</source>
         <translation>समीक्षक नस्तियाँ पढ़ सकता है, पर उन्हें अग्रेषित या परिवर्तित नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>File %1 has moved meanwhile and is now with %2; nothing was done and your draft is kept.</source>
+        <translation>इस बीच नस्ती %1 आगे बढ़ गई और अब %2 के पास है; कुछ नहीं किया गया और आपका प्रारूप सुरक्षित है।</translation>
     </message>
     <message>
         <source>subject</source>
@@ -1210,7 +1538,7 @@ Inform the administrator at once.</source>
     </message>
     <message>
         <source>note</source>
-        <translation>टिप्पणी</translation>
+        <translation>टीप</translation>
     </message>
     <message>
         <source>remarks</source>
@@ -1219,10 +1547,6 @@ Inform the administrator at once.</source>
     <message>
         <source>reason for delay</source>
         <translation>विलंब का कारण</translation>
-    </message>
-    <message>
-        <source>File %1 has moved meanwhile and is now with %2; nothing was done and your draft is kept.</source>
-        <translation>इस बीच नस्ती %1 आगे बढ़ गई और अब %2 के पास है; कुछ नहीं किया गया और आपका प्रारूप सुरक्षित है।</translation>
     </message>
 </context>
 <context>
@@ -1449,10 +1773,6 @@ Inform the administrator at once.</source>
 <context>
     <name>nasti::MainWindow</name>
     <message>
-        <source>Open them</source>
-        <translation>इन्हें खोलें</translation>
-    </message>
-    <message>
         <source>● Offline</source>
         <translation>● ऑफ़लाइन</translation>
     </message>
@@ -1465,22 +1785,6 @@ Inform the administrator at once.</source>
         <translation>कीबोर्ड शॉर्टकट</translation>
     </message>
     <message>
-        <source>Navigation</source>
-        <translation>नेविगेशन</translation>
-    </message>
-    <message>
-        <source>Diarise a receipt</source>
-        <translation>आवक पत्र डायरी करें</translation>
-    </message>
-    <message>
-        <source>Open a new file with it</source>
-        <translation>इससे नई नस्ती खोलें</translation>
-    </message>
-    <message>
-        <source>Put into a file</source>
-        <translation>नस्ती में रखें</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>खोजें</translation>
     </message>
@@ -1491,134 +1795,6 @@ Inform the administrator at once.</source>
     <message>
         <source>Nasti — %1</source>
         <translation>नस्ती — %1</translation>
-    </message>
-    <message>
-        <source>&amp;New file…</source>
-        <translation>नई नस्ती(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Open a new file</source>
-        <translation>नई नस्ती खोलें</translation>
-    </message>
-    <message>
-        <source>&amp;Diarise receipt…</source>
-        <translation>आवक पत्र डायरी करें(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Diarise an incoming letter (PDF)</source>
-        <translation>आवक पत्र (PDF) डायरी करें</translation>
-    </message>
-    <message>
-        <source>&amp;Save note</source>
-        <translation>टीप सहेजें(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save my note as a draft in the file</source>
-        <translation>मेरी टीप नस्ती में प्रारूप के रूप में सहेजें</translation>
-    </message>
-    <message>
-        <source>&amp;Put up…</source>
-        <translation>प्रस्तुत करें(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Put the file up to my reporting officer</source>
-        <translation>नस्ती मेरे प्रतिवेदक अधिकारी को प्रस्तुत करें</translation>
-    </message>
-    <message>
-        <source>&amp;Forward…</source>
-        <translation>अग्रेषित करें(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Send the file to any post</source>
-        <translation>नस्ती किसी भी पद को भेजें</translation>
-    </message>
-    <message>
-        <source>&amp;Return…</source>
-        <translation>लौटाएँ(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Return the file to the post that sent it</source>
-        <translation>नस्ती भेजने वाले पद को लौटाएँ</translation>
-    </message>
-    <message>
-        <source>Re&amp;call…</source>
-        <translation>वापस लें(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Pull back a file I sent, until its receiver opens it</source>
-        <translation>मेरे द्वारा भेजी गई नस्ती वापस लें, जब तक प्राप्तकर्ता उसे न खोले</translation>
-    </message>
-    <message>
-        <source>&amp;Approve…</source>
-        <translation>अनुमोदित करें(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject…</source>
-        <translation>अस्वीकृत करें(&amp;J)…</translation>
-    </message>
-    <message>
-        <source>Par&amp;k…</source>
-        <translation>स्थगित रखें(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Keep the file aside; it leaves the inbox</source>
-        <translation>नस्ती अलग रखें; यह इनबॉक्स से हट जाती है</translation>
-    </message>
-    <message>
-        <source>&amp;Unpark</source>
-        <translation>स्थगन समाप्त करें(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Bring a parked file back into the inbox</source>
-        <translation>स्थगित नस्ती को पुनः इनबॉक्स में लाएँ</translation>
-    </message>
-    <message>
-        <source>&amp;Close file…</source>
-        <translation>नस्ती बंद करें(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Close the file with a decision (only the post that opened it)</source>
-        <translation>निर्णय सहित नस्ती बंद करें (केवल उसे खोलने वाला पद)</translation>
-    </message>
-    <message>
-        <source>Re&amp;open…</source>
-        <translation>पुनः खोलें(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Reopen a closed file</source>
-        <translation>बंद नस्ती पुनः खोलें</translation>
-    </message>
-    <message>
-        <source>&amp;Link…</source>
-        <translation>संबद्ध करें(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Link another file to this one</source>
-        <translation>किसी अन्य नस्ती को इससे संबद्ध करें</translation>
-    </message>
-    <message>
-        <source>Reason for &amp;delay…</source>
-        <translation>विलंब का कारण(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Record why the file is past its time limit</source>
-        <translation>नस्ती के समय-सीमा पार होने का कारण अभिलिखित करें</translation>
-    </message>
-    <message>
-        <source>&amp;Print note sheet…</source>
-        <translation>नोटशीट मुद्रित करें(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print preview of the note sheet</source>
-        <translation>नोटशीट का मुद्रण पूर्वावलोकन</translation>
-    </message>
-    <message>
-        <source>Save note sheet as P&amp;DF…</source>
-        <translation>नोटशीट PDF के रूप में सहेजें(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Save the note sheet as a PDF</source>
-        <translation>नोटशीट PDF के रूप में सहेजें</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1701,36 +1877,8 @@ Inform the administrator at once.</source>
         <translation>सूचियाँ</translation>
     </message>
     <message>
-        <source>Filter this list (file number, subject, sender …)</source>
-        <translation>यह सूची छाँटें (नस्ती क्रमांक, विषय, प्रेषक …)</translation>
-    </message>
-    <message>
-        <source>Quick filter</source>
-        <translation>त्वरित फ़िल्टर</translation>
-    </message>
-    <message>
         <source>Search by file number, subject or note text — Hindi or English</source>
         <translation>नस्ती क्रमांक, विषय या टीप के पाठ से खोजें — हिंदी या अंग्रेज़ी</translation>
-    </message>
-    <message>
-        <source>Diarise…</source>
-        <translation>डायरी करें…</translation>
-    </message>
-    <message>
-        <source>Diarise a letter; you can also drop PDF files on this window</source>
-        <translation>पत्र डायरी करें; आप PDF फ़ाइलें इस विंडो पर छोड़ भी सकते हैं</translation>
-    </message>
-    <message>
-        <source>Open a new file with it…</source>
-        <translation>इससे नई नस्ती खोलें…</translation>
-    </message>
-    <message>
-        <source>Put into a file…</source>
-        <translation>नस्ती में रखें…</translation>
-    </message>
-    <message>
-        <source>Drop PDF letters here to diarise them.</source>
-        <translation>डायरी करने के लिए PDF पत्र यहाँ छोड़ें।</translation>
     </message>
     <message>
         <source>The weekly review is not available in this build.</source>
@@ -1739,6 +1887,21 @@ Inform the administrator at once.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New file from %1: %2 — %3</source>
+        <translation>%1 से नई नस्ती: %2 — %3</translation>
+    </message>
+    <message>
+        <source>● Reconnecting…</source>
+        <translation>● पुनः जुड़ रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::Navigation</name>
+    <message>
+        <source>Navigation</source>
+        <translation>नेविगेशन</translation>
     </message>
     <message>
         <source>Inbox  (%1 · %2 new)</source>
@@ -1773,307 +1936,12 @@ Inform the administrator at once.</source>
         <translation>आवक पत्र</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>समीक्षा</translation>
-    </message>
-    <message>
-        <source>New file from %1: %2 — %3</source>
-        <translation>%1 से नई नस्ती: %2 — %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new files in your inbox.</source>
-        <translation>
-            <numerusform>आपके इनबॉक्स में %n नई नस्ती।</numerusform>
-            <numerusform>आपके इनबॉक्स में %n नई नस्तियाँ।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Notes you typed but did not send are kept on this computer for: %1.</source>
-        <translation>आपके द्वारा लिखी गई पर न भेजी गई टीपें इस कंप्यूटर पर सुरक्षित हैं: %1।</translation>
-    </message>
-    <message>
-        <source>Cannot open the file</source>
-        <translation>नस्ती नहीं खोली जा सकती</translation>
-    </message>
-    <message>
-        <source>Open a file first (Enter on a file in the list).</source>
-        <translation>पहले कोई नस्ती खोलें (सूची में नस्ती पर Enter दबाएँ)।</translation>
-    </message>
-    <message>
-        <source>Your note is kept; it will be offered again when you open the file.</source>
-        <translation>आपकी टीप सुरक्षित है; नस्ती खोलने पर यह पुनः प्रस्तुत की जाएगी।</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>कार्य नहीं हुआ</translation>
-    </message>
-    <message>
-        <source>Your note on %1 is saved as a draft.</source>
-        <translation>%1 पर आपकी टीप प्रारूप के रूप में सहेजी गई।</translation>
-    </message>
-    <message>
-        <source>Nothing new to save.</source>
-        <translation>सहेजने के लिए कुछ नया नहीं है।</translation>
-    </message>
-    <message>
-        <source>Note not saved</source>
-        <translation>टीप सहेजी नहीं गई</translation>
-    </message>
-    <message>
-        <source>Your note is kept on this computer.</source>
-        <translation>आपकी टीप इस कंप्यूटर पर सुरक्षित है।</translation>
-    </message>
-    <message>
-        <source>File %1 put up to %2.</source>
-        <translation>नस्ती %1 %2 को प्रस्तुत की गई।</translation>
-    </message>
-    <message>
-        <source>File %1 sent to %2.</source>
-        <translation>नस्ती %1 %2 को भेजी गई।</translation>
-    </message>
-    <message>
-        <source>Return file %1</source>
-        <translation>नस्ती %1 लौटाएँ</translation>
-    </message>
-    <message>
-        <source>The file goes back to the post that sent it to you.</source>
-        <translation>नस्ती उस पद को वापस जाती है जिसने इसे आपको भेजा था।</translation>
-    </message>
-    <message>
-        <source>&amp;Return</source>
-        <translation>लौटाएँ(&amp;R)</translation>
-    </message>
-    <message>
-        <source>File %1 returned to %2.</source>
-        <translation>नस्ती %1 %2 को लौटाई गई।</translation>
-    </message>
-    <message>
-        <source>Recall file %1</source>
-        <translation>नस्ती %1 वापस लें</translation>
-    </message>
-    <message>
-        <source>The file comes back to you; this works only until its receiver opens it.</source>
-        <translation>नस्ती आपके पास वापस आ जाती है; यह केवल तब तक संभव है जब तक प्राप्तकर्ता उसे न खोले।</translation>
-    </message>
-    <message>
-        <source>Re&amp;call</source>
-        <translation>वापस लें(&amp;C)</translation>
-    </message>
-    <message>
-        <source>File %1 recalled.</source>
-        <translation>नस्ती %1 वापस ली गई।</translation>
-    </message>
-    <message>
-        <source>Approve file %1</source>
-        <translation>नस्ती %1 अनुमोदित करें</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>अनुमोदित करें(&amp;A)</translation>
-    </message>
-    <message>
-        <source>File %1 approved and sent to %2.</source>
-        <translation>नस्ती %1 अनुमोदित कर %2 को भेजी गई।</translation>
-    </message>
-    <message>
-        <source>Do not approve file %1</source>
-        <translation>नस्ती %1 अनुमोदित न करें</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject</source>
-        <translation>अस्वीकृत करें(&amp;J)</translation>
-    </message>
-    <message>
-        <source>File %1 not approved; sent to %2.</source>
-        <translation>नस्ती %1 अनुमोदित नहीं; %2 को भेजी गई।</translation>
-    </message>
-    <message>
-        <source>Park file %1</source>
-        <translation>नस्ती %1 स्थगित रखें</translation>
-    </message>
-    <message>
-        <source>The file stays with you but leaves the inbox.</source>
-        <translation>नस्ती आपके पास ही रहती है, पर इनबॉक्स से हट जाती है।</translation>
-    </message>
-    <message>
-        <source>Par&amp;k</source>
-        <translation>स्थगित रखें(&amp;K)</translation>
-    </message>
-    <message>
-        <source>File %1 parked.</source>
-        <translation>नस्ती %1 स्थगित रखी गई।</translation>
-    </message>
-    <message>
-        <source>File %1 is back in the inbox.</source>
-        <translation>नस्ती %1 पुनः इनबॉक्स में है।</translation>
-    </message>
-    <message>
-        <source>Close file %1</source>
-        <translation>नस्ती %1 बंद करें</translation>
-    </message>
-    <message>
-        <source>Closing records the disposal. Choose how long the record is kept.</source>
-        <translation>बंद करने पर निराकरण अभिलिखित होता है। चुनें कि अभिलेख कितने समय तक रखा जाए।</translation>
-    </message>
-    <message>
-        <source>&amp;Close file</source>
-        <translation>नस्ती बंद करें(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Record class:</source>
-        <translation>अभिलेख श्रेणी:</translation>
-    </message>
-    <message>
-        <source>C — review after 10 years</source>
-        <translation>C — 10 वर्ष बाद पुनरीक्षण</translation>
-    </message>
-    <message>
-        <source>B — review in the 25th year</source>
-        <translation>B — 25वें वर्ष में पुनरीक्षण</translation>
-    </message>
-    <message>
-        <source>A — keep permanently</source>
-        <translation>A — स्थायी रूप से रखें</translation>
-    </message>
-    <message>
-        <source>File %1 closed (record class %2).</source>
-        <translation>नस्ती %1 बंद की गई (अभिलेख श्रेणी %2)।</translation>
-    </message>
-    <message>
-        <source>Reopen file %1</source>
-        <translation>नस्ती %1 पुनः खोलें</translation>
-    </message>
-    <message>
-        <source>Say why the file is reopened.</source>
-        <translation>बताएँ कि नस्ती पुनः क्यों खोली जा रही है।</translation>
-    </message>
-    <message>
-        <source>Re&amp;open</source>
-        <translation>पुनः खोलें(&amp;O)</translation>
-    </message>
-    <message>
-        <source>File %1 reopened.</source>
-        <translation>नस्ती %1 पुनः खोली गई।</translation>
-    </message>
-    <message>
-        <source>Link a file to %1</source>
-        <translation>%1 से कोई नस्ती संबद्ध करें</translation>
-    </message>
-    <message>
-        <source>Enter the number of the file to link.</source>
-        <translation>संबद्ध की जाने वाली नस्ती का क्रमांक दर्ज करें।</translation>
-    </message>
-    <message>
-        <source>&amp;Link</source>
-        <translation>संबद्ध करें(&amp;L)</translation>
-    </message>
-    <message>
-        <source>File number:</source>
-        <translation>नस्ती क्रमांक:</translation>
-    </message>
-    <message>
-        <source>Files %1 and %2 are linked.</source>
-        <translation>नस्ती %1 और %2 संबद्ध की गईं।</translation>
-    </message>
-    <message>
-        <source>Reason for delay — %1</source>
-        <translation>विलंब का कारण — %1</translation>
-    </message>
-    <message>
-        <source>The file is past its time limit. Record why; the weekly review shows it.</source>
-        <translation>नस्ती समय-सीमा पार कर चुकी है। कारण अभिलिखित करें; यह साप्ताहिक समीक्षा में दिखता है।</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>अभिलिखित करें(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Reason for delay recorded on %1.</source>
-        <translation>%1 पर विलंब का कारण अभिलिखित किया गया।</translation>
-    </message>
-    <message>
-        <source>Cannot open a new file</source>
-        <translation>नई नस्ती नहीं खोली जा सकती</translation>
-    </message>
-    <message>
-        <source>File %1 opened.</source>
-        <translation>नस्ती %1 खोली गई।</translation>
-    </message>
-    <message>
-        <source>File %1 opened with receipt %2 as PUC.</source>
-        <translation>नस्ती %1 खोली गई, आवक पत्र %2 PUC के रूप में।</translation>
-    </message>
-    <message>
-        <source>Receipt not diarised</source>
-        <translation>आवक पत्र डायरी नहीं हुआ</translation>
-    </message>
-    <message>
-        <source>Receipt diarised as %1.</source>
-        <translation>आवक पत्र %1 के रूप में डायरी किया गया।</translation>
-    </message>
-    <message>
-        <source>Choose a receipt first.</source>
-        <translation>पहले कोई आवक पत्र चुनें।</translation>
-    </message>
-    <message>
-        <source>Put receipt %1 into a file</source>
-        <translation>आवक पत्र %1 नस्ती में रखें</translation>
-    </message>
-    <message>
-        <source>The receipt becomes the next fresh receipt (FR) of the file.</source>
-        <translation>आवक पत्र नस्ती का अगला नया आवक पत्र (FR) बन जाता है।</translation>
-    </message>
-    <message>
-        <source>&amp;Put into file</source>
-        <translation>नस्ती में रखें(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Receipt %1 put into file %2.</source>
-        <translation>आवक पत्र %1 नस्ती %2 में रखा गया।</translation>
-    </message>
-    <message>
-        <source>Note sheet — %1</source>
-        <translation>नोटशीट — %1</translation>
-    </message>
-    <message>
-        <source>Save note sheet as PDF</source>
-        <translation>नोटशीट PDF के रूप में सहेजें</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF दस्तावेज़ (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Note sheet saved as %1.</source>
-        <translation>नोटशीट %1 के रूप में सहेजी गई।</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>सहेजा नहीं गया</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 में लिखा नहीं जा सका।</translation>
-    </message>
-    <message>
-        <source>Approve and send the file on, by default to the post that put it up</source>
-        <translation>अनुमोदित करें और नस्ती आगे भेजें, सामान्यतः उस पद को जिसने प्रस्तुत की</translation>
-    </message>
-    <message>
-        <source>Do not approve; send the file back with remarks</source>
-        <translation>अनुमोदित न करें; टिप्पणी सहित नस्ती वापस भेजें</translation>
-    </message>
-    <message>
-        <source>Your approval is recorded as a note, and the file goes to the post you choose (usually the one that put it up).</source>
-        <translation>आपका अनुमोदन टिप्पणी के रूप में दर्ज होता है, और नस्ती आपके चुने पद को जाती है (सामान्यतः जिसने प्रस्तुत की)।</translation>
-    </message>
-    <message>
-        <source>Say why; the file goes to the post you choose (usually the one that put it up).</source>
-        <translation>कारण बताएँ; नस्ती आपके चुने पद को जाती है (सामान्यतः जिसने प्रस्तुत की)।</translation>
-    </message>
-    <message>
-        <source>&amp;Send to:</source>
-        <translation>भेजें(&amp;S):</translation>
     </message>
 </context>
 <context>
@@ -2282,16 +2150,16 @@ Inform the administrator at once.</source>
         <translation>पंक्ति %1: वैध UTF-8 पाठ नहीं है (बाइट %2 का मान 0x%3 है); फ़ाइल को UTF-8 में सहेजें</translation>
     </message>
     <message>
-        <source>line %1: posts %2 report to each other in a loop; one of them must report to a post outside it</source>
-        <translation>पंक्ति %1: पद %2 घेरे में एक-दूसरे को रिपोर्ट करते हैं; इनमें से किसी एक को घेरे के बाहर के पद को रिपोर्ट करना होगा</translation>
-    </message>
-    <message>
         <source>department code “%1” is longer than 20 characters</source>
         <translation>विभाग कोड “%1” 20 वर्णों से लंबा है</translation>
     </message>
     <message>
         <source>section code “%1” is longer than 20 characters</source>
         <translation>अनुभाग कोड “%1” 20 वर्णों से लंबा है</translation>
+    </message>
+    <message>
+        <source>line %1: posts %2 report to each other in a loop; one of them must report to a post outside it</source>
+        <translation>पंक्ति %1: पद %2 घेरे में एक-दूसरे को रिपोर्ट करते हैं; इनमें से किसी एक को घेरे के बाहर के पद को रिपोर्ट करना होगा</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +2433,13 @@ Inform the administrator at once.</source>
     </message>
 </context>
 <context>
+    <name>nasti::QueryWorker</name>
+    <message>
+        <source>The connection to the server is lost and could not be restored; nothing was done.</source>
+        <translation>सर्वर से संपर्क टूट गया और पुनः स्थापित नहीं हो सका; कोई कार्य नहीं हुआ।</translation>
+    </message>
+</context>
+<context>
     <name>nasti::ReceiptListModel</name>
     <message>
         <source>%1 dated %2</source>
@@ -2656,6 +2531,41 @@ Inform the administrator at once.</source>
     <message>
         <source>letter number</source>
         <translation>पत्र संख्या</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ReceiptsPage</name>
+    <message>
+        <source>Diarise a receipt</source>
+        <translation>आवक पत्र डायरी करें</translation>
+    </message>
+    <message>
+        <source>Open a new file with it</source>
+        <translation>इससे नई नस्ती खोलें</translation>
+    </message>
+    <message>
+        <source>Put into a file</source>
+        <translation>नस्ती में रखें</translation>
+    </message>
+    <message>
+        <source>Diarise…</source>
+        <translation>डायरी करें…</translation>
+    </message>
+    <message>
+        <source>Diarise a letter; you can also drop PDF files on this window</source>
+        <translation>पत्र डायरी करें; आप PDF फ़ाइलें इस विंडो पर छोड़ भी सकते हैं</translation>
+    </message>
+    <message>
+        <source>Open a new file with it…</source>
+        <translation>इससे नई नस्ती खोलें…</translation>
+    </message>
+    <message>
+        <source>Put into a file…</source>
+        <translation>नस्ती में रखें…</translation>
+    </message>
+    <message>
+        <source>Drop PDF letters here to diarise them.</source>
+        <translation>डायरी करने के लिए PDF पत्र यहाँ छोड़ें।</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +2858,137 @@ Inform the administrator at once.</source>
     <message>
         <source>Weekly review %1</source>
         <translation>साप्ताहिक समीक्षा %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::Rulebook</name>
+    <message>
+        <source>note on</source>
+        <translation>टीप लिखना</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>खोलना</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>अग्रेषित करना</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>वापस लेना</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>अनुमोदित करना</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>अस्वीकृत करना</translation>
+    </message>
+    <message>
+        <source>park</source>
+        <translation>स्थगित रखना</translation>
+    </message>
+    <message>
+        <source>unpark</source>
+        <translation>स्थगन समाप्त करना</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>बंद करना</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>पुनः खोलना</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>संबद्ध करना</translation>
+    </message>
+    <message>
+        <source>add papers to</source>
+        <translation>पत्र जोड़ना</translation>
+    </message>
+    <message>
+        <source>explain the delay of</source>
+        <translation>विलंब का कारण दर्ज करना</translation>
+    </message>
+    <message>
+        <source>File %1 is with %2; only that post may %3 it.</source>
+        <translation>नस्ती %1 पद %2 के पास है; यह कार्य (%3) केवल वही पद कर सकता है।</translation>
+    </message>
+    <message>
+        <source>A reviewer cannot %1 files.</source>
+        <translation>समीक्षक नस्तियों पर यह कार्य (%1) नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>File %1 is closed; reopen it first.</source>
+        <translation>नस्ती %1 बंद है; पहले इसे पुनः खोलें।</translation>
+    </message>
+    <message>
+        <source>File %1 is parked; unpark it first.</source>
+        <translation>नस्ती %1 स्थगित है; पहले इसका स्थगन समाप्त करें।</translation>
+    </message>
+    <message>
+        <source>Only the post that sent file %1 may recall it.</source>
+        <translation>नस्ती %1 को केवल भेजने वाला पद ही वापस ले सकता है।</translation>
+    </message>
+    <message>
+        <source>File %1 has already been opened by its receiver; it can no longer be recalled.</source>
+        <translation>नस्ती %1 प्राप्तकर्ता द्वारा खोली जा चुकी है; अब इसे वापस नहीं लिया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Post %1 has no reporting officer to put the file up to.</source>
+        <translation>पद %1 का कोई प्रतिवेदक अधिकारी नहीं है जिसे नस्ती प्रस्तुत की जा सके।</translation>
+    </message>
+    <message>
+        <source>File %1 was not sent to you by anyone; there is no one to return it to.</source>
+        <translation>नस्ती %1 आपको किसी ने नहीं भेजी थी; इसे लौटाने के लिए कोई पद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Only an officer may approve a file.</source>
+        <translation>नस्ती केवल अधिकारी ही अनुमोदित कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Only an officer may reject a file.</source>
+        <translation>नस्ती केवल अधिकारी ही अस्वीकृत कर सकता है।</translation>
+    </message>
+    <message>
+        <source>File %1 is not parked.</source>
+        <translation>नस्ती %1 स्थगित नहीं है।</translation>
+    </message>
+    <message>
+        <source>Only the post that opened file %1 may close it.</source>
+        <translation>नस्ती %1 को केवल उसे खोलने वाला पद ही बंद कर सकता है।</translation>
+    </message>
+    <message>
+        <source>File %1 has no approval by a competent officer; it cannot be closed yet.</source>
+        <translation>नस्ती %1 पर सक्षम अधिकारी का अनुमोदन नहीं है; इसे अभी बंद नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>File %1 is not closed.</source>
+        <translation>नस्ती %1 बंद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Only the post that opened file %1 may reopen it.</source>
+        <translation>नस्ती %1 को केवल उसे खोलने वाला पद ही पुनः खोल सकता है।</translation>
+    </message>
+    <message>
+        <source>File %1 is within its time limit (%2 of %3 working days); no reason for delay is due.</source>
+        <translation>नस्ती %1 अपनी समय-सीमा के भीतर है (%3 में से %2 कार्य दिवस); विलंब का कारण अपेक्षित नहीं है।</translation>
+    </message>
+    <message>
+        <source>A reviewer cannot open files.</source>
+        <translation>समीक्षक नस्तियाँ नहीं खोल सकता।</translation>
+    </message>
+    <message>
+        <source>You hold no post; files are opened by posts.</source>
+        <translation>आपके पास कोई पद नहीं है; नस्तियाँ पदों द्वारा खोली जाती हैं।</translation>
+    </message>
+    <message>
+        <source>A decision goes back along the file&apos;s own path; %1 is not on it.</source>
+        <translation>निर्णय नस्ती के अपने मार्ग पर ही वापस जाता है; %1 उस मार्ग पर नहीं है।</translation>
     </message>
 </context>
 <context>

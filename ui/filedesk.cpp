@@ -1,5 +1,6 @@
 #include "filedesk.h"
 
+#include "client/clientsession.h"
 #include "client/draftstore.h"
 #include "client/queryworker.h"
 #include "pdf/pdfview.h"
@@ -25,11 +26,6 @@
 namespace nasti {
 
 namespace {
-struct Loaded
-{
-    FileDetail detail;
-    QString error;
-};
 
 QString noteKindLabel(NoteKind k)
 {
@@ -62,8 +58,8 @@ QStringList paragraphs(const QString &body)
 }
 } // namespace
 
-FileDesk::FileDesk(QueryWorker *worker, DraftStore *drafts, QString fileNo, QWidget *parent)
-    : QWidget(parent), m_worker(worker), m_drafts(drafts), m_fileNo(std::move(fileNo))
+FileDesk::FileDesk(ClientSession *session, QString fileNo, QWidget *parent)
+    : QWidget(parent), m_session(session), m_drafts(session->drafts()), m_fileNo(std::move(fileNo))
 {
     setObjectName(QStringLiteral("fileDesk"));
 
@@ -177,6 +173,13 @@ FileDesk::FileDesk(QueryWorker *worker, DraftStore *drafts, QString fileNo, QWid
 
     retranslateUi();
     m_editor->setEnabled(false);
+    // An action on this file says what it is now; no second copy patched by hand.
+    connect(m_session, &ClientSession::fileChanged, this, [this](const QString &no, const FileDetail &detail) {
+        if (no == m_fileNo) {
+            ++m_generation; // a load under way is older
+            apply(detail);
+        }
+    });
     reload();
 }
 
@@ -220,9 +223,7 @@ void FileDesk::retranslateUi()
 
 bool FileDesk::isMine() const
 {
-    return m_loaded && m_worker->context().session.holds(m_detail.summary.holderPostId) &&
-           m_detail.summary.status != FileStatus::Closed &&
-           m_worker->context().session.role != Role::Reviewer;
+    return m_loaded && bool(m_session->rules().may(FileAction::Note, FileFacts::of(m_detail)));
 }
 
 QString FileDesk::draftText() const
@@ -240,10 +241,10 @@ int FileDesk::paperCount() const
     return m_papers->count();
 }
 
-QString FileDesk::myDbDraft() const
+QString FileDesk::savedDraft() const
 {
     for (const NoteView &n : m_detail.notes)
-        if (n.isDraft() && m_worker->context().session.holds(n.authorPostId))
+        if (n.isDraft() && m_session->session().holds(n.authorPostId))
             return n.body;
     return {};
 }
@@ -251,27 +252,12 @@ QString FileDesk::myDbDraft() const
 void FileDesk::reload()
 {
     const quint64 generation = ++m_generation;
-    const Session session = m_worker->context().session;
-    const QString fileNo = m_fileNo;
-    m_worker->post<Loaded>(
-        this,
-        [session, fileNo](Database &db) {
-            SystemClock clock;
-            Loaded out;
-            FileQueries queries(db, clock);
-            out.detail = queries.detail(session, fileNo);
-            // The holder's first look ends the sender's right to recall.
-            const FileSummary &s = out.detail.summary;
-            if (s.unread && session.holds(s.holderPostId) && s.status == FileStatus::Open &&
-                session.role != Role::Reviewer) {
-                FileService(db, clock, session).open(fileNo);
-                out.detail = queries.detail(session, fileNo);
-            }
-            return out;
-        },
-        [this, generation](Loaded result) {
+    // One service call: the holder's first look records the opening.
+    m_session->showFile(
+        this, m_fileNo,
+        [this, generation](FileDetail detail) {
             if (generation == m_generation)
-                apply(std::move(result.detail));
+                apply(std::move(detail));
         },
         [this, generation](const QString &message) {
             if (generation != m_generation)
@@ -312,7 +298,7 @@ void FileDesk::apply(FileDetail detail)
     }
     // My draft: what I typed on this computer wins over the copy in the database
     // (a crash or a lost connection may have kept it from being saved there).
-    const QString dbDraft = myDbDraft();
+    const QString dbDraft = savedDraft();
     const auto local = m_drafts ? m_drafts->load(m_fileNo) : std::nullopt;
     if (first || !m_dirty) {
         m_restoring = true;
@@ -449,7 +435,7 @@ void FileDesk::showPaper(int index)
     }
     const PaperView paper = m_detail.papers.at(index);
     const quint64 generation = ++m_paperGeneration;
-    m_worker->post<QByteArray>(
+    m_session->worker()->post<QByteArray>(
         this,
         [sha = paper.attachmentSha256](Database &db) {
             SystemClock clock;
@@ -475,7 +461,7 @@ void FileDesk::saveLocally()
     if (!m_drafts || !m_loaded)
         return;
     const QString text = m_editor->toPlainText();
-    if (text.trimmed() == myDbDraft().trimmed() && !m_drafts->load(m_fileNo)) {
+    if (text.trimmed() == savedDraft().trimmed() && !m_drafts->load(m_fileNo)) {
         m_dirty = false;
         return;
     }
@@ -490,29 +476,12 @@ void FileDesk::saveLocally()
     }
 }
 
-bool FileDesk::saveDraftToDatabase(FileService &service)
+void FileDesk::noteSaved(const QString &text)
 {
-    const QString text = m_editor->toPlainText();
-    saveLocally(); // whatever happens next, the text is safe here
-    if (text.trimmed().isEmpty() || text.trimmed() == myDbDraft().trimmed())
-        return false;
-    service.saveDraft(m_fileNo, text);
-    // Keep the detail in step without a round trip.
-    bool found = false;
-    for (NoteView &n : m_detail.notes)
-        if (n.isDraft() && service.session().holds(n.authorPostId)) {
-            n.body = text.trimmed();
-            found = true;
-        }
-    if (!found) {
-        NoteView n;
-        n.body = text.trimmed();
-        n.authorPostId = m_detail.summary.holderPostId;
-        m_detail.notes.append(n);
-    }
+    if (m_editor->toPlainText() == text)
+        m_dirty = false;
     m_draftStatus->setText(
         tr("Saved as your draft at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
-    return true;
 }
 
 void FileDesk::forgetLocalDraft()

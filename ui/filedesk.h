@@ -17,10 +17,9 @@ class QTreeWidget;
 
 namespace nasti {
 
+class ClientSession;
 class DraftStore;
-class FileService;
 class PdfView;
-class QueryWorker;
 
 // One file on the desk: the note sheet with my draft under it, and beside it
 // the correspondence (PDF), the movement history and linked files. Loading runs
@@ -30,14 +29,16 @@ class FileDesk : public QWidget
 {
     Q_OBJECT
 public:
-    FileDesk(QueryWorker *worker, DraftStore *drafts, QString fileNo, QWidget *parent = nullptr);
+    FileDesk(ClientSession *session, QString fileNo, QWidget *parent = nullptr);
     ~FileDesk() override;
 
     QString fileNo() const { return m_fileNo; }
     bool isLoaded() const { return m_loaded; }
     const FileDetail &detail() const { return m_detail; }
-    // The session holds the file and it is open (or parked): actions apply.
+    // The rulebook lets me note on it (I hold it, it is not closed).
     bool isMine() const;
+    // My draft as the database has it.
+    QString savedDraft() const;
     QString draftText() const;
     void setDraftText(const QString &text); // tests, restore
     PdfView *pdfView() const { return m_pdf; }
@@ -45,9 +46,8 @@ public:
     void showPaper(int index);
 
     void reload();
-    // Puts my typed note into the database as my draft (before a move freezes it).
-    // Returns false when there was nothing new to save.
-    bool saveDraftToDatabase(FileService &service);
+    // The session saved text as my draft in the database.
+    void noteSaved(const QString &text);
     // Keeps the typed note on this computer now.
     void saveLocally();
     // The file left my post: the note is now part of the record; forget the local copy.
@@ -71,9 +71,8 @@ private:
     void fillPapers();
     void fillLinks();
     void onEdited();
-    QString myDbDraft() const;
 
-    QueryWorker *m_worker;
+    ClientSession *m_session;
     DraftStore *m_drafts;
     QString m_fileNo;
     FileDetail m_detail;

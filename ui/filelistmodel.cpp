@@ -95,6 +95,47 @@ void FileListModel::refresh()
         });
 }
 
+bool FileListModel::removeFile(const QString &fileNo)
+{
+    const int row = rowOf(fileNo);
+    if (row < 0)
+        return false;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    return true;
+}
+
+bool FileListModel::belongs(const FileSummary &f, const Session &session) const
+{
+    switch (m_kind) {
+    case Kind::Inbox:
+        return session.holds(f.holderPostId) && f.status == FileStatus::Open;
+    case Kind::Parked:
+        return session.holds(f.holderPostId) && f.status == FileStatus::Parked;
+    case Kind::Closed:
+        return f.status == FileStatus::Closed;
+    default:
+        return rowOf(f.fileNo) >= 0; // membership does not change with an action on the file
+    }
+}
+
+void FileListModel::fileChanged(const FileSummary &f, const Session &session, bool reloadIfJoins)
+{
+    const int row = rowOf(f.fileNo);
+    const bool in = belongs(f, session);
+    if (row >= 0 && in) {
+        FileSummary updated = f;
+        updated.sortKey = m_rows.at(row).sortKey; // keep the place in the list
+        m_rows[row] = updated;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else if (row >= 0) {
+        removeFile(f.fileNo);
+    } else if (in && reloadIfJoins) {
+        refresh(); // it joins this list: its place comes from the server's order
+    }
+}
+
 bool FileListModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_atEnd && !m_loading && !m_rows.isEmpty();

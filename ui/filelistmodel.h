@@ -55,6 +55,13 @@ public:
     bool isLoading() const { return m_loading; }
     const FileSummary &summary(int row) const { return m_rows.at(row); }
     int rowOf(const QString &fileNo) const;
+    const QList<FileSummary> &rows() const { return m_rows; }
+    // Follows what the session says changed: updates the file's row in place,
+    // removes it when it no longer belongs here, or (reloadIfJoins: the list is on
+    // screen; a hidden list reloads when shown) reloads when it joins.
+    void fileChanged(const FileSummary &summary, const Session &session, bool reloadIfJoins);
+    bool removeFile(const QString &fileNo);
+    bool belongs(const FileSummary &summary, const Session &session) const;
     static bool isOverdue(const FileSummary &f);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -103,6 +110,7 @@ public:
     explicit ReceiptListModel(QueryWorker *worker, QObject *parent = nullptr);
     void refresh();
     const ReceiptView &receipt(int row) const { return m_rows.at(row); }
+    const QList<ReceiptView> &rows() const { return m_rows; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,10 @@
 #include "languagemanager.h"
 
+#include "profilestore.h"
 #include "uiutil.h"
+
+#include <QAction>
+#include <QActionGroup>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -67,6 +71,25 @@ void LanguageManager::apply(const QString &code)
     }
     if (changedLanguage)
         Q_EMIT changed(lang);
+}
+
+QList<QAction *> LanguageManager::createActions(QObject *parent)
+{
+    auto *group = new QActionGroup(parent);
+    QList<QAction *> out;
+    for (const QString &code : {QStringLiteral("en"), QStringLiteral("hi")}) {
+        auto *a = new QAction(code == QLatin1String("hi") ? QStringLiteral("हिन्दी") : QStringLiteral("English"), group);
+        a->setObjectName(QStringLiteral("actionLanguage_") + code);
+        a->setCheckable(true);
+        a->setChecked(m_current == code);
+        connect(a, &QAction::triggered, this, [this, code]() {
+            ProfileStore().setLanguage(code);
+            apply(code);
+        });
+        connect(this, &LanguageManager::changed, a, [a, code](const QString &now) { a->setChecked(now == code); });
+        out << a;
+    }
+    return out;
 }
 
 } // namespace nasti

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 
+class QAction;
 class QTranslator;
 
 namespace nasti {
@@ -19,6 +20,9 @@ public:
 
     QString current() const { return m_current; }
     void apply(const QString &code); // "en" or "hi"
+    // The language menu's actions (actionLanguage_en, actionLanguage_hi), checked
+    // for the current language; choosing one applies it and keeps it in the settings.
+    QList<QAction *> createActions(QObject *parent);
 
 Q_SIGNALS:
     void changed(const QString &code);

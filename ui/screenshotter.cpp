@@ -1,6 +1,7 @@
 #include "screenshotter.h"
 
 #include "dialogs.h"
+#include "fileactions.h"
 #include "filedesk.h"
 #include "languagemanager.h"
 #include "logindialog.h"
@@ -80,7 +81,7 @@ bool Screenshotter::shoot(const QString &lang)
         qWarning("screenshots: sign-in as %s failed", qPrintable(m_login));
         return false;
     }
-    MainWindow window(login.takeConnection(), login.password());
+    MainWindow window(login.takeConnection());
     window.resize(1500, 920);
     window.show();
     FileListModel *inbox = window.model(MainWindow::Page::Inbox);
@@ -126,7 +127,7 @@ bool Screenshotter::shoot(const QString &lang)
     settle(1500);
     ok = save(&window, path("03-file-desk")) && ok;
 
-    if (ForwardDialog *forward = window.createForwardDialog(ForwardDialog::Mode::Forward)) {
+    if (ForwardDialog *forward = window.actions()->createForwardDialog(ForwardDialog::Mode::Forward)) {
         forward->setFilter(QStringLiteral("Secretary"));
         forward->setAction(ActionAsked::Approval);
         forward->setRemarks(lang == QLatin1String("hi") ? QStringLiteral("कृपया अनुमोदन हेतु।")
@@ -137,7 +138,7 @@ bool Screenshotter::shoot(const QString &lang)
         forward->close();
         delete forward;
     }
-    if (ActionDialog *decision = window.createDecisionDialog(true)) {
+    if (ActionDialog *decision = window.actions()->createDecisionDialog(true)) {
         decision->setRemarks(lang == QLatin1String("hi") ? QStringLiteral("प्रस्ताव अनुमोदित।")
                                                          : QStringLiteral("Approved as proposed."));
         decision->show();
@@ -146,7 +147,7 @@ bool Screenshotter::shoot(const QString &lang)
         decision->close();
         delete decision;
     }
-    if (QPrintPreviewDialog *preview = window.createPrintPreview()) {
+    if (QPrintPreviewDialog *preview = window.actions()->createPrintPreview()) {
         preview->show();
         settle(2500);
         ok = save(preview, path("05-print-preview")) && ok;

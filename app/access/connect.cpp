@@ -1,8 +1,6 @@
 #include "access/connect.h"
 
 #include "db/migrations.h"
-#include "services/authservice.h"
-#include "services/orgservice.h"
 #include "util/clock.h"
 #include "util/error.h"
 
@@ -15,6 +13,8 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("nasti::access", text);
 }
+
+} // namespace
 
 void requireCurrentSchema(Database &db)
 {
@@ -37,6 +37,7 @@ void requireCurrentSchema(Database &db)
                  .arg(migrations::latestVersion()));
 }
 
+namespace {
 // libpq's words for "this role may not come in" (the same for an unknown role,
 // so nobody can probe for names).
 bool isAuthFailure(const QString &message)
@@ -55,6 +56,7 @@ QString disabledMessage(const QString &login)
 {
     return tr("The login %1 is disabled. Ask the administrator.").arg(login);
 }
+} // namespace
 
 std::unique_ptr<Database> openAsRole(const DbUrl &url, const QString &login, const QString &role,
                                      const QString &password)
@@ -72,13 +74,13 @@ std::unique_ptr<Database> openAsRole(const DbUrl &url, const QString &login, con
         throw;
     }
 }
-} // namespace
 
 QString roleNameFor(Database &db, const QString &login)
 {
     if (!db.isPostgres())
         return login;
-    return OrgService(db, SystemClock()).setting(QStringLiteral("role_prefix")) + login;
+    // The settings table, read directly: access sits below the services.
+    return db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'role_prefix'")).toString() + login;
 }
 
 bool serverAcceptsPassword(const DbUrl &url, const QString &role, const QString &password)
@@ -91,43 +93,6 @@ bool serverAcceptsPassword(const DbUrl &url, const QString &role, const QString 
             return false;
         throw;
     }
-}
-
-UserConnection connectAs(const DbUrl &url, const QString &login, const QString &password)
-{
-    SystemClock clock;
-    UserConnection out;
-    if (url.backend == Backend::Sqlite) {
-        out.db = Database::open(url);
-        requireCurrentSchema(*out.db);
-        out.session = AuthService(*out.db, clock).login(login, password);
-        return out;
-    }
-    if (!OrgService::isValidLogin(login))
-        fail(NastiError::Kind::Auth, tr("Wrong login or password."));
-    // The role prefix lives in the database. Read it with the URL's own credentials
-    // when it names another role (an administrator's URL, the tests); a desktop
-    // profile names no user, and its deployment uses the plain login (no prefix).
-    QString role = login;
-    if (!url.user.isEmpty() && url.user != login) {
-        try {
-            auto probe = Database::open(url);
-            role = roleNameFor(*probe, login);
-        } catch (const NastiError &) {
-            role = login;
-        }
-    }
-    out.db = openAsRole(url, login, role, password);
-    requireCurrentSchema(*out.db);
-    // The server has authenticated the role; it must also be this database's user.
-    if (roleNameFor(*out.db, login) != role)
-        fail(NastiError::Kind::Auth, tr("Wrong login or password."));
-    out.session = AuthService(*out.db, clock).login(login, password);
-    const QVariant serverId = out.db->scalar(QStringLiteral("SELECT nasti_user_id()"));
-    if (!serverId.isValid() || serverId.isNull() || serverId.toLongLong() != out.session.userId)
-        fail(NastiError::Kind::Auth,
-             tr("The database role %1 is not the Nasti user %2 in %3.").arg(role, login, url.display()));
-    return out;
 }
 
 } // namespace nasti::access

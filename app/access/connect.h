@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/database.h"
-#include "services/session.h"
+#include "domain/session.h"
 
 #include <memory>
 
@@ -24,6 +24,12 @@ struct UserConnection
 // server cannot be reached. Migrates nothing: a database older than the program
 // is refused with a clear message (run nasti-admin init).
 UserConnection connectAs(const DbUrl &url, const QString &login, const QString &password);
+
+// The pieces of connectAs (which lives in services/signin.cpp, beside the
+// AuthService it needs): the schema check, and a connection as a login role.
+void requireCurrentSchema(Database &db);
+std::unique_ptr<Database> openAsRole(const DbUrl &url, const QString &login, const QString &role,
+                                     const QString &password);
 
 // The PostgreSQL role name of a login in this database (role_prefix || login).
 QString roleNameFor(Database &db, const QString &login);

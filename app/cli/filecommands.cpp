@@ -267,7 +267,8 @@ int file(CliContext &ctx, const QStringList &args)
                        tr("Show a file: number, subject, status, custodian, notes with paragraph numbers, movements."),
                        QStringLiteral("FILE_NO")))
             return 0;
-        const FileDetail d = FileQueries(ctx.db(), ctx.clock()).detail(ctx.session(), oneFileNo(p, sub));
+        // Shown to its holder, the file counts as opened (as in the client).
+        const FileDetail d = FileService(ctx.db(), ctx.clock(), ctx.session()).show(oneFileNo(p, sub));
         if (p.isSet(json))
             ctx.out() << QString::fromUtf8(json::dump(json::detail(d))) << Qt::flush;
         else

@@ -3,6 +3,7 @@
 #include "db/database.h"
 
 #include <QAtomicInt>
+#include <QThread>
 
 namespace nasti {
 
@@ -35,6 +36,37 @@ Database &QueryWorker::connection()
 void QueryWorker::dropConnection()
 {
     m_db.reset();
+}
+
+QString QueryWorker::run(const std::function<void(Database &)> &job)
+{
+    for (int attempt = 0;; ++attempt) {
+        try {
+            job(connection());
+            if (m_lost) {
+                m_lost = false;
+                Q_EMIT connectionRestored();
+            }
+            return {};
+        } catch (const NastiError &e) {
+            if (e.kind() != NastiError::Kind::Database)
+                return e.message();
+            // Refused by the server, or cut off? Only a connection that no longer
+            // answers is reopened.
+            if (m_db && m_db->ping())
+                return e.message();
+            dropConnection();
+            if (!m_lost) {
+                m_lost = true;
+                Q_EMIT connectionLost(e.message());
+            }
+            if (attempt >= 1)
+                return tr("The connection to the server is lost and could not be restored; nothing was done.");
+            QThread::msleep(250);
+        } catch (const std::exception &e) {
+            return QString::fromLocal8Bit(e.what());
+        }
+    }
 }
 
 namespace {

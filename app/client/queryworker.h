@@ -29,31 +29,24 @@ public:
 
     const ClientContext &context() const { return m_context; }
 
+    // Runs job(connection) on the worker thread, then done(result) or failed(message)
+    // on the receiver's thread (dropped if the receiver is gone). This is the client's
+    // one guard: no exception leaves a job. A connection found lost is reopened and
+    // the job run once more (a transaction cut off rolled back, so nothing is doubled).
     template<typename T>
     void post(QObject *receiver, std::function<T(Database &)> job, std::function<void(T)> done,
               std::function<void(const QString &)> failed = {})
     {
         QPointer<QObject> guard(receiver);
-        jobPosted();
-        QMetaObject::invokeMethod(m_inThread, [this, guard, job = std::move(job), done = std::move(done),
+        // Counts the job as pending until its answer is delivered or dropped.
+        auto pending = std::make_shared<PendingJob>();
+        QMetaObject::invokeMethod(m_inThread, [this, guard, pending, job = std::move(job), done = std::move(done),
                                                failed = std::move(failed)]() {
-            QString error;
             auto result = std::make_shared<T>();
-            try {
-                *result = job(connection());
-            } catch (const NastiError &e) {
-                error = e.message();
-                if (e.kind() == NastiError::Kind::Database)
-                    dropConnection();
-            } catch (const std::exception &e) {
-                error = QString::fromLocal8Bit(e.what());
-            }
-            if (!guard) {
-                jobAnswered();
+            const QString error = run([&](Database &db) { *result = job(db); });
+            if (!guard)
                 return;
-            }
-            QMetaObject::invokeMethod(guard.data(), [guard, result, error, done, failed]() {
-                jobAnswered();
+            QMetaObject::invokeMethod(guard.data(), [guard, pending, result, error, done, failed]() {
                 if (!guard)
                     return;
                 if (error.isEmpty())
@@ -67,7 +60,20 @@ public:
     // Number of jobs posted and not yet answered; tests wait for zero.
     static int pendingJobs();
 
+Q_SIGNALS:
+    // Emitted on the worker thread (queued to receivers elsewhere).
+    void connectionLost(const QString &message);
+    void connectionRestored();
+
 private:
+    struct PendingJob
+    {
+        PendingJob() { jobPosted(); }
+        ~PendingJob() { jobAnswered(); }
+        PendingJob(const PendingJob &) = delete;
+        PendingJob &operator=(const PendingJob &) = delete;
+    };
+    QString run(const std::function<void(Database &)> &job); // worker thread only
     static void jobPosted();
     static void jobAnswered();
     Database &connection(); // worker thread only
@@ -77,6 +83,7 @@ private:
     QThread m_thread;
     QObject *m_inThread = nullptr; // lives in m_thread; jobs are queued to it
     std::unique_ptr<Database> m_db;
+    bool m_lost = false; // worker thread only
 };
 
 } // namespace nasti

@@ -2,6 +2,8 @@
 
 #include "util/error.h"
 
+#include <atomic>
+#include <mutex>
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFile>
@@ -138,8 +140,38 @@ QSqlDatabase Database::handle() const
     return QSqlDatabase::database(m_name, false);
 }
 
+namespace {
+// Tests only: off, it costs one relaxed load per statement.
+std::atomic<bool> s_observing{false};
+std::mutex s_observerMutex;
+Database::QueryObserver s_observer;
+
+void observe(const QString &sql)
+{
+    if (!s_observing.load(std::memory_order_relaxed))
+        return;
+    std::lock_guard<std::mutex> lock(s_observerMutex);
+    if (s_observer)
+        s_observer(sql);
+}
+} // namespace
+
+void Database::setQueryObserver(QueryObserver observer)
+{
+    std::lock_guard<std::mutex> lock(s_observerMutex);
+    s_observer = std::move(observer);
+    s_observing.store(bool(s_observer));
+}
+
+bool Database::ping()
+{
+    QSqlQuery query(handle());
+    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+}
+
 QSqlQuery &Database::exec(const QString &sql, const QVariantMap &binds)
 {
+    observe(sql);
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(handle());
@@ -171,6 +203,7 @@ QSqlQuery &Database::exec(const QString &sql, const QVariantMap &binds)
 
 void Database::execRaw(const QString &sql)
 {
+    observe(sql);
     QSqlQuery query(handle());
     if (!query.exec(sql))
         raise(query.lastError(), sql);

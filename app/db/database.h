@@ -54,6 +54,13 @@ public:
     // a user's own login is always session_user and the server's clock.
     void setActing(qint64 userId, qint64 nowMs);
     void setTriggerTime(qint64 nowMs) { m_acting.nowMs.store(nowMs); }
+    // Tests: sees every statement before it runs, on the thread that runs it
+    // (counting queries per action, proving the GUI thread runs none). Calls
+    // are serialised; an empty observer switches it off.
+    using QueryObserver = std::function<void(const QString &sql)>;
+    static void setQueryObserver(QueryObserver observer);
+    // Whether the connection still answers (after an error: lost, or only refused?).
+    bool ping();
 
     int transactionDepth() const { return m_txDepth; }
     // Work for the end of the current transaction, run in order just before its COMMIT

@@ -45,6 +45,18 @@ QString Dialect::readSnapshotSettings() const
     return isPostgres() ? QStringLiteral("SET LOCAL jit = off") : QString();
 }
 
+QString Dialect::exclusiveWorkLock(qint64 key) const
+{
+    return isPostgres() ? QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(key) : QString();
+}
+
+QString Dialect::tableExistsQuery() const
+{
+    return isPostgres() ? QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                         "WHERE table_schema = current_schema() AND table_name = :name")
+                        : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :name");
+}
+
 QString Dialect::forUpdate() const
 {
     return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();

@@ -35,6 +35,12 @@ public:
     // Settings for such a transaction's long read-only queries (PostgreSQL: no JIT,
     // whose compile time exceeds the queries' own), or "" when there are none.
     QString readSnapshotSettings() const;
+    // Statement that serialises one kind of work across connections until the
+    // transaction ends (PostgreSQL: an advisory lock), or "" where the write
+    // transaction already does (SQLite's BEGIN IMMEDIATE).
+    QString exclusiveWorkLock(qint64 key) const;
+    // A query of one count: whether the table :name exists in the current schema.
+    QString tableExistsQuery() const;
     // Row lock suffix for SELECT (SQLite serialises writers with BEGIN IMMEDIATE instead).
     QString forUpdate() const;
 

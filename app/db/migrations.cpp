@@ -43,11 +43,8 @@ QString readResource(const QString &path, bool required)
 
 bool hasVersionTable(Database &db)
 {
-    const QString sql = db.isPostgres()
-        ? QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "
-                         "AND table_name = 'schema_version'")
-        : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
-    return db.scalar(sql).toInt() > 0;
+    return db.scalar(db.dialect().tableExistsQuery(), {{QStringLiteral("name"), QStringLiteral("schema_version")}})
+               .toInt() > 0;
 }
 } // namespace
 
@@ -66,8 +63,9 @@ int currentVersion(Database &db)
 int migrate(Database &db)
 {
     Transaction tx(db);
-    if (db.isPostgres()) // two clients starting at once must not both migrate
-        db.execRaw(QStringLiteral("SELECT pg_advisory_xact_lock(7261001)"));
+    // Two clients starting at once must not both migrate.
+    if (const QString lock = db.dialect().exclusiveWorkLock(7261001); !lock.isEmpty())
+        db.execRaw(lock);
     if (!hasVersionTable(db))
         db.execRaw(QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
     const int current = currentVersion(db);

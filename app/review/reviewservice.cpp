@@ -1,6 +1,7 @@
 #include "review/reviewservice.h"
 
 #include "db/database.h"
+#include "db/readsnapshot.h"
 #include "db/transaction.h"
 #include "domain/workingcalendar.h"
 #include "services/orgservice.h"
@@ -34,39 +35,6 @@ QString s(const char *text)
     return QString::fromLatin1(text);
 }
 
-// Read everything in one snapshot, so the pendency now and the history since the
-// week's end (from which the week-end state is rebuilt) agree with each other.
-class ReadSnapshot
-{
-public:
-    ReadSnapshot(Database &db, int &depth) : m_db(db), m_depth(depth)
-    {
-        if (m_depth++ == 0 && m_db.transactionDepth() == 0) {
-            m_db.execRaw(m_db.dialect().beginReadSnapshot());
-            m_open = true;
-            if (const QString settings = m_db.dialect().readSnapshotSettings(); !settings.isEmpty())
-                m_db.execRaw(settings);
-        }
-    }
-    ~ReadSnapshot()
-    {
-        --m_depth;
-        if (m_open) {
-            try {
-                m_db.execRaw(QStringLiteral("COMMIT"));
-            } catch (...) {
-                // Read-only: nothing to lose.
-            }
-        }
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    Database &m_db;
-    int &m_depth;
-    bool m_open = false;
-};
 
 struct PostPlace
 {
@@ -353,8 +321,9 @@ bool ReviewService::closeWeek(const WeekRange &week)
     }
 
     Transaction tx(m_db);
-    if (m_db.isPostgres()) // two close-weeks at once: the second finds the week stored
-        m_db.execRaw(s("SELECT pg_advisory_xact_lock(7261007)"));
+    // Two close-weeks at once: the second finds the week stored.
+    if (const QString lock = m_db.dialect().exclusiveWorkLock(7261007); !lock.isEmpty())
+        m_db.execRaw(lock);
     if (isClosed(week))
         return false;
     exec(s("INSERT INTO review_weeks (week_start, week_code, dak, computed_at) VALUES (:ws, :code, :dak, :at)"),

@@ -1,7 +1,6 @@
 #include "security/chainheadstore.h"
 
 #include "db/database.h"
-#include "services/orgservice.h"
 #include "util/clock.h"
 #include "util/paths.h"
 
@@ -42,8 +41,8 @@ namespace nasti {
 
 QString checkRememberedChainHead(Database &db, ChainHeadStore &store)
 {
-    const SystemClock clock;
-    const QString id = OrgService(db, clock).setting(QStringLiteral("database_id"));
+    // Read directly: security sits below the services.
+    const QString id = db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'database_id'")).toString();
     if (id.isEmpty())
         return {};
     const auto remembered = store.remembered(id);

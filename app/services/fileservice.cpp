@@ -4,7 +4,9 @@
 #include "db/transaction.h"
 #include "domain/textfields.h"
 #include "domain/workingcalendar.h"
+#include "services/filequeries.h"
 #include "services/orgservice.h"
+#include "services/rulebook.h"
 #include "security/eventlog.h"
 #include "util/clock.h"
 #include "util/error.h"
@@ -121,26 +123,49 @@ FileService::FileRow FileService::load(const QString &fileNo, bool lock)
     return f;
 }
 
-const PostRef &FileService::actingPost(const FileRow &file, const QString &what) const
+// The rulebook decides; the service enforces it on the row it locked.
+const PostRef &FileService::actingPost(const FileRow &file, FileAction action, const Age *age) const
 {
-    const PostRef *post = m_session.post(file.holderPostId);
-    if (!post) {
-        const QString holder = m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"),
+    FileFacts facts;
+    facts.fileNo = file.fileNo;
+    facts.status = file.status == QLatin1String("closed")   ? FileStatus::Closed
+                   : file.status == QLatin1String("parked") ? FileStatus::Parked
+                                                            : FileStatus::Open;
+    facts.holderPostId = file.holderPostId;
+    if (!m_session.holds(file.holderPostId))
+        facts.holderPostCode = m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"),
                                            {{QStringLiteral("p"), file.holderPostId}}).toString();
-        fail(NastiError::Kind::Refused,
-             tr("File %1 is with %2; only that post may %3 it.").arg(file.fileNo, holder, what));
+    facts.createdPostId = file.createdPostId;
+    facts.sentByPostId = file.sentByPostId;
+    facts.openedByHolder = file.openedAt != 0;
+    facts.approved = file.approvedAt != 0;
+    if (age) {
+        facts.overdue = age->overdue;
+        facts.workingDays = age->workingDays;
+        facts.timeLimit = age->limit;
     }
-    if (m_session.role == Role::Reviewer)
-        fail(NastiError::Kind::Refused, tr("A reviewer cannot %1 files.").arg(what));
-    return *post;
+    const Rulebook rules(m_session);
+    rules.may(action, facts).enforce();
+    return *(action == FileAction::Recall ? m_session.post(file.sentByPostId) : rules.actingPost(facts));
 }
 
-void FileService::requireOpen(const FileRow &file) const
+// Where a decision may go: the posts on the file's movement chain, latest first,
+// and the deciding post's reporting officer.
+QList<PostChoice> FileService::decisionTargets(const FileRow &file, const PostRef &post)
 {
-    if (file.status == QLatin1String("closed"))
-        fail(NastiError::Kind::Refused, tr("File %1 is closed; reopen it first.").arg(file.fileNo));
-    if (file.status == QLatin1String("parked"))
-        fail(NastiError::Kind::Refused, tr("File %1 is parked; unpark it first.").arg(file.fileNo));
+    QList<PostChoice> chain;
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT pf.code, pt.code FROM movements m "
+                                            "JOIN posts pf ON pf.id = m.from_post_id JOIN posts pt ON pt.id = m.to_post_id "
+                                            "WHERE m.file_id = :f ORDER BY m.id DESC"),
+                             {{QStringLiteral("f"), file.id}});
+    while (q.next())
+        chain << PostChoice{q.value(0).toString()} << PostChoice{q.value(1).toString()};
+    q.finish();
+    PostChoice up;
+    if (post.reportsTo)
+        up.code = m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"), {{QStringLiteral("p"), post.reportsTo}})
+                      .toString();
+    return Rulebook(m_session).decisionTargets({}, chain, up);
 }
 
 // Compare-and-set on the version: if someone else changed the file since we read
@@ -201,8 +226,7 @@ QString FileService::create(const CreateFileRequest &request)
         fail(NastiError::Kind::Invalid, tr("The subject is empty; every file needs a subject."));
     if (subject.size() > kMaxSubject)
         fail(NastiError::Kind::Invalid, tr("The subject is too long (%1 characters; at most %2).").arg(subject.size()).arg(kMaxSubject));
-    if (m_session.role == Role::Reviewer)
-        fail(NastiError::Kind::Refused, tr("A reviewer cannot open files."));
+    Rulebook(m_session).mayCreateFiles().enforce();
 
     const QVariant sectionId = m_db.scalar(QStringLiteral("SELECT id FROM sections WHERE code = :c"),
                                            {{QStringLiteral("c"), request.sectionCode.trimmed()}});
@@ -263,9 +287,32 @@ void FileService::open(const QString &fileNo)
 {
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
-    actingPost(file, tr("open"));
+    actingPost(file, FileAction::RecordOpening);
     markOpened(file, m_clock.nowMs());
     tx.commit();
+}
+
+FileDetail FileService::show(const QString &fileNo, bool *recordedOpening)
+{
+    if (recordedOpening)
+        *recordedOpening = false;
+    FileDetail detail = FileQueries(m_db, m_clock).detail(m_session, fileNo);
+    const FileFacts facts = FileFacts::of(detail);
+    if (facts.openedByHolder || facts.status != FileStatus::Open
+        || !Rulebook(m_session).may(FileAction::RecordOpening, facts))
+        return detail;
+    open(fileNo);
+    if (recordedOpening)
+        *recordedOpening = true;
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT version, COALESCE(opened_at, 0) FROM files WHERE id = :id"),
+                             {{QStringLiteral("id"), detail.summary.id}});
+    if (q.next()) {
+        detail.summary.version = q.value(0).toInt();
+        detail.openedAt = q.value(1).toLongLong();
+        detail.summary.unread = detail.openedAt == 0;
+    }
+    q.finish();
+    return detail;
 }
 
 void FileService::saveDraft(const QString &fileNo, const QString &text)
@@ -277,9 +324,7 @@ void FileService::saveDraft(const QString &fileNo, const QString &text)
         fail(NastiError::Kind::Invalid, tr("The note is too long (%1 characters; at most %2).").arg(body.size()).arg(kMaxNote));
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
-    const PostRef &post = actingPost(file, tr("note on"));
-    if (file.status == QLatin1String("closed"))
-        fail(NastiError::Kind::Refused, tr("File %1 is closed; reopen it first.").arg(file.fileNo));
+    const PostRef &post = actingPost(file, FileAction::Note);
     const qint64 now = m_clock.nowMs();
     markOpened(file, now);
     QSqlQuery &q = m_db.exec(QStringLiteral("UPDATE notes SET body = :b, updated_at = :now "
@@ -302,7 +347,7 @@ void FileService::discardDraft(const QString &fileNo)
 {
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
-    const PostRef &post = actingPost(file, tr("note on"));
+    const PostRef &post = actingPost(file, FileAction::Note);
     m_db.exec(QStringLiteral("DELETE FROM notes WHERE file_id = :f AND author_post_id = :p AND frozen_at IS NULL"),
               {{QStringLiteral("f"), file.id}, {QStringLiteral("p"), post.id}});
     tx.commit();
@@ -405,8 +450,9 @@ QString FileService::forward(const ForwardRequest &request)
     if (seen != file.version)
         fail(NastiError::Kind::Conflict,
              tr("File %1 has moved or changed meanwhile; nothing was done and your draft is kept.").arg(file.fileNo));
-    const PostRef &from = actingPost(file, tr("move"));
-    requireOpen(file);
+    const PostRef &from = actingPost(file, request.target == ForwardRequest::Target::Up     ? FileAction::PutUp
+                                           : request.target == ForwardRequest::Target::Back ? FileAction::Return
+                                                                                            : FileAction::Forward);
     qint64 to = 0;
     MovementKind kind = MovementKind::Forward;
     switch (request.target) {
@@ -416,14 +462,10 @@ QString FileService::forward(const ForwardRequest &request)
         to = postIdByCode(request.toPostCode);
         break;
     case ForwardRequest::Target::Up:
-        if (!from.reportsTo)
-            fail(NastiError::Kind::Refused, tr("Post %1 has no reporting officer to put the file up to.").arg(from.code));
         to = from.reportsTo;
         kind = MovementKind::PutUp;
         break;
     case ForwardRequest::Target::Back:
-        if (!file.sentByPostId)
-            fail(NastiError::Kind::Refused, tr("File %1 was not sent to you by anyone; there is no one to return it to.").arg(file.fileNo));
         to = file.sentByPostId;
         kind = MovementKind::Return;
         break;
@@ -444,12 +486,7 @@ void FileService::recall(const QString &fileNo, const QString &remarks)
     m_db.setActing(m_session.userId, m_clock.nowMs());
     Transaction tx(m_db);
     const FileRow file = load(fileNo, false);
-    requireOpen(file);
-    const PostRef *sender = m_session.post(file.sentByPostId);
-    if (!sender || m_session.role == Role::Reviewer)
-        fail(NastiError::Kind::Refused, tr("Only the post that sent file %1 may recall it.").arg(file.fileNo));
-    if (file.openedAt)
-        fail(NastiError::Kind::Refused, tr("File %1 has already been opened by its receiver; it can no longer be recalled.").arg(file.fileNo));
+    const PostRef *sender = &actingPost(file, FileAction::Recall);
     const qint64 now = m_clock.nowMs();
     // The recall is recorded as a movement from the receiver back to the sender.
     PostRef receiver;
@@ -465,13 +502,12 @@ QString FileService::decide(const QString &fileNo, const QString &remarks, const
 {
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
-    const PostRef &post = actingPost(file, approve ? tr("approve") : tr("reject"));
-    requireOpen(file);
-    if (m_session.role != Role::Officer)
-        fail(NastiError::Kind::Refused, approve ? tr("Only an officer may approve a file.") : tr("Only an officer may reject a file."));
+    const PostRef &post = actingPost(file, approve ? FileAction::Approve : FileAction::Reject);
     qint64 to = 0;
-    if (!toPostCode.trimmed().isEmpty())
+    if (!toPostCode.trimmed().isEmpty()) {
         to = postIdByCode(toPostCode);
+        Rulebook(m_session).mayDecideTo(toPostCode, decisionTargets(file, post)).enforce();
+    }
     else if (file.sentByPostId)
         to = file.sentByPostId;
     else
@@ -506,8 +542,7 @@ void FileService::park(const QString &fileNo, const QString &remarks)
 {
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
-    const PostRef &post = actingPost(file, tr("park"));
-    requireOpen(file);
+    const PostRef &post = actingPost(file, FileAction::Park);
     const qint64 now = m_clock.nowMs();
     bumpVersion(file, post.id);
     m_db.exec(QStringLiteral("UPDATE files SET status = 'parked', status_reason = :r, acted_at = :now, "
@@ -520,9 +555,7 @@ void FileService::unpark(const QString &fileNo)
 {
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
-    const PostRef &post = actingPost(file, tr("unpark"));
-    if (file.status != QLatin1String("parked"))
-        fail(NastiError::Kind::Refused, tr("File %1 is not parked.").arg(file.fileNo));
+    const PostRef &post = actingPost(file, FileAction::Unpark);
     const qint64 now = m_clock.nowMs();
     bumpVersion(file, post.id);
     m_db.exec(QStringLiteral("UPDATE files SET status = 'open', acted_at = :now WHERE id = :id"),
@@ -537,12 +570,7 @@ void FileService::close(const QString &fileNo, const QString &retention, const Q
         fail(NastiError::Kind::Invalid, tr("The retention class must be A (permanent), B (review in the 25th year) or C (review after 10 years)."));
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
-    const PostRef &post = actingPost(file, tr("close"));
-    requireOpen(file);
-    if (file.createdPostId != post.id)
-        fail(NastiError::Kind::Refused, tr("Only the post that opened file %1 may close it.").arg(file.fileNo));
-    if (!file.approvedAt)
-        fail(NastiError::Kind::Refused, tr("File %1 has no approval by a competent officer; it cannot be closed yet.").arg(file.fileNo));
+    const PostRef &post = actingPost(file, FileAction::Close);
     const qint64 now = m_clock.nowMs();
     const int year = Clock::officeDate(now).year();
     const QVariant reviewYear = cls == QLatin1String("A") ? QVariant(QMetaType(QMetaType::Int))
@@ -567,11 +595,7 @@ void FileService::reopen(const QString &fileNo, const QString &reason)
         fail(NastiError::Kind::Invalid, tr("Give the reason for reopening the file."));
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
-    const PostRef &post = actingPost(file, tr("reopen"));
-    if (file.status != QLatin1String("closed"))
-        fail(NastiError::Kind::Refused, tr("File %1 is not closed.").arg(file.fileNo));
-    if (file.createdPostId != post.id)
-        fail(NastiError::Kind::Refused, tr("Only the post that opened file %1 may reopen it.").arg(file.fileNo));
+    const PostRef &post = actingPost(file, FileAction::Reopen);
     const qint64 now = m_clock.nowMs();
     bumpVersion(file, post.id);
     // A reopened file needs a fresh approval before it is closed again.
@@ -587,7 +611,7 @@ void FileService::link(const QString &fileNo, const QString &otherFileNo)
 {
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
-    const PostRef &post = actingPost(file, tr("link"));
+    const PostRef &post = actingPost(file, FileAction::Link);
     const FileRow other = load(otherFileNo, false);
     if (other.id == file.id)
         fail(NastiError::Kind::Invalid, tr("A file cannot be linked to itself."));
@@ -605,9 +629,7 @@ void FileService::putReceipt(const QString &fileNo, const QString &diaryNo)
 {
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
-    const PostRef &post = actingPost(file, tr("add papers to"));
-    if (file.status == QLatin1String("closed"))
-        fail(NastiError::Kind::Refused, tr("File %1 is closed; reopen it first.").arg(file.fileNo));
+    const PostRef &post = actingPost(file, FileAction::AddPaper);
     QSqlQuery &q = m_db.exec(QStringLiteral("SELECT r.id, a.page_count, r.diarised_by_post_id, "
                                             "(SELECT f.file_no FROM file_papers fp JOIN files f ON f.id = fp.file_id "
                                             " WHERE fp.receipt_id = r.id) FROM receipts r "
@@ -677,10 +699,7 @@ void FileService::recordDelay(const QString &fileNo, const QString &reason)
     const Age a = age(fileNo);
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
-    actingPost(file, tr("explain the delay of"));
-    if (!a.overdue)
-        fail(NastiError::Kind::Refused, tr("File %1 is within its time limit (%2 of %3 working days); no reason for delay is due.")
-                                             .arg(file.fileNo).arg(a.workingDays).arg(a.limit));
+    actingPost(file, FileAction::RecordDelay, &a);
     const qint64 now = m_clock.nowMs();
     m_db.exec(QStringLiteral("UPDATE files SET delay_reason = :r, acted_at = :now WHERE id = :id"),
               {{QStringLiteral("r"), text}, {QStringLiteral("now"), now}, {QStringLiteral("id"), file.id}});

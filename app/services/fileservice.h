@@ -13,6 +13,9 @@ namespace nasti {
 
 class Database;
 class Clock;
+struct FileDetail;
+struct PostChoice;
+enum class FileAction;
 
 struct CreateFileRequest
 {
@@ -54,6 +57,9 @@ public:
     void discardDraft(const QString &fileNo);
     // Records the holder's first opening since the file arrived (ends the sender's recall right).
     void open(const QString &fileNo);
+    // Opening a file to read it: the detail as the session sees it, and, when the
+    // session holds it and has not looked at it since it arrived, the opening recorded.
+    FileDetail show(const QString &fileNo, bool *recordedOpening = nullptr);
     // Returns the post code the file went to.
     QString forward(const ForwardRequest &request);
     void recall(const QString &fileNo, const QString &remarks);
@@ -89,8 +95,9 @@ private:
         int version = 0, priority = 0;
     };
     FileRow load(const QString &fileNo, bool lock);
-    const PostRef &actingPost(const FileRow &file, const QString &what) const;
-    void requireOpen(const FileRow &file) const;
+    // The post that may do action to file by the rulebook, or a NastiError saying why not.
+    const PostRef &actingPost(const FileRow &file, FileAction action, const Age *age = nullptr) const;
+    QList<PostChoice> decisionTargets(const FileRow &file, const PostRef &post);
     void bumpVersion(const FileRow &file, qint64 postId);
     void markOpened(const FileRow &file, qint64 now);
     void freezeDrafts(const FileRow &file, qint64 postId, qint64 now);

@@ -107,16 +107,10 @@ QString detailHtml(const FileDetail &d)
 }
 } // namespace
 
-ReviewWidget::ReviewWidget(const DbUrl &url, const QString &login, const QString &password, const Session &session,
-                           QWidget *parent)
-    : QWidget(parent), m_session(session)
+ReviewWidget::ReviewWidget(QueryWorker *worker, const Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_worker(std::make_unique<ReviewWorker>(worker, session))
 {
     setObjectName(QStringLiteral("reviewWidget"));
-    m_worker = new ReviewWorker(url, login, password);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.setObjectName(QStringLiteral("review-worker"));
-    m_thread.start();
 
     m_model = new ReviewTreeModel(this);
     m_prev = ui::named(new QPushButton(this), QStringLiteral("previousWeek"), tr("Previous week"));
@@ -194,11 +188,7 @@ ReviewWidget::ReviewWidget(const DbUrl &url, const QString &login, const QString
     reload();
 }
 
-ReviewWidget::~ReviewWidget()
-{
-    m_thread.quit();
-    m_thread.wait();
-}
+ReviewWidget::~ReviewWidget() = default;
 
 bool ReviewWidget::hindi() const
 {

@@ -18,14 +18,15 @@ class QTreeView;
 namespace nasti {
 
 class ReviewTreeModel;
+class QueryWorker;
 class ReviewWorker;
 class TrendChartWidget;
 
 // The weekly review screen (reviewers; department heads for their department).
-// Self-contained: it opens its own worker connection as the user (url, login and
-// password go to access::connectAs on the worker thread), so embedding it is one line:
+// Its queries run on the client's QueryWorker (no connection of its own), so
+// embedding it is one line:
 //
-//     tabs->addTab(new ReviewWidget(url, login, password, session, this), tr("Review"));
+//     tabs->addTab(new ReviewWidget(session->worker(), session->session(), this), tr("Review"));
 //
 // Double-clicking a figure lists the files behind it; double-clicking a file
 // opens it read-only and emits openFileRequested(fileNo) for the main window.
@@ -33,8 +34,7 @@ class ReviewWidget : public QWidget
 {
     Q_OBJECT
 public:
-    ReviewWidget(const DbUrl &url, const QString &login, const QString &password, const Session &session,
-                 QWidget *parent = nullptr);
+    ReviewWidget(QueryWorker *worker, const Session &session, QWidget *parent = nullptr);
     ~ReviewWidget() override;
 
     WeekRange week() const { return m_week; }
@@ -74,8 +74,7 @@ private:
     bool hindi() const;
 
     Session m_session;
-    QThread m_thread;
-    ReviewWorker *m_worker = nullptr;
+    std::unique_ptr<ReviewWorker> m_worker;
     WeekRange m_week;
     QString m_department;
     std::shared_ptr<const WeeklyReview> m_review;

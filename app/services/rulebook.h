@@ -1,0 +1,109 @@
+#pragma once
+
+#include "domain/types.h"
+#include "services/session.h"
+#include "util/error.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace nasti {
+
+struct FileDetail;
+
+// What a user may ask for on one file.
+enum class FileAction
+{
+    Note,          // write or discard his draft note
+    RecordOpening, // the holder's first look (ends the sender's recall right)
+    PutUp,         // to the acting post's reporting officer
+    Forward,       // to any post
+    Return,        // back to the post that sent it
+    Recall,        // the sender takes it back while it is unopened
+    Approve,
+    Reject,
+    Park,
+    Unpark,
+    Close,
+    Reopen,
+    Link,
+    AddPaper, // put a receipt into it
+    RecordDelay,
+};
+
+// The facts about a file the rules look at; filled from the row the service
+// locked, or from the detail the client shows.
+struct FileFacts
+{
+    QString fileNo;
+    FileStatus status = FileStatus::Open;
+    qint64 holderPostId = 0;
+    QString holderPostCode; // for the refusal message only
+    qint64 createdPostId = 0;
+    qint64 sentByPostId = 0;
+    bool openedByHolder = false; // since it arrived
+    bool approved = false;
+    bool overdue = false;
+    int workingDays = 0;
+    int timeLimit = 7;
+
+    static FileFacts of(const FileDetail &detail);
+};
+
+// The answer: allowed, or refused with the kind of refusal and one line saying why.
+struct Verdict
+{
+    bool allowed = true;
+    NastiError::Kind kind = NastiError::Kind::Refused;
+    QString reason;
+
+    explicit operator bool() const { return allowed; }
+    static Verdict yes() { return {}; }
+    static Verdict no(const QString &why, NastiError::Kind k = NastiError::Kind::Refused)
+    {
+        return {false, k, why};
+    }
+    // Throws the refusal as a NastiError; does nothing when allowed.
+    void enforce() const;
+};
+
+// A post a decision may go to.
+struct PostChoice
+{
+    QString code, titleEn, titleHi;
+};
+
+// Who may do what to a file, now, and why not: one rulebook for FileService
+// (which enforces it inside its transaction) and for the client (which enables
+// its actions from it). Pure: no database, no clock.
+class Rulebook
+{
+public:
+    explicit Rulebook(const Session &session) : m_session(session) {}
+
+    Verdict may(FileAction action, const FileFacts &file) const;
+    // Opening files: anyone but a reviewer, in a section or department where he holds a post.
+    Verdict mayCreateFiles() const;
+    // The post of mine that holds the file (nullptr: none).
+    const PostRef *actingPost(const FileFacts &file) const;
+
+    // Where an approval or rejection may go: the post that put the file up
+    // first, then every other post on its movement chain (latest first), then
+    // the acting post's reporting officer; never one of my own posts.
+    QList<PostChoice> decisionTargets(const PostChoice &sentBy, const QList<PostChoice> &chainLatestFirst,
+                                      const PostChoice &reportingOfficer = {}) const;
+    QList<PostChoice> decisionTargets(const FileDetail &detail,
+                                      const PostChoice &reportingOfficer = {}) const;
+    Verdict mayDecideTo(const QString &postCode, const QList<PostChoice> &targets) const;
+
+    static QString verb(FileAction action);
+
+private:
+    Verdict holder(FileAction action, const FileFacts &file) const;
+    static Verdict notClosedOrParked(const FileFacts &file);
+
+    const Session &m_session;
+};
+
+} // namespace nasti

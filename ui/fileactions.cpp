@@ -1,0 +1,639 @@
+#include "fileactions.h"
+
+#include "client/draftstore.h"
+#include "client/queryworker.h"
+#include "dialogs.h"
+#include "domain/documentinspector.h"
+#include "filedesk.h"
+#include "filelistmodel.h"
+#include "notesheetprinter.h"
+#include "services/fileservice.h"
+#include "services/receiptservice.h"
+#include "uiutil.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QWidget>
+
+#include <memory>
+
+namespace nasti {
+
+using Effect = ActionRequest::Effect;
+
+FileActions::FileActions(ClientSession *session, QWidget *window)
+    : QObject(window), m_session(session), m_window(window)
+{
+    using S = QStyle;
+    using M = ForwardDialog::Mode;
+    make("actionNewFile", S::SP_FileIcon, {QKeySequence(Qt::CTRL | Qt::Key_N)}, [this]() { newFile(); });
+    make("actionDiarise", S::SP_DialogOpenButton, {QKeySequence(Qt::CTRL | Qt::Key_D)},
+         [this]() { diarise(); });
+    make("actionSaveDraft", S::SP_DialogSaveButton, {QKeySequence::Save}, [this]() { saveDraft(); });
+    make("actionPutUp", S::SP_ArrowUp, {QKeySequence(Qt::CTRL | Qt::Key_U)},
+         [this]() { sendFile(M::PutUp); });
+    make("actionForward", S::SP_ArrowForward,
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+         [this]() { sendFile(M::Forward); });
+    make("actionReturn", S::SP_ArrowBack, {QKeySequence(Qt::CTRL | Qt::Key_R)}, [this]() { returnFile(); });
+    make("actionRecall", S::SP_BrowserReload, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+         [this]() { recall(); });
+    make("actionApprove", S::SP_DialogApplyButton, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+         [this]() { decide(true); });
+    make("actionReject", S::SP_DialogCancelButton, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)},
+         [this]() { decide(false); });
+    make("actionPark", S::SP_MediaPause, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)},
+         [this]() { park(); });
+    make("actionUnpark", S::SP_MediaPlay, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)},
+         [this]() { unpark(); });
+    make("actionCloseFile", S::SP_DialogCloseButton, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)},
+         [this]() { closeFile(); });
+    make("actionReopen", S::SP_DirOpenIcon, {}, [this]() { reopen(); });
+    make("actionLink", S::SP_FileLinkIcon, {QKeySequence(Qt::CTRL | Qt::Key_L)}, [this]() { link(); });
+    make("actionDelay", S::SP_MessageBoxWarning, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
+         [this]() { reasonForDelay(); });
+    make("actionPrint", S::SP_FileDialogDetailedView, {QKeySequence::Print}, [this]() { printNoteSheet(); });
+    make("actionSavePdf", S::SP_DriveFDIcon, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+         [this]() { saveNoteSheetPdf(); });
+    connect(m_session, &ClientSession::actionFinished, this, &FileActions::finished);
+}
+
+QAction *FileActions::make(const char *name, QStyle::StandardPixmap icon, const QList<QKeySequence> &keys,
+                           std::function<void()> slot)
+{
+    auto *a = new QAction(this);
+    a->setObjectName(QString::fromLatin1(name));
+    a->setIcon(m_window->style()->standardIcon(icon));
+    a->setShortcuts(keys);
+    connect(a, &QAction::triggered, this, [slot]() { slot(); });
+    m_window->addAction(a);
+    m_actions.insert(a->objectName(), a);
+    return a;
+}
+
+// Menu text without its mnemonic: "&Forward…" and a translation's "अग्रेषित (&F)" alike.
+QString FileActions::plainText(const QString &text)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("\\s*\\(&.\\)"));
+    QString plain = text;
+    plain.remove(mnemonic);
+    plain.remove(QLatin1Char('&'));
+    plain.remove(QStringLiteral("…"));
+    return plain.trimmed();
+}
+
+QString FileActions::withShortcut(const QString &text, const QAction *action)
+{
+    const QKeySequence key = action->shortcut();
+    const QString plain = plainText(text);
+    return key.isEmpty() ? plain
+                         : QStringLiteral("%1 (%2)").arg(plain, key.toString(QKeySequence::NativeText));
+}
+
+void FileActions::retranslate()
+{
+    auto set = [this](const char *name, const QString &text, const QString &tip) {
+        QAction *a = action(name);
+        a->setText(text);
+        a->setIconText(plainText(text));
+        a->setToolTip(withShortcut(tip, a));
+        a->setStatusTip(tip);
+    };
+    set("actionNewFile", tr("&New file…"), tr("Open a new file"));
+    set("actionDiarise", tr("&Diarise receipt…"), tr("Diarise an incoming letter (PDF)"));
+    set("actionSaveDraft", tr("&Save note"), tr("Save my note as a draft in the file"));
+    set("actionPutUp", tr("&Put up…"), tr("Put the file up to my reporting officer"));
+    set("actionForward", tr("&Forward…"), tr("Send the file to any post"));
+    set("actionReturn", tr("&Return…"), tr("Return the file to the post that sent it"));
+    set("actionRecall", tr("Re&call…"), tr("Pull back a file I sent, until its receiver opens it"));
+    set("actionApprove", tr("&Approve…"),
+        tr("Approve and send the file on, by default to the post that put it up"));
+    set("actionReject", tr("Re&ject…"), tr("Do not approve; send the file back with remarks"));
+    set("actionPark", tr("Par&k…"), tr("Keep the file aside; it leaves the inbox"));
+    set("actionUnpark", tr("&Unpark"), tr("Bring a parked file back into the inbox"));
+    set("actionCloseFile", tr("&Close file…"),
+        tr("Close the file with a decision (only the post that opened it)"));
+    set("actionReopen", tr("Re&open…"), tr("Reopen a closed file"));
+    set("actionLink", tr("&Link…"), tr("Link another file to this one"));
+    set("actionDelay", tr("Reason for &delay…"), tr("Record why the file is past its time limit"));
+    set("actionPrint", tr("&Print note sheet…"), tr("Print preview of the note sheet"));
+    set("actionSavePdf", tr("Save note sheet as P&DF…"), tr("Save the note sheet as a PDF"));
+}
+
+void FileActions::update()
+{
+    FileDesk *d = m_current ? m_current() : nullptr;
+    const bool loaded = d && d->isLoaded() && !m_busy.contains(d->fileNo());
+    const Rulebook &rules = m_session->rules();
+    const FileFacts facts = loaded ? FileFacts::of(d->detail()) : FileFacts{};
+    auto may = [&](FileAction a) {
+        return loaded && bool(rules.may(a, facts));
+    };
+    const bool creates = bool(rules.mayCreateFiles());
+    auto enable = [this](const char *name, bool on) {
+        action(name)->setEnabled(on);
+    };
+    enable("actionNewFile", creates);
+    enable("actionDiarise", creates);
+    enable("actionSaveDraft", may(FileAction::Note));
+    enable("actionPutUp", may(FileAction::PutUp));
+    enable("actionForward", may(FileAction::Forward));
+    enable("actionReturn", may(FileAction::Return));
+    enable("actionRecall", may(FileAction::Recall));
+    enable("actionApprove", may(FileAction::Approve));
+    enable("actionReject", may(FileAction::Reject));
+    enable("actionPark", may(FileAction::Park));
+    enable("actionUnpark", may(FileAction::Unpark));
+    enable("actionCloseFile", may(FileAction::Close));
+    enable("actionReopen", may(FileAction::Reopen));
+    enable("actionLink", may(FileAction::Link));
+    enable("actionDelay", may(FileAction::RecordDelay));
+    enable("actionPrint", loaded);
+    enable("actionSavePdf", loaded);
+}
+
+FileDesk *FileActions::desk()
+{
+    FileDesk *d = m_current ? m_current() : nullptr;
+    if (!d || !d->isLoaded()) {
+        Q_EMIT message(tr("Open a file first (Enter on a file in the list)."));
+        return nullptr;
+    }
+    return d;
+}
+
+void FileActions::fail(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("errorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void FileActions::perform(FileDesk *d, ActionRequest request, const QString &failTitle,
+                          std::function<void(const QString &)> then, bool closes)
+{
+    Pending p;
+    p.desk = d;
+    p.then = std::move(then);
+    p.closes = closes;
+    p.title = failTitle.isEmpty() ? tr("Not done") : failTitle;
+    if (d && request.saveNote) {
+        d->saveLocally(); // whatever happens next, the text is safe here
+        request.note = d->draftText();
+        request.savedNote = d->savedDraft();
+        p.note = request.note;
+    }
+    if (!request.fileNo.isEmpty())
+        m_busy.insert(request.fileNo);
+    const quint64 id = m_session->perform(std::move(request));
+    m_pending.insert(id, p);
+    update();
+}
+
+void FileActions::finished(quint64 id, bool ok, const QString &fileNo, const QString &text)
+{
+    const Pending p = m_pending.take(id);
+    m_busy.remove(fileNo);
+    FileDesk *d = p.desk.data();
+    if (ok) {
+        if (d && p.closes)
+            d->forgetLocalDraft();
+        else if (d && !p.note.isNull())
+            d->noteSaved(p.note);
+        Q_EMIT message(text);
+        if (p.then)
+            p.then(fileNo);
+    } else {
+        if (d)
+            d->saveLocally();
+        fail(p.title, text);
+        if (d)
+            d->reload();
+    }
+    update();
+}
+
+void FileActions::saveDraft()
+{
+    FileDesk *d = desk();
+    if (!d)
+        return;
+    if (d->draftText().trimmed().isEmpty() || d->draftText().trimmed() == d->savedDraft().trimmed()) {
+        Q_EMIT message(tr("Nothing new to save."));
+        return;
+    }
+    ActionRequest r;
+    r.fileNo = d->fileNo();
+    r.saveNote = true;
+    r.run = [no = r.fileNo](Database &, FileService &) {
+        return ActionResult{tr("Your note on %1 is saved as a draft.").arg(no), no};
+    };
+    perform(d, std::move(r), tr("Note not saved"));
+}
+
+ForwardDialog *FileActions::createForwardDialog(ForwardDialog::Mode mode)
+{
+    FileDesk *d = m_current ? m_current() : nullptr;
+    if (!d || !d->isLoaded() || !m_session->orgLoaded())
+        return nullptr;
+    return new ForwardDialog(mode, m_session->posts(), m_session->departments(), m_session->session(),
+                             d->detail(), m_window);
+}
+
+void FileActions::sendFile(ForwardDialog::Mode mode)
+{
+    FileDesk *d = desk();
+    if (!d)
+        return;
+    std::unique_ptr<ForwardDialog> dialog(createForwardDialog(mode));
+    if (!dialog) {
+        Q_EMIT message(tr("The list of posts is still loading; try again in a moment."));
+        return;
+    }
+    if (dialog->exec() != QDialog::Accepted)
+        return;
+    const ForwardRequest request = dialog->request();
+    const bool up = mode == ForwardDialog::Mode::PutUp;
+    ActionRequest r;
+    r.fileNo = d->fileNo();
+    r.effect = Effect::Leaves;
+    r.countsChange = true;
+    r.saveNote = true;
+    r.run = [request, up](Database &, FileService &s) {
+        const QString to = s.forward(request);
+        return ActionResult{up ? tr("File %1 put up to %2.").arg(request.fileNo, to)
+                               : tr("File %1 sent to %2.").arg(request.fileNo, to),
+                            request.fileNo};
+    };
+    perform(d, std::move(r));
+}
+
+void FileActions::returnFile()
+{
+    FileDesk *d = desk();
+    if (!d)
+        return;
+    ActionDialog dialog({tr("Return file %1").arg(d->fileNo()),
+                         tr("The file goes back to the post that sent it to you."), tr("&Return"), false,
+                         true},
+                        m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ForwardRequest fr;
+    fr.fileNo = d->fileNo();
+    fr.target = ForwardRequest::Target::Back;
+    fr.remarks = dialog.remarks();
+    fr.expectedVersion = d->detail().summary.version;
+    ActionRequest r;
+    r.fileNo = fr.fileNo;
+    r.effect = Effect::Leaves;
+    r.countsChange = true;
+    r.saveNote = true;
+    r.run = [fr](Database &, FileService &s) {
+        return ActionResult{tr("File %1 returned to %2.").arg(fr.fileNo, s.forward(fr)), fr.fileNo};
+    };
+    perform(d, std::move(r));
+}
+
+void FileActions::recall()
+{
+    FileDesk *d = desk();
+    if (!d)
+        return;
+    ActionDialog dialog({tr("Recall file %1").arg(d->fileNo()),
+                         tr("The file comes back to you; this works only until its receiver opens it."),
+                         tr("Re&call"), false, true},
+                        m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ActionRequest r;
+    r.fileNo = d->fileNo();
+    r.countsChange = true;
+    r.run = [no = r.fileNo, remarks = dialog.remarks()](Database &, FileService &s) {
+        s.recall(no, remarks);
+        return ActionResult{tr("File %1 recalled.").arg(no), no};
+    };
+    perform(d, std::move(r));
+}
+
+ActionDialog *FileActions::createDecisionDialog(bool approve)
+{
+    FileDesk *d = m_current ? m_current() : nullptr;
+    if (!d || !d->isLoaded())
+        return nullptr;
+    ActionDialog::Spec spec =
+        approve ? ActionDialog::
+                      Spec{tr("Approve file %1").arg(d->fileNo()),
+                           tr("Your approval is recorded as a note, and the file goes to the post you choose "
+                              "(usually the one that put it up)."),
+                           tr("&Approve"), false, true}
+                : ActionDialog::Spec{
+                      tr("Do not approve file %1").arg(d->fileNo()),
+                      tr("Say why; the file goes to the post you choose (usually the one that put it up)."),
+                      tr("Re&ject"), true, true};
+    // Where the decision may go is the rulebook's answer.
+    for (const PostChoice &p : m_session->rules().decisionTargets(d->detail()))
+        spec.choices.append({p.code, QStringLiteral("%1 — %2").arg(p.code, ui::title(p.titleEn, p.titleHi))});
+    if (!spec.choices.isEmpty())
+        spec.choiceLabel = tr("&Send to:");
+    return new ActionDialog(spec, m_window);
+}
+
+void FileActions::decide(bool approve)
+{
+    FileDesk *d = desk();
+    if (!d)
+        return;
+    std::unique_ptr<ActionDialog> dialog(createDecisionDialog(approve));
+    if (dialog->exec() != QDialog::Accepted)
+        return;
+    ActionRequest r;
+    r.fileNo = d->fileNo();
+    r.effect = Effect::Leaves;
+    r.countsChange = true;
+    r.saveNote = true;
+    r.run = [approve, no = r.fileNo, remarks = dialog->remarks(), to = dialog->choice()](Database &,
+                                                                                         FileService &s) {
+        return ActionResult{approve
+                                ? tr("File %1 approved and sent to %2.").arg(no, s.approve(no, remarks, to))
+                                : tr("File %1 not approved; sent to %2.").arg(no, s.reject(no, remarks, to)),
+                            no};
+    };
+    perform(d, std::move(r));
+}
+
+void FileActions::park()
+{
+    FileDesk *d = desk();
+    if (!d)
+        return;
+    ActionDialog dialog({tr("Park file %1").arg(d->fileNo()),
+                         tr("The file stays with you but leaves the inbox."), tr("Par&k"), false, true},
+                        m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ActionRequest r;
+    r.fileNo = d->fileNo();
+    r.countsChange = true;
+    r.saveNote = true;
+    r.run = [no = r.fileNo, remarks = dialog.remarks()](Database &, FileService &s) {
+        s.park(no, remarks);
+        return ActionResult{tr("File %1 parked.").arg(no), no};
+    };
+    perform(d, std::move(r));
+}
+
+void FileActions::unpark()
+{
+    FileDesk *d = desk();
+    if (!d)
+        return;
+    ActionRequest r;
+    r.fileNo = d->fileNo();
+    r.countsChange = true;
+    r.run = [no = r.fileNo](Database &, FileService &s) {
+        s.unpark(no);
+        return ActionResult{tr("File %1 is back in the inbox.").arg(no), no};
+    };
+    perform(d, std::move(r));
+}
+
+void FileActions::closeFile()
+{
+    FileDesk *d = desk();
+    if (!d)
+        return;
+    ActionDialog::Spec spec{tr("Close file %1").arg(d->fileNo()),
+                            tr("Closing records the disposal. Choose how long the record is kept."),
+                            tr("&Close file"),
+                            false,
+                            true,
+                            tr("Record class:"),
+                            {{QStringLiteral("C"), tr("C — review after 10 years")},
+                             {QStringLiteral("B"), tr("B — review in the 25th year")},
+                             {QStringLiteral("A"), tr("A — keep permanently")}}};
+    ActionDialog dialog(spec, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ActionRequest r;
+    r.fileNo = d->fileNo();
+    r.countsChange = true;
+    r.saveNote = true;
+    r.run = [no = r.fileNo, remarks = dialog.remarks(), cls = dialog.choice()](Database &, FileService &s) {
+        s.close(no, cls, remarks);
+        return ActionResult{tr("File %1 closed (record class %2).").arg(no, cls), no};
+    };
+    perform(d, std::move(r), {}, {}, true);
+}
+
+void FileActions::reopen()
+{
+    FileDesk *d = desk();
+    if (!d)
+        return;
+    ActionDialog dialog({tr("Reopen file %1").arg(d->fileNo()), tr("Say why the file is reopened."),
+                         tr("Re&open"), true, true},
+                        m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ActionRequest r;
+    r.fileNo = d->fileNo();
+    r.countsChange = true;
+    r.run = [no = r.fileNo, reason = dialog.remarks()](Database &, FileService &s) {
+        s.reopen(no, reason);
+        return ActionResult{tr("File %1 reopened.").arg(no), no};
+    };
+    perform(d, std::move(r));
+}
+
+void FileActions::link()
+{
+    FileDesk *d = desk();
+    if (!d)
+        return;
+    ActionDialog::Spec spec{tr("Link a file to %1").arg(d->fileNo()),
+                            tr("Enter the number of the file to link."), tr("&Link"), false, false};
+    spec.fileNoLabel = tr("File number:");
+    ActionDialog dialog(spec, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ActionRequest r;
+    r.fileNo = d->fileNo();
+    r.run = [no = r.fileNo, other = dialog.fileNo()](Database &, FileService &s) {
+        s.link(no, other);
+        return ActionResult{tr("Files %1 and %2 are linked.").arg(no, other), no};
+    };
+    perform(d, std::move(r));
+}
+
+void FileActions::reasonForDelay()
+{
+    FileDesk *d = desk();
+    if (!d)
+        return;
+    ActionDialog dialog({tr("Reason for delay — %1").arg(d->fileNo()),
+                         tr("The file is past its time limit. Record why; the weekly review shows it."),
+                         tr("&Record"), true, true},
+                        m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ActionRequest r;
+    r.fileNo = d->fileNo();
+    r.run = [no = r.fileNo, reason = dialog.remarks()](Database &, FileService &s) {
+        s.recordDelay(no, reason);
+        return ActionResult{tr("Reason for delay recorded on %1.").arg(no), no};
+    };
+    perform(d, std::move(r));
+}
+
+void FileActions::newFile(const QString &diaryNo)
+{
+    if (!m_session->orgLoaded()) {
+        Q_EMIT message(tr("The list of sections is still loading; try again in a moment."));
+        return;
+    }
+    // The receipts not yet in a file, read fresh on the worker; then the dialog.
+    m_session->worker()->post<QList<ReceiptView>>(
+        this,
+        [session = m_session->session(), clock = &m_session->clock()](Database &db) {
+            return FileQueries(db, *clock).receipts(session, true, 200);
+        },
+        [this, diaryNo](QList<ReceiptView> unfiled) { newFileWith(diaryNo, unfiled); },
+        [this](const QString &why) { fail(tr("Cannot open a new file"), why); });
+}
+
+void FileActions::newFileWith(const QString &diaryNo, const QList<ReceiptView> &unfiled)
+{
+    NewFileDialog dialog(m_session->sections(), unfiled, m_session->session(), m_window);
+    if (!diaryNo.isEmpty())
+        dialog.setReceipt(diaryNo);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ActionRequest r;
+    r.effect = Effect::Created;
+    r.countsChange = true;
+    r.receiptsChange = !dialog.receiptDiaryNo().isEmpty();
+    r.run = [request = dialog.request(), receipt = dialog.receiptDiaryNo()](Database &,
+                                                                            FileService &service) {
+        const QString number = service.create(request);
+        if (!receipt.isEmpty())
+            service.putReceipt(number, receipt);
+        return ActionResult{receipt.isEmpty()
+                                ? tr("File %1 opened.").arg(number)
+                                : tr("File %1 opened with receipt %2 as PUC.").arg(number, receipt),
+                            number};
+    };
+    perform(nullptr, std::move(r), tr("Cannot open a new file"),
+            [this](const QString &number) { Q_EMIT openFileRequested(number); });
+}
+
+void FileActions::diarise(const QString &pdfPath)
+{
+    DiariseDialog dialog(m_window);
+    if (!pdfPath.isEmpty())
+        dialog.setPdfFile(pdfPath);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ActionRequest r;
+    r.effect = Effect::Receipts;
+    r.countsChange = true;
+    r.receiptsChange = true;
+    DocumentInspector *inspector = m_session->inspector();
+    r.run = [request = dialog.request(), inspector, session = m_session->session(),
+             clock = &m_session->clock()](Database &db, FileService &) {
+        const QString no = ReceiptService(db, *clock, session, *inspector).diarise(request);
+        return ActionResult{tr("Receipt diarised as %1.").arg(no), no};
+    };
+    std::function<void(const QString &)> then;
+    if (dialog.openNewFile())
+        then = [this](const QString &diaryNo) {
+            newFile(diaryNo);
+        };
+    perform(nullptr, std::move(r), tr("Receipt not diarised"), std::move(then));
+}
+
+void FileActions::putReceiptIntoFile()
+{
+    const QString diaryNo = m_chosenReceipt ? m_chosenReceipt() : QString();
+    if (diaryNo.isEmpty()) {
+        Q_EMIT message(tr("Choose a receipt first."));
+        return;
+    }
+    ActionDialog::Spec spec{tr("Put receipt %1 into a file").arg(diaryNo),
+                            tr("The receipt becomes the next fresh receipt (FR) of the file."),
+                            tr("&Put into file"), false, false};
+    spec.fileNoLabel = tr("File number:");
+    ActionDialog dialog(spec, m_window);
+    if (FileDesk *d = m_current ? m_current() : nullptr)
+        dialog.setFileNo(d->fileNo());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ActionRequest r;
+    r.fileNo = dialog.fileNo();
+    r.countsChange = true;
+    r.receiptsChange = true;
+    r.run = [no = r.fileNo, diaryNo](Database &, FileService &s) {
+        s.putReceipt(no, diaryNo);
+        return ActionResult{tr("Receipt %1 put into file %2.").arg(diaryNo, no), no};
+    };
+    perform(m_find ? m_find(r.fileNo) : nullptr, std::move(r));
+}
+
+QPrintPreviewDialog *FileActions::createPrintPreview()
+{
+    FileDesk *d = m_current ? m_current() : nullptr;
+    if (!d || !d->isLoaded())
+        return nullptr;
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    auto *preview = new QPrintPreviewDialog(printer, m_window);
+    preview->setObjectName(QStringLiteral("printPreview"));
+    preview->setWindowTitle(tr("Note sheet — %1").arg(d->fileNo()));
+    preview->resize(1000, 900);
+    const FileDetail detail = d->detail();
+    connect(preview, &QPrintPreviewDialog::paintRequested, this,
+            [detail](QPrinter *p) { notesheet::print(p, detail); });
+    connect(preview, &QObject::destroyed, this, [printer]() { delete printer; });
+    return preview;
+}
+
+void FileActions::printNoteSheet()
+{
+    std::unique_ptr<QPrintPreviewDialog> preview(createPrintPreview());
+    if (!preview) {
+        Q_EMIT message(tr("Open a file first (Enter on a file in the list)."));
+        return;
+    }
+    preview->exec();
+}
+
+bool FileActions::printNoteSheetToPdf(const QString &path)
+{
+    FileDesk *d = m_current ? m_current() : nullptr;
+    if (!d || !d->isLoaded())
+        return false;
+    return notesheet::savePdf(path, d->detail());
+}
+
+void FileActions::saveNoteSheetPdf()
+{
+    FileDesk *d = desk();
+    if (!d)
+        return;
+    QString name = d->fileNo();
+    name.replace(QLatin1Char('/'), QLatin1Char('_'));
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Save note sheet as PDF"), name + QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (printNoteSheetToPdf(path))
+        Q_EMIT message(tr("Note sheet saved as %1.").arg(path));
+    else
+        fail(tr("Not saved"), tr("Cannot write %1.").arg(path));
+}
+
+} // namespace nasti

@@ -1,0 +1,114 @@
+#include "navigation.h"
+
+#include <QStyle>
+
+namespace nasti {
+
+namespace {
+constexpr int kPageRole = Qt::UserRole + 1;
+}
+
+Navigation::Navigation(bool withReview, QWidget *parent) : QListWidget(parent)
+{
+    setObjectName(QStringLiteral("navigation"));
+    setMinimumWidth(190);
+    setIconSize(QSize(20, 20));
+    setSpacing(1);
+    setStyleSheet(
+        QStringLiteral("QListWidget#navigation { background: #1f3a5a; color: #e8eef5; border: none; "
+                       "font-size: 11pt; padding-top: 6px; }"
+                       "QListWidget#navigation::item { padding: 7px 10px; }"
+                       "QListWidget#navigation::item:selected { background: #f0b429; color: #1f2a36; }"));
+    using S = QStyle;
+    const struct
+    {
+        NavPage page;
+        S::StandardPixmap icon;
+    } items[] = {
+        {NavPage::Inbox, S::SP_DriveNetIcon},
+        {NavPage::Sent, S::SP_ArrowForward},
+        {NavPage::CreatedByMe, S::SP_FileIcon},
+        {NavPage::Parked, S::SP_MediaPause},
+        {NavPage::Closed, S::SP_DialogCloseButton},
+        {NavPage::Receipts, S::SP_FileDialogListView},
+        {NavPage::Search, S::SP_FileDialogContentsView},
+        {NavPage::Review, S::SP_FileDialogInfoView},
+    };
+    for (const auto &it : items) {
+        if (it.page == NavPage::Review && !withReview)
+            continue;
+        auto *item = new QListWidgetItem(style()->standardIcon(it.icon), QString(), this);
+        item->setData(kPageRole, int(it.page));
+    }
+    connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            Q_EMIT pageChosen(page(row));
+    });
+}
+
+NavPage Navigation::page(int row) const
+{
+    return static_cast<NavPage>(item(row)->data(kPageRole).toInt());
+}
+
+void Navigation::select(NavPage p)
+{
+    for (int i = 0; i < count(); ++i)
+        if (page(i) == p) {
+            if (currentRow() == i)
+                Q_EMIT pageChosen(p);
+            else
+                setCurrentRow(i);
+        }
+}
+
+void Navigation::setCounts(const NavCounts &counts)
+{
+    m_counts = counts;
+    retranslateUi();
+}
+
+void Navigation::retranslateUi()
+{
+    setAccessibleName(tr("Navigation"));
+    const NavCounts &c = m_counts;
+    for (int i = 0; i < count(); ++i) {
+        QString text;
+        switch (page(i)) {
+        case NavPage::Inbox:
+            text = c.unread > 0 ? tr("Inbox  (%1 · %2 new)").arg(c.inbox).arg(c.unread)
+                                : tr("Inbox  (%1)").arg(c.inbox);
+            break;
+        case NavPage::Sent:
+            text = tr("Sent");
+            break;
+        case NavPage::CreatedByMe:
+            text = tr("Created by me");
+            break;
+        case NavPage::Parked:
+            text = tr("Parked  (%1)").arg(c.parked);
+            break;
+        case NavPage::Closed:
+            text = tr("Closed");
+            break;
+        case NavPage::Receipts:
+            text =
+                c.unfiledReceipts > 0 ? tr("Receipts  (%1 to file)").arg(c.unfiledReceipts) : tr("Receipts");
+            break;
+        case NavPage::Search:
+            text = tr("Search");
+            break;
+        case NavPage::Review:
+            text = tr("Review");
+            break;
+        default:
+            break;
+        }
+        item(i)->setText(text);
+        QFont f = item(i)->font();
+        f.setBold(page(i) == NavPage::Inbox && c.unread > 0);
+        item(i)->setFont(f);
+    }
+}
+
+} // namespace nasti

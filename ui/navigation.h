@@ -1,0 +1,42 @@
+#pragma once
+
+#include "client/clientqueries.h"
+
+#include <QListWidget>
+
+namespace nasti {
+
+enum class NavPage
+{
+    Inbox,
+    Sent,
+    CreatedByMe,
+    Parked,
+    Closed,
+    Receipts,
+    Search,
+    Review,
+    Count
+};
+
+// The navigation on the left: the pages with their counts (inbox, unread,
+// parked, receipts to file).
+class Navigation : public QListWidget
+{
+    Q_OBJECT
+public:
+    explicit Navigation(bool withReview, QWidget *parent = nullptr);
+
+    void select(NavPage page);
+    NavPage page(int row) const;
+    void setCounts(const NavCounts &counts);
+    void retranslateUi();
+
+Q_SIGNALS:
+    void pageChosen(nasti::NavPage page);
+
+private:
+    NavCounts m_counts;
+};
+
+} // namespace nasti
