@@ -684,19 +684,31 @@ DECLARE
 BEGIN
     -- nasti_unblock() needs to see and end other users' sessions.
     IF (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user) THEN
-        GRANT pg_signal_backend, pg_read_all_stats TO nasti_owner;
+        -- (Two databases migrating at once may race on the cluster-wide grant.)
+        IF NOT pg_catalog.pg_has_role('nasti_owner', 'pg_signal_backend', 'MEMBER')
+           OR NOT pg_catalog.pg_has_role('nasti_owner', 'pg_read_all_stats', 'MEMBER') THEN
+            BEGIN
+                GRANT pg_signal_backend, pg_read_all_stats TO nasti_owner;
+            EXCEPTION WHEN OTHERS THEN
+                IF NOT pg_catalog.pg_has_role('nasti_owner', 'pg_signal_backend', 'MEMBER') THEN
+                    RAISE;
+                END IF;
+            END;
+        END IF;
     ELSE
         RAISE NOTICE 'nasti: not a superuser; nasti_owner was not granted pg_signal_backend and pg_read_all_stats';
     END IF;
+    -- (Roles are cluster-wide and may be dropped meanwhile: the role tests run per role.)
     FOR r IN SELECT m.rolname FROM pg_catalog.pg_roles m
-             WHERE m.rolcanlogin AND pg_catalog.pg_has_role(m.rolname, 'nasti_user', 'MEMBER')
-               AND NOT m.rolsuper AND NOT pg_catalog.pg_has_role(m.rolname, 'nasti_owner', 'MEMBER')
-               AND starts_with(m.rolname, nasti_role_prefix())
+             WHERE m.rolcanlogin AND NOT m.rolsuper AND starts_with(m.rolname, nasti_role_prefix())
                AND EXISTS (SELECT 1 FROM users u WHERE nasti_role_prefix() || u.login = m.rolname) LOOP
         BEGIN
-            PERFORM nasti_interactive_limits(r.rolname);
+            IF pg_catalog.pg_has_role(r.rolname, 'nasti_user', 'MEMBER')
+               AND NOT pg_catalog.pg_has_role(r.rolname, 'nasti_owner', 'MEMBER') THEN
+                PERFORM nasti_interactive_limits(r.rolname);
+            END IF;
         EXCEPTION WHEN undefined_object THEN
-            NULL; -- dropped meanwhile (roles are cluster-wide)
+            NULL; -- dropped meanwhile
         END;
     END LOOP;
 END;
