@@ -12,7 +12,7 @@ set -euo pipefail
 # Build: compiler, CMake, Qt 6 (Core/Sql/Gui/Widgets/PrintSupport/Test/LinguistTools),
 # poppler-qt6, QtKeychain, libsodium, SQLite (the triggers' functions), and the GL headers Qt6Gui's CMake config asks for.
 build_packages=(
-    cmake g++ make ninja-build pkg-config ccache
+    cmake g++ make ninja-build pkg-config ccache clang-format
     qt6-base-dev qt6-base-dev-tools
     libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
