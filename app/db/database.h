@@ -63,9 +63,6 @@ public:
     bool ping();
 
     int transactionDepth() const { return m_txDepth; }
-    // Work for the end of the current transaction, run in order just before its COMMIT
-    // (an exception there rolls the transaction back); dropped on rollback.
-    void beforeCommit(std::function<void()> work) { m_beforeCommit.push_back(std::move(work)); }
 
 private:
     friend class Transaction;
@@ -81,7 +78,6 @@ private:
     ActingContext m_acting;
     qint64 m_pgActor = -1;
     bool m_lockTimedOut = false; // PostgreSQL: unblock the office after the rollback
-    std::vector<std::function<void()>> m_beforeCommit;
 };
 
 } // namespace nasti

@@ -132,6 +132,12 @@ QString Dialect::reviewSql(const QString &sql) const
     return out;
 }
 
+QString Dialect::chainLinksSince() const
+{
+    return isPostgres() ? QStringLiteral("SELECT seq, prev_hash, hash FROM nasti_chain_links(:s)")
+                        : QStringLiteral("SELECT seq, prev_hash, hash FROM events WHERE seq >= :s ORDER BY seq");
+}
+
 QString Dialect::transferCharge() const
 {
     return isPostgres() ? QStringLiteral("SELECT nasti_transfer_charge(:post, :user)")

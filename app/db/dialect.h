@@ -76,6 +76,11 @@ public:
     // the base tables, which show a reviewer or head only what he may read.
     QString reviewSql(const QString &sql) const;
 
+    // The chain's links from sequence number :s on (seq, prev_hash, hash), for the
+    // sign-in check. PostgreSQL: through nasti_chain_links(), since row-level security
+    // hides other files' events.
+    QString chainLinksSince() const;
+
     bool isUniqueViolation(const QSqlError &error) const;
     bool isRetryable(const QSqlError &error) const; // serialization failure, deadlock, busy
 

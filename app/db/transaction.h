@@ -28,7 +28,6 @@ public:
         if (!m_done) {
             --m_db.m_txDepth;
             if (m_outer) {
-                m_db.m_beforeCommit.clear();
                 try {
                     m_db.execRaw(QStringLiteral("ROLLBACK"));
                     if (m_db.m_lockTimedOut)
@@ -41,12 +40,6 @@ public:
     }
     void commit()
     {
-        if (m_outer) {
-            // (If one throws, the destructor rolls back.)
-            const auto work = std::exchange(m_db.m_beforeCommit, {});
-            for (const auto &w : work)
-                w();
-        }
         m_done = true;
         --m_db.m_txDepth;
         if (m_outer)

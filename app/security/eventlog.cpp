@@ -107,67 +107,18 @@ void EventLog::append(qint64 at, const QString &kind, qint64 userId, qint64 post
         payload.insert(QStringLiteral("row_id"), QString::number(row->id));
         payload.insert(QStringLiteral("row_hash"), row->hash);
     }
-    QString text = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    if (m_db.transactionDepth() > 0) {
-        Database *db = &m_db;
-        m_db.beforeCommit([=] { EventLog(*db).appendNow(at, kind, userId, postId, fileId, text); });
-        return;
-    }
-    appendNow(at, kind, userId, postId, fileId, text);
-}
-
-const QString &EventLog::appendStatement()
-{
-    // concat_ws(chr(31), ...) is eventHash()'s join; absent ids hash as 0, as there.
-    static const QString sql = QStringLiteral(
-        "WITH h AS (SELECT seq + 1 AS seq, hash AS prev FROM chain_head WHERE id = 1 FOR UPDATE), "
-        "n AS (SELECT h.seq, h.prev, encode(sha256(convert_to(concat_ws(chr(31), h.prev, CAST(h.seq AS text), "
-        "CAST(CAST(:at AS bigint) AS text), CAST(:kind AS text), CAST(COALESCE(CAST(:user AS bigint), 0) AS text), "
-        "CAST(COALESCE(CAST(:post AS bigint), 0) AS text), CAST(COALESCE(CAST(:file AS bigint), 0) AS text), "
-        "CAST(:payload AS text)), 'UTF8')), 'hex') AS hash FROM h), "
-        "e AS (INSERT INTO events (seq, at, kind, user_id, post_id, file_id, payload, prev_hash, hash) "
-        "SELECT n.seq, :at, :kind, :user, :post, :file, :payload, n.prev, n.hash FROM n) "
-        "UPDATE chain_head c SET seq = n.seq, hash = n.hash FROM n WHERE c.id = 1 RETURNING c.seq");
-    return sql;
-}
-
-void EventLog::appendNow(qint64 at, const QString &kind, qint64 userId, qint64 postId, qint64 fileId, const QString &text)
-{
+    const QString text = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    // The same queue the triggers write (schema step 8): the database links it into the
+    // chain (PostgreSQL at COMMIT, SQLite at once), so there is one way events enter it.
     const QVariant null(QMetaType(QMetaType::LongLong));
-    if (m_db.isPostgres()) {
-        QSqlQuery &q = m_db.exec(appendStatement(), {{QStringLiteral("at"), at},
-                                                     {QStringLiteral("kind"), kind},
-                                                     {QStringLiteral("user"), userId ? QVariant(userId) : null},
-                                                     {QStringLiteral("post"), postId ? QVariant(postId) : null},
-                                                     {QStringLiteral("file"), fileId ? QVariant(fileId) : null},
-                                                     {QStringLiteral("payload"), text}});
-        const bool appended = q.next();
-        q.finish();
-        if (!appended)
-            fail(NastiError::Kind::Database, tr("The event log has no chain head; run nasti-admin init."));
-        return;
-    }
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT seq, hash FROM chain_head WHERE id = 1"));
-    if (!q.next())
-        fail(NastiError::Kind::Database, tr("The event log has no chain head; run nasti-admin init."));
-    const qint64 seq = q.value(0).toLongLong() + 1;
-    const QString prev = q.value(1).toString();
-    q.finish();
-
-    const QString hash = eventHash(prev, seq, at, kind, userId, postId, fileId, text);
-    m_db.exec(QStringLiteral("INSERT INTO events (seq, at, kind, user_id, post_id, file_id, payload, prev_hash, hash) "
-                             "VALUES (:seq, :at, :kind, :user, :post, :file, :payload, :prev, :hash)"),
-              {{QStringLiteral("seq"), seq},
-               {QStringLiteral("at"), at},
+    m_db.exec(QStringLiteral("INSERT INTO event_queue (at, kind, user_id, post_id, file_id, payload) "
+                             "VALUES (:at, :kind, :user, :post, :file, :payload)"),
+              {{QStringLiteral("at"), at},
                {QStringLiteral("kind"), kind},
                {QStringLiteral("user"), userId ? QVariant(userId) : null},
                {QStringLiteral("post"), postId ? QVariant(postId) : null},
                {QStringLiteral("file"), fileId ? QVariant(fileId) : null},
-               {QStringLiteral("payload"), text},
-               {QStringLiteral("prev"), prev},
-               {QStringLiteral("hash"), hash}});
-    m_db.exec(QStringLiteral("UPDATE chain_head SET seq = :seq, hash = :hash WHERE id = 1"),
-              {{QStringLiteral("seq"), seq}, {QStringLiteral("hash"), hash}});
+               {QStringLiteral("payload"), text}});
 }
 
 EventLog::ChainHead EventLog::head()
@@ -192,8 +143,7 @@ QString EventLog::checkSince(const ChainHead &remembered, ChainHead *current)
     QSqlQuery q(m_db.handle());
     q.setForwardOnly(true);
     // On PostgreSQL row-level security hides other files' events: read the bare links.
-    q.prepare(m_db.isPostgres() ? QStringLiteral("SELECT seq, prev_hash, hash FROM nasti_chain_links(:s)")
-                                : QStringLiteral("SELECT seq, prev_hash, hash FROM events WHERE seq >= :s ORDER BY seq"));
+    q.prepare(m_db.dialect().chainLinksSince());
     q.bindValue(QStringLiteral(":s"), remembered.seq);
     if (!q.exec())
         m_db.raise(q.lastError(), QString());

@@ -44,17 +44,12 @@ public:
 
     explicit EventLog(Database &db) : m_db(db) {}
 
-    // Appends an event. Inside a transaction the append waits until just before
-    // COMMIT (Database::beforeCommit): every append locks the one chain head until
-    // the transaction ends, so the lock is taken last and held for one statement
-    // and the commit, not for the whole action. Outside a transaction: at once.
+    // Appends an event the database cannot derive from a changed row (a bulk seed, a
+    // failed sign-in on SQLite) to event_queue, which the database links into the chain.
+    // Everything else is recorded by the triggers of schema step 8.
     void append(qint64 at, const QString &kind, qint64 userId, qint64 postId, qint64 fileId,
                 QJsonObject payload, const std::optional<RowRef> &row = std::nullopt);
 
-    // PostgreSQL: the whole append as one statement (lock the head, hash, insert,
-    // move the head), the hash computed by the server exactly as eventHash() does.
-    // Binds :at, :kind, :user, :post, :file (NULL for none) and :payload.
-    static const QString &appendStatement();
 
     // Inserts a history row and returns its id and row hash (columns in the
     // table's fixed hashing order; values as bound).
@@ -78,7 +73,6 @@ public:
     VerifyResult verify(const std::optional<ChainHead> &remembered = std::nullopt);
 
 private:
-    void appendNow(qint64 at, const QString &kind, qint64 userId, qint64 postId, qint64 fileId, const QString &payload);
     Database &m_db;
 };
 
