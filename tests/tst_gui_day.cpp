@@ -649,6 +649,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(so->model(MainWindow::Page::Inbox)->rowOf(f1) >= 0, liveLimitMs() + 1000);
         desk = openFromInbox(*so, f1);
         QTRY_VERIFY(desk && desk->isLoaded());
+        // (The action follows the file in front; on a loaded machine it is enabled a moment later.)
+        QTRY_VERIFY_WITH_TIMEOUT(action(*so, "actionReturn")->isEnabled(), 10000);
         whenShown<ActionDialog>([](ActionDialog *a) {
             a->setRemarks(QStringLiteral("Please attach the quotations."));
             QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
