@@ -3930,10 +3930,6 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>restore: पुनर्स्थापित डेटाबेस जाँच में विफल: छेड़छाड़ पाई गई: %1</translation>
     </message>
     <message>
-        <source>restore: %1</source>
-        <translation>restore: %1</translation>
-    </message>
-    <message>
         <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
 
 Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...

@@ -87,7 +87,7 @@ int restore(CliContext &ctx, const QStringList &args)
     ChainHeadStore heads(p.value(store));
     const auto remembered = heads.remembered(dbId);
     if (remembered && remembered->seq > result.head.seq)
-        ctx.out() << tr("restore: %1").arg(olderDatabaseProblem(result.head.seq + 1)) << Qt::endl;
+        ctx.out() << QStringLiteral("restore: ") + olderDatabaseProblem(result.head.seq + 1) << Qt::endl;
     heads.remember(dbId, result.head); // restored on purpose: this computer goes on from here
     return 0;
 }
