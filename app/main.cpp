@@ -120,9 +120,11 @@ int main(int argc, char *argv[])
             const ChainCheck check = checkChainHead(*connection.db, heads);
             const QString &problem = check.problem;
             if (check.outcome == ChainCheck::Outcome::Older)
-                QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Database older than last seen"),
-                                     QCoreApplication::translate("main", "%1\nWork recorded after that point is not in "
-                                                                         "it. Inform the administrator.").arg(problem));
+                QMessageBox::warning(
+                    nullptr, QCoreApplication::translate("main", "Database older than last seen"),
+                    QCoreApplication::translate("main", "%1\nWork recorded after that point is not in "
+                                                        "it. Inform the administrator.")
+                        .arg(problem));
             else if (!problem.isEmpty())
                 QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Tampering detected"),
                                       QCoreApplication::translate("main", "The record of this database has been altered: %1\n"

@@ -32,8 +32,9 @@ private slots:
     }
     void multiHost()
     {
-        const DbUrl u = DbUrl::parse(QStringLiteral(
-            "postgresql://admin:s%40cret@db1:5432,db2.example:5433,[::1]/nasti?target_session_attrs=read-write"));
+        const DbUrl u =
+            DbUrl::parse(QStringLiteral("postgresql://admin:s%40cret@db1:5432,db2.example:5433,[::1]/"
+                                        "nasti?target_session_attrs=read-write"));
         QCOMPARE(u.backend, Backend::Postgres);
         QCOMPARE(u.user, QStringLiteral("admin"));
         QCOMPARE(u.password, QStringLiteral("s@cret"));
@@ -74,8 +75,10 @@ private slots:
         QTest::newRow("scheme") << QStringLiteral("mysql://x/y") << QStringLiteral("Unknown database URL");
         QTest::newRow("no-db") << QStringLiteral("postgresql://u@h:5432/") << QStringLiteral("names no database");
         QTest::newRow("option") << QStringLiteral("postgresql://u@h/db?foo=1") << QStringLiteral("foo");
-        QTest::newRow("empty-server") << QStringLiteral("postgresql://u@db1:5432,/db") << QStringLiteral("malformed server");
-        QTest::newRow("bad-port") << QStringLiteral("postgresql://u@db1,db2:99999/db") << QStringLiteral("“db2:99999”");
+        QTest::newRow("empty-server")
+            << QStringLiteral("postgresql://u@db1:5432,/db") << QStringLiteral("malformed server");
+        QTest::newRow("bad-port") << QStringLiteral("postgresql://u@db1,db2:99999/db")
+                                  << QStringLiteral("“db2:99999”");
         QTest::newRow("sqlite-no-path") << QStringLiteral("sqlite:") << QStringLiteral("no file path");
     }
     void refusals()

@@ -190,9 +190,10 @@ int verify(CliContext &ctx, const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption store(QStringLiteral("heads"), tr("Where remembered chain heads are kept (default: the user's data directory)."), QStringLiteral("FILE"));
     p.addOption(store);
-    const QCommandLineOption acceptOlder(QStringLiteral("accept-older"),
-                                         tr("Accept a database older than the one this computer saw last (restored "
-                                            "from a backup) and remember its chain head."));
+    const QCommandLineOption acceptOlder(
+        QStringLiteral("accept-older"),
+        tr("Accept a database older than the one this computer saw last (restored "
+           "from a backup) and remember its chain head."));
     p.addOption(acceptOlder);
     if (!ctx.parse(p, withPath(QStringLiteral("nasti-admin verify"), args),
                    tr("Check the hash chain of the event log and every recorded history row; report the first broken link. "
@@ -211,7 +212,8 @@ int verify(CliContext &ctx, const QStringList &args)
     if (!result.ok && remembered && result.problem == olderDatabaseProblem(result.head.seq + 1)) {
         // Intact, but older than what this computer saw: a restore or a rollback, not an alteration.
         if (!p.isSet(acceptOlder)) {
-            ctx.err() << tr("verify: %1 Run verify --accept-older to go on from it.").arg(result.problem) << Qt::endl;
+            ctx.err() << tr("verify: %1 Run verify --accept-older to go on from it.").arg(result.problem)
+                      << Qt::endl;
             return 4;
         }
     } else if (!result.ok) {

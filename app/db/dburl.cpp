@@ -59,16 +59,19 @@ DbUrl DbUrl::parse(const QString &input)
         QList<Server> servers;
         if (specs.size() > 1) {
             for (const QString &spec : specs) {
-                const QUrl probe(QStringLiteral("postgresql://") + spec + QStringLiteral("/x"), QUrl::StrictMode);
-                if (spec.trimmed().isEmpty() || !probe.isValid() || probe.host().isEmpty() || !probe.userInfo().isEmpty())
+                const QUrl probe(QStringLiteral("postgresql://") + spec + QStringLiteral("/x"),
+                                 QUrl::StrictMode);
+                if (spec.trimmed().isEmpty() || !probe.isValid() || probe.host().isEmpty() ||
+                    !probe.userInfo().isEmpty())
                     fail(NastiError::Kind::Invalid,
-                         tr("The PostgreSQL URL lists a malformed server “%1” (use HOST:PORT,HOST:PORT).").arg(spec));
+                         tr("The PostgreSQL URL lists a malformed server “%1” (use HOST:PORT,HOST:PORT).")
+                             .arg(spec));
                 servers << Server{probe.host(QUrl::FullyDecoded), probe.port(5432)};
             }
         }
-        const QString single = servers.isEmpty()
-                                   ? text
-                                   : text.left(schemeEnd) + authority.left(userEnd) + specs.first() + text.mid(authorityEnd);
+        const QString single = servers.isEmpty() ? text
+                                                 : text.left(schemeEnd) + authority.left(userEnd) +
+                                                       specs.first() + text.mid(authorityEnd);
         const QUrl u(single, QUrl::StrictMode);
         if (!u.isValid())
             fail(NastiError::Kind::Invalid, tr("The PostgreSQL URL is malformed: %1").arg(u.errorString()));

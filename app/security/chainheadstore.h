@@ -38,9 +38,14 @@ QString checkRememberedChainHead(Database &db, ChainHeadStore &store);
 // from a backup or rolled back: the remembered event is gone) from an altered one.
 struct ChainCheck
 {
-    enum class Outcome { Intact, Older, Altered };
+    enum class Outcome
+    {
+        Intact,
+        Older,
+        Altered
+    };
     Outcome outcome = Outcome::Intact;
-    QString problem;  // one translated line; empty when intact
+    QString problem;    // one translated line; empty when intact
     qint64 missing = 0; // Older: the first remembered event the database no longer has
 };
 // Older is reported once: the computer then remembers the database's head, so
