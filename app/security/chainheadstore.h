@@ -30,8 +30,9 @@ class Database;
 
 // What every client does at sign-in: check the chain against the head this
 // computer remembers for the database, and remember the new head when intact.
-// Returns an empty string, or the problem (the head is then not updated, so
-// the warning repeats until someone looks into it).
+// Returns an empty string, or the problem: for an altered chain the head is then
+// not updated, so the warning repeats until someone looks into it; a database
+// older than remembered is said once (see checkChainHead).
 QString checkRememberedChainHead(Database &db, ChainHeadStore &store);
 
 // The same check, telling a database older than the one this computer saw (restored
