@@ -117,8 +117,15 @@ int main(int argc, char *argv[])
         // head this computer saw last time (a rewritten chain is caught here).
         try {
             ChainHeadStore heads;
-            const QString problem = checkRememberedChainHead(*connection.db, heads);
-            if (!problem.isEmpty())
+            const ChainCheck check = checkChainHead(*connection.db, heads);
+            const QString &problem = check.problem;
+            if (check.outcome == ChainCheck::Outcome::Older)
+                QMessageBox::warning(
+                    nullptr, QCoreApplication::translate("main", "Database older than last seen"),
+                    QCoreApplication::translate("main", "%1\nWork recorded after that point is not in "
+                                                        "it. Inform the administrator.")
+                        .arg(problem));
+            else if (!problem.isEmpty())
                 QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Tampering detected"),
                                       QCoreApplication::translate("main", "The record of this database has been altered: %1\n"
                                                                           "Inform the administrator at once.").arg(problem));

@@ -21,12 +21,15 @@ build_packages=(
 )
 # Run and test: Qt's platform plugins (xcb/offscreen; only a Recommends of libqt6gui6) and svg
 # plugins, a Devanagari font, a virtual X server, PDF tools, the SQLite shell, a PostgreSQL 15
-# server for the throwaway test cluster (pg_virtualenv), a Secret Service keyring on a D-Bus
+# server for the throwaway test cluster (pg_virtualenv), pgBackRest (backups with point-in-time
+# recovery: packaging/pgbackrest/setup.sh, tests/pitr-test.sh), pg_auto_failover (packaging/ha/trial.sh,
+# tests/ha-test.sh), a Secret Service keyring on a D-Bus
 # session, and dpkg-dev (dpkg-shlibdeps) plus file for `make package`.
 runtime_packages=(
     qt6-qpa-plugins libqt6svg6
     fonts-noto-core xvfb xauth poppler-utils qpdf sqlite3
-    postgresql postgresql-contrib postgresql-common
+    postgresql postgresql-contrib postgresql-common pgbackrest
+    postgresql-15-auto-failover pg-auto-failover-cli
     gnome-keyring dbus dbus-x11
     dpkg-dev file
 )

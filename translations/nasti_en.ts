@@ -33,6 +33,16 @@ Inform the administrator at once.</source>
         <translation>The record of this database has been altered: %1
 Inform the administrator at once.</translation>
     </message>
+    <message>
+        <source>Database older than last seen</source>
+        <translation>Database older than last seen</translation>
+    </message>
+    <message>
+        <source>%1
+Work recorded after that point is not in it. Inform the administrator.</source>
+        <translation>%1
+Work recorded after that point is not in it. Inform the administrator.</translation>
+    </message>
 </context>
 <context>
     <name>nasti</name>
@@ -355,6 +365,13 @@ Inform the administrator at once.</translation>
     </message>
 </context>
 <context>
+    <name>nasti::ChainHeadStore</name>
+    <message>
+        <source>This database is older than the one this computer saw last (event %1 missing): it was restored from a backup or rolled back.</source>
+        <translation>This database is older than the one this computer saw last (event %1 missing): it was restored from a backup or rolled back.</translation>
+    </message>
+</context>
+<context>
     <name>nasti::CliContext</name>
     <message>
         <source>This command needs --as LOGIN.</source>
@@ -560,6 +577,10 @@ Inform the administrator at once.</translation>
         <source>Unknown database URL “%1”: use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
         <translation>Unknown database URL “%1”: use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL URL lists a malformed server “%1” (use HOST:PORT,HOST:PORT).</source>
+        <translation>The PostgreSQL URL lists a malformed server “%1” (use HOST:PORT,HOST:PORT).</translation>
+    </message>
 </context>
 <context>
     <name>nasti::DemoSeeder</name>
@@ -704,10 +725,6 @@ Inform the administrator at once.</translation>
         <translation>The event log has no chain head; run nasti-admin init.</translation>
     </message>
     <message>
-        <source>The event log was cut short: event %1, seen earlier on this computer, is gone.</source>
-        <translation>The event log was cut short: event %1, seen earlier on this computer, is gone.</translation>
-    </message>
-    <message>
         <source>Event %1 is missing from the log.</source>
         <translation>Event %1 is missing from the log.</translation>
     </message>
@@ -738,10 +755,6 @@ Inform the administrator at once.</translation>
     <message>
         <source>The chain head (event %1) does not match the last event in the log (event %2).</source>
         <translation>The chain head (event %1) does not match the last event in the log (event %2).</translation>
-    </message>
-    <message>
-        <source>The event log was cut short: event %1, checked earlier, is gone.</source>
-        <translation>The event log was cut short: event %1, checked earlier, is gone.</translation>
     </message>
     <message>
         <source>%1 row %2 is not recorded in the event log.</source>
@@ -3097,6 +3110,61 @@ Inform the administrator at once.</translation>
     </message>
 </context>
 <context>
+    <name>nasti::backup</name>
+    <message>
+        <source>%1 is not installed (Debian package postgresql-client-15).</source>
+        <translation>%1 is not installed (Debian package postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>Cannot run %1: %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>exit code %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>No backup file given.</source>
+        <translation>No backup file given.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is a directory.</source>
+        <translation>The backup file %1 is a directory.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup file %1: %2</source>
+        <translation>Cannot write the backup file %1: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite connection gives no handle for a backup.</source>
+        <translation>The SQLite connection gives no handle for a backup.</translation>
+    </message>
+    <message>
+        <source>The SQLite backup to %1 failed: %2</source>
+        <translation>The SQLite backup to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup file %1.</source>
+        <translation>Cannot write the backup file %1.</translation>
+    </message>
+    <message>
+        <source>No backup file %1.</source>
+        <translation>No backup file %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a Nasti SQLite database.</source>
+        <translation>%1 is not a backup of a Nasti SQLite database.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2 failed: %3</source>
+        <translation>Restoring %1 into %2 failed: %3</translation>
+    </message>
+</context>
+<context>
     <name>nasti::cli</name>
     <message>
         <source>--%1 must be a date written YYYY-MM-DD, not “%2”.</source>
@@ -3803,52 +3871,6 @@ Inform the administrator at once.</translation>
         <translation>--only: unknown part “%1” (known: %2).</translation>
     </message>
     <message>
-        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
-(default: $NASTI_DB, else the demo database in your data directory).
---as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
-
-Commands (each has --help):
-  init                      create or migrate the schema
-  demo                      seed the demo office (once)
-  org [--json]              list departments, sections and posts
-  import-org FILE.csv       import an organisation (all rows or none)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  diarise an incoming letter
-  inbox [--json]            the files your posts hold
-  verify                    check the tamper-evident event log
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            the weekly review of pendency and disposal
-  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
-  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
-  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
-</source>
-        <translation>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
-(default: $NASTI_DB, else the demo database in your data directory).
---as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
-
-Commands (each has --help):
-  init                      create or migrate the schema
-  demo                      seed the demo office (once)
-  org [--json]              list departments, sections and posts
-  import-org FILE.csv       import an organisation (all rows or none)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  diarise an incoming letter
-  inbox [--json]            the files your posts hold
-  verify                    check the tamper-evident event log
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            the weekly review of pendency and disposal
-  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
-  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
-  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
-</translation>
-    </message>
-    <message>
         <source>Review computed in %1 ms (%2 weeks from the rollup).</source>
         <translation>Review computed in %1 ms (%2 weeks from the rollup).</translation>
     </message>
@@ -3919,6 +3941,94 @@ Commands (each has --help):
     <message>
         <source>verify: this database holds an interrupted seed-scale run (benchmark data); run seed-scale again to finish it. Nothing was checked.</source>
         <translation>verify: this database holds an interrupted seed-scale run (benchmark data); run seed-scale again to finish it. Nothing was checked.</translation>
+    </message>
+    <message>
+        <source>Write a consistent backup of the database to FILE while clients keep working. SQLite: a copy made with SQLite&apos;s online backup API. PostgreSQL: pg_dump&apos;s custom format of this database (needs a superuser or the owner; the cluster&apos;s login roles are not in it: for a whole server and point-in-time recovery use pgBackRest, see the README).</source>
+        <translation>Write a consistent backup of the database to FILE while clients keep working. SQLite: a copy made with SQLite&apos;s online backup API. PostgreSQL: pg_dump&apos;s custom format of this database (needs a superuser or the owner; the cluster&apos;s login roles are not in it: for a whole server and point-in-time recovery use pgBackRest, see the README).</translation>
+    </message>
+    <message>
+        <source>backup takes one FILE.</source>
+        <translation>backup takes one FILE.</translation>
+    </message>
+    <message>
+        <source>backup: %1 written (%2 bytes); the database then stood at event %3.</source>
+        <translation>backup: %1 written (%2 bytes); the database then stood at event %3.</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup in FILE (made by nasti-admin backup), then verify it. Sign every client out first. A restored database older than the one this computer saw last is reported; clients report it once at their next sign-in.</source>
+        <translation>Replace the database with the backup in FILE (made by nasti-admin backup), then verify it. Sign every client out first. A restored database older than the one this computer saw last is reported; clients report it once at their next sign-in.</translation>
+    </message>
+    <message>
+        <source>restore takes one FILE.</source>
+        <translation>restore takes one FILE.</translation>
+    </message>
+    <message>
+        <source>restore: %1 restored into %2.</source>
+        <translation>restore: %1 restored into %2.</translation>
+    </message>
+    <message>
+        <source>restore: the restored database fails verify: TAMPERING DETECTED: %1</source>
+        <translation>restore: the restored database fails verify: TAMPERING DETECTED: %1</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
+(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
+(default: $NASTI_DB, else the demo database in your data directory).
+--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
+
+Commands (each has --help):
+  init                      create or migrate the schema
+  demo                      seed the demo office (once)
+  org [--json]              list departments, sections and posts
+  import-org FILE.csv       import an organisation (all rows or none)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  diarise an incoming letter
+  inbox [--json]            the files your posts hold
+  verify                    check the tamper-evident event log
+  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
+  restore FILE              replace the database with a backup, then verify it
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            the weekly review of pendency and disposal
+  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
+  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
+  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
+</source>
+        <translation>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
+(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
+(default: $NASTI_DB, else the demo database in your data directory).
+--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
+
+Commands (each has --help):
+  init                      create or migrate the schema
+  demo                      seed the demo office (once)
+  org [--json]              list departments, sections and posts
+  import-org FILE.csv       import an organisation (all rows or none)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  diarise an incoming letter
+  inbox [--json]            the files your posts hold
+  verify                    check the tamper-evident event log
+  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
+  restore FILE              replace the database with a backup, then verify it
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            the weekly review of pendency and disposal
+  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
+  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
+  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
+</translation>
+    </message>
+    <message>
+        <source>Accept a database older than the one this computer saw last (restored from a backup) and remember its chain head.</source>
+        <translation>Accept a database older than the one this computer saw last (restored from a backup) and remember its chain head.</translation>
+    </message>
+    <message>
+        <source>verify: %1 Run verify --accept-older to go on from it.</source>
+        <translation>verify: %1 Run verify --accept-older to go on from it.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,16 @@ Inform the administrator at once.</source>
         <translation>इस डेटाबेस के अभिलेख में छेड़छाड़ की गई है: %1
 तुरंत प्रशासक को सूचित करें।</translation>
     </message>
+    <message>
+        <source>Database older than last seen</source>
+        <translation>डेटाबेस पिछली बार देखे गए से पुराना है</translation>
+    </message>
+    <message>
+        <source>%1
+Work recorded after that point is not in it. Inform the administrator.</source>
+        <translation>%1
+उस बिंदु के बाद दर्ज किया गया कार्य इसमें नहीं है। प्रशासक को सूचित करें।</translation>
+    </message>
 </context>
 <context>
     <name>nasti</name>
@@ -355,6 +365,13 @@ Inform the administrator at once.</source>
     </message>
 </context>
 <context>
+    <name>nasti::ChainHeadStore</name>
+    <message>
+        <source>This database is older than the one this computer saw last (event %1 missing): it was restored from a backup or rolled back.</source>
+        <translation>यह डेटाबेस उससे पुराना है जिसे इस कंप्यूटर ने पिछली बार देखा था (घटना %1 नहीं है): इसे बैकअप से पुनर्स्थापित किया गया है या पीछे लौटाया गया है।</translation>
+    </message>
+</context>
+<context>
     <name>nasti::CliContext</name>
     <message>
         <source>This command needs --as LOGIN.</source>
@@ -560,6 +577,10 @@ Inform the administrator at once.</source>
         <source>Unknown database URL “%1”: use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
         <translation>अज्ञात डेटाबेस URL “%1”: sqlite:PATH या postgresql://USER@HOST:PORT/DB का प्रयोग करें।</translation>
     </message>
+    <message>
+        <source>The PostgreSQL URL lists a malformed server “%1” (use HOST:PORT,HOST:PORT).</source>
+        <translation>PostgreSQL URL में सर्वर “%1” गलत लिखा है (HOST:PORT,HOST:PORT लिखें)।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::DemoSeeder</name>
@@ -704,10 +725,6 @@ Inform the administrator at once.</source>
         <translation>घटना-लॉग का शृंखला शीर्ष नहीं है; nasti-admin init चलाएँ।</translation>
     </message>
     <message>
-        <source>The event log was cut short: event %1, seen earlier on this computer, is gone.</source>
-        <translation>घटना-लॉग छोटा कर दिया गया है: घटना %1, जो पहले इस कंप्यूटर पर देखी गई थी, अब नहीं है।</translation>
-    </message>
-    <message>
         <source>Event %1 is missing from the log.</source>
         <translation>घटना %1 लॉग में नहीं है।</translation>
     </message>
@@ -738,10 +755,6 @@ Inform the administrator at once.</source>
     <message>
         <source>The chain head (event %1) does not match the last event in the log (event %2).</source>
         <translation>शृंखला शीर्ष (घटना %1) लॉग की अंतिम घटना (घटना %2) से मेल नहीं खाता।</translation>
-    </message>
-    <message>
-        <source>The event log was cut short: event %1, checked earlier, is gone.</source>
-        <translation>घटना-लॉग छोटा कर दिया गया है: पहले जाँची गई घटना %1 अब नहीं है।</translation>
     </message>
     <message>
         <source>%1 row %2 is not recorded in the event log.</source>
@@ -3097,6 +3110,61 @@ Inform the administrator at once.</source>
     </message>
 </context>
 <context>
+    <name>nasti::backup</name>
+    <message>
+        <source>%1 is not installed (Debian package postgresql-client-15).</source>
+        <translation>%1 स्थापित नहीं है (Debian पैकेज postgresql-client-15)।</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 नहीं चलाया जा सका: %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>निकास कोड %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 विफल: %2</translation>
+    </message>
+    <message>
+        <source>No backup file given.</source>
+        <translation>कोई बैकअप फ़ाइल नहीं दी गई।</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is a directory.</source>
+        <translation>बैकअप फ़ाइल %1 एक निर्देशिका है।</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup file %1: %2</source>
+        <translation>बैकअप फ़ाइल %1 नहीं लिखी जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite connection gives no handle for a backup.</source>
+        <translation>SQLite कनेक्शन बैकअप के लिए हैंडल नहीं देता।</translation>
+    </message>
+    <message>
+        <source>The SQLite backup to %1 failed: %2</source>
+        <translation>%1 में SQLite बैकअप विफल: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup file %1.</source>
+        <translation>बैकअप फ़ाइल %1 नहीं लिखी जा सकी।</translation>
+    </message>
+    <message>
+        <source>No backup file %1.</source>
+        <translation>बैकअप फ़ाइल %1 नहीं मिली।</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a Nasti SQLite database.</source>
+        <translation>%1 किसी Nasti SQLite डेटाबेस का बैकअप नहीं है।</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2 failed: %3</source>
+        <translation>%1 को %2 में पुनर्स्थापित करना विफल: %3</translation>
+    </message>
+</context>
+<context>
     <name>nasti::cli</name>
     <message>
         <source>--%1 must be a date written YYYY-MM-DD, not “%2”.</source>
@@ -3803,52 +3871,6 @@ Inform the administrator at once.</source>
         <translation>--only: अज्ञात भाग “%1” (ज्ञात: %2)।</translation>
     </message>
     <message>
-        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
-(default: $NASTI_DB, else the demo database in your data directory).
---as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
-
-Commands (each has --help):
-  init                      create or migrate the schema
-  demo                      seed the demo office (once)
-  org [--json]              list departments, sections and posts
-  import-org FILE.csv       import an organisation (all rows or none)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  diarise an incoming letter
-  inbox [--json]            the files your posts hold
-  verify                    check the tamper-evident event log
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            the weekly review of pendency and disposal
-  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
-  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
-  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
-</source>
-        <translation>उपयोग: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-डेटाबेस URL: sqlite:PATH या postgresql://USER@HOST:PORT/DB?sslmode=...
-(डिफ़ॉल्ट: $NASTI_DB, अन्यथा आपकी डेटा निर्देशिका का डेमो डेटाबेस)।
---as LOGIN उस उपयोगकर्ता के रूप में कार्य करता है; पासवर्ड NASTI_PASSWORD से या पूछकर लिया जाता है।
-
-कमांड (प्रत्येक के साथ --help):
-  init                      स्कीमा बनाएँ या माइग्रेट करें
-  demo                      डेमो कार्यालय बनाएँ (एक बार)
-  org [--json]              विभागों, अनुभागों और पदों की सूची
-  import-org FILE.csv       संगठन आयात करें (सभी पंक्तियाँ या कोई नहीं)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  आवक पत्र डायरी करें
-  inbox [--json]            आपके पदों के पास की नस्तियाँ
-  verify                    छेड़छाड़-रोधी घटना-लॉग की जाँच करें
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            लंबित और निराकरण की साप्ताहिक समीक्षा
-  review close-weeks [--weeks N]  समाप्त सप्ताहों के समीक्षा आँकड़े संग्रहीत करें (cron, सोमवार)
-  seed-scale --files N      खाली डेटाबेस में राज्य-स्तरीय कार्यालय का डेटा भरें (बेंचमार्क)
-  bench [--json PATH]       इनबॉक्स, खोज, नस्ती, अग्रेषण, PDF को मूल आधार-रेखा से मापें
-</translation>
-    </message>
-    <message>
         <source>Review computed in %1 ms (%2 weeks from the rollup).</source>
         <translation>समीक्षा %1 ms में तैयार (%2 सप्ताह संकलन से)।</translation>
     </message>
@@ -3919,6 +3941,94 @@ Commands (each has --help):
     <message>
         <source>verify: this database holds an interrupted seed-scale run (benchmark data); run seed-scale again to finish it. Nothing was checked.</source>
         <translation>verify: इस डेटाबेस में बीच में रुका हुआ seed-scale रन है (बेंचमार्क डेटा); उसे पूरा करने के लिए seed-scale फिर से चलाएँ। कुछ भी जाँचा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>Write a consistent backup of the database to FILE while clients keep working. SQLite: a copy made with SQLite&apos;s online backup API. PostgreSQL: pg_dump&apos;s custom format of this database (needs a superuser or the owner; the cluster&apos;s login roles are not in it: for a whole server and point-in-time recovery use pgBackRest, see the README).</source>
+        <translation>क्लाइंट के काम करते रहते हुए डेटाबेस का सुसंगत बैकअप FILE में लिखें। SQLite: SQLite के ऑनलाइन बैकअप API से बनी प्रति। PostgreSQL: इस डेटाबेस का pg_dump कस्टम प्रारूप (सुपरयूज़र या स्वामी चाहिए; क्लस्टर की लॉगिन भूमिकाएँ इसमें नहीं हैं: पूरे सर्वर और किसी भी क्षण तक पुनर्प्राप्ति के लिए pgBackRest लें, README देखें)।</translation>
+    </message>
+    <message>
+        <source>backup takes one FILE.</source>
+        <translation>backup को एक FILE चाहिए।</translation>
+    </message>
+    <message>
+        <source>backup: %1 written (%2 bytes); the database then stood at event %3.</source>
+        <translation>backup: %1 लिखी गई (%2 बाइट); तब डेटाबेस घटना %3 पर था।</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup in FILE (made by nasti-admin backup), then verify it. Sign every client out first. A restored database older than the one this computer saw last is reported; clients report it once at their next sign-in.</source>
+        <translation>डेटाबेस को FILE के बैकअप (nasti-admin backup से बना) से बदलें, फिर उसकी जाँच करें। पहले सभी क्लाइंट से साइन आउट कराएँ। इस कंप्यूटर द्वारा पिछली बार देखे गए से पुराना पुनर्स्थापित डेटाबेस बताया जाता है; क्लाइंट अगले साइन-इन पर इसे एक बार बताते हैं।</translation>
+    </message>
+    <message>
+        <source>restore takes one FILE.</source>
+        <translation>restore को एक FILE चाहिए।</translation>
+    </message>
+    <message>
+        <source>restore: %1 restored into %2.</source>
+        <translation>restore: %1 को %2 में पुनर्स्थापित किया गया।</translation>
+    </message>
+    <message>
+        <source>restore: the restored database fails verify: TAMPERING DETECTED: %1</source>
+        <translation>restore: पुनर्स्थापित डेटाबेस जाँच में विफल: छेड़छाड़ पाई गई: %1</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
+(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
+(default: $NASTI_DB, else the demo database in your data directory).
+--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
+
+Commands (each has --help):
+  init                      create or migrate the schema
+  demo                      seed the demo office (once)
+  org [--json]              list departments, sections and posts
+  import-org FILE.csv       import an organisation (all rows or none)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  diarise an incoming letter
+  inbox [--json]            the files your posts hold
+  verify                    check the tamper-evident event log
+  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
+  restore FILE              replace the database with a backup, then verify it
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            the weekly review of pendency and disposal
+  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
+  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
+  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
+</source>
+        <translation>उपयोग: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+डेटाबेस URL: sqlite:PATH या postgresql://USER@HOST:PORT/DB?sslmode=...
+(कई सर्वर: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
+(डिफ़ॉल्ट: $NASTI_DB, अन्यथा आपकी डेटा निर्देशिका का डेमो डेटाबेस)।
+--as LOGIN उस उपयोगकर्ता के रूप में कार्य करता है; पासवर्ड NASTI_PASSWORD से या पूछकर लिया जाता है।
+
+कमांड (प्रत्येक के साथ --help):
+  init                      स्कीमा बनाएँ या माइग्रेट करें
+  demo                      डेमो कार्यालय बनाएँ (एक बार)
+  org [--json]              विभागों, अनुभागों और पदों की सूची
+  import-org FILE.csv       संगठन आयात करें (सभी पंक्तियाँ या कोई नहीं)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  आवक पत्र डायरी करें
+  inbox [--json]            आपके पदों के पास की नस्तियाँ
+  verify                    छेड़छाड़-रोधी घटना-लॉग की जाँच करें
+  backup FILE               क्लाइंट के काम करते हुए सुसंगत बैकअप (SQLite प्रति, pg_dump)
+  restore FILE              डेटाबेस को बैकअप से बदलें, फिर उसकी जाँच करें
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            लंबित और निराकरण की साप्ताहिक समीक्षा
+  review close-weeks [--weeks N]  समाप्त सप्ताहों के समीक्षा आँकड़े संग्रहीत करें (cron, सोमवार)
+  seed-scale --files N      खाली डेटाबेस में राज्य-स्तरीय कार्यालय का डेटा भरें (बेंचमार्क)
+  bench [--json PATH]       इनबॉक्स, खोज, नस्ती, अग्रेषण, PDF को मूल आधार-रेखा से मापें
+</translation>
+    </message>
+    <message>
+        <source>Accept a database older than the one this computer saw last (restored from a backup) and remember its chain head.</source>
+        <translation>इस कंप्यूटर द्वारा पिछली बार देखे गए से पुराना डेटाबेस (बैकअप से पुनर्स्थापित) स्वीकार करें और उसका श्रृंखला-शीर्ष याद रखें।</translation>
+    </message>
+    <message>
+        <source>verify: %1 Run verify --accept-older to go on from it.</source>
+        <translation>verify: %1 इसी से आगे बढ़ने के लिए verify --accept-older चलाएँ।</translation>
     </message>
 </context>
 <context>

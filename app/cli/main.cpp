@@ -1,4 +1,5 @@
 // nasti-admin: set-up, administration and automation of a Nasti database.
+#include "backupcommands.h"
 #include "benchcommands.h"
 #include "clicontext.h"
 #include "filecommands.h"
@@ -27,6 +28,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("nasti::cli",
     "Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]\n"
     "\n"
     "Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...\n"
+    "(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)\n"
     "(default: $NASTI_DB, else the demo database in your data directory).\n"
     "--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.\n"
     "\n"
@@ -40,6 +42,8 @@ const char *const kUsage = QT_TRANSLATE_NOOP("nasti::cli",
     "  receipt add PDF_PATH ...  diarise an incoming letter\n"
     "  inbox [--json]            the files your posts hold\n"
     "  verify                    check the tamper-evident event log\n"
+    "  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)\n"
+    "  restore FILE              replace the database with a backup, then verify it\n"
     "  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]\n"
     "                            the weekly review of pendency and disposal\n"
     "  review close-weeks [--weeks N]  store the review's figures of ended weeks (cron, Mondays)\n"
@@ -173,6 +177,10 @@ int main(int argc, char *argv[])
             return cli::user(ctx, args);
         if (command == QLatin1String("verify"))
             return cli::verify(ctx, args);
+        if (command == QLatin1String("backup"))
+            return cli::backup(ctx, args);
+        if (command == QLatin1String("restore"))
+            return cli::restore(ctx, args);
         if (command == QLatin1String("file"))
             return cli::file(ctx, args);
         if (command == QLatin1String("receipt"))

@@ -190,6 +190,11 @@ int verify(CliContext &ctx, const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption store(QStringLiteral("heads"), tr("Where remembered chain heads are kept (default: the user's data directory)."), QStringLiteral("FILE"));
     p.addOption(store);
+    const QCommandLineOption acceptOlder(
+        QStringLiteral("accept-older"),
+        tr("Accept a database older than the one this computer saw last (restored "
+           "from a backup) and remember its chain head."));
+    p.addOption(acceptOlder);
     if (!ctx.parse(p, withPath(QStringLiteral("nasti-admin verify"), args),
                    tr("Check the hash chain of the event log and every recorded history row; report the first broken link. "
                       "Also re-checks from the chain head remembered by the last verify on this machine.")))
@@ -204,7 +209,14 @@ int verify(CliContext &ctx, const QStringList &args)
     ChainHeadStore heads(p.value(store));
     const auto remembered = heads.remembered(dbId);
     const auto result = EventLog(ctx.db()).verify(remembered);
-    if (!result.ok) {
+    if (!result.ok && remembered && result.problem == olderDatabaseProblem(result.head.seq + 1)) {
+        // Intact, but older than what this computer saw: a restore or a rollback, not an alteration.
+        if (!p.isSet(acceptOlder)) {
+            ctx.err() << tr("verify: %1 Run verify --accept-older to go on from it.").arg(result.problem)
+                      << Qt::endl;
+            return 4;
+        }
+    } else if (!result.ok) {
         ctx.err() << tr("verify: TAMPERING DETECTED: %1").arg(oneLine(result.problem)) << Qt::endl;
         return 3;
     }

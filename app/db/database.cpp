@@ -51,6 +51,8 @@ QString connectOptions(const DbUrl &url)
         parts << QStringLiteral("application_name=nasti");
     if (!url.options.contains(QStringLiteral("connect_timeout")))
         parts << QStringLiteral("connect_timeout=10");
+    if (!url.moreServers.isEmpty())
+        parts << QStringLiteral("port=") + url.portList();
     return parts.join(QLatin1Char(';'));
 }
 } // namespace
@@ -91,8 +93,12 @@ std::unique_ptr<Database> Database::open(const DbUrl &url)
         db.setDatabaseName(url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
     } else {
-        db.setHostName(url.host);
-        db.setPort(url.port);
+        // QPSQL quotes the host name into libpq's conninfo as is, so a comma list
+        // (several servers) passes through; their ports go in the connect options as
+        // port=P1,P2 (QPSQL's own port= would name one port for all of them).
+        db.setHostName(url.hostList());
+        if (url.moreServers.isEmpty())
+            db.setPort(url.port);
         db.setDatabaseName(url.database);
         db.setUserName(url.user);
         db.setPassword(url.password);

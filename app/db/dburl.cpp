@@ -44,7 +44,35 @@ DbUrl DbUrl::parse(const QString &input)
     }
 
     if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
-        const QUrl u(text, QUrl::StrictMode);
+        // Several servers (host1:port1,host2:port2) are libpq's, not QUrl's: take them
+        // out of the authority, check each, and parse the rest with the first one.
+        const qsizetype schemeEnd = text.indexOf(QLatin1String("://")) + 3;
+        qsizetype authorityEnd = text.size();
+        for (const QChar end : {QLatin1Char('/'), QLatin1Char('?'), QLatin1Char('#')}) {
+            const qsizetype at = text.indexOf(end, schemeEnd);
+            if (at >= 0 && at < authorityEnd)
+                authorityEnd = at;
+        }
+        const QString authority = text.mid(schemeEnd, authorityEnd - schemeEnd);
+        const qsizetype userEnd = authority.lastIndexOf(QLatin1Char('@')) + 1;
+        const QStringList specs = authority.mid(userEnd).split(QLatin1Char(','));
+        QList<Server> servers;
+        if (specs.size() > 1) {
+            for (const QString &spec : specs) {
+                const QUrl probe(QStringLiteral("postgresql://") + spec + QStringLiteral("/x"),
+                                 QUrl::StrictMode);
+                if (spec.trimmed().isEmpty() || !probe.isValid() || probe.host().isEmpty() ||
+                    !probe.userInfo().isEmpty())
+                    fail(NastiError::Kind::Invalid,
+                         tr("The PostgreSQL URL lists a malformed server “%1” (use HOST:PORT,HOST:PORT).")
+                             .arg(spec));
+                servers << Server{probe.host(QUrl::FullyDecoded), probe.port(5432)};
+            }
+        }
+        const QString single = servers.isEmpty() ? text
+                                                 : text.left(schemeEnd) + authority.left(userEnd) +
+                                                       specs.first() + text.mid(authorityEnd);
+        const QUrl u(single, QUrl::StrictMode);
         if (!u.isValid())
             fail(NastiError::Kind::Invalid, tr("The PostgreSQL URL is malformed: %1").arg(u.errorString()));
         url.backend = Backend::Postgres;
@@ -54,6 +82,8 @@ DbUrl DbUrl::parse(const QString &input)
         if (url.host.isEmpty())
             url.host = QStringLiteral("localhost");
         url.port = u.port(5432);
+        if (servers.size() > 1)
+            url.moreServers = servers.mid(1);
         url.database = u.path(QUrl::FullyDecoded).mid(1);
         if (url.database.isEmpty())
             fail(NastiError::Kind::Invalid, tr("The PostgreSQL URL names no database (…/DBNAME)."));
@@ -97,7 +127,40 @@ QString DbUrl::toString() const
             q.addQueryItem(it.key(), it.value());
         u.setQuery(q);
     }
-    return u.toString(QUrl::FullyEncoded);
+    QString text = u.toString(QUrl::FullyEncoded);
+    if (!moreServers.isEmpty()) {
+        QString extra;
+        for (const Server &server : moreServers) {
+            QUrl one;
+            one.setScheme(QStringLiteral("postgresql"));
+            one.setHost(server.host);
+            one.setPort(server.port);
+            extra += QLatin1Char(',') + one.toString(QUrl::FullyEncoded).mid(13); // after "postgresql://"
+        }
+        text.insert(text.indexOf(QLatin1Char('/'), 13), extra);
+    }
+    return text;
+}
+
+QList<DbUrl::Server> DbUrl::servers() const
+{
+    return QList<Server>{Server{host, port}} + moreServers;
+}
+
+QString DbUrl::hostList() const
+{
+    QStringList hosts;
+    for (const Server &server : servers())
+        hosts << server.host;
+    return hosts.join(QLatin1Char(','));
+}
+
+QString DbUrl::portList() const
+{
+    QStringList ports;
+    for (const Server &server : servers())
+        ports << QString::number(server.port);
+    return ports.join(QLatin1Char(','));
 }
 
 DbUrl DbUrl::withCredentials(const QString &newUser, const QString &newPassword) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -10,12 +11,22 @@ enum class Backend { Sqlite, Postgres };
 // A database location as users write it:
 //   sqlite:/path/to/file.db
 //   postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?sslmode=verify-full&sslrootcert=/ca.pem&...]
+//   postgresql://USER@DB1:5432,DB2:5433/DBNAME?target_session_attrs=read-write   (several servers:
+//   libpq tries them in order and, with target_session_attrs=read-write, keeps the primary)
 struct DbUrl
 {
+    struct Server
+    {
+        QString host;
+        int port = 5432;
+        bool operator==(const Server &) const = default;
+    };
+
     Backend backend = Backend::Sqlite;
     QString path;                      // sqlite
-    QString user, password, host;      // postgresql
+    QString user, password, host;      // postgresql: host and port of the first server
     int port = 5432;
+    QList<Server> moreServers;         // the servers after the first, in order
     QString database;
     QMap<QString, QString> options;    // libpq keywords: sslmode, sslrootcert, application_name ...
 
@@ -26,6 +37,12 @@ struct DbUrl
     QString toString() const;          // with the password, for passing on to child processes
     DbUrl withCredentials(const QString &user, const QString &password) const;
     DbUrl withDatabase(const QString &database) const;
+
+    // Every server, the first one first.
+    QList<Server> servers() const;
+    // libpq's host= and port= values: comma-separated lists, one entry per server.
+    QString hostList() const;
+    QString portList() const;
 };
 
 } // namespace nasti

@@ -4,6 +4,7 @@
 #include "util/clock.h"
 #include "util/paths.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace nasti {
@@ -41,16 +42,40 @@ namespace nasti {
 
 QString checkRememberedChainHead(Database &db, ChainHeadStore &store)
 {
+    return checkChainHead(db, store).problem;
+}
+
+QString olderDatabaseProblem(qint64 missingSeq)
+{
+    return QCoreApplication::translate("nasti::ChainHeadStore",
+                                       "This database is older than the one this computer saw last (event %1 "
+                                       "missing): it was restored from a backup or rolled back.")
+        .arg(missingSeq);
+}
+
+ChainCheck checkChainHead(Database &db, ChainHeadStore &store)
+{
+    ChainCheck check;
     // Read directly: security sits below the services.
     const QString id = db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'database_id'")).toString();
     if (id.isEmpty())
-        return {};
+        return check;
     const auto remembered = store.remembered(id);
     EventLog::ChainHead now;
-    const QString problem = EventLog(db).checkSince(remembered.value_or(EventLog::ChainHead{}), &now);
-    if (problem.isEmpty())
+    check.problem = EventLog(db).checkSince(remembered.value_or(EventLog::ChainHead{}), &now);
+    if (check.problem.isEmpty()) {
         store.remember(id, now);
-    return problem;
+        return check;
+    }
+    if (remembered && now.seq < remembered->seq) {
+        check.outcome = ChainCheck::Outcome::Older;
+        check.missing = now.seq + 1;
+        check.problem = olderDatabaseProblem(check.missing);
+        store.remember(id, now); // said once; the office goes on from the restored state
+    } else {
+        check.outcome = ChainCheck::Outcome::Altered;
+    }
+    return check;
 }
 
 } // namespace nasti

@@ -1,6 +1,7 @@
 #include "security/eventlog.h"
 
 #include "db/database.h"
+#include "security/chainheadstore.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -139,7 +140,7 @@ QString EventLog::checkSince(const ChainHead &remembered, ChainHead *current)
     if (remembered.seq <= 0)
         return {};
     if (now.seq < remembered.seq)
-        return tr("The event log was cut short: event %1, seen earlier on this computer, is gone.").arg(remembered.seq);
+        return olderDatabaseProblem(now.seq + 1);
     QSqlQuery q(m_db.handle());
     q.setForwardOnly(true);
     // On PostgreSQL row-level security hides other files' events: read the bare links.
@@ -238,7 +239,7 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
                    .arg(stored.seq)
                    .arg(result.head.seq));
     if (remembered && remembered->seq > result.head.seq)
-        broken(tr("The event log was cut short: event %1, checked earlier, is gone.").arg(remembered->seq));
+        broken(olderDatabaseProblem(result.head.seq + 1));
 
     // 2. Every history row against the hash its event recorded.
     const QStringList tables = {QStringLiteral("movements"), QStringLiteral("notes"), QStringLiteral("receipts"),
