@@ -721,10 +721,6 @@ Work recorded after that point is not in it. Inform the administrator.</translat
 <context>
     <name>nasti::EventLog</name>
     <message>
-        <source>The event log has no chain head; run nasti-admin init.</source>
-        <translation>The event log has no chain head; run nasti-admin init.</translation>
-    </message>
-    <message>
         <source>Event %1 is missing from the log.</source>
         <translation>Event %1 is missing from the log.</translation>
     </message>

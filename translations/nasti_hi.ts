@@ -721,10 +721,6 @@ Work recorded after that point is not in it. Inform the administrator.</source>
 <context>
     <name>nasti::EventLog</name>
     <message>
-        <source>The event log has no chain head; run nasti-admin init.</source>
-        <translation>घटना-लॉग का शृंखला शीर्ष नहीं है; nasti-admin init चलाएँ।</translation>
-    </message>
-    <message>
         <source>Event %1 is missing from the log.</source>
         <translation>घटना %1 लॉग में नहीं है।</translation>
     </message>

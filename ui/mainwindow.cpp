@@ -137,8 +137,14 @@ void MainWindow::connectSession()
         }
     });
     connect(s, &ClientSession::inboxChanged, this, [this]() { model(Page::Inbox)->refresh(); });
-    connect(model(Page::Inbox), &FileListModel::loaded, this,
-            [this]() { m_session->inboxSeen(model(Page::Inbox)->rows()); });
+    connect(model(Page::Inbox), &FileListModel::loaded, this, [this]() {
+        const QList<FileSummary> rows = model(Page::Inbox)->rows();
+        m_session->inboxSeen(rows);
+        // A file that came (back) to me while its tab was open: the tab shows it as it is now.
+        for (const FileSummary &f : rows)
+            if (FileDesk *d = desk(f.fileNo); d && d->isLoaded() && d->detail().summary.holderPostId != f.holderPostId)
+                d->reload();
+    });
     connect(s, &ClientSession::fileArrived, this, [this](const QString &fileNo, const FileSummary &f) {
         const QString text =
             tr("New file from %1: %2 — %3").arg(ui::title(f.fromTitleEn, f.fromTitleHi), fileNo, f.subject);
