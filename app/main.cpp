@@ -26,11 +26,11 @@ bool hasDisplay(int argc, char *argv[])
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
     for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "-platform") == 0 || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
-            || qstrcmp(argv[i], "--version") == 0)
+        if (qstrcmp(argv[i], "-platform") == 0 || qstrcmp(argv[i], "--help") == 0 ||
+            qstrcmp(argv[i], "-h") == 0 || qstrcmp(argv[i], "--version") == 0)
             return true;
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 #else
     Q_UNUSED(argc);
     Q_UNUSED(argv);
@@ -42,9 +42,11 @@ bool hasDisplay(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     if (!hasDisplay(argc, argv)) {
-        fprintf(stderr, "nasti: there is no display (DISPLAY and WAYLAND_DISPLAY are unset), so the client cannot "
-                        "open a window.\nRun it on a virtual X server:\n\n    xvfb-run -a nasti\n\n"
-                        "(from the source tree: xvfb-run -a make run), or set QT_QPA_PLATFORM=offscreen for tests.\n");
+        fprintf(
+            stderr,
+            "nasti: there is no display (DISPLAY and WAYLAND_DISPLAY are unset), so the client cannot "
+            "open a window.\nRun it on a virtual X server:\n\n    xvfb-run -a nasti\n\n"
+            "(from the source tree: xvfb-run -a make run), or set QT_QPA_PLATFORM=offscreen for tests.\n");
         return 1;
     }
     QApplication app(argc, argv);
@@ -126,9 +128,11 @@ int main(int argc, char *argv[])
                                                         "it. Inform the administrator.")
                         .arg(problem));
             else if (!problem.isEmpty())
-                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Tampering detected"),
-                                      QCoreApplication::translate("main", "The record of this database has been altered: %1\n"
-                                                                          "Inform the administrator at once.").arg(problem));
+                QMessageBox::critical(
+                    nullptr, QCoreApplication::translate("main", "Tampering detected"),
+                    QCoreApplication::translate("main", "The record of this database has been altered: %1\n"
+                                                        "Inform the administrator at once.")
+                        .arg(problem));
         } catch (const NastiError &e) {
             qWarning("chain head check failed: %s", qPrintable(e.message()));
         }

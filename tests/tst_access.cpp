@@ -382,14 +382,23 @@ private slots:
         // the base tables show a reviewer nothing of a Secret file off his chain.
         QCOMPARE(raw(dbOf("cs"), QStringLiteral("SELECT COUNT(*) FROM files WHERE id = %1").arg(id)).rows, 0);
         QCOMPARE(
-            raw(dbOf("cs"), QStringLiteral("SELECT COUNT(*) FROM movements WHERE file_id = %1").arg(id)).rows, 0);
-        QCOMPARE(psql("cs", QStringLiteral("SELECT subject || '|' || remarks FROM review_files WHERE id = %1").arg(id)).out,
-                 QStringLiteral("|"));
-        QCOMPARE(psql("cs", QStringLiteral("SELECT COUNT(*) FROM review_movements WHERE file_id = %1").arg(id)).out,
-                 QStringLiteral("1"));
-        QCOMPARE(psql("cs", QStringLiteral("SELECT string_agg(payload, '') FROM review_events WHERE file_id = %1 "
-                                           "AND payload <> '{}'").arg(id)).out,
-                 QString());
+            raw(dbOf("cs"), QStringLiteral("SELECT COUNT(*) FROM movements WHERE file_id = %1").arg(id)).rows,
+            0);
+        QCOMPARE(
+            psql("cs",
+                 QStringLiteral("SELECT subject || '|' || remarks FROM review_files WHERE id = %1").arg(id))
+                .out,
+            QStringLiteral("|"));
+        QCOMPARE(
+            psql("cs", QStringLiteral("SELECT COUNT(*) FROM review_movements WHERE file_id = %1").arg(id))
+                .out,
+            QStringLiteral("1"));
+        QCOMPARE(
+            psql("cs", QStringLiteral("SELECT string_agg(payload, '') FROM review_events WHERE file_id = %1 "
+                                      "AND payload <> '{}'")
+                           .arg(id))
+                .out,
+            QString());
         QCOMPARE(
             raw(dbOf("cs"), QStringLiteral("SELECT COUNT(*) FROM notes WHERE file_id = %1").arg(id)).rows, 0);
         QCOMPARE(psql("cs", QStringLiteral("SELECT COUNT(*) FROM notes WHERE file_id = %1").arg(id)).out,
@@ -517,7 +526,8 @@ private slots:
                                    r.error.contains(QLatin1String("permission denied"))),
                      qPrintable(sql + QLatin1Char(' ') + r.error));
             const QString err = psql("clerk.gad1", sql).err;
-            QVERIFY2(err.contains(QLatin1String("nasti:not-authorised")) || err.contains(QLatin1String("permission denied")),
+            QVERIFY2(err.contains(QLatin1String("nasti:not-authorised")) ||
+                         err.contains(QLatin1String("permission denied")),
                      qPrintable(err));
         }
         QCOMPARE(adminId(QStringLiteral("SELECT COUNT(*) FROM files WHERE approved_at IS NOT NULL")), 0);
@@ -577,22 +587,41 @@ private slots:
         putUp("clerk.gad1", no);
         const QString id = QString::number(fileId(no));
         // chain_posts is exactly the creator and the movements' posts; search_tsv has the frozen note.
-        QVERIFY(m_admin->scalar(QStringLiteral(
-            "SELECT f.chain_posts @> x.p AND f.chain_posts <@ x.p FROM files f, (SELECT array_agg(p) AS p FROM ("
-            "SELECT created_post_id AS p FROM files WHERE id = %1 UNION SELECT to_post_id FROM movements WHERE file_id = %1 "
-            "UNION SELECT from_post_id FROM movements WHERE file_id = %1) y) x WHERE f.id = %1").arg(id)).toBool());
-        QVERIFY(m_admin->scalar(QStringLiteral("SELECT search_tsv @@ to_tsquery('simple', 'kingfisher') FROM files WHERE id = %1")
-                                    .arg(id)).toBool());
+        QVERIFY(
+            m_admin
+                ->scalar(
+                    QStringLiteral(
+                        "SELECT f.chain_posts @> x.p AND f.chain_posts <@ x.p FROM files f, (SELECT "
+                        "array_agg(p) AS p FROM ("
+                        "SELECT created_post_id AS p FROM files WHERE id = %1 UNION SELECT to_post_id FROM "
+                        "movements WHERE file_id = %1 "
+                        "UNION SELECT from_post_id FROM movements WHERE file_id = %1) y) x WHERE f.id = %1")
+                        .arg(id))
+                .toBool());
+        QVERIFY(
+            m_admin
+                ->scalar(
+                    QStringLiteral(
+                        "SELECT search_tsv @@ to_tsquery('simple', 'kingfisher') FROM files WHERE id = %1")
+                        .arg(id))
+                .toBool());
         // Users cannot write either column, not even the holder.
-        QVERIFY(raw(dbOf("so.gad1"), QStringLiteral("UPDATE files SET chain_posts = chain_posts || 1 WHERE id = %1").arg(id)).refused);
-        QVERIFY(raw(dbOf("so.gad1"), QStringLiteral("UPDATE files SET search_tsv = '' WHERE id = %1").arg(id)).refused);
+        QVERIFY(raw(dbOf("so.gad1"),
+                    QStringLiteral("UPDATE files SET chain_posts = chain_posts || 1 WHERE id = %1").arg(id))
+                    .refused);
+        QVERIFY(raw(dbOf("so.gad1"), QStringLiteral("UPDATE files SET search_tsv = '' WHERE id = %1").arg(id))
+                    .refused);
         // The search function applies rule 4 for the caller's own login, whatever posts he passes.
-        const QString call = QStringLiteral("SELECT count(*) FROM nasti_search_files('kingfisher:*', '', '', '{%1}', '{}', true, 50)")
-                                 .arg(postId("SO-GAD1"));
+        const QString call =
+            QStringLiteral(
+                "SELECT count(*) FROM nasti_search_files('kingfisher:*', '', '', '{%1}', '{}', true, 50)")
+                .arg(postId("SO-GAD1"));
         QCOMPARE(psql("so.gad1", call).out, QStringLiteral("1"));
         QCOMPARE(psql("so.fin1", call).out, QStringLiteral("0"));
-        QCOMPARE(queriesOf("so.fin1").search(user("so.fin1").session, QStringLiteral("kingfisher")).size(), 0);
-        QCOMPARE(queriesOf("so.gad1").search(user("so.gad1").session, QStringLiteral("kingfisher")).size(), 1);
+        QCOMPARE(queriesOf("so.fin1").search(user("so.fin1").session, QStringLiteral("kingfisher")).size(),
+                 0);
+        QCOMPARE(queriesOf("so.gad1").search(user("so.gad1").session, QStringLiteral("kingfisher")).size(),
+                 1);
     }
 
     void quotesAndInjectionVerbatim()

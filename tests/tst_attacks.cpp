@@ -93,7 +93,10 @@ class TestAttacks : public QObject
 
     bool pg() const { return m_admin->isPostgres(); }
 
-    Session sessionOf(const char *login) { return OrgService(*m_admin, *m_clock).sessionFor(QString::fromLatin1(login)); }
+    Session sessionOf(const char *login)
+    {
+        return OrgService(*m_admin, *m_clock).sessionFor(QString::fromLatin1(login));
+    }
     FileService as(const char *login) { return FileService(*m_admin, *m_clock, sessionOf(login)); }
 
     QString value(const QString &sql) { return m_admin->scalar(sql).toString(); }
@@ -145,9 +148,9 @@ class TestAttacks : public QObject
         env.insert(QStringLiteral("PGCLIENTENCODING"), QStringLiteral("UTF8"));
         env.remove(QStringLiteral("PGSERVICE"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At"),
-                                         QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
-                                         expand(sql)});
+        p.start(QStringLiteral("psql"),
+                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At"), QStringLiteral("-v"),
+                 QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), expand(sql)});
         if (!p.waitForFinished(60000))
             qFatal("psql did not finish");
         return Psql{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
@@ -158,8 +161,11 @@ class TestAttacks : public QObject
     // A table's whole content, as the superuser sees it.
     QString fingerprint(const QString &table)
     {
-        return value(QStringLiteral("SELECT md5(COALESCE(string_agg(CAST(t AS text), ',' ORDER BY CAST(t AS text)), '')) "
-                                    "FROM %1 t").arg(table));
+        return value(
+            QStringLiteral(
+                "SELECT md5(COALESCE(string_agg(CAST(t AS text), ',' ORDER BY CAST(t AS text)), '')) "
+                "FROM %1 t")
+                .arg(table));
     }
 
     void requireVerifyOk()
@@ -177,16 +183,20 @@ private slots:
         test::seedSmallOffice(*m_admin, *m_clock);
         // A department head (level 5) for the graded-content rows.
         OrgService org(*m_admin, *m_clock);
-        org.addPost(QStringLiteral("PS-GAD"), QStringLiteral("Principal Secretary, GAD"), QStringLiteral("प्रमुख सचिव"),
-                    QStringLiteral("GAD"), {}, 5, QStringLiteral("CS"));
-        org.addUser(QStringLiteral("ps.gad"), QStringLiteral("Kavita Rao"), Role::Officer, kPw, QStringLiteral("PS-GAD"));
+        org.addPost(QStringLiteral("PS-GAD"), QStringLiteral("Principal Secretary, GAD"),
+                    QStringLiteral("प्रमुख सचिव"), QStringLiteral("GAD"), {}, 5, QStringLiteral("CS"));
+        org.addUser(QStringLiteral("ps.gad"), QStringLiteral("Kavita Rao"), Role::Officer, kPw,
+                    QStringLiteral("PS-GAD"));
 
         const QString gad = newFile("clerk.gad1", "GAD-1", QStringLiteral("Revision of DA"), Grading::Normal);
         putUp("clerk.gad1", gad); // now with SO-GAD1
-        const QString conf = newFile("clerk.gad1", "GAD-1", QStringLiteral("Confidential: an inquiry"), Grading::Confidential);
-        const QString secret = newFile("clerk.gad1", "GAD-1", QStringLiteral("Secret: cabinet note"), Grading::Secret);
+        const QString conf =
+            newFile("clerk.gad1", "GAD-1", QStringLiteral("Confidential: an inquiry"), Grading::Confidential);
+        const QString secret =
+            newFile("clerk.gad1", "GAD-1", QStringLiteral("Secret: cabinet note"), Grading::Secret);
         putUp("clerk.gad1", secret);
-        const QString fin = newFile("clerk.fin1", "FIN-1", QStringLiteral("Budget estimates"), Grading::Normal);
+        const QString fin =
+            newFile("clerk.fin1", "FIN-1", QStringLiteral("Budget estimates"), Grading::Normal);
         putUp("clerk.fin1", fin); // now with SO-FIN1
         const QString receipt = diarise("clerk.gad1", "letter-da-revision.pdf", Grading::Normal);
         const QString secretReceipt = diarise("clerk.gad1", "letter-budget-circular.pdf", Grading::Secret);
@@ -200,12 +210,15 @@ private slots:
             {QStringLiteral("F_secret"), id(QStringLiteral("files"), QStringLiteral("file_no"), secret)},
             {QStringLiteral("F_fin"), id(QStringLiteral("files"), QStringLiteral("file_no"), fin)},
             {QStringLiteral("R_gad"), id(QStringLiteral("receipts"), QStringLiteral("diary_no"), receipt)},
-            {QStringLiteral("R_secret"), id(QStringLiteral("receipts"), QStringLiteral("diary_no"), secretReceipt)},
+            {QStringLiteral("R_secret"),
+             id(QStringLiteral("receipts"), QStringLiteral("diary_no"), secretReceipt)},
         };
-        m_vars.insert(QStringLiteral("R_sha"), value(QStringLiteral("SELECT attachment_sha256 FROM receipts WHERE id = %1")
-                                                         .arg(m_vars.value(QStringLiteral("R_gad")))));
-        m_vars.insert(QStringLiteral("M_gad"), value(QStringLiteral("SELECT MIN(id) FROM movements WHERE file_id = %1")
-                                                         .arg(m_vars.value(QStringLiteral("F_gad")))));
+        m_vars.insert(QStringLiteral("R_sha"),
+                      value(QStringLiteral("SELECT attachment_sha256 FROM receipts WHERE id = %1")
+                                .arg(m_vars.value(QStringLiteral("R_gad")))));
+        m_vars.insert(QStringLiteral("M_gad"),
+                      value(QStringLiteral("SELECT MIN(id) FROM movements WHERE file_id = %1")
+                                .arg(m_vars.value(QStringLiteral("F_gad")))));
         for (const char *code : {"ASST-GAD1", "SO-GAD1", "US-GAD", "ASST-FIN1", "SO-FIN1", "CS"})
             m_vars.insert(QStringLiteral("post:") + QString::fromLatin1(code),
                           id(QStringLiteral("posts"), QStringLiteral("code"), QString::fromLatin1(code)));
@@ -240,13 +253,15 @@ private slots:
     void everyTableEveryWrite()
     {
         if (!pg())
-            QSKIP("grants and row-level security are PostgreSQL's (SQLite: sqliteForgeriesAreCaughtByVerify)");
+            QSKIP(
+                "grants and row-level security are PostgreSQL's (SQLite: sqliteForgeriesAreCaughtByVerify)");
         QFETCH(QString, login);
         QFETCH(QString, table);
         QFETCH(QString, sql);
         const QString before = fingerprint(table);
         const Psql r = psql(login, sql);
-        QVERIFY2(fingerprint(table) == before, qPrintable(QStringLiteral("%1 changed %2: %3").arg(login, table, r.out)));
+        QVERIFY2(fingerprint(table) == before,
+                 qPrintable(QStringLiteral("%1 changed %2: %3").arg(login, table, r.out)));
     }
 
     void namedAttacks_data()
@@ -256,134 +271,171 @@ private slots:
         // "refused", or the output the statement must print (what the server made of it).
         QTest::addColumn<QString>("expect");
         QTest::addColumn<QString>("untouched"); // tables whose content must not change
-        auto row = [](const char *name, const char *login, const QString &sql, const QString &expect, const char *untouched) {
-            QTest::newRow(name) << QString::fromLatin1(login) << sql << expect << QString::fromLatin1(untouched);
+        auto row = [](const char *name, const char *login, const QString &sql, const QString &expect,
+                      const char *untouched) {
+            QTest::newRow(name) << QString::fromLatin1(login) << sql << expect
+                                << QString::fromLatin1(untouched);
         };
         const QString refused = QStringLiteral("refused");
         // Forged history that verify would accept.
         row("finance officer appends a closing event for a GAD file", "so.fin1",
-            QStringLiteral("INSERT INTO events (seq, at, kind, user_id, post_id, file_id, payload, prev_hash, hash) "
-                           "SELECT seq + 1, 0, 'file.closed', NULL, NULL, {F_gad}, '{}', hash, md5('x') FROM chain_head"),
+            QStringLiteral(
+                "INSERT INTO events (seq, at, kind, user_id, post_id, file_id, payload, prev_hash, hash) "
+                "SELECT seq + 1, 0, 'file.closed', NULL, NULL, {F_gad}, '{}', hash, md5('x') FROM "
+                "chain_head"),
             refused, "events chain_head");
         row("reviewer takes the next sequence number", "cs",
             QStringLiteral("INSERT INTO events (seq, at, kind, payload, prev_hash, hash) "
                            "SELECT seq + 1, 0, 'x', '{}', hash, md5('y') FROM chain_head"),
             refused, "events chain_head");
-        row("user moves the chain head", "cs", QStringLiteral("UPDATE chain_head SET seq = seq + 1, hash = md5('z')"), refused,
-            "chain_head");
-        row("user locks the chain head", "so.fin1", QStringLiteral("SELECT * FROM chain_head FOR UPDATE"), refused, "chain_head");
+        row("user moves the chain head", "cs",
+            QStringLiteral("UPDATE chain_head SET seq = seq + 1, hash = md5('z')"), refused, "chain_head");
+        row("user locks the chain head", "so.fin1", QStringLiteral("SELECT * FROM chain_head FOR UPDATE"),
+            refused, "chain_head");
         row("user queues an event", "so.fin1",
-            QStringLiteral("INSERT INTO event_queue (at, kind, payload) VALUES (0, 'file.closed', '{}')"), refused,
-            "event_queue events");
+            QStringLiteral("INSERT INTO event_queue (at, kind, payload) VALUES (0, 'file.closed', '{}')"),
+            refused, "event_queue events");
         row("user calls the event writer", "so.fin1",
-            QStringLiteral("SELECT nasti_emit(0, 'file.closed', NULL, NULL, {F_gad}, '{}'::jsonb)"), refused, "event_queue events");
+            QStringLiteral("SELECT nasti_emit(0, 'file.closed', NULL, NULL, {F_gad}, '{}'::jsonb)"), refused,
+            "event_queue events");
         // Another department's letters.
         row("finance officer puts a GAD receipt into his file", "so.fin1",
-            QStringLiteral("INSERT INTO file_papers (file_id, receipt_id, position, flag, first_page, added_at, added_by_post_id) "
+            QStringLiteral("INSERT INTO file_papers (file_id, receipt_id, position, flag, first_page, "
+                           "added_at, added_by_post_id) "
                            "VALUES ({F_fin}, {R_gad}, 1, 'PUC', 1, 0, {post:SO-FIN1})"),
             refused, "file_papers");
         row("filed or not: a missing receipt gets the same answer", "so.fin1",
-            QStringLiteral("INSERT INTO file_papers (file_id, receipt_id, position, flag, first_page, added_at, added_by_post_id) "
+            QStringLiteral("INSERT INTO file_papers (file_id, receipt_id, position, flag, first_page, "
+                           "added_at, added_by_post_id) "
                            "VALUES ({F_fin}, 987654, 1, 'PUC', 1, 0, {post:SO-FIN1})"),
             refused, "file_papers");
         row("finance officer reads the GAD letter", "so.fin1",
             QStringLiteral("SELECT count(*) FROM receipts WHERE id = {R_gad}"), QStringLiteral("0"), "");
         // Poisoned documents.
         row("bytes stored under another document's SHA-256", "clerk.fin1",
-            QStringLiteral("INSERT INTO attachments (sha256, byte_size, mime_type, page_count, content, created_at) "
-                           "VALUES (repeat('a', 64), 3, 'application/pdf', 1, CAST('abc' AS bytea), 0)"),
+            QStringLiteral(
+                "INSERT INTO attachments (sha256, byte_size, mime_type, page_count, content, created_at) "
+                "VALUES (repeat('a', 64), 3, 'application/pdf', 1, CAST('abc' AS bytea), 0)"),
             refused, "attachments");
         row("which documents exist? no answer", "clerk.fin1",
-            QStringLiteral("SELECT CAST(nasti_can_read_attachment('{R_sha}') AS text) || CAST(nasti_can_read_attachment(repeat('b', 64)) AS text)"),
+            QStringLiteral("SELECT CAST(nasti_can_read_attachment('{R_sha}') AS text) || "
+                           "CAST(nasti_can_read_attachment(repeat('b', 64)) AS text)"),
             QStringLiteral("falsefalse"), "");
         // Forged notes and approvals.
         row("clerk writes an approval signed Chief Secretary", "clerk.gad1",
-            QStringLiteral("INSERT INTO notes (file_id, kind, author_user_id, author_post_id, author_name, designation, body, "
-                           "created_at, updated_at) VALUES ({F_conf}, 'approval', {user:clerk.gad1}, {post:ASST-GAD1}, "
-                           "'Chief Secretary', 'Chief Secretary', 'Approved.', 0, 0)"),
+            QStringLiteral(
+                "INSERT INTO notes (file_id, kind, author_user_id, author_post_id, author_name, designation, "
+                "body, "
+                "created_at, updated_at) VALUES ({F_conf}, 'approval', {user:clerk.gad1}, {post:ASST-GAD1}, "
+                "'Chief Secretary', 'Chief Secretary', 'Approved.', 0, 0)"),
             refused, "notes");
         row("a note signed with another's name carries the author's own", "clerk.gad1",
-            QStringLiteral("BEGIN; INSERT INTO notes (file_id, kind, author_user_id, author_post_id, author_name, designation, "
-                           "body, created_at, updated_at) VALUES ({F_conf}, 'note', {user:clerk.gad1}, {post:ASST-GAD1}, "
+            QStringLiteral("BEGIN; INSERT INTO notes (file_id, kind, author_user_id, author_post_id, "
+                           "author_name, designation, "
+                           "body, created_at, updated_at) VALUES ({F_conf}, 'note', {user:clerk.gad1}, "
+                           "{post:ASST-GAD1}, "
                            "'Chief Secretary', 'Chief Secretary', 'Noted.', 0, 0) "
-                           "RETURNING author_name || '|' || designation || '|' || CAST(created_at > 1000 AS text); ROLLBACK;"),
+                           "RETURNING author_name || '|' || designation || '|' || CAST(created_at > 1000 AS "
+                           "text); ROLLBACK;"),
             QStringLiteral("Ramesh Kumar|Assistant, GAD-1|true"), "notes");
         row("holder sets the approval himself", "so.gad1",
-            QStringLiteral("UPDATE files SET approved_at = 1, approved_by_post_id = {post:SO-GAD1} WHERE id = {F_gad}"), refused,
-            "files");
+            QStringLiteral(
+                "UPDATE files SET approved_at = 1, approved_by_post_id = {post:SO-GAD1} WHERE id = {F_gad}"),
+            refused, "files");
         row("clerk closes a file nobody approved", "clerk.gad1",
-            QStringLiteral("UPDATE files SET status = 'closed', retention = 'A', closed_at = 1 WHERE id = {F_conf}"), refused,
-            "files");
+            QStringLiteral(
+                "UPDATE files SET status = 'closed', retention = 'A', closed_at = 1 WHERE id = {F_conf}"),
+            refused, "files");
         // Custody by replay.
         row("holder points custody at an old movement", "so.gad1",
             QStringLiteral("UPDATE files SET holder_post_id = {post:ASST-GAD1}, last_movement_id = {M_gad}, "
                            "sent_by_post_id = NULL, opened_at = NULL WHERE id = {F_gad}"),
             refused, "files");
-        row("holder winds the version back", "so.gad1", QStringLiteral("UPDATE files SET version = version - 1 WHERE id = {F_gad}"),
-            refused, "files");
+        row("holder winds the version back", "so.gad1",
+            QStringLiteral("UPDATE files SET version = version - 1 WHERE id = {F_gad}"), refused, "files");
         row("a movement's author and time are the server's", "so.gad1",
-            QStringLiteral("BEGIN; INSERT INTO movements (file_id, kind, from_post_id, to_post_id, by_user_id, sent_at, file_version) "
-                           "SELECT id, 'forward', {post:SO-GAD1}, {post:US-GAD}, {user:so.gad1}, 1, version FROM files WHERE id = {F_gad} "
+            QStringLiteral("BEGIN; INSERT INTO movements (file_id, kind, from_post_id, to_post_id, "
+                           "by_user_id, sent_at, file_version) "
+                           "SELECT id, 'forward', {post:SO-GAD1}, {post:US-GAD}, {user:so.gad1}, 1, version "
+                           "FROM files WHERE id = {F_gad} "
                            "RETURNING CAST(sent_at > 1000 AS text); "
-                           "SELECT p.code FROM files f JOIN posts p ON p.id = f.holder_post_id WHERE f.id = {F_gad}; ROLLBACK;"),
+                           "SELECT p.code FROM files f JOIN posts p ON p.id = f.holder_post_id WHERE f.id = "
+                           "{F_gad}; ROLLBACK;"),
             QStringLiteral("true\nUS-GAD"), "movements files");
         // Silent take-over.
         row("administrator puts himself on a post", "admin",
-            QStringLiteral("UPDATE posts SET holder_user_id = {user:admin} WHERE code = 'SO-GAD1'"), refused, "posts");
+            QStringLiteral("UPDATE posts SET holder_user_id = {user:admin} WHERE code = 'SO-GAD1'"), refused,
+            "posts");
         row("an officer calls the charge function", "so.gad1",
             QStringLiteral("SELECT nasti_transfer_charge({post:US-GAD}, {user:so.gad1})"), refused, "posts");
         // Numbers and sections.
         row("finance clerk opens a file in GAD-1", "clerk.fin1",
-            QStringLiteral("INSERT INTO files (file_no, section_id, year, serial, subject, head, created_post_id, created_user_id, "
-                           "created_at, holder_post_id, holder_since) VALUES ('X-1', {section:GAD-1}, 2026, 99, 's', 'A', "
+            QStringLiteral("INSERT INTO files (file_no, section_id, year, serial, subject, head, "
+                           "created_post_id, created_user_id, "
+                           "created_at, holder_post_id, holder_since) VALUES ('X-1', {section:GAD-1}, 2026, "
+                           "99, 's', 'A', "
                            "{post:ASST-FIN1}, {user:clerk.fin1}, 0, {post:ASST-FIN1}, 0)"),
             refused, "files counters");
         row("a file's number is the server's", "clerk.gad1",
-            QStringLiteral("BEGIN; INSERT INTO files (file_no, section_id, year, serial, subject, head, created_post_id, "
-                           "created_user_id, created_at, holder_post_id, holder_since) VALUES ('FORGED/1', {section:GAD-1}, 1999, "
-                           "999, 's', 'A', {post:ASST-GAD1}, {user:clerk.gad1}, 0, {post:ASST-GAD1}, 0) "
-                           "RETURNING CAST(file_no <> 'FORGED/1' AND serial <> 999 AND year > 2000 AS text); ROLLBACK;"),
+            QStringLiteral(
+                "BEGIN; INSERT INTO files (file_no, section_id, year, serial, subject, head, "
+                "created_post_id, "
+                "created_user_id, created_at, holder_post_id, holder_since) VALUES ('FORGED/1', "
+                "{section:GAD-1}, 1999, "
+                "999, 's', 'A', {post:ASST-GAD1}, {user:clerk.gad1}, 0, {post:ASST-GAD1}, 0) "
+                "RETURNING CAST(file_no <> 'FORGED/1' AND serial <> 999 AND year > 2000 AS text); ROLLBACK;"),
             QStringLiteral("true"), "files counters");
-        row("clerk winds a counter back", "clerk.gad1", QStringLiteral("UPDATE counters SET last_value = last_value - 1"), refused,
-            "counters");
-        row("clerk reads the counters", "clerk.fin1", QStringLiteral("SELECT count(*) FROM counters"), refused, "");
+        row("clerk winds a counter back", "clerk.gad1",
+            QStringLiteral("UPDATE counters SET last_value = last_value - 1"), refused, "counters");
+        row("clerk reads the counters", "clerk.fin1", QStringLiteral("SELECT count(*) FROM counters"),
+            refused, "");
         row("finance clerk diarises into GAD-1", "clerk.fin1",
-            QStringLiteral("INSERT INTO receipts (diary_no, section_id, sender, subject, received_at, diarised_by_post_id, "
-                           "diarised_by_user_id, attachment_sha256) VALUES ('R-X', {section:GAD-1}, 's', 's', 0, {post:ASST-FIN1}, "
+            QStringLiteral("INSERT INTO receipts (diary_no, section_id, sender, subject, received_at, "
+                           "diarised_by_post_id, "
+                           "diarised_by_user_id, attachment_sha256) VALUES ('R-X', {section:GAD-1}, 's', "
+                           "'s', 0, {post:ASST-FIN1}, "
                            "{user:clerk.fin1}, '{R_sha}')"),
             refused, "receipts");
         // Links.
         row("link to a file one cannot see", "so.fin1",
-            QStringLiteral("INSERT INTO file_links (file_id, linked_file_id, linked_at, linked_by_post_id) VALUES "
-                           "(least({F_fin}, {F_secret}), greatest({F_fin}, {F_secret}), 0, {post:SO-FIN1})"),
+            QStringLiteral(
+                "INSERT INTO file_links (file_id, linked_file_id, linked_at, linked_by_post_id) VALUES "
+                "(least({F_fin}, {F_secret}), greatest({F_fin}, {F_secret}), 0, {post:SO-FIN1})"),
             refused, "file_links");
         row("link between two files one does not hold", "clerk.gad1",
-            QStringLiteral("INSERT INTO file_links (file_id, linked_file_id, linked_at, linked_by_post_id) VALUES "
-                           "(least({F_gad}, {F_secret}), greatest({F_gad}, {F_secret}), 0, {post:ASST-GAD1})"),
+            QStringLiteral(
+                "INSERT INTO file_links (file_id, linked_file_id, linked_at, linked_by_post_id) VALUES "
+                "(least({F_gad}, {F_secret}), greatest({F_gad}, {F_secret}), 0, {post:ASST-GAD1})"),
             refused, "file_links");
         // Graded content.
-        row("reviewer reads a Secret file's subject", "cs", QStringLiteral("SELECT count(*) FROM files WHERE id = {F_secret}"),
-            QStringLiteral("0"), "");
-        row("reviewer reads a Secret file's events", "cs", QStringLiteral("SELECT count(*) FROM events WHERE file_id = {F_secret}"),
-            QStringLiteral("0"), "");
+        row("reviewer reads a Secret file's subject", "cs",
+            QStringLiteral("SELECT count(*) FROM files WHERE id = {F_secret}"), QStringLiteral("0"), "");
+        row("reviewer reads a Secret file's events", "cs",
+            QStringLiteral("SELECT count(*) FROM events WHERE file_id = {F_secret}"), QStringLiteral("0"),
+            "");
         row("reviewer reads a Secret file's movements", "cs",
-            QStringLiteral("SELECT count(*) FROM movements WHERE file_id = {F_secret}"), QStringLiteral("0"), "");
-        row("reviewer reads a Secret letter", "cs", QStringLiteral("SELECT count(*) FROM receipts WHERE id = {R_secret}"),
-            QStringLiteral("0"), "");
+            QStringLiteral("SELECT count(*) FROM movements WHERE file_id = {F_secret}"), QStringLiteral("0"),
+            "");
+        row("reviewer reads a Secret letter", "cs",
+            QStringLiteral("SELECT count(*) FROM receipts WHERE id = {R_secret}"), QStringLiteral("0"), "");
         row("the review counts the Secret file without its content", "cs",
-            QStringLiteral("SELECT count(*) || '|' || max(subject) || '|' || max(remarks) FROM review_files WHERE id = {F_secret}"),
+            QStringLiteral("SELECT count(*) || '|' || max(subject) || '|' || max(remarks) FROM review_files "
+                           "WHERE id = {F_secret}"),
             QStringLiteral("1||"), "");
         row("the review's Secret letter has no sender", "cs",
-            QStringLiteral("SELECT count(*) || '|' || max(sender) || max(subject) FROM review_receipts WHERE id = {R_secret}"),
+            QStringLiteral("SELECT count(*) || '|' || max(sender) || max(subject) FROM review_receipts WHERE "
+                           "id = {R_secret}"),
             QStringLiteral("1|"), "");
         row("department head reads a Confidential file off his chain", "ps.gad",
             QStringLiteral("SELECT count(*) FROM files WHERE id = {F_conf}"), QStringLiteral("0"), "");
         row("department head counts it, without its subject", "ps.gad",
-            QStringLiteral("SELECT count(*) || '|' || max(subject) FROM review_files WHERE id = {F_conf}"), QStringLiteral("1|"),
-            "");
+            QStringLiteral("SELECT count(*) || '|' || max(subject) FROM review_files WHERE id = {F_conf}"),
+            QStringLiteral("1|"), "");
         row("department head reads a Normal file of his department", "ps.gad",
-            QStringLiteral("SELECT subject FROM review_files WHERE id = {F_gad}"), QStringLiteral("Revision of DA"), "");
-        row("nobody ends another's session", "clerk.fin1", QStringLiteral("SELECT nasti_unblock()"), QStringLiteral("0"), "");
+            QStringLiteral("SELECT subject FROM review_files WHERE id = {F_gad}"),
+            QStringLiteral("Revision of DA"), "");
+        row("nobody ends another's session", "clerk.fin1", QStringLiteral("SELECT nasti_unblock()"),
+            QStringLiteral("0"), "");
     }
 
     void namedAttacks()
@@ -407,8 +459,9 @@ private slots:
             QSqlQuery q(it->second.db->handle());
             QVERIFY2(!q.exec(expand(sql)), "accepted through QSqlDatabase");
             // Refused by a grant, a policy or a rule, never by an accident of the data.
-            QVERIFY2(r.err.contains(QLatin1String("permission denied")) || r.err.contains(QLatin1String("nasti:"))
-                         || r.err.contains(QLatin1String("row-level security")),
+            QVERIFY2(r.err.contains(QLatin1String("permission denied")) ||
+                         r.err.contains(QLatin1String("nasti:")) ||
+                         r.err.contains(QLatin1String("row-level security")),
                      qPrintable(r.err));
         } else {
             QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -432,16 +485,17 @@ private slots:
         env.insert(QStringLiteral("PGUSER"), m_t.rolePrefix() + QStringLiteral("so.fin1"));
         env.insert(QStringLiteral("PGPASSWORD"), kPw);
         attacker.setProcessEnvironment(env);
-        attacker.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At")});
+        attacker.start(QStringLiteral("psql"),
+                       {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At")});
         QVERIFY(attacker.waitForStarted());
         // (He cannot LOCK a table: users hold no table-wide UPDATE, DELETE or TRUNCATE.
         // What he can do is record something on a file he holds and link its event into
         // the chain at once, which holds the chain head until his transaction ends.)
-        attacker.write(expand(QStringLiteral(
-                                  "SET idle_in_transaction_session_timeout = 0; SET statement_timeout = 0;\n"
+        attacker.write(
+            expand(QStringLiteral("SET idle_in_transaction_session_timeout = 0; SET statement_timeout = 0;\n"
                                   "BEGIN; UPDATE files SET status = 'parked' WHERE id = {F_fin};\n"
                                   "SET CONSTRAINTS ALL IMMEDIATE; SELECT 'locked';\n"))
-                           .toUtf8());
+                .toUtf8());
         QByteArray said;
         QTRY_VERIFY_WITH_TIMEOUT((said += attacker.readAllStandardOutput()).contains("locked"), 10000);
         QTest::qWait(11000); // idle in his transaction for longer than any action takes
@@ -466,8 +520,10 @@ private slots:
         attacker.kill();
         attacker.waitForFinished();
         QVERIFY(!no.isEmpty());
-        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM events WHERE kind = 'session.ended' AND payload LIKE '%so.fin1%'")),
-                 QStringLiteral("1"));
+        QCOMPARE(
+            value(QStringLiteral(
+                "SELECT count(*) FROM events WHERE kind = 'session.ended' AND payload LIKE '%so.fin1%'")),
+            QStringLiteral("1"));
     }
 
     void sqliteForgeriesAreCaughtByVerify_data()
@@ -484,14 +540,17 @@ private slots:
             << QStringLiteral("altered");
         QTest::newRow("a movement nobody recorded")
             << QStringLiteral("DROP TRIGGER movements_apply; DROP TRIGGER movements_version_seen; "
-                              "INSERT INTO movements (file_id, kind, from_post_id, to_post_id, by_user_id, sent_at, file_version) "
-                              "SELECT id, 'forward', holder_post_id, {post:CS}, 1, 0, version + 50 FROM files WHERE id = {F_fin};")
+                              "INSERT INTO movements (file_id, kind, from_post_id, to_post_id, by_user_id, "
+                              "sent_at, file_version) "
+                              "SELECT id, 'forward', holder_post_id, {post:CS}, 1, 0, version + 50 FROM "
+                              "files WHERE id = {F_fin};")
             << QStringLiteral("not recorded");
         QTest::newRow("a document's bytes replaced")
             << QStringLiteral("DROP TRIGGER attachments_no_update; UPDATE attachments SET content = X'00';")
             << QStringLiteral("document");
         QTest::newRow("an approval without an approve movement")
-            << QStringLiteral("UPDATE files SET approved_at = 5, approved_by_post_id = {post:SO-GAD1} WHERE id = {F_gad};")
+            << QStringLiteral("UPDATE files SET approved_at = 5, approved_by_post_id = {post:SO-GAD1} WHERE "
+                              "id = {F_gad};")
             << QStringLiteral("approval");
         QTest::newRow("custody moved by hand")
             << QStringLiteral("DROP TRIGGER files_custody_by_movement; "
@@ -526,10 +585,12 @@ private slots:
         const QString copy = dir.filePath(QStringLiteral("copy.db"));
         m_admin->execRaw(QStringLiteral("VACUUM INTO '%1'").arg(copy));
         QProcess shell;
-        shell.start(QStringLiteral("sqlite3"),
-                    {copy, expand(QStringLiteral("INSERT INTO movements (file_id, kind, from_post_id, to_post_id, by_user_id, "
-                                                 "sent_at, file_version) SELECT id, 'forward', holder_post_id, {post:CS}, 1, 0, "
-                                                 "version FROM files WHERE id = {F_fin};"))});
+        shell.start(
+            QStringLiteral("sqlite3"),
+            {copy, expand(QStringLiteral(
+                       "INSERT INTO movements (file_id, kind, from_post_id, to_post_id, by_user_id, "
+                       "sent_at, file_version) SELECT id, 'forward', holder_post_id, {post:CS}, 1, 0, "
+                       "version FROM files WHERE id = {F_fin};"))});
         QVERIFY(shell.waitForFinished(30000));
         QVERIFY(shell.exitCode() != 0);
         QVERIFY2(shell.readAllStandardError().contains("no such function"), "the shell wrote history");

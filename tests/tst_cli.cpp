@@ -44,8 +44,8 @@ class TestCli : public QObject
         p.closeWriteChannel();
         if (!p.waitForFinished(120000))
             qFatal("nasti-admin did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
-        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                   QString::fromUtf8(p.readAllStandardError())};
+        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                   QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
     Run as(const char *login, const QStringList &args, const QString &password = QStringLiteral("demo"))
@@ -78,15 +78,18 @@ private slots:
 
         r = admin({QStringLiteral("org"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
-        const QJsonArray depts = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("departments")).toArray();
+        const QJsonArray depts =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("departments")).toArray();
         QCOMPARE(depts.size(), 3);
         bool foundUs = false;
         for (const QJsonValue &d : depts)
             for (const QJsonValue &p : d.toObject().value(QStringLiteral("posts")).toArray())
                 if (p.toObject().value(QStringLiteral("code")).toString() == QLatin1String("US-GAD")) {
                     foundUs = true;
-                    QCOMPARE(p.toObject().value(QStringLiteral("holder")).toString(), QStringLiteral("us.gad"));
-                    QCOMPARE(p.toObject().value(QStringLiteral("reports_to")).toString(), QStringLiteral("DS-GAD"));
+                    QCOMPARE(p.toObject().value(QStringLiteral("holder")).toString(),
+                             QStringLiteral("us.gad"));
+                    QCOMPARE(p.toObject().value(QStringLiteral("reports_to")).toString(),
+                             QStringLiteral("DS-GAD"));
                 }
         QVERIFY(foundUs);
         r = admin({QStringLiteral("org")});
@@ -109,7 +112,12 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("line 4")), qPrintable(r.err));
         r = admin({QStringLiteral("org"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("departments")).toArray().size(), 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("departments"))
+                     .toArray()
+                     .size(),
+                 0);
 
         QVERIFY(csv.open());
         csv.resize(0);
@@ -120,13 +128,16 @@ private slots:
         csv.close();
         r = admin({QStringLiteral("import-org"), csv.fileName()});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("so.rev1"), QStringLiteral("--name"),
-                   QStringLiteral("Kiran Patil"), QStringLiteral("--post"), QStringLiteral("SO-REV1"), QStringLiteral("--role"),
-                   QStringLiteral("officer")}, QStringLiteral("s3cret!"));
+        r = admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("so.rev1"),
+                   QStringLiteral("--name"), QStringLiteral("Kiran Patil"), QStringLiteral("--post"),
+                   QStringLiteral("SO-REV1"), QStringLiteral("--role"), QStringLiteral("officer")},
+                  QStringLiteral("s3cret!"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = admin({QStringLiteral("--as"), QStringLiteral("so.rev1"), QStringLiteral("inbox")}, QStringLiteral("s3cret!"));
+        r = admin({QStringLiteral("--as"), QStringLiteral("so.rev1"), QStringLiteral("inbox")},
+                  QStringLiteral("s3cret!"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = admin({QStringLiteral("--as"), QStringLiteral("so.rev1"), QStringLiteral("inbox")}, QStringLiteral("wrong"));
+        r = admin({QStringLiteral("--as"), QStringLiteral("so.rev1"), QStringLiteral("inbox")},
+                  QStringLiteral("wrong"));
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QLatin1String("Wrong login or password")));
     }
@@ -135,38 +146,51 @@ private slots:
     {
         QCOMPARE(admin({QStringLiteral("init")}).code, 0);
         QCOMPARE(admin({QStringLiteral("demo")}).code, 0);
-        Run r = as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--section"), QStringLiteral("GAD-1"),
-                                  QStringLiteral("--subject"), QStringLiteral("कर्मचारियों का प्रशिक्षण"), QStringLiteral("--priority"),
-                                  QStringLiteral("immediate")});
+        Run r = as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("create"),
+                                  QStringLiteral("--section"), QStringLiteral("GAD-1"),
+                                  QStringLiteral("--subject"), QStringLiteral("कर्मचारियों का प्रशिक्षण"),
+                                  QStringLiteral("--priority"), QStringLiteral("immediate")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString no = r.out.trimmed();
-        QVERIFY2(no.startsWith(QLatin1String("A-11011/")) && no.endsWith(QLatin1String("-GAD1")), qPrintable(no));
+        QVERIFY2(no.startsWith(QLatin1String("A-11011/")) && no.endsWith(QLatin1String("-GAD1")),
+                 qPrintable(no));
 
-        QCOMPARE(as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--section"), QStringLiteral("GAD-1"),
-                                   QStringLiteral("--subject"), QStringLiteral(" ")}).code, 1);
-        r = as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("note"), no, QStringLiteral("--text"), QStringLiteral("Para one.\n\nPara two.")});
+        QCOMPARE(
+            as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--section"),
+                              QStringLiteral("GAD-1"), QStringLiteral("--subject"), QStringLiteral(" ")})
+                .code,
+            1);
+        r = as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("note"), no, QStringLiteral("--text"),
+                              QStringLiteral("Para one.\n\nPara two.")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("forward"), no, QStringLiteral("--up"), QStringLiteral("--action"),
-                              QStringLiteral("approval"), QStringLiteral("--remarks"), QStringLiteral("For orders")});
+        r = as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("forward"), no, QStringLiteral("--up"),
+                              QStringLiteral("--action"), QStringLiteral("approval"),
+                              QStringLiteral("--remarks"), QStringLiteral("For orders")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1String("SO-GAD1")));
         // Refusals: one line on stderr, non-zero exit.
-        r = as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("forward"), no, QStringLiteral("--to"), QStringLiteral("US-GAD")});
+        r = as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("forward"), no, QStringLiteral("--to"),
+                              QStringLiteral("US-GAD")});
         QCOMPARE(r.code, 1);
         QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
         QVERIFY(r.err.contains(QLatin1String("SO-GAD1")));
-        r = as("so.gad1", {QStringLiteral("file"), QStringLiteral("forward"), no, QStringLiteral("--to"), QStringLiteral("NOBODY")});
+        r = as("so.gad1", {QStringLiteral("file"), QStringLiteral("forward"), no, QStringLiteral("--to"),
+                           QStringLiteral("NOBODY")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QLatin1String("NOBODY")));
-        r = as("so.gad1", {QStringLiteral("file"), QStringLiteral("forward"), no, QStringLiteral("--to"), QStringLiteral("US-GAD"),
-                           QStringLiteral("--due"), QStringLiteral("2026-13-45")});
+        r = as("so.gad1", {QStringLiteral("file"), QStringLiteral("forward"), no, QStringLiteral("--to"),
+                           QStringLiteral("US-GAD"), QStringLiteral("--due"), QStringLiteral("2026-13-45")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("YYYY-MM-DD")));
 
         QCOMPARE(as("so.gad1", {QStringLiteral("file"), QStringLiteral("open"), no}).code, 0);
         QCOMPARE(as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("recall"), no}).code, 1);
-        QCOMPARE(as("so.gad1", {QStringLiteral("file"), QStringLiteral("approve"), no, QStringLiteral("--remarks"), QStringLiteral("Approved.")}).code, 0);
-        r = as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("close"), no, QStringLiteral("--retention"), QStringLiteral("C")});
+        QCOMPARE(as("so.gad1", {QStringLiteral("file"), QStringLiteral("approve"), no,
+                                QStringLiteral("--remarks"), QStringLiteral("Approved.")})
+                     .code,
+                 0);
+        r = as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("close"), no,
+                              QStringLiteral("--retention"), QStringLiteral("C")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
 
         r = as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("show"), no, QStringLiteral("--json")});
@@ -178,7 +202,8 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("priority")).toString(), QStringLiteral("immediate"));
         const QJsonArray notes = o.value(QStringLiteral("notes")).toArray();
         QCOMPARE(notes.size(), 2);
-        QCOMPARE(notes.at(0).toObject().value(QStringLiteral("paragraphs")).toString(), QStringLiteral("1-2"));
+        QCOMPARE(notes.at(0).toObject().value(QStringLiteral("paragraphs")).toString(),
+                 QStringLiteral("1-2"));
         QCOMPARE(notes.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("approval"));
         QCOMPARE(o.value(QStringLiteral("movements")).toArray().size(), 2);
 
@@ -187,21 +212,27 @@ private slots:
         QVERIFY(bad.open());
         bad.write("%PDF-1.4\nthis is not really a pdf");
         bad.close();
-        r = as("clerk.gad1", {QStringLiteral("receipt"), QStringLiteral("add"), bad.fileName(), QStringLiteral("--sender"),
-                              QStringLiteral("Collector"), QStringLiteral("--subject"), QStringLiteral("Flood relief")});
+        r = as("clerk.gad1",
+               {QStringLiteral("receipt"), QStringLiteral("add"), bad.fileName(), QStringLiteral("--sender"),
+                QStringLiteral("Collector"), QStringLiteral("--subject"), QStringLiteral("Flood relief")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QLatin1String("PDF")));
         r = as("clerk.gad1", {QStringLiteral("receipt"), QStringLiteral("add"),
                               QStringLiteral(NASTI_SOURCE_DIR "/resources/demo/letter-quarters-request.pdf"),
-                              QStringLiteral("--sender"), QStringLiteral("Collector"), QStringLiteral("--subject"),
-                              QStringLiteral("Flood relief"), QStringLiteral("--letter-date"), QStringLiteral("2026-11-01")});
+                              QStringLiteral("--sender"), QStringLiteral("Collector"),
+                              QStringLiteral("--subject"), QStringLiteral("Flood relief"),
+                              QStringLiteral("--letter-date"), QStringLiteral("2026-11-01")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString diary = r.out.trimmed();
         QVERIFY2(diary.startsWith(QLatin1String("R-")), qPrintable(diary));
-        r = as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--section"), QStringLiteral("GAD-1"),
-                              QStringLiteral("--subject"), QStringLiteral("Flood relief")});
+        r = as("clerk.gad1",
+               {QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--section"),
+                QStringLiteral("GAD-1"), QStringLiteral("--subject"), QStringLiteral("Flood relief")});
         const QString second = r.out.trimmed();
-        QCOMPARE(as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("put"), second, QStringLiteral("--receipt"), diary}).code, 0);
+        QCOMPARE(as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("put"), second,
+                                   QStringLiteral("--receipt"), diary})
+                     .code,
+                 0);
         r = as("clerk.gad1", {QStringLiteral("inbox"), QStringLiteral("--json")});
         QVERIFY(r.out.contains(second));
         QCOMPARE(admin({QStringLiteral("verify")}).code, 0);
@@ -210,23 +241,33 @@ private slots:
     void helpOnEveryCommand()
     {
         const QList<QStringList> commands = {
-            {QStringLiteral("init")}, {QStringLiteral("demo")}, {QStringLiteral("org")}, {QStringLiteral("import-org")},
-            {QStringLiteral("verify")}, {QStringLiteral("inbox")}, {QStringLiteral("receipt"), QStringLiteral("add")},
-            {QStringLiteral("user"), QStringLiteral("add")}, {QStringLiteral("user"), QStringLiteral("disable")},
-            {QStringLiteral("user"), QStringLiteral("enable")}, {QStringLiteral("user"), QStringLiteral("passwd")},
+            {QStringLiteral("init")},
+            {QStringLiteral("demo")},
+            {QStringLiteral("org")},
+            {QStringLiteral("import-org")},
+            {QStringLiteral("verify")},
+            {QStringLiteral("inbox")},
+            {QStringLiteral("receipt"), QStringLiteral("add")},
+            {QStringLiteral("user"), QStringLiteral("add")},
+            {QStringLiteral("user"), QStringLiteral("disable")},
+            {QStringLiteral("user"), QStringLiteral("enable")},
+            {QStringLiteral("user"), QStringLiteral("passwd")},
             {QStringLiteral("user"), QStringLiteral("transfer")},
         };
-        QStringList fileCommands = {QStringLiteral("create"), QStringLiteral("note"), QStringLiteral("forward"), QStringLiteral("open"),
-                                    QStringLiteral("recall"), QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("park"),
-                                    QStringLiteral("unpark"), QStringLiteral("reopen"), QStringLiteral("close"), QStringLiteral("delay"),
-                                    QStringLiteral("show"), QStringLiteral("put"), QStringLiteral("link")};
+        QStringList fileCommands = {
+            QStringLiteral("create"), QStringLiteral("note"),   QStringLiteral("forward"),
+            QStringLiteral("open"),   QStringLiteral("recall"), QStringLiteral("approve"),
+            QStringLiteral("reject"), QStringLiteral("park"),   QStringLiteral("unpark"),
+            QStringLiteral("reopen"), QStringLiteral("close"),  QStringLiteral("delay"),
+            QStringLiteral("show"),   QStringLiteral("put"),    QStringLiteral("link")};
         QList<QStringList> all = commands;
         for (const QString &f : fileCommands)
             all << QStringList{QStringLiteral("file"), f};
         for (const QStringList &c : all) {
             const Run r = admin(c + QStringList{QStringLiteral("--help")});
             QVERIFY2(r.code == 0, qPrintable(c.join(QLatin1Char(' ')) + QLatin1Char(' ') + r.err));
-            QVERIFY2(r.out.contains(QLatin1String("Usage: nasti-admin")), qPrintable(c.join(QLatin1Char(' ')) + r.out));
+            QVERIFY2(r.out.contains(QLatin1String("Usage: nasti-admin")),
+                     qPrintable(c.join(QLatin1Char(' ')) + r.out));
         }
         QCOMPARE(admin({QStringLiteral("--help")}).code, 0);
         QCOMPARE(admin({QStringLiteral("no-such-command")}).code, 2);
@@ -239,19 +280,26 @@ private slots:
         QCOMPARE(admin({QStringLiteral("verify")}).code, 0);
         QProcess tool;
         if (test::TestDatabase::backend() == Backend::Sqlite) {
-            tool.start(QStringLiteral("sqlite3"), {m_t->url().path,
-                QStringLiteral("DROP TRIGGER notes_frozen_no_update; DROP TRIGGER notes_draft_identity; DROP TRIGGER notes_draft_custodian; "
-                               "UPDATE notes SET body = 'Approved. (amended later)' WHERE id = (SELECT MIN(id) FROM notes WHERE frozen_at IS NOT NULL);")});
+            tool.start(QStringLiteral("sqlite3"),
+                       {m_t->url().path,
+                        QStringLiteral("DROP TRIGGER notes_frozen_no_update; DROP TRIGGER "
+                                       "notes_draft_identity; DROP TRIGGER notes_draft_custodian; "
+                                       "UPDATE notes SET body = 'Approved. (amended later)' WHERE id = "
+                                       "(SELECT MIN(id) FROM notes WHERE frozen_at IS NOT NULL);")});
         } else {
-            tool.start(QStringLiteral("psql"), {QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), m_url, QStringLiteral("-c"),
-                QStringLiteral("SET session_replication_role = replica; UPDATE notes SET body = 'Approved. (amended later)' "
-                               "WHERE id = (SELECT MIN(id) FROM notes WHERE frozen_at IS NOT NULL);")});
+            tool.start(
+                QStringLiteral("psql"),
+                {QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), m_url, QStringLiteral("-c"),
+                 QStringLiteral("SET session_replication_role = replica; UPDATE notes SET body = 'Approved. "
+                                "(amended later)' "
+                                "WHERE id = (SELECT MIN(id) FROM notes WHERE frozen_at IS NOT NULL);")});
         }
         QVERIFY(tool.waitForFinished(30000));
         QVERIFY2(tool.exitCode() == 0, tool.readAllStandardError().constData());
         const Run r = admin({QStringLiteral("verify")});
         QCOMPARE(r.code, 3);
-        QVERIFY2(r.err.contains(QLatin1String("notes row")) && r.err.contains(QLatin1String("altered")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("notes row")) && r.err.contains(QLatin1String("altered")),
+                 qPrintable(r.err));
     }
 
     void newerSchemaIsRefused()

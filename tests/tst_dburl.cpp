@@ -19,7 +19,8 @@ private slots:
     }
     void postgres()
     {
-        const DbUrl u = DbUrl::parse(QStringLiteral("postgresql://us.gad:s%40cret@db.example:6543/nasti?sslmode=verify-full&sslrootcert=/etc/ca.pem"));
+        const DbUrl u = DbUrl::parse(QStringLiteral("postgresql://us.gad:s%40cret@db.example:6543/"
+                                                    "nasti?sslmode=verify-full&sslrootcert=/etc/ca.pem"));
         QCOMPARE(u.backend, Backend::Postgres);
         QCOMPARE(u.user, QStringLiteral("us.gad"));
         QCOMPARE(u.password, QStringLiteral("s@cret"));
@@ -73,7 +74,8 @@ private slots:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("empty") << QString() << QStringLiteral("No database");
         QTest::newRow("scheme") << QStringLiteral("mysql://x/y") << QStringLiteral("Unknown database URL");
-        QTest::newRow("no-db") << QStringLiteral("postgresql://u@h:5432/") << QStringLiteral("names no database");
+        QTest::newRow("no-db") << QStringLiteral("postgresql://u@h:5432/")
+                               << QStringLiteral("names no database");
         QTest::newRow("option") << QStringLiteral("postgresql://u@h/db?foo=1") << QStringLiteral("foo");
         QTest::newRow("empty-server")
             << QStringLiteral("postgresql://u@db1:5432,/db") << QStringLiteral("malformed server");

@@ -54,7 +54,8 @@ QByteArray bigOrganisation(int posts)
                      "section,BIG-1,Big Section,बड़ा अनुभाग,BIG,,,,,\n"
                      "post,BIG-TOP,Secretary,सचिव,BIG,,5,,,\n";
     for (int i = 0; i < posts; ++i)
-        csv += "post,BIG-P" + QByteArray::number(i) + ",Assistant " + QByteArray::number(i) + ",सहायक,BIG,BIG-1,1,BIG-TOP,,\n";
+        csv += "post,BIG-P" + QByteArray::number(i) + ",Assistant " + QByteArray::number(i) +
+               ",सहायक,BIG,BIG-1,1,BIG-TOP,,\n";
     return csv;
 }
 } // namespace
@@ -84,17 +85,22 @@ class TestFaults : public QObject
         for (const QString &k : extra.keys())
             env.insert(k, extra.value(k));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(NASTI_ADMIN_PATH), QStringList{QStringLiteral("--db"), m_t->url().toString()} + args);
+        p.start(QStringLiteral(NASTI_ADMIN_PATH),
+                QStringList{QStringLiteral("--db"), m_t->url().toString()} + args);
         p.closeWriteChannel();
         if (!p.waitForFinished(120000))
             qFatal("nasti-admin did not finish");
-        return Run{p.exitCode(), p.exitStatus() != QProcess::NormalExit, p.readAllStandardOutput(), p.readAllStandardError()};
+        return Run{p.exitCode(), p.exitStatus() != QProcess::NormalExit, p.readAllStandardOutput(),
+                   p.readAllStandardError()};
     }
 
     QString holder(Database &db, const QString &no)
     {
-        return db.scalar(QStringLiteral("SELECT p.code FROM files f JOIN posts p ON p.id = f.holder_post_id WHERE f.file_no = :n"),
-                         {{QStringLiteral("n"), no}}).toString();
+        return db
+            .scalar(QStringLiteral("SELECT p.code FROM files f JOIN posts p ON p.id = f.holder_post_id WHERE "
+                                   "f.file_no = :n"),
+                    {{QStringLiteral("n"), no}})
+            .toString();
     }
 
     QString newFile(const char *login)
@@ -112,9 +118,13 @@ class TestFaults : public QObject
     {
         if (victim.isPostgres()) {
             const qint64 pid = victim.scalar(QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
-            QVERIFY(m_db->scalar(QStringLiteral("SELECT pg_terminate_backend(:p)"), {{QStringLiteral("p"), pid}}).toBool());
+            QVERIFY(
+                m_db->scalar(QStringLiteral("SELECT pg_terminate_backend(:p)"), {{QStringLiteral("p"), pid}})
+                    .toBool());
             // The backend is gone once it no longer shows in pg_stat_activity.
-            QTRY_COMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = %1").arg(pid)), 0);
+            QTRY_COMPARE(
+                count(*m_db, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = %1").arg(pid)),
+                0);
         } else {
             victim.handle().close();
         }
@@ -136,14 +146,17 @@ private slots:
     void aFileAnotherPostHoldsIsNamedOnBothBackends()
     {
         QVERIFY(admin({QStringLiteral("demo")}).code == 0);
-        Run r = admin({QStringLiteral("--as"), QStringLiteral("clerk.gad1"), QStringLiteral("file"), QStringLiteral("create"),
-                       QStringLiteral("--section"), QStringLiteral("GAD-1"), QStringLiteral("--subject"), QStringLiteral("Leave rules")});
+        Run r = admin({QStringLiteral("--as"), QStringLiteral("clerk.gad1"), QStringLiteral("file"),
+                       QStringLiteral("create"), QStringLiteral("--section"), QStringLiteral("GAD-1"),
+                       QStringLiteral("--subject"), QStringLiteral("Leave rules")});
         QVERIFY2(r.code == 0, r.err.constData());
         const QString no = QString::fromUtf8(r.out.trimmed());
-        for (const QStringList &action : {QStringList{QStringLiteral("forward"), no, QStringLiteral("--to"), QStringLiteral("US-GAD")},
-                                          QStringList{QStringLiteral("note"), no, QStringLiteral("--text"), QStringLiteral("Seen.")},
-                                          QStringList{QStringLiteral("park"), no}}) {
-            r = admin(QStringList{QStringLiteral("--as"), QStringLiteral("so.gad1"), QStringLiteral("file")} + action);
+        for (const QStringList &action :
+             {QStringList{QStringLiteral("forward"), no, QStringLiteral("--to"), QStringLiteral("US-GAD")},
+              QStringList{QStringLiteral("note"), no, QStringLiteral("--text"), QStringLiteral("Seen.")},
+              QStringList{QStringLiteral("park"), no}}) {
+            r = admin(QStringList{QStringLiteral("--as"), QStringLiteral("so.gad1"), QStringLiteral("file")} +
+                      action);
             QVERIFY2(r.code == 1, r.err.constData());
             QVERIFY2(oneLineProblem(r.err).isEmpty(), qPrintable(oneLineProblem(r.err)));
             QVERIFY2(r.err.contains("is with ASST-GAD1"), r.err.constData());
@@ -194,9 +207,11 @@ private slots:
         QVERIFY2(!loser.isEmpty(), "the recall after the move was not refused");
         QVERIFY2(!loser.contains(QLatin1String("no file numbered")), qPrintable(loser));
         if (m_db->isPostgres()) {
-            QVERIFY2(kind == NastiError::Kind::Conflict && loser.contains(QLatin1String("has moved")), qPrintable(loser));
+            QVERIFY2(kind == NastiError::Kind::Conflict && loser.contains(QLatin1String("has moved")),
+                     qPrintable(loser));
         } else { // SQLite serialises the two: the recall runs after the move and sees it
-            QVERIFY2(kind == NastiError::Kind::Refused || kind == NastiError::Kind::Conflict, qPrintable(loser));
+            QVERIFY2(kind == NastiError::Kind::Refused || kind == NastiError::Kind::Conflict,
+                     qPrintable(loser));
         }
         QCOMPARE(holder(*m_db, no), QStringLiteral("US-GAD"));
         QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements")), movements + 1);
@@ -235,15 +250,16 @@ private slots:
             ForwardRequest up;
             up.fileNo = no;
             up.target = ForwardRequest::Target::Up;
-            svc.forward(up);           // every statement ran...
-            cut(*clerk.db);            // ...then the connection is gone
+            svc.forward(up); // every statement ran...
+            cut(*clerk.db);  // ...then the connection is gone
             tx.commit();
         } catch (const NastiError &e) {
             message = e.message();
             kind = e.kind();
         }
         QVERIFY2(kind == NastiError::Kind::Database, qPrintable(message));
-        QVERIFY2(!message.contains(QLatin1Char('\n')) && message.size() > QStringLiteral("Database error: ").size() + 5,
+        QVERIFY2(!message.contains(QLatin1Char('\n')) &&
+                     message.size() > QStringLiteral("Database error: ").size() + 5,
                  qPrintable(message));
         QCOMPARE(holder(*m_db, no), QStringLiteral("ASST-GAD1"));
         QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements")), movements);
@@ -254,7 +270,8 @@ private slots:
             svc.open(no);
             QFAIL("an action on a dead connection succeeded");
         } catch (const NastiError &e) {
-            QVERIFY2(!e.message().contains(QLatin1Char('\n')) && !e.message().trimmed().endsWith(QLatin1Char(':')),
+            QVERIFY2(!e.message().contains(QLatin1Char('\n')) &&
+                         !e.message().trimmed().endsWith(QLatin1Char(':')),
                      qPrintable(e.message()));
         }
         // A new connection forwards it.
@@ -303,7 +320,8 @@ private slots:
         }
         QProcess p;
         p.setProcessEnvironment(environment());
-        p.start(QStringLiteral(NASTI_ADMIN_PATH), {QStringLiteral("--db"), m_t->url().toString(), QStringLiteral("import-org"), path});
+        p.start(QStringLiteral(NASTI_ADMIN_PATH),
+                {QStringLiteral("--db"), m_t->url().toString(), QStringLiteral("import-org"), path});
         QVERIFY(p.waitForStarted());
         QElapsedTimer waited;
         waited.start();
@@ -311,11 +329,15 @@ private slots:
         while (!cut && waited.elapsed() < 60000 && p.state() == QProcess::Running) {
             if (m_db->isPostgres()) {
                 // Its backend, inside the import's transaction, after some posts were written.
-                const QVariant pid = m_db->scalar(QStringLiteral(
-                    "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'nasti' "
-                    "AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND now() - xact_start > interval '150 ms'"));
+                const QVariant pid =
+                    m_db->scalar(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE datname = "
+                                                "current_database() AND application_name = 'nasti' "
+                                                "AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND "
+                                                "now() - xact_start > interval '150 ms'"));
                 if (pid.isValid())
-                    cut = m_db->scalar(QStringLiteral("SELECT pg_terminate_backend(:p)"), {{QStringLiteral("p"), pid}}).toBool();
+                    cut = m_db->scalar(QStringLiteral("SELECT pg_terminate_backend(:p)"),
+                                       {{QStringLiteral("p"), pid}})
+                              .toBool();
             } else if (writing()) {
                 QTest::qWait(100);
                 if (writing()) {
@@ -333,7 +355,8 @@ private slots:
             QCOMPARE(p.exitCode(), 1);
             const QByteArray err = p.readAllStandardError();
             QVERIFY2(oneLineProblem(err).isEmpty(), qPrintable(oneLineProblem(err)));
-            QVERIFY2(err.contains("terminat") || err.contains("connection") || err.contains("server"), err.constData());
+            QVERIFY2(err.contains("terminat") || err.contains("connection") || err.contains("server"),
+                     err.constData());
         }
         auto fresh = Database::open(m_t->url());
         QCOMPARE(count(*fresh, QStringLiteral("SELECT COUNT(*) FROM posts")), 0);
@@ -364,7 +387,8 @@ private slots:
             kind = e.kind();
             message = e.message();
         }
-        QVERIFY2(kind == NastiError::Kind::Database && message.contains(QLatin1String("full")), qPrintable(message));
+        QVERIFY2(kind == NastiError::Kind::Database && message.contains(QLatin1String("full")),
+                 qPrintable(message));
         QVERIFY(!message.contains(QLatin1Char('\n')));
         m_db->execRaw(QStringLiteral("PRAGMA max_page_count = 1073741823"));
         QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM posts")), 0);
@@ -377,13 +401,15 @@ private slots:
     void anUnreachableServerIsOneLine()
     {
         const QString url = m_db->isPostgres() ? QStringLiteral("postgresql://nobody:pw@127.0.0.1:1/nasti")
-                                               : QStringLiteral("sqlite:") + m_t->tempPath(QStringLiteral("a-file/\x1b[2J/x.db"));
+                                               : QStringLiteral("sqlite:") +
+                                                     m_t->tempPath(QStringLiteral("a-file/\x1b[2J/x.db"));
         {
             QFile blocker(m_t->tempPath(QStringLiteral("a-file"))); // a file where a directory should be
             QVERIFY(blocker.open(QIODevice::WriteOnly));
         }
-        for (const QStringList &args : {QStringList{QStringLiteral("init")}, QStringList{QStringLiteral("verify")},
-                                        QStringList{QStringLiteral("--as"), QStringLiteral("cs"), QStringLiteral("inbox")}}) {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("init")}, QStringList{QStringLiteral("verify")},
+              QStringList{QStringLiteral("--as"), QStringLiteral("cs"), QStringLiteral("inbox")}}) {
             QProcess p;
             p.setProcessEnvironment(environment());
             p.start(QStringLiteral(NASTI_ADMIN_PATH), QStringList{QStringLiteral("--db"), url} + args);
@@ -391,8 +417,10 @@ private slots:
             const QByteArray err = p.readAllStandardError();
             QCOMPARE(p.exitCode(), 1);
             QVERIFY2(oneLineProblem(err).isEmpty(), qPrintable(oneLineProblem(err)));
-            QVERIFY2(!err.contains("QPSQL") && !err.contains("QSqlQuery") && !err.contains('\x1b'), err.constData());
-            QVERIFY2(err.contains("Cannot open the database") || err.contains("Cannot create the database"), err.constData());
+            QVERIFY2(!err.contains("QPSQL") && !err.contains("QSqlQuery") && !err.contains('\x1b'),
+                     err.constData());
+            QVERIFY2(err.contains("Cannot open the database") || err.contains("Cannot create the database"),
+                     err.constData());
         }
     }
 
@@ -401,22 +429,28 @@ private slots:
     void aKilledSeedScaleIsRestartable()
     {
         QVERIFY(admin({QStringLiteral("init")}).code == 0);
-        const QStringList seed{QStringLiteral("seed-scale"), QStringLiteral("--files"), QStringLiteral("400")};
+        const QStringList seed{QStringLiteral("seed-scale"), QStringLiteral("--files"),
+                               QStringLiteral("400")};
         for (const char *point : {"files", "written"}) {
             QProcessEnvironment crash;
             crash.insert(QStringLiteral("NASTI_SEED_SCALE_CRASH"), QString::fromLatin1(point));
             const Run killed = admin(seed, crash);
-            QVERIFY2(killed.crashed, qPrintable(QStringLiteral("not killed at %1: %2").arg(QLatin1String(point), QString::fromUtf8(killed.err))));
-            const Run v = admin({QStringLiteral("verify"), QStringLiteral("--heads"), m_t->tempPath(QStringLiteral("heads.ini"))});
+            QVERIFY2(killed.crashed,
+                     qPrintable(QStringLiteral("not killed at %1: %2")
+                                    .arg(QLatin1String(point), QString::fromUtf8(killed.err))));
+            const Run v = admin({QStringLiteral("verify"), QStringLiteral("--heads"),
+                                 m_t->tempPath(QStringLiteral("heads.ini"))});
             QVERIFY2(v.code == 1 && !v.err.contains("TAMPERING") && v.err.contains("interrupted seed-scale"),
-                     qPrintable(QStringLiteral("after a kill at %1: %2").arg(QLatin1String(point), QString::fromUtf8(v.err))));
+                     qPrintable(QStringLiteral("after a kill at %1: %2")
+                                    .arg(QLatin1String(point), QString::fromUtf8(v.err))));
             QVERIFY2(oneLineProblem(v.err).isEmpty(), qPrintable(oneLineProblem(v.err)));
         }
         const Run done = admin(seed);
         QVERIFY2(done.code == 0, done.err.constData());
         QVERIFY2(done.err.contains("interrupted"), done.err.constData());
         QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM files")), 400);
-        const Run v = admin({QStringLiteral("verify"), QStringLiteral("--heads"), m_t->tempPath(QStringLiteral("heads.ini"))});
+        const Run v = admin({QStringLiteral("verify"), QStringLiteral("--heads"),
+                             m_t->tempPath(QStringLiteral("heads.ini"))});
         QVERIFY2(v.code == 0, v.err.constData());
         const Run again = admin(seed);
         QCOMPARE(again.code, 1);

@@ -61,19 +61,19 @@ QString refusal(const std::function<void()> &f, NastiError::Kind *kind = nullptr
 QByteArray organisation(int n)
 {
     const QByteArray d = "D" + QByteArray::number(n);
-    return kHeader + "department," + d + ",Department " + d + ",विभाग " + d + ",,,,,,\n"
-         + "section," + d + "-1,\"Section 1, " + d + "\",अनुभाग 1," + d + ",,,,,\n"
-         + "post,AS-" + d + ",Assistant,सहायक," + d + "," + d + "-1,1,SO-" + d + ",,\n"
-         + "post,SO-" + d + ",Section Officer,अनुभाग अधिकारी," + d + "," + d + "-1,2,US-" + d + ",,\n"
-         + "post,US-" + d + ",Under Secretary,अवर सचिव," + d + ",,3,,,\n"
-         + "user,u" + d.toLower() + ".a,Asha Rao,आशा राव,,,,,AS-" + d + ",clerk\n"
-         + "user,u" + d.toLower() + ".s,Sohan Lal,सोहन लाल,,,,,SO-" + d + ",officer\n";
+    return kHeader + "department," + d + ",Department " + d + ",विभाग " + d + ",,,,,,\n" + "section," + d +
+           "-1,\"Section 1, " + d + "\",अनुभाग 1," + d + ",,,,,\n" + "post,AS-" + d + ",Assistant,सहायक," + d +
+           "," + d + "-1,1,SO-" + d + ",,\n" + "post,SO-" + d + ",Section Officer,अनुभाग अधिकारी," + d + "," +
+           d + "-1,2,US-" + d + ",,\n" + "post,US-" + d + ",Under Secretary,अवर सचिव," + d + ",,3,,,\n" +
+           "user,u" + d.toLower() + ".a,Asha Rao,आशा राव,,,,,AS-" + d + ",clerk\n" + "user,u" + d.toLower() +
+           ".s,Sohan Lal,सोहन लाल,,,,,SO-" + d + ",officer\n";
 }
 
 // One random mutation of the bytes; says what it did.
 QByteArray mutate(QByteArray csv, QRandomGenerator &rng, QString *what)
 {
-    static const char nasty[] = {'\0', '\x1b', '\x7f', '\t', '\r', '\n', '"', ',', '\xff', '\xc3', '\xe0', '\x80', ' ', 'A', '-'};
+    static const char nasty[] = {'\0',   '\x1b', '\x7f', '\t',   '\r', '\n', '"', ',',
+                                 '\xff', '\xc3', '\xe0', '\x80', ' ',  'A',  '-'};
     const int op = int(rng.bounded(8));
     const qsizetype at = csv.isEmpty() ? 0 : qsizetype(rng.bounded(quint32(csv.size())));
     switch (op) {
@@ -154,11 +154,13 @@ class TestFuzz : public QObject
         env.insert(QStringLiteral("NASTI_PASSWORD"), QString::fromUtf8(password));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_t->tempPath(QStringLiteral("xdg")));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(NASTI_ADMIN_PATH), QStringList{QStringLiteral("--db"), m_t->url().toString()} + args);
+        p.start(QStringLiteral(NASTI_ADMIN_PATH),
+                QStringList{QStringLiteral("--db"), m_t->url().toString()} + args);
         p.closeWriteChannel();
         if (!p.waitForFinished(60000))
             qFatal("nasti-admin did not finish");
-        return Run{p.exitCode(), p.exitStatus() != QProcess::NormalExit, p.readAllStandardOutput(), p.readAllStandardError()};
+        return Run{p.exitCode(), p.exitStatus() != QProcess::NormalExit, p.readAllStandardOutput(),
+                   p.readAllStandardError()};
     }
 
     // A failing command: did not crash, non-zero, exactly one line on stderr that
@@ -175,7 +177,8 @@ class TestFuzz : public QObject
             return QStringLiteral("stderr says nothing: ") + QString::fromUtf8(r.err);
         for (const char c : r.err.chopped(1))
             if (quint8(c) < 0x20 || c == 0x7f)
-                return QStringLiteral("stderr holds control character 0x%1").arg(quint8(c), 2, 16, QLatin1Char('0'));
+                return QStringLiteral("stderr holds control character 0x%1")
+                    .arg(quint8(c), 2, 16, QLatin1Char('0'));
         return {};
     }
 
@@ -216,16 +219,24 @@ private slots:
                 ++imported;
                 QVERIFY2(after - before == s.departments + s.sections + s.posts + s.users, qPrintable(name));
                 // Whatever got in is text: no control characters in any stored name.
-                QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM departments WHERE name_en LIKE :e OR name_hi LIKE :e "
-                                                     "OR code LIKE :e"),
-                                      {{QStringLiteral("e"), QStringLiteral("%\x1b%")}}).toInt(), 0);
+                QCOMPARE(
+                    m_db->scalar(
+                            QStringLiteral(
+                                "SELECT COUNT(*) FROM departments WHERE name_en LIKE :e OR name_hi LIKE :e "
+                                "OR code LIKE :e"),
+                            {{QStringLiteral("e"), QStringLiteral("%\x1b%")}})
+                        .toInt(),
+                    0);
             } else {
                 ++refused;
                 QVERIFY2(after == before, qPrintable(name + QStringLiteral(": half imported: ") + why));
-                QVERIFY2(kind == NastiError::Kind::Invalid, qPrintable(name + QStringLiteral(": not a clear refusal: ") + why));
-                QVERIFY2(why.contains(QLatin1String("line ")) || why.contains(QLatin1String("the file is empty")),
+                QVERIFY2(kind == NastiError::Kind::Invalid,
+                         qPrintable(name + QStringLiteral(": not a clear refusal: ") + why));
+                QVERIFY2(why.contains(QLatin1String("line ")) ||
+                             why.contains(QLatin1String("the file is empty")),
                          qPrintable(name + QStringLiteral(": no line named: ") + why));
-                QVERIFY2(!why.contains(QChar(0x1b)), qPrintable(name + QStringLiteral(": the message echoes an escape")));
+                QVERIFY2(!why.contains(QChar(0x1b)),
+                         qPrintable(name + QStringLiteral(": the message echoes an escape")));
             }
         }
         qInfo("%d mutated CSVs: %d imported whole, %d refused whole", kCases, imported, refused);
@@ -237,11 +248,13 @@ private slots:
     {
         QTest::addColumn<QByteArray>("posts");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("itself") << QByteArray("post,A1,A,,D,,1,A1,,\n") << QStringLiteral("line 3: post “A1” cannot report to itself");
+        QTest::newRow("itself") << QByteArray("post,A1,A,,D,,1,A1,,\n")
+                                << QStringLiteral("line 3: post “A1” cannot report to itself");
         QTest::newRow("two") << QByteArray("post,A1,A,,D,,1,B1,,\npost,B1,B,,D,,2,A1,,\n")
                              << QStringLiteral("line 3: posts A1 → B1 → A1 report to each other in a loop");
         QTest::newRow("three, out of order")
-            << QByteArray("post,TOP,T,,D,,6,,,\npost,C1,C,,D,,3,A1,,\npost,A1,A,,D,,1,B1,,\npost,B1,B,,D,,2,C1,,\n")
+            << QByteArray(
+                   "post,TOP,T,,D,,6,,,\npost,C1,C,,D,,3,A1,,\npost,A1,A,,D,,1,B1,,\npost,B1,B,,D,,2,C1,,\n")
             << QStringLiteral("line 4: posts C1 → A1 → B1 → C1 report to each other in a loop");
         QTest::newRow("a tail into a loop")
             << QByteArray("post,X1,X,,D,,1,A1,,\npost,A1,A,,D,,2,B1,,\npost,B1,B,,D,,3,A1,,\n")
@@ -252,12 +265,14 @@ private slots:
         QFETCH(QByteArray, posts);
         QFETCH(QString, expected);
         OrgService org(*m_db, m_clock);
-        const QString why = refusal([&] { OrgCsvImporter(*m_db, org).import(kHeader + "department,D,Dept,,,,,,,\n" + posts); });
+        const QString why = refusal(
+            [&] { OrgCsvImporter(*m_db, org).import(kHeader + "department,D,Dept,,,,,,,\n" + posts); });
         QVERIFY2(why.contains(expected), qPrintable(why));
         QCOMPARE(orgRows(*m_db), 0);
         // A chain that ends at the top is fine.
-        OrgCsvImporter(*m_db, org).import(kHeader + "department,D,Dept,,,,,,,\npost,A1,A,,D,,1,B1,,\npost,B1,B,,D,,2,C1,,\n"
-                                          "post,C1,C,,D,,3,,,\n");
+        OrgCsvImporter(*m_db, org)
+            .import(kHeader + "department,D,Dept,,,,,,,\npost,A1,A,,D,,1,B1,,\npost,B1,B,,D,,2,C1,,\n"
+                              "post,C1,C,,D,,3,,,\n");
         QCOMPARE(count(*m_db, "posts"), 3);
     }
 
@@ -265,20 +280,30 @@ private slots:
     {
         OrgService org(*m_db, m_clock);
         QString why = refusal([&] {
-            OrgCsvImporter(*m_db, org).import(kHeader + "department,D,Dept,,,,,,,\nsection,S1,Sec\xff tion,,D,,,,,\n");
+            OrgCsvImporter(*m_db, org)
+                .import(kHeader + "department,D,Dept,,,,,,,\nsection,S1,Sec\xff tion,,D,,,,,\n");
         });
         QVERIFY2(why.contains(QLatin1String("line 3: not valid UTF-8")), qPrintable(why));
         QVERIFY2(why.contains(QLatin1String("byte 15 is 0xFF")), qPrintable(why));
-        why = refusal([&] { OrgCsvImporter(*m_db, org).import(kHeader + "department,D,De\xe0\x80\xafpt,,,,,,,\n"); }); // overlong
+        why = refusal([&] {
+            OrgCsvImporter(*m_db, org).import(kHeader + "department,D,De\xe0\x80\xafpt,,,,,,,\n");
+        }); // overlong
         QVERIFY2(why.contains(QLatin1String("line 2: not valid UTF-8")), qPrintable(why));
-        why = refusal([&] { OrgCsvImporter(*m_db, org).import(kHeader + "department,D,\"Two\nlines\",,,,,,,\n"); });
+        why = refusal(
+            [&] { OrgCsvImporter(*m_db, org).import(kHeader + "department,D,\"Two\nlines\",,,,,,,\n"); });
         QVERIFY2(why.contains(QLatin1String("line 2: The name_en must be one line")), qPrintable(why));
-        why = refusal([&] { OrgCsvImporter(*m_db, org).import(kHeader + "department,D,Dept,\x1b[31mलाल,,,,,,\n"); });
-        QVERIFY2(why.contains(QLatin1String("line 2: The name_hi contains a control character (U+001B)")), qPrintable(why));
+        why = refusal(
+            [&] { OrgCsvImporter(*m_db, org).import(kHeader + "department,D,Dept,\x1b[31mलाल,,,,,,\n"); });
+        QVERIFY2(why.contains(QLatin1String("line 2: The name_hi contains a control character (U+001B)")),
+                 qPrintable(why));
         why = refusal([&] { OrgCsvImporter(*m_db, org).import(kHeader + "department,D\n,Dept,,,,,,,\n"); });
         QVERIFY2(why.contains(QLatin1String("line 2")), qPrintable(why));
-        why = refusal([&] { OrgCsvImporter(*m_db, org).import(kHeader + "department,D12345678901234567890,Dept,,,,,,,\n"); });
-        QVERIFY2(why.contains(QStringLiteral("line 2: department code “D12345678901234567890” is longer than 20")), qPrintable(why));
+        why = refusal([&] {
+            OrgCsvImporter(*m_db, org).import(kHeader + "department,D12345678901234567890,Dept,,,,,,,\n");
+        });
+        QVERIFY2(
+            why.contains(QStringLiteral("line 2: department code “D12345678901234567890” is longer than 20")),
+            qPrintable(why));
         QVERIFY2(why.contains(QLatin1String("line 2")), qPrintable(why));
         QCOMPARE(orgRows(*m_db), 0);
     }
@@ -299,8 +324,12 @@ private slots:
             r.subject = subject;
             return files.create(r);
         };
-        QVERIFY(refusal([&] { create(QStringLiteral("Leave \x1b[2J rules")); }).contains(QLatin1String("subject contains a control character (U+001B)")));
-        QVERIFY(refusal([&] { create(QStringLiteral("Leave\nrules")); }).contains(QLatin1String("subject must be one line")));
+        QVERIFY(refusal([&] {
+                    create(QStringLiteral("Leave \x1b[2J rules"));
+                }).contains(QLatin1String("subject contains a control character (U+001B)")));
+        QVERIFY(refusal([&] {
+                    create(QStringLiteral("Leave\nrules"));
+                }).contains(QLatin1String("subject must be one line")));
         QCOMPARE(count(*m_db, "files"), filesBefore);
         auto diarise = [&](const QString &sender, const QString &subject, const QString &letterNo) {
             DiariseRequest r;
@@ -311,29 +340,50 @@ private slots:
             r.letterNo = letterNo;
             receipts.diarise(r);
         };
-        QVERIFY(refusal([&] { diarise(QStringLiteral("GoI\x07"), QStringLiteral("DA"), {}); }).contains(QLatin1String("sender")));
-        QVERIFY(refusal([&] { diarise(QStringLiteral("GoI"), QStringLiteral("DA\r\nrevision"), {}); }).contains(QLatin1String("subject must be one line")));
-        QVERIFY(refusal([&] { diarise(QStringLiteral("GoI"), QStringLiteral("DA"), QStringLiteral("12\t3")); }).contains(QLatin1String("letter number")));
-        QCOMPARE(count(*m_db, "receipts"), 0);
-        QVERIFY(refusal([&] { org.addDepartment(QStringLiteral("REV"), QStringLiteral("Rev\x1b" "enue"), {}); }).contains(QLatin1String("department name")));
-        QVERIFY(refusal([&] { org.addDepartment(QStringLiteral("REV\n"), QStringLiteral("Revenue"), {}); }).contains(QLatin1String("REV")));
         QVERIFY(refusal([&] {
-            org.addPost(QStringLiteral("X1"), QStringLiteral("Title"), QStringLiteral("पद\n"), QStringLiteral("GAD"), {}, 1, {});
-        }).contains(QLatin1String("post title (Hindi)")));
-        QVERIFY(refusal([&] { org.addUser(QStringLiteral("new.user"), QStringLiteral("Ram\x9b" "1m"), Role::Clerk, QStringLiteral("pw12"), {}); })
-                    .contains(QLatin1String("user's name")));
+                    diarise(QStringLiteral("GoI\x07"), QStringLiteral("DA"), {});
+                }).contains(QLatin1String("sender")));
+        QVERIFY(refusal([&] {
+                    diarise(QStringLiteral("GoI"), QStringLiteral("DA\r\nrevision"), {});
+                }).contains(QLatin1String("subject must be one line")));
+        QVERIFY(refusal([&] {
+                    diarise(QStringLiteral("GoI"), QStringLiteral("DA"), QStringLiteral("12\t3"));
+                }).contains(QLatin1String("letter number")));
+        QCOMPARE(count(*m_db, "receipts"), 0);
+        QVERIFY(refusal([&] {
+                    org.addDepartment(QStringLiteral("REV"),
+                                      QStringLiteral("Rev\x1b"
+                                                     "enue"),
+                                      {});
+                }).contains(QLatin1String("department name")));
+        QVERIFY(refusal([&] {
+                    org.addDepartment(QStringLiteral("REV\n"), QStringLiteral("Revenue"), {});
+                }).contains(QLatin1String("REV")));
+        QVERIFY(refusal([&] {
+                    org.addPost(QStringLiteral("X1"), QStringLiteral("Title"), QStringLiteral("पद\n"),
+                                QStringLiteral("GAD"), {}, 1, {});
+                }).contains(QLatin1String("post title (Hindi)")));
+        QVERIFY(refusal([&] {
+                    org.addUser(QStringLiteral("new.user"),
+                                QStringLiteral("Ram\x9b"
+                                               "1m"),
+                                Role::Clerk, QStringLiteral("pw12"), {});
+                }).contains(QLatin1String("user's name")));
         // Multi-line fields keep newlines and tabs, refuse the rest.
         const QString no = create(QStringLiteral("Grant of leave"));
         files.saveDraft(no, QStringLiteral("Para one.\r\n\r\n\tPara two."));
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT body FROM notes WHERE frozen_at IS NULL")).toString(),
                  QStringLiteral("Para one.\n\n\tPara two."));
-        QVERIFY(refusal([&] { files.saveDraft(no, QStringLiteral("bad \x1b]0;x\x07")); }).contains(QLatin1String("note contains a control character")));
+        QVERIFY(refusal([&] {
+                    files.saveDraft(no, QStringLiteral("bad \x1b]0;x\x07"));
+                }).contains(QLatin1String("note contains a control character")));
         ForwardRequest f;
         f.fileNo = no;
         f.target = ForwardRequest::Target::Up;
         f.remarks = QStringLiteral("see\x1b[8m hidden");
         const QString remarks = refusal([&] { files.forward(f); });
-        QVERIFY2(remarks.contains(QLatin1String("remarks")) && remarks.contains(QLatin1String("U+001B")), qPrintable(remarks));
+        QVERIFY2(remarks.contains(QLatin1String("remarks")) && remarks.contains(QLatin1String("U+001B")),
+                 qPrintable(remarks));
         QCOMPARE(count(*m_db, "movements"), 0);
         f.remarks = QStringLiteral("Please see.\nUrgent.");
         files.forward(f);
@@ -354,7 +404,8 @@ private slots:
         cases.append({QStringLiteral("empty"), QByteArray()});
         cases.append({QStringLiteral("not a PDF"), QByteArray("Dear Sir,\nplease find enclosed.\n")});
         cases.append({QStringLiteral("header only"), QByteArray("%PDF-1.4\n")});
-        cases.append({QStringLiteral("escape in the bytes"), QByteArray("%PDF-1.4\n\x1b[2J\x1b]0;owned\x07\n%%EOF\n")});
+        cases.append({QStringLiteral("escape in the bytes"),
+                      QByteArray("%PDF-1.4\n\x1b[2J\x1b]0;owned\x07\n%%EOF\n")});
         for (int i = 0; i < 8; ++i) {
             const qsizetype at = qsizetype(rng.bounded(quint32(pdf.size())));
             cases.append({QStringLiteral("truncated at %1 of %2").arg(at).arg(pdf.size()), pdf.left(at)});
@@ -378,9 +429,10 @@ private slots:
             f.write(c.bytes);
             f.close();
             const qint64 before = count(*m_db, "receipts") + count(*m_db, "attachments");
-            const Run r = admin({QStringLiteral("--as"), QStringLiteral("clerk.gad1"), QStringLiteral("receipt"), QStringLiteral("add"),
-                                 path, QStringLiteral("--sender"), QStringLiteral("GoI"), QStringLiteral("--subject"),
-                                 QStringLiteral("Fuzzed letter %1").arg(i)});
+            const Run r =
+                admin({QStringLiteral("--as"), QStringLiteral("clerk.gad1"), QStringLiteral("receipt"),
+                       QStringLiteral("add"), path, QStringLiteral("--sender"), QStringLiteral("GoI"),
+                       QStringLiteral("--subject"), QStringLiteral("Fuzzed letter %1").arg(i)});
             const QString name = QStringLiteral("PDF case %1 (%2)").arg(i).arg(c.name);
             QVERIFY2(!r.crashed, qPrintable(name + QStringLiteral(": crashed")));
             const qint64 after = count(*m_db, "receipts") + count(*m_db, "attachments");
@@ -392,7 +444,8 @@ private slots:
             const QString bad = checkOneLineFailure(r);
             QVERIFY2(bad.isEmpty(), qPrintable(name + QStringLiteral(": ") + bad));
             QVERIFY2(r.err.contains("case") || r.err.contains("PDF") || r.err.contains("empty"),
-                     qPrintable(name + QStringLiteral(": does not name the problem: ") + QString::fromUtf8(r.err)));
+                     qPrintable(name + QStringLiteral(": does not name the problem: ") +
+                                QString::fromUtf8(r.err)));
             QVERIFY2(after == before, qPrintable(name + QStringLiteral(": wrote something")));
         }
         QVERIFY(refused >= 4);
@@ -402,13 +455,16 @@ private slots:
     void storedControlsNeverReachTheTerminal()
     {
         QVERIFY2(admin({QStringLiteral("demo")}).code == 0, "demo");
-        Run r = admin({QStringLiteral("--as"), QStringLiteral("clerk.gad1"), QStringLiteral("file"), QStringLiteral("create"),
-                       QStringLiteral("--section"), QStringLiteral("GAD-1"), QStringLiteral("--subject"), QStringLiteral("Plain")});
+        Run r = admin({QStringLiteral("--as"), QStringLiteral("clerk.gad1"), QStringLiteral("file"),
+                       QStringLiteral("create"), QStringLiteral("--section"), QStringLiteral("GAD-1"),
+                       QStringLiteral("--subject"), QStringLiteral("Plain")});
         QVERIFY2(r.code == 0, r.err.constData());
         const QString no = QString::fromUtf8(r.out.trimmed());
         m_db->exec(QStringLiteral("UPDATE files SET subject = :s WHERE file_no = :n"),
-                   {{QStringLiteral("s"), QStringLiteral("Legacy \x1b[2J\x1b]0;owned\x07 subject")}, {QStringLiteral("n"), no}});
-        for (const QStringList &args : {QStringList{QStringLiteral("inbox")}, QStringList{QStringLiteral("file"), QStringLiteral("show"), no}}) {
+                   {{QStringLiteral("s"), QStringLiteral("Legacy \x1b[2J\x1b]0;owned\x07 subject")},
+                    {QStringLiteral("n"), no}});
+        for (const QStringList &args : {QStringList{QStringLiteral("inbox")},
+                                        QStringList{QStringLiteral("file"), QStringLiteral("show"), no}}) {
             r = admin(QStringList{QStringLiteral("--as"), QStringLiteral("clerk.gad1")} + args);
             QVERIFY2(r.code == 0, r.err.constData());
             QVERIFY2(r.out.contains("Legacy \\x{1b}[2J"), r.out.constData());
@@ -435,17 +491,18 @@ private slots:
             {QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--week"), huge},
             {QStringLiteral("seed-scale"), QStringLiteral("--files"), huge},
             {QStringLiteral("seed-scale"), QStringLiteral("--files"), QStringLiteral("-5")},
-            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x\x1b"), QStringLiteral("--name"), esc,
-             QStringLiteral("--role"), QStringLiteral("clerk")},
-            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("good.login"), QStringLiteral("--name"), esc,
-             QStringLiteral("--role"), QStringLiteral("clerk")},
-            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("good.login"), QStringLiteral("--name"), hugeText,
-             QStringLiteral("--role"), esc},
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x\x1b"), QStringLiteral("--name"),
+             esc, QStringLiteral("--role"), QStringLiteral("clerk")},
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("good.login"),
+             QStringLiteral("--name"), esc, QStringLiteral("--role"), QStringLiteral("clerk")},
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("good.login"),
+             QStringLiteral("--name"), hugeText, QStringLiteral("--role"), esc},
             {QStringLiteral("review"), QStringLiteral("close-weeks"), QStringLiteral("--weeks"), huge},
             {QStringLiteral("file"), QStringLiteral("frobnicate\n")},
             {QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("/dev/null\t")},
             {QStringLiteral("verify"), QStringLiteral("--heads")},
-            {QStringLiteral("org"), QStringLiteral("--json"), QStringLiteral("extra"), QStringLiteral("--bogus=\r\n")},
+            {QStringLiteral("org"), QStringLiteral("--json"), QStringLiteral("extra"),
+             QStringLiteral("--bogus=\r\n")},
         };
         for (int i = 0; i < cases.size(); ++i) {
             const Run r = admin(cases.at(i), "pw12");

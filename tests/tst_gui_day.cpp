@@ -46,8 +46,8 @@
 #include <QTimer>
 
 #include <functional>
-#include <mutex>
 #include <memory>
+#include <mutex>
 
 using namespace nasti;
 
@@ -212,7 +212,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("NastiTest"));
         // Settings and drafts per backend: ctest runs the two registrations in parallel.
-        QCoreApplication::setApplicationName(QStringLiteral("tst_gui_day_") + test::TestDatabase::backendName());
+        QCoreApplication::setApplicationName(QStringLiteral("tst_gui_day_") +
+                                             test::TestDatabase::backendName());
         QSettings().clear();
     }
 
@@ -698,8 +699,8 @@ private Q_SLOTS:
         QVERIFY(!clerk->desk(fileNo));
         bool reconnecting = false;
         for (const QList<QVariant> &args : states)
-            reconnecting = reconnecting ||
-                           args.at(0).value<ClientSession::Connection>() == ClientSession::Connection::Reconnecting;
+            reconnecting = reconnecting || args.at(0).value<ClientSession::Connection>() ==
+                                               ClientSession::Connection::Reconnecting;
         QVERIFY(reconnecting);
         QTRY_COMPARE_WITH_TIMEOUT(clerk->session()->connection(), ClientSession::Connection::Live, 20000);
         // The note went with the file, as record.
@@ -735,7 +736,8 @@ private Q_SLOTS:
         });
         auto clerk = signIn(QStringLiteral("clerk.gad1"));
         QVERIFY(clerk);
-        const int signInQueries = onGui; // the sign-in dialog checks the password; then the GUI thread runs none
+        const int signInQueries =
+            onGui; // the sign-in dialog checks the password; then the GUI thread runs none
         onGui = 0;
         QTRY_VERIFY(idle(*clerk));
         QTRY_VERIFY(clerk->model(MainWindow::Page::Inbox)->rowOf(fileNo) >= 0);
@@ -749,9 +751,12 @@ private Q_SLOTS:
                 onWorker.clear();
             }
             const Done done = step();
-            [&]() { QTRY_VERIFY(QueryWorkerIdle()); }();
+            [&]() {
+                QTRY_VERIFY(QueryWorkerIdle());
+            }();
             std::lock_guard<std::mutex> lock(mutex);
-            qInfo("%s: %d queries (%s)", what, int(onWorker.size()), done.ok ? "done" : qPrintable(done.message));
+            qInfo("%s: %d queries (%s)", what, int(onWorker.size()),
+                  done.ok ? "done" : qPrintable(done.message));
             if (qEnvironmentVariableIsSet("NASTI_TEST_SHOW_QUERIES"))
                 for (const QString &sql : std::as_const(onWorker))
                     qInfo("    %s", qPrintable(sql.simplified().left(100)));

@@ -31,12 +31,11 @@ private slots:
         auto db = t.create();
         ManualClock clock(1'700'000'000'000);
         OrgService org(*db, clock);
-        const QByteArray csv = kHeader
-            + "department,REV,Revenue Department,राजस्व विभाग,,,,,,\n"
-              "section,REV-1,\"Revenue Section 1, Land\",राजस्व अनुभाग 1,REV,,,,,\n"
-              "post,SO-REV1,Section Officer,अनुभाग अधिकारी,REV,REV-1,2,US-REV,,\n"
-              "post,US-REV,Under Secretary,अवर सचिव,REV,,3,,,\n"
-              "user,so.rev1,Kiran Patil,किरण पाटिल,,,,,SO-REV1,officer\n";
+        const QByteArray csv = kHeader + "department,REV,Revenue Department,राजस्व विभाग,,,,,,\n"
+                                         "section,REV-1,\"Revenue Section 1, Land\",राजस्व अनुभाग 1,REV,,,,,\n"
+                                         "post,SO-REV1,Section Officer,अनुभाग अधिकारी,REV,REV-1,2,US-REV,,\n"
+                                         "post,US-REV,Under Secretary,अवर सचिव,REV,,3,,,\n"
+                                         "user,so.rev1,Kiran Patil,किरण पाटिल,,,,,SO-REV1,officer\n";
         const auto s = OrgCsvImporter(*db, org).import(csv);
         QCOMPARE(s.departments, 1);
         QCOMPARE(s.sections, 1);
@@ -53,16 +52,20 @@ private slots:
     {
         QTest::addColumn<QByteArray>("rows");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unknown department") << QByteArray("department,REV,Revenue,,,,,,,\nsection,REV-1,Sec,,REVX,,,,,\n")
-                                            << QStringLiteral("line 3: section “REV-1”: unknown department “REVX”");
+        QTest::newRow("unknown department")
+            << QByteArray("department,REV,Revenue,,,,,,,\nsection,REV-1,Sec,,REVX,,,,,\n")
+            << QStringLiteral("line 3: section “REV-1”: unknown department “REVX”");
         QTest::newRow("bad level") << QByteArray("department,REV,Revenue,,,,,,,\npost,P1,Post,,REV,,9,,,\n")
                                    << QStringLiteral("line 3: post “P1”: level must be a number from 1 to 6");
         QTest::newRow("bad role") << QByteArray("department,REV,Revenue,,,,,,,\nuser,x.y,Name,,,,,,,boss\n")
                                   << QStringLiteral("line 3: user “x.y”: role must be");
-        QTest::newRow("field count") << QByteArray("department,REV,Revenue\n") << QStringLiteral("line 2: expected 10 fields, found 3");
-        QTest::newRow("unclosed quote") << QByteArray("department,REV,\"Revenue,,,,,,,\n") << QStringLiteral("not closed");
-        QTest::newRow("duplicate") << QByteArray("department,REV,Revenue,,,,,,,\ndepartment,REV,Revenue again,,,,,,,\n")
-                                   << QStringLiteral("line 3: department “REV” appears twice");
+        QTest::newRow("field count") << QByteArray("department,REV,Revenue\n")
+                                     << QStringLiteral("line 2: expected 10 fields, found 3");
+        QTest::newRow("unclosed quote")
+            << QByteArray("department,REV,\"Revenue,,,,,,,\n") << QStringLiteral("not closed");
+        QTest::newRow("duplicate")
+            << QByteArray("department,REV,Revenue,,,,,,,\ndepartment,REV,Revenue again,,,,,,,\n")
+            << QStringLiteral("line 3: department “REV” appears twice");
         QTest::newRow("unknown record") << QByteArray("department,REV,Revenue,,,,,,,\ndivision,D1,x,,,,,,,\n")
                                         << QStringLiteral("line 3: unknown record type “division”");
     }
@@ -94,7 +97,8 @@ private slots:
         ManualClock clock(1'700'000'000'000);
         test::seedSmallOffice(*db, clock);
         // Nothing stored in plain text.
-        const QString stored = db->scalar(QStringLiteral("SELECT password_hash FROM users WHERE login = 'us.gad'")).toString();
+        const QString stored =
+            db->scalar(QStringLiteral("SELECT password_hash FROM users WHERE login = 'us.gad'")).toString();
         // PostgreSQL keeps no hash of ours: the server holds the login role's SCRAM secret.
         QVERIFY(db->isPostgres() ? stored.isEmpty() : stored.startsWith(QLatin1String("$argon2id$")));
         QVERIFY(!stored.contains(QLatin1String("pw")) || stored.size() > 40);
@@ -133,7 +137,8 @@ private slots:
         ManualClock clock(1'700'000'000'000);
         test::seedSmallOffice(*db, clock);
         OrgService(*db, clock).setEnabled(QStringLiteral("so.gad1"), false);
-        QVERIFY_THROWS_EXCEPTION(NastiError, AuthService(*db, clock).login(QStringLiteral("so.gad1"), QStringLiteral("pw")));
+        QVERIFY_THROWS_EXCEPTION(
+            NastiError, AuthService(*db, clock).login(QStringLiteral("so.gad1"), QStringLiteral("pw")));
     }
 
     void chargeHandoverKeepsFilesWithThePost()
@@ -143,7 +148,8 @@ private slots:
         ManualClock clock(1'700'000'000'000);
         test::seedSmallOffice(*db, clock);
         OrgService org(*db, clock);
-        org.addUser(QStringLiteral("new.so"), QStringLiteral("New Officer"), Role::Officer, QStringLiteral("pw"), {});
+        org.addUser(QStringLiteral("new.so"), QStringLiteral("New Officer"), Role::Officer,
+                    QStringLiteral("pw"), {});
         org.transferPost(QStringLiteral("SO-GAD1"), QStringLiteral("new.so"));
         QCOMPARE(org.post(QStringLiteral("SO-GAD1"))->holderLogin, QStringLiteral("new.so"));
         QVERIFY(org.sessionFor(QStringLiteral("so.gad1")).posts.isEmpty());
@@ -164,11 +170,18 @@ private slots:
         QCOMPARE(count(*db, "events"), events);
         // Files at every stage.
         for (const char *status : {"open", "parked", "closed"})
-            QVERIFY2(db->scalar(QStringLiteral("SELECT COUNT(*) FROM files WHERE status = '%1'").arg(QLatin1String(status))).toInt() > 0, status);
-        QVERIFY(db->scalar(QStringLiteral("SELECT COUNT(*) FROM files WHERE delay_reason IS NOT NULL")).toInt() > 0);
+            QVERIFY2(db->scalar(QStringLiteral("SELECT COUNT(*) FROM files WHERE status = '%1'")
+                                    .arg(QLatin1String(status)))
+                             .toInt() > 0,
+                     status);
+        QVERIFY(
+            db->scalar(QStringLiteral("SELECT COUNT(*) FROM files WHERE delay_reason IS NOT NULL")).toInt() >
+            0);
         QVERIFY(db->scalar(QStringLiteral("SELECT COUNT(*) FROM file_papers")).toInt() > 0);
         // The demo logins work with "demo".
-        QCOMPARE(AuthService(*db, clock).login(QStringLiteral("clerk.gad1"), QStringLiteral("demo")).posts.size(), 2);
+        QCOMPARE(
+            AuthService(*db, clock).login(QStringLiteral("clerk.gad1"), QStringLiteral("demo")).posts.size(),
+            2);
 
         test::TestDatabase t2;
         auto other = t2.create();

@@ -58,8 +58,7 @@ qint64 ist(int y, int m, int d, int h, int min = 0)
 
 constexpr qint64 kHour = 3600 * 1000;
 
-template<typename F>
-QString refusal(F &&action)
+template<typename F> QString refusal(F &&action)
 {
     try {
         action();
@@ -80,7 +79,10 @@ class TestReview : public QObject
     PopplerInspector m_inspector;
     QHash<QString, QString> m_no; // F1 ... F9 -> file number
 
-    FileService as(const QString &login) { return FileService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, login)); }
+    FileService as(const QString &login)
+    {
+        return FileService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, login));
+    }
     void at(qint64 ms) { m_clock->set(ms); }
     void up(const QString &login, const QString &f)
     {
@@ -113,7 +115,8 @@ class TestReview : public QObject
         r.fileName = QStringLiteral("letter.pdf");
         r.sender = QStringLiteral("Collector, Pune");
         r.subject = subject;
-        ReceiptService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, QStringLiteral("clerk.gad1")), m_inspector)
+        ReceiptService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, QStringLiteral("clerk.gad1")),
+                       m_inspector)
             .diarise(r);
     }
 
@@ -122,63 +125,99 @@ class TestReview : public QObject
         m_clock = std::make_unique<ManualClock>(ist(2024, 11, 1, 10));
         test::seedSmallOffice(*m_db, *m_clock);
         OrgService org(*m_db, *m_clock);
-        org.addPost(QStringLiteral("PS-GAD"), QStringLiteral("Principal Secretary, GAD"), QStringLiteral("प्रमुख सचिव"),
-                    QStringLiteral("GAD"), {}, 5, QStringLiteral("CS"));
-        org.addUser(QStringLiteral("ps.gad"), QStringLiteral("Kavita Rao"), Role::Officer, QStringLiteral("pw"),
-                    QStringLiteral("PS-GAD"));
+        org.addPost(QStringLiteral("PS-GAD"), QStringLiteral("Principal Secretary, GAD"),
+                    QStringLiteral("प्रमुख सचिव"), QStringLiteral("GAD"), {}, 5, QStringLiteral("CS"));
+        org.addUser(QStringLiteral("ps.gad"), QStringLiteral("Kavita Rao"), Role::Officer,
+                    QStringLiteral("pw"), QStringLiteral("PS-GAD"));
         org.addHoliday(QDate(2025, 1, 8), QStringLiteral("Test holiday"));
         // Configuration, not history: FIN's own time limit.
         m_db->exec(QStringLiteral("UPDATE departments SET time_limit_days = 20 WHERE code = 'FIN'"));
 
         const QString gad = QStringLiteral("GAD-1"), fin = QStringLiteral("FIN-1");
-        const QString cg = QStringLiteral("clerk.gad1"), sg = QStringLiteral("so.gad1"), ug = QStringLiteral("us.gad");
+        const QString cg = QStringLiteral("clerk.gad1"), sg = QStringLiteral("so.gad1"),
+                      ug = QStringLiteral("us.gad");
         const QString cf = QStringLiteral("clerk.fin1"), sf = QStringLiteral("so.fin1");
         // F5: parked for weeks.
-        at(ist(2024, 12, 2, 10)); create(cf, u"F5"_s, fin, u"Pension revision of retired staff"_s);
-        at(ist(2024, 12, 3, 10)); up(cf, u"F5"_s);
-        at(ist(2024, 12, 4, 10)); as(sf).park(m_no[u"F5"_s], u"Awaiting court order"_s);
+        at(ist(2024, 12, 2, 10));
+        create(cf, u"F5"_s, fin, u"Pension revision of retired staff"_s);
+        at(ist(2024, 12, 3, 10));
+        up(cf, u"F5"_s);
+        at(ist(2024, 12, 4, 10));
+        as(sf).park(m_no[u"F5"_s], u"Awaiting court order"_s);
         // F1, F8.
-        at(ist(2024, 12, 16, 10)); create(cg, u"F1"_s, gad, u"Transfer policy for state cadre"_s);
-        at(ist(2024, 12, 16, 10, 30)); create(cf, u"F8"_s, fin, u"वित्तीय वर्ष का बजट अनुमान"_s);
-        at(ist(2024, 12, 17, 10)); up(cg, u"F1"_s); up(cf, u"F8"_s);
-        at(ist(2024, 12, 18, 11)); up(sg, u"F1"_s);
+        at(ist(2024, 12, 16, 10));
+        create(cg, u"F1"_s, gad, u"Transfer policy for state cadre"_s);
+        at(ist(2024, 12, 16, 10, 30));
+        create(cf, u"F8"_s, fin, u"वित्तीय वर्ष का बजट अनुमान"_s);
+        at(ist(2024, 12, 17, 10));
+        up(cg, u"F1"_s);
+        up(cf, u"F8"_s);
+        at(ist(2024, 12, 18, 11));
+        up(sg, u"F1"_s);
         // F7 (disposed in W01), F4, F3.
-        at(ist(2024, 12, 23, 10)); create(cf, u"F7"_s, fin, u"Purchase of office furniture"_s);
-        at(ist(2024, 12, 23, 11)); up(cf, u"F7"_s);
-        at(ist(2024, 12, 30, 10)); create(cg, u"F4"_s, gad, u"Annual property returns"_s);
-        at(ist(2024, 12, 31, 12)); up(cg, u"F4"_s);
-        at(ist(2025, 1, 2, 10)); as(sf).approve(m_no[u"F7"_s], u"Approved"_s);
+        at(ist(2024, 12, 23, 10));
+        create(cf, u"F7"_s, fin, u"Purchase of office furniture"_s);
+        at(ist(2024, 12, 23, 11));
+        up(cf, u"F7"_s);
+        at(ist(2024, 12, 30, 10));
+        create(cg, u"F4"_s, gad, u"Annual property returns"_s);
+        at(ist(2024, 12, 31, 12));
+        up(cg, u"F4"_s);
+        at(ist(2025, 1, 2, 10));
+        as(sf).approve(m_no[u"F7"_s], u"Approved"_s);
         create(cg, u"F3"_s, gad, u"Budget re-appropriation"_s);
         diarise(ist(2025, 1, 2, 11), u"Letter of W01"_s);
-        at(ist(2025, 1, 3, 10)); as(cf).close(m_no[u"F7"_s], u"C"_s);
+        at(ist(2025, 1, 3, 10));
+        as(cf).close(m_no[u"F7"_s], u"C"_s);
         // W02.
-        at(ist(2025, 1, 6, 0, 10)); up(cg, u"F3"_s);
-        at(ist(2025, 1, 6, 9)); create(cg, u"F2"_s, gad, u"Leave rules amendment"_s);
-        at(ist(2025, 1, 6, 11)); up(cg, u"F2"_s);
-        at(ist(2025, 1, 6, 12)); as(ug).recordDelay(m_no[u"F1"_s], u"Awaiting comments from Law"_s);
-        at(ist(2025, 1, 7, 10)); up(sg, u"F2"_s); create(cf, u"F6"_s, fin, u"Grant to municipal bodies"_s);
-        at(ist(2025, 1, 7, 11)); up(cf, u"F6"_s);
-        at(ist(2025, 1, 8, 10)); to(sf, u"F6"_s, u"US-GAD"_s);
-        at(ist(2025, 1, 8, 11)); as(sf).recall(m_no[u"F6"_s], u"Sent by mistake"_s);
-        at(ist(2025, 1, 9, 10)); as(ug).approve(m_no[u"F2"_s], {}); up(sf, u"F6"_s);
-        at(ist(2025, 1, 9, 15)); to(sg, u"F2"_s, u"ASST-GAD1"_s);
-        at(ist(2025, 1, 10, 10)); as(cg).close(m_no[u"F2"_s], u"B"_s);
+        at(ist(2025, 1, 6, 0, 10));
+        up(cg, u"F3"_s);
+        at(ist(2025, 1, 6, 9));
+        create(cg, u"F2"_s, gad, u"Leave rules amendment"_s);
+        at(ist(2025, 1, 6, 11));
+        up(cg, u"F2"_s);
+        at(ist(2025, 1, 6, 12));
+        as(ug).recordDelay(m_no[u"F1"_s], u"Awaiting comments from Law"_s);
+        at(ist(2025, 1, 7, 10));
+        up(sg, u"F2"_s);
+        create(cf, u"F6"_s, fin, u"Grant to municipal bodies"_s);
+        at(ist(2025, 1, 7, 11));
+        up(cf, u"F6"_s);
+        at(ist(2025, 1, 8, 10));
+        to(sf, u"F6"_s, u"US-GAD"_s);
+        at(ist(2025, 1, 8, 11));
+        as(sf).recall(m_no[u"F6"_s], u"Sent by mistake"_s);
+        at(ist(2025, 1, 9, 10));
+        as(ug).approve(m_no[u"F2"_s], {});
+        up(sf, u"F6"_s);
+        at(ist(2025, 1, 9, 15));
+        to(sg, u"F2"_s, u"ASST-GAD1"_s);
+        at(ist(2025, 1, 10, 10));
+        as(cg).close(m_no[u"F2"_s], u"B"_s);
         diarise(ist(2025, 1, 10, 11), u"Letter of W02"_s);
-        at(ist(2025, 1, 11, 10)); as(cg).reopen(m_no[u"F2"_s], u"Further orders received"_s);
-        at(ist(2025, 1, 12, 23, 55)); to(sg, u"F3"_s, u"US-FIN"_s);
+        at(ist(2025, 1, 11, 10));
+        as(cg).reopen(m_no[u"F2"_s], u"Further orders received"_s);
+        at(ist(2025, 1, 12, 23, 55));
+        to(sg, u"F3"_s, u"US-FIN"_s);
         // After the week's end.
         diarise(ist(2025, 1, 13, 0, 2), u"Letter of W03"_s);
-        at(ist(2025, 1, 13, 0, 5)); to(sg, u"F4"_s, u"US-FIN"_s);
-        at(ist(2025, 1, 14, 10)); up(ug, u"F1"_s); create(cg, u"F9"_s, gad, u"New file after the week"_s);
-        at(ist(2025, 1, 14, 11)); as(sf).unpark(m_no[u"F5"_s]);
-        at(ist(2025, 1, 15, 10)); up(cg, u"F2"_s);
+        at(ist(2025, 1, 13, 0, 5));
+        to(sg, u"F4"_s, u"US-FIN"_s);
+        at(ist(2025, 1, 14, 10));
+        up(ug, u"F1"_s);
+        create(cg, u"F9"_s, gad, u"New file after the week"_s);
+        at(ist(2025, 1, 14, 11));
+        as(sf).unpark(m_no[u"F5"_s]);
+        at(ist(2025, 1, 15, 10));
+        up(cg, u"F2"_s);
         at(ist(2025, 1, 15, 12));
     }
 
     WeekRange w02() const { return *WeekRange::parse(QStringLiteral("2025-W02")); }
     WeeklyReview review(const QString &login = QStringLiteral("cs"), const QString &department = {})
     {
-        return ReviewService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, login)).weekly(w02(), department);
+        return ReviewService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, login))
+            .weekly(w02(), department);
     }
     const ReviewUnit &unit(const WeeklyReview &r, const QString &code)
     {
@@ -189,8 +228,10 @@ class TestReview : public QObject
     }
     static QList<int> row(const UnitFigures &f)
     {
-        return {f.pending, f.parked, f.age[0], f.age[1], f.age[2], f.age[3], f.overdue,
-                f.week.received, f.lastWeek.received, f.week.created, f.lastWeek.created, f.week.disposed,
+        return {f.pending,          f.parked,           f.age[0],
+                f.age[1],           f.age[2],           f.age[3],
+                f.overdue,          f.week.received,    f.lastWeek.received,
+                f.week.created,     f.lastWeek.created, f.week.disposed,
                 f.lastWeek.disposed};
     }
 
@@ -315,7 +356,7 @@ private Q_SLOTS:
         QCOMPARE(all.waitMs[1], 86 * kHour + 10 * 60000 + 3 * kHour);
         const UnitFigures &gad = unit(r, u"GAD"_s).figures;
         QCOMPARE(gad.waitMs[2], qint64(195.75 * kHour));
-        QCOMPARE(review::text(gad, review::WaitSO), u"2.7"_s); // 195.75 / 3 / 24 = 2.72
+        QCOMPARE(review::text(gad, review::WaitSO), u"2.7"_s);                       // 195.75 / 3 / 24 = 2.72
         QCOMPARE(review::text(unit(r, u"FIN"_s).figures, review::WaitSO), u"1.0"_s); // 23 h
     }
 
@@ -365,7 +406,7 @@ private Q_SLOTS:
         QCOMPARE(f4.workingDays, 7); // the holiday keeps it within the limit
         QVERIFY(!f4.overdue);
         QCOMPARE(r.longest[1].workingDays, 17);
-        QVERIFY(!r.longest[1].overdue); // FIN allows 20
+        QVERIFY(!r.longest[1].overdue);                     // FIN allows 20
         QCOMPARE(r.longest[5].since, ist(2025, 1, 11, 10)); // F2: since its reopening
     }
 
@@ -386,19 +427,22 @@ private Q_SLOTS:
         QCOMPARE(nos(UnitKind::Department, u"FIN"_s, Measure::Received), QStringList{u"F3"_s});
         QCOMPARE(nos(UnitKind::Department, u"GAD"_s, Measure::Received), QStringList());
         QCOMPARE(nos(UnitKind::Section, u"GAD-1"_s, Measure::Received), QStringList{u"F2"_s});
-        QCOMPARE(nos(UnitKind::Post, u"SO-GAD1"_s, Measure::Received), (QStringList{u"F3"_s, u"F2"_s, u"F2"_s}));
+        QCOMPARE(nos(UnitKind::Post, u"SO-GAD1"_s, Measure::Received),
+                 (QStringList{u"F3"_s, u"F2"_s, u"F2"_s}));
         QCOMPARE(nos(UnitKind::Secretariat, {}, Measure::Received), QStringList{u"R-"_s});
         QCOMPARE(nos(UnitKind::Secretariat, {}, Measure::Created), (QStringList{u"F2"_s, u"F6"_s}));
         QCOMPARE(nos(UnitKind::Secretariat, {}, Measure::CreatedLastWeek), (QStringList{u"F4"_s, u"F3"_s}));
         QCOMPARE(nos(UnitKind::Secretariat, {}, Measure::Disposed), QStringList{u"F2"_s});
         QCOMPARE(nos(UnitKind::Department, u"FIN"_s, Measure::DisposedLastWeek), QStringList{u"F7"_s});
-        QCOMPARE(nos(UnitKind::Department, u"GAD"_s, Measure::WaitSO), (QStringList{u"F2"_s, u"F2"_s, u"F3"_s}));
+        QCOMPARE(nos(UnitKind::Department, u"GAD"_s, Measure::WaitSO),
+                 (QStringList{u"F2"_s, u"F2"_s, u"F3"_s}));
         QCOMPARE(nos(UnitKind::Post, u"US-GAD"_s, Measure::Pending), QStringList{u"F1"_s});
         // Each figure of each unit equals the length of its list.
         for (const ReviewUnit &u : r.units) {
-            for (const int c : {review::Pending, review::Parked, review::Age0to7, review::Age8to15, review::Age16to30,
-                                review::AgeOver30, review::Overdue, review::Received, review::ReceivedLastWeek,
-                                review::Created, review::CreatedLastWeek, review::Disposed, review::DisposedLastWeek}) {
+            for (const int c :
+                 {review::Pending, review::Parked, review::Age0to7, review::Age8to15, review::Age16to30,
+                  review::AgeOver30, review::Overdue, review::Received, review::ReceivedLastWeek,
+                  review::Created, review::CreatedLastWeek, review::Disposed, review::DisposedLastWeek}) {
                 const int listed = int(s.files(w02(), u.kind, u.id, *review::measureOf(c)).size());
                 QVERIFY2(listed == review::value(u.figures, c).toInt(),
                          qPrintable(u.code + u" "_s + review::columnTitle(c)));
@@ -419,8 +463,9 @@ private Q_SLOTS:
         QVERIFY(refusal([&] { review(u"clerk.fin1"_s); }).contains(u"Only reviewers"_s));
         QVERIFY(refusal([&] { review(u"cs"_s, u"NOPE"_s); }).contains(u"NOPE"_s));
         ReviewService head(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"ps.gad"_s));
-        QVERIFY(!refusal([&] { head.files(w02(), UnitKind::Department, unit(review(), u"FIN"_s).id, Measure::Pending); })
-                     .isEmpty());
+        QVERIFY(!refusal([&] {
+                     head.files(w02(), UnitKind::Department, unit(review(), u"FIN"_s).id, Measure::Pending);
+                 }).isEmpty());
         // A reviewer may ask for one department.
         QCOMPARE(review(u"cs"_s, u"FIN"_s).root().figures.pending, 4);
     }
@@ -434,7 +479,8 @@ private Q_SLOTS:
         const QStringList lines = text.split(u"\r\n"_s);
         QVERIFY(lines[1].startsWith(u"Kind,Code,Name,Pending,Parked"_s));
         QCOMPARE(lines[2], u"Secretariat,,Secretariat,7,1,3,1,2,1,1,1,1,2,2,1,1,2.0,2.0,,"_s);
-        QVERIFY(text.contains(u"\r\nDepartment,FIN,Finance Department,4,1,2,0,1,1,0,1,0,1,0,0,1,1.0,,,\r\n"_s));
+        QVERIFY(
+            text.contains(u"\r\nDepartment,FIN,Finance Department,4,1,2,0,1,1,0,1,0,1,0,0,1,1.0,,,\r\n"_s));
         // The Hindi subject survives as UTF-8, and the trend closes the file.
         QVERIFY(text.contains(u"वित्तीय वर्ष का बजट अनुमान"_s));
         QVERIFY(text.contains(u"2025-W02,7,2,1\r\n"_s));
@@ -450,7 +496,8 @@ private Q_SLOTS:
     {
         const WeekRange w03 = *WeekRange::parse(u"2025-W03"_s);
         ReviewService cs(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"cs"_s));
-        const WeeklyReview live = cs.weekly(w02()), liveRunning = cs.weekly(w03), liveFin = cs.weekly(w02(), u"FIN"_s);
+        const WeeklyReview live = cs.weekly(w02()), liveRunning = cs.weekly(w03),
+                           liveFin = cs.weekly(w02(), u"FIN"_s);
         const WeeklyReview liveHead = review(u"ps.gad"_s);
         QCOMPARE(live.rollupWeeks, 0);
         QVERIFY(!cs.isClosed(w02()));
@@ -474,12 +521,14 @@ private Q_SLOTS:
     void runningWeekNow()
     {
         const WeekRange w03 = *WeekRange::parse(u"2025-W03"_s);
-        const WeeklyReview quiet = ReviewService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"cs"_s)).weekly(w03);
+        const WeeklyReview quiet =
+            ReviewService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"cs"_s)).weekly(w03);
         QCOMPARE(quiet.root().figures.pending, 8); // F9 created, F1 F2 F4 moved, F5 unparked
         at(ist(2025, 1, 15, 13));
         up(u"so.gad1"_s, u"F2"_s);
         at(ist(2025, 1, 15, 12));
-        const WeeklyReview rebuilt = ReviewService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"cs"_s)).weekly(w03);
+        const WeeklyReview rebuilt =
+            ReviewService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"cs"_s)).weekly(w03);
         compareReviews(quiet, rebuilt);
     }
 
@@ -540,8 +589,9 @@ private Q_SLOTS:
     {
         ReviewService cs(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"cs"_s));
         QVERIFY(refusal([&] { cs.closeWeek(w02()); }).contains(u"administrator"_s));
-        QVERIFY(refusal([&] { ReviewService(*m_db, *m_clock, Session{}).closeWeek(*WeekRange::parse(u"2025-W03"_s)); })
-                    .contains(u"not ended"_s));
+        QVERIFY(refusal([&] {
+                    ReviewService(*m_db, *m_clock, Session{}).closeWeek(*WeekRange::parse(u"2025-W03"_s));
+                }).contains(u"not ended"_s));
         cs.weekly(w02());
         QVERIFY(!cs.isClosed(w02()));
         if (test::TestDatabase::backend() != Backend::Postgres)
@@ -554,11 +604,15 @@ private Q_SLOTS:
         compareReviews(review(), mine);
         // … and may not write it, nor may an administrator.
         QVERIFY(!refusal([&] { user.db->execRaw(u"DELETE FROM review_rollup"_s); }).isEmpty());
-        QVERIFY(!refusal([&] {
-                     user.db->execRaw(u"INSERT INTO review_weeks (week_start, week_code, dak, computed_at) VALUES (1, 'x', 0, 0)"_s);
-                 }).isEmpty());
+        QVERIFY(
+            !refusal([&] {
+                 user.db->execRaw(
+                     u"INSERT INTO review_weeks (week_start, week_code, dak, computed_at) VALUES (1, 'x', 0, 0)"_s);
+             }).isEmpty());
         access::UserConnection admin = access::connectAs(m_tdb.url(), u"admin"_s, u"pw"_s);
-        QVERIFY(!refusal([&] { admin.db->execRaw(u"UPDATE review_rollup SET pending = pending + 1"_s); }).isEmpty());
+        QVERIFY(!refusal([&] {
+                     admin.db->execRaw(u"UPDATE review_rollup SET pending = pending + 1"_s);
+                 }).isEmpty());
     }
 
     void cli()
@@ -571,8 +625,10 @@ private Q_SLOTS:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(u"NASTI_PASSWORD"_s, u"pw"_s);
             p.setProcessEnvironment(env);
-            p.start(QStringLiteral(NASTI_ADMIN_PATH),
-                    QStringList{u"--db"_s, m_tdb.url().toString(), u"--as"_s, login, u"report"_s, u"weekly"_s} + args);
+            p.start(
+                QStringLiteral(NASTI_ADMIN_PATH),
+                QStringList{u"--db"_s, m_tdb.url().toString(), u"--as"_s, login, u"report"_s, u"weekly"_s} +
+                    args);
             if (!p.waitForFinished(60000))
                 qFatal("nasti-admin hung");
             if (code)
@@ -593,7 +649,8 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), ReviewCsv::write(review(), false));
         const QString refused = run(u"so.gad1"_s, {u"--week"_s, u"2025-W02"_s}, &code);
         QCOMPARE(code, 1);
-        QVERIFY2(refused.trimmed().count(u'\n') == 0 && refused.contains(u"Only reviewers"_s), qPrintable(refused));
+        QVERIFY2(refused.trimmed().count(u'\n') == 0 && refused.contains(u"Only reviewers"_s),
+                 qPrintable(refused));
         run(u"cs"_s, {u"--week"_s, u"2025-W99"_s}, &code);
         QCOMPARE(code, 2);
         // A department head's CSV, through his own connection (row-level security on

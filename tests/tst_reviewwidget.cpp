@@ -1,7 +1,7 @@
 // The review screen offscreen: loading a week off the GUI thread, the tree model
 // (checked by QAbstractItemModelTester), drill-down, the read-only file view, CSV/PDF.
-#include "support/testdatabase.h"
 #include "client/queryworker.h"
+#include "support/testdatabase.h"
 
 #include "review/reviewcolumns.h"
 #include "review/reviewcsv.h"
@@ -40,7 +40,10 @@ class TestReviewWidget : public QObject
     std::unique_ptr<ManualClock> m_clock;
     QStringList m_files;
 
-    FileService as(const QString &login) { return FileService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, login)); }
+    FileService as(const QString &login)
+    {
+        return FileService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, login));
+    }
     WeekRange w02() const { return *WeekRange::parse(u"2025-W02"_s); }
 
 private Q_SLOTS:
@@ -51,7 +54,12 @@ private Q_SLOTS:
         test::seedSmallOffice(*m_db, *m_clock);
         // Three GAD files: one put up to the Under Secretary long ago, two this week.
         m_files.clear();
-        const struct { int d, mo, y; const char *subject; int ups; } plan[] = {
+        const struct
+        {
+            int d, mo, y;
+            const char *subject;
+            int ups;
+        } plan[] = {
             {16, 12, 2024, "Transfer policy for state cadre", 2},
             {6, 1, 2025, "Leave rules amendment", 1},
             {7, 1, 2025, "स्थानांतरण नीति पर टिप्पणी", 0},
@@ -101,7 +109,8 @@ private Q_SLOTS:
         const QModelIndex gadIndex = m->indexOfUnit(gad);
         QCOMPARE(m->parent(gadIndex), root);
         QCOMPARE(m->data(m->index(gadIndex.row(), review::Pending, root)).toString(), u"3"_s);
-        QCOMPARE(m->headerData(review::Overdue, Qt::Horizontal).toString(), review::columnTitle(review::Overdue));
+        QCOMPARE(m->headerData(review::Overdue, Qt::Horizontal).toString(),
+                 review::columnTitle(review::Overdue));
 
         // The longest-pending table shows the root's files, oldest first.
         auto *longest = w.findChild<QTableWidget *>(u"longestPending"_s);
@@ -126,8 +135,9 @@ private Q_SLOTS:
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().first().toString(), m_files[0]);
         QTextBrowser *view = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((view = w.findChild<QTextBrowser *>(u"fileView"_s))
-                                     && view->toPlainText().contains(u"Transfer policy"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((view = w.findChild<QTextBrowser *>(u"fileView"_s)) &&
+                                     view->toPlainText().contains(u"Transfer policy"_s),
+                                 10000);
         QVERIFY(view->isReadOnly());
         QVERIFY(view->toPlainText().contains(u"US-GAD"_s));
 

@@ -34,14 +34,21 @@ private slots:
         QTest::newRow("plain") << QStringLiteral("  Grant of leave  ") << QString();
         QTest::newRow("hindi with virama and ZWJ") << QStringLiteral("नस्ती क्\u200Dष") << QString();
         QTest::newRow("newline") << QStringLiteral("Leave\nrules") << QStringLiteral("must be one line");
-        QTest::newRow("carriage return") << QStringLiteral("Leave\rrules") << QStringLiteral("must be one line");
-        QTest::newRow("line separator") << QStringLiteral("Leave\u2028rules") << QStringLiteral("must be one line");
-        QTest::newRow("tab") << QStringLiteral("Leave\trules") << QStringLiteral("control character (U+0009)");
-        QTest::newRow("terminal escape") << QStringLiteral("\x1b[2J\x1b[31mred") << QStringLiteral("control character (U+001B)");
-        QTest::newRow("NUL") << QString(QChar(0)) + QStringLiteral("x") << QStringLiteral("control character (U+0000)");
+        QTest::newRow("carriage return")
+            << QStringLiteral("Leave\rrules") << QStringLiteral("must be one line");
+        QTest::newRow("line separator")
+            << QStringLiteral("Leave\u2028rules") << QStringLiteral("must be one line");
+        QTest::newRow("tab") << QStringLiteral("Leave\trules")
+                             << QStringLiteral("control character (U+0009)");
+        QTest::newRow("terminal escape")
+            << QStringLiteral("\x1b[2J\x1b[31mred") << QStringLiteral("control character (U+001B)");
+        QTest::newRow("NUL") << QString(QChar(0)) + QStringLiteral("x")
+                             << QStringLiteral("control character (U+0000)");
         QTest::newRow("DEL") << QStringLiteral("a\x7f") << QStringLiteral("control character (U+007F)");
-        QTest::newRow("C1 CSI") << QStringLiteral("a\u009b31m") << QStringLiteral("control character (U+009B)");
-        QTest::newRow("bidi override") << QStringLiteral("abc\u202Edcb") << QStringLiteral("control character (U+202E)");
+        QTest::newRow("C1 CSI") << QStringLiteral("a\u009b31m")
+                                << QStringLiteral("control character (U+009B)");
+        QTest::newRow("bidi override")
+            << QStringLiteral("abc\u202Edcb") << QStringLiteral("control character (U+202E)");
         QTest::newRow("bad UTF-8") << QString::fromUtf8("ab\xff\xfe") << QStringLiteral("not valid text");
     }
     void oneLineFieldsRefuseControlsAndNewlines()
@@ -61,26 +68,34 @@ private slots:
 
     void multiLineFieldsKeepNewlinesAndTabsOnly()
     {
-        QCOMPARE(textfields::multiLine(QStringLiteral("Para 1.\r\n\r\n\tPara 2.\rend"), QStringLiteral("note")),
-                 QStringLiteral("Para 1.\n\n\tPara 2.\nend"));
-        QVERIFY(refusal([] { textfields::multiLine(QStringLiteral("a\x1b[0m"), QStringLiteral("note")); })
-                    .contains(QLatin1String("note contains a control character (U+001B)")));
-        QVERIFY(refusal([] { textfields::multiLine(QStringLiteral("a\fb"), QStringLiteral("note")); }).contains(QLatin1String("U+000C")));
-        QVERIFY(refusal([] { textfields::multiLine(QString(300, QLatin1Char('x')), QStringLiteral("remarks"), 200); })
-                    .contains(QLatin1String("too long")));
+        QCOMPARE(
+            textfields::multiLine(QStringLiteral("Para 1.\r\n\r\n\tPara 2.\rend"), QStringLiteral("note")),
+            QStringLiteral("Para 1.\n\n\tPara 2.\nend"));
+        QVERIFY(refusal([] {
+                    textfields::multiLine(QStringLiteral("a\x1b[0m"), QStringLiteral("note"));
+                }).contains(QLatin1String("note contains a control character (U+001B)")));
+        QVERIFY(refusal([] {
+                    textfields::multiLine(QStringLiteral("a\fb"), QStringLiteral("note"));
+                }).contains(QLatin1String("U+000C")));
+        QVERIFY(refusal([] {
+                    textfields::multiLine(QString(300, QLatin1Char('x')), QStringLiteral("remarks"), 200);
+                }).contains(QLatin1String("too long")));
     }
 
     void printableEscapesEverythingATerminalWouldObey()
     {
-        QCOMPARE(textfields::printable(QStringLiteral("a\x1b[31mb\nc\td\u202E")), QStringLiteral("a\\x{1b}[31mb\\nc\\td\\x{202e}"));
+        QCOMPARE(textfields::printable(QStringLiteral("a\x1b[31mb\nc\td\u202E")),
+                 QStringLiteral("a\\x{1b}[31mb\\nc\\td\\x{202e}"));
     }
 
     void messagesBecomeOneLine()
     {
-        QCOMPARE(oneLine(QStringLiteral("server closed the connection unexpectedly\n\tThis probably means the server "
-                                        "terminated abnormally\n\tbefore or while processing the request.\n")),
-                 QStringLiteral("server closed the connection unexpectedly; This probably means the server terminated "
-                                "abnormally; before or while processing the request."));
+        QCOMPARE(oneLine(QStringLiteral(
+                     "server closed the connection unexpectedly\n\tThis probably means the server "
+                     "terminated abnormally\n\tbefore or while processing the request.\n")),
+                 QStringLiteral(
+                     "server closed the connection unexpectedly; This probably means the server terminated "
+                     "abnormally; before or while processing the request."));
         QCOMPARE(oneLine(QStringLiteral("The CSV file was not imported:\nline 2: bad\nline 3: worse")),
                  QStringLiteral("The CSV file was not imported: line 2: bad; line 3: worse"));
         QCOMPARE(oneLine(QStringLiteral("\n \n")), QString());
@@ -91,7 +106,8 @@ private slots:
     void draftIsDueWithinHalfASecondOfAnyKeystroke()
     {
         qint64 now = 1000;
-        DraftAutosave autosave(nullptr, DraftAutosave::kIdleMs, DraftAutosave::kMaxWaitMs, [&now] { return now; });
+        DraftAutosave autosave(nullptr, DraftAutosave::kIdleMs, DraftAutosave::kMaxWaitMs,
+                               [&now] { return now; });
         QSignalSpy saves(&autosave, &DraftAutosave::saveDue);
         QList<qint64> keys, writes;
         qint64 unsavedSince = -1;
@@ -114,7 +130,8 @@ private slots:
         }
         QVERIFY(unsavedSince < 0); // everything was saved
         QVERIFY2(worst <= 500, qPrintable(QString::number(worst)));
-        QVERIFY2(writes.size() * 3 < keys.size(), qPrintable(QStringLiteral("%1 writes for %2 keys").arg(writes.size()).arg(keys.size())));
+        QVERIFY2(writes.size() * 3 < keys.size(),
+                 qPrintable(QStringLiteral("%1 writes for %2 keys").arg(writes.size()).arg(keys.size())));
         // A pause: due 250 ms after the last key.
         now = 10000;
         autosave.edited();
@@ -148,7 +165,8 @@ private slots:
         autosave.edited(); // one keystroke after a pause
         clock.restart();
         QTRY_COMPARE_WITH_TIMEOUT(saves.count(), settled + 1, 2000);
-        QVERIFY2(savedAfter >= DraftAutosave::kIdleMs - 5 && savedAfter <= 500, qPrintable(QString::number(savedAfter)));
+        QVERIFY2(savedAfter >= DraftAutosave::kIdleMs - 5 && savedAfter <= 500,
+                 qPrintable(QString::number(savedAfter)));
     }
 };
 

@@ -151,7 +151,8 @@ QStringList problems(const QList<Message> &messages, bool hindi)
             if (t.isEmpty())
                 continue;
             if (placeholders(t) != want)
-                out << u"placeholders %1 became %2: "_s.arg(want.join(u' '), placeholders(t).join(u' ')) + where(m);
+                out << u"placeholders %1 became %2: "_s.arg(want.join(u' '), placeholders(t).join(u' ')) +
+                           where(m);
             if (hasAccelerator(m.source) && !hasAccelerator(t))
                 out << u"accelerator lost: "_s + where(m);
             if (hindi && needsDevanagari(m.source) && !hasDevanagari(t))
@@ -284,7 +285,6 @@ private slots:
         QVERIFY2(unknown.isEmpty(), qPrintable(u"not Qt 6 source texts:"_s + report(unknown)));
     }
 };
-
 
 QTEST_GUILESS_MAIN(TestTranslations)
 #include "tst_translations.moc"

@@ -38,8 +38,7 @@ QByteArray goodPdf()
     return readFile(QStringLiteral(NASTI_SOURCE_DIR "/resources/demo/letter-rti-application.pdf"));
 }
 
-template<typename F>
-QString refusal(F &&action)
+template<typename F> QString refusal(F &&action)
 {
     try {
         action();
@@ -64,8 +63,14 @@ class TestWorkflow : public QObject
     std::unique_ptr<ManualClock> m_clock;
     PopplerInspector m_inspector;
 
-    FileService as(const char *login) { return FileService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, QString::fromLatin1(login))); }
-    Session session(const char *login) { return test::sessionOf(*m_db, *m_clock, QString::fromLatin1(login)); }
+    FileService as(const char *login)
+    {
+        return FileService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, QString::fromLatin1(login)));
+    }
+    Session session(const char *login)
+    {
+        return test::sessionOf(*m_db, *m_clock, QString::fromLatin1(login));
+    }
     QString newFile(const char *login = "clerk.gad1", const QString &subject = QStringLiteral("Test subject"),
                     Grading grading = Grading::Normal)
     {
@@ -77,8 +82,11 @@ class TestWorkflow : public QObject
     }
     QString holder(const QString &no)
     {
-        return m_db->scalar(QStringLiteral("SELECT p.code FROM files f JOIN posts p ON p.id = f.holder_post_id WHERE f.file_no = :n"),
-                            {{QStringLiteral("n"), no}}).toString();
+        return m_db
+            ->scalar(QStringLiteral("SELECT p.code FROM files f JOIN posts p ON p.id = f.holder_post_id "
+                                    "WHERE f.file_no = :n"),
+                     {{QStringLiteral("n"), no}})
+            .toString();
     }
     void putUp(const char *login, const QString &no)
     {
@@ -117,7 +125,9 @@ private slots:
         QCOMPARE(a, QStringLiteral("A-11011/1/2026-GAD1"));
         QCOMPARE(b, QStringLiteral("A-11011/2/2026-GAD1"));
         QCOMPARE(holder(a), QStringLiteral("ASST-GAD1"));
-        QVERIFY(refusal([&] { newFile("clerk.gad1", QStringLiteral("   ")); }).contains(QLatin1String("subject is empty")));
+        QVERIFY(refusal([&] {
+                    newFile("clerk.gad1", QStringLiteral("   "));
+                }).contains(QLatin1String("subject is empty")));
         CreateFileRequest r;
         r.sectionCode = QStringLiteral("NOPE-9");
         r.subject = QStringLiteral("x");
@@ -157,19 +167,27 @@ private slots:
         QCOMPARE(d.movements.at(0).kind, MovementKind::PutUp);
 
         // The author can no longer change or discard the frozen note...
-        QVERIFY(refusal([&] { as("clerk.gad1").saveDraft(no, QStringLiteral("edit")); }).contains(QLatin1String("only that post")));
+        QVERIFY(refusal([&] {
+                    as("clerk.gad1").saveDraft(no, QStringLiteral("edit"));
+                }).contains(QLatin1String("only that post")));
         // ...and neither can anyone with plain SQL: the database refuses.
-        const QString dbRefusal = refusal([&] {
-            m_db->exec(QStringLiteral("UPDATE notes SET body = 'tampered' WHERE para_start = 1"));
-        });
+        const QString dbRefusal = refusal(
+            [&] { m_db->exec(QStringLiteral("UPDATE notes SET body = 'tampered' WHERE para_start = 1")); });
         QVERIFY2(dbRefusal.contains(QLatin1String("frozen note")), qPrintable(dbRefusal));
-        QVERIFY(refusal([&] { m_db->exec(QStringLiteral("DELETE FROM notes")); }).contains(QLatin1String("frozen")));
-        QVERIFY(refusal([&] { m_db->exec(QStringLiteral("DELETE FROM movements")); }).contains(QLatin1String("history")));
-        QVERIFY(refusal([&] { m_db->exec(QStringLiteral("UPDATE events SET kind = 'x'")); }).contains(QLatin1String("history")));
+        QVERIFY(refusal([&] {
+                    m_db->exec(QStringLiteral("DELETE FROM notes"));
+                }).contains(QLatin1String("frozen")));
+        QVERIFY(refusal([&] {
+                    m_db->exec(QStringLiteral("DELETE FROM movements"));
+                }).contains(QLatin1String("history")));
+        QVERIFY(refusal([&] {
+                    m_db->exec(QStringLiteral("UPDATE events SET kind = 'x'"));
+                }).contains(QLatin1String("history")));
         // Custody cannot be changed without a movement.
         QVERIFY(refusal([&] {
-            m_db->exec(QStringLiteral("UPDATE files SET holder_post_id = (SELECT id FROM posts WHERE code = 'CS')"));
-        }).contains(QLatin1String("recorded movement")));
+                    m_db->exec(QStringLiteral(
+                        "UPDATE files SET holder_post_id = (SELECT id FROM posts WHERE code = 'CS')"));
+                }).contains(QLatin1String("recorded movement")));
         QVERIFY(EventLog(*m_db).verify().ok);
     }
 
@@ -179,15 +197,21 @@ private slots:
         const int before = count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements"));
         const QString msg = refusal([&] { forwardTo("so.gad1", no, QStringLiteral("US-GAD")); });
         QVERIFY2(msg.contains(QLatin1String("is with ASST-GAD1")), qPrintable(msg));
-        QVERIFY(refusal([&] { as("so.gad1").saveDraft(no, QStringLiteral("x")); }).contains(QLatin1String("only that post")));
-        QVERIFY(refusal([&] { forwardTo("clerk.gad1", no, QStringLiteral("NO-SUCH-POST")); }).contains(QLatin1String("NO-SUCH-POST")));
+        QVERIFY(refusal([&] {
+                    as("so.gad1").saveDraft(no, QStringLiteral("x"));
+                }).contains(QLatin1String("only that post")));
+        QVERIFY(refusal([&] {
+                    forwardTo("clerk.gad1", no, QStringLiteral("NO-SUCH-POST"));
+                }).contains(QLatin1String("NO-SUCH-POST")));
         QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements")), before);
         QCOMPARE(holder(no), QStringLiteral("ASST-GAD1"));
         // Nor may the database be used to move a file from a post that does not hold it.
         const QString sql = refusal([&] {
-            m_db->exec(QStringLiteral("INSERT INTO movements (file_id, kind, from_post_id, to_post_id, by_user_id, sent_at, file_version) "
-                                      "SELECT f.id, 'forward', p.id, q.id, 1, 0, 99 FROM files f, posts p, posts q "
-                                      "WHERE p.code = 'SO-GAD1' AND q.code = 'US-GAD'"));
+            m_db->exec(
+                QStringLiteral("INSERT INTO movements (file_id, kind, from_post_id, to_post_id, by_user_id, "
+                               "sent_at, file_version) "
+                               "SELECT f.id, 'forward', p.id, q.id, 1, 0, 99 FROM files f, posts p, posts q "
+                               "WHERE p.code = 'SO-GAD1' AND q.code = 'US-GAD'"));
         });
         QVERIFY2(sql.contains(QLatin1String("Only the post that holds the file")), qPrintable(sql));
     }
@@ -205,7 +229,9 @@ private slots:
         QCOMPARE(holder(no), QStringLiteral("SO-GAD1"));
         // Only the sender may recall.
         forwardTo("so.gad1", no, QStringLiteral("US-GAD"));
-        QVERIFY(refusal([&] { as("clerk.gad1").recall(no, QString()); }).contains(QLatin1String("Only the post that sent")));
+        QVERIFY(refusal([&] {
+                    as("clerk.gad1").recall(no, QString());
+                }).contains(QLatin1String("Only the post that sent")));
     }
 
     void approveRejectAndClose()
@@ -214,9 +240,13 @@ private slots:
         putUp("clerk.gad1", no);
         // A clerk cannot approve, even a file he holds.
         const QString other = newFile();
-        QVERIFY(refusal([&] { as("clerk.gad1").approve(other, QString()); }).contains(QLatin1String("Only an officer")));
+        QVERIFY(refusal([&] {
+                    as("clerk.gad1").approve(other, QString());
+                }).contains(QLatin1String("Only an officer")));
         // Closing needs an approval, and only the creating post closes.
-        QVERIFY(refusal([&] { as("clerk.gad1").close(other, QStringLiteral("C")); }).contains(QLatin1String("no approval")));
+        QVERIFY(refusal([&] {
+                    as("clerk.gad1").close(other, QStringLiteral("C"));
+                }).contains(QLatin1String("no approval")));
 
         QCOMPARE(as("so.gad1").approve(no, QStringLiteral("Issue the letter.")), QStringLiteral("ASST-GAD1"));
         const FileDetail d = FileQueries(*m_db, *m_clock).detail(session("clerk.gad1"), no);
@@ -225,24 +255,36 @@ private slots:
         QVERIFY(d.approvedAt > 0);
         QCOMPARE(d.movements.last().kind, MovementKind::Approve);
 
-        QVERIFY(refusal([&] { as("clerk.gad1").close(no, QStringLiteral("Z")); }).contains(QLatin1String("retention class")));
+        QVERIFY(refusal([&] {
+                    as("clerk.gad1").close(no, QStringLiteral("Z"));
+                }).contains(QLatin1String("retention class")));
         as("clerk.gad1").close(no, QStringLiteral("B"));
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT review_year FROM files WHERE file_no = :n"), {{QStringLiteral("n"), no}}).toInt(), 2051);
-        QVERIFY(refusal([&] { forwardTo("clerk.gad1", no, QStringLiteral("SO-GAD1")); }).contains(QLatin1String("closed")));
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT review_year FROM files WHERE file_no = :n"),
+                              {{QStringLiteral("n"), no}})
+                     .toInt(),
+                 2051);
+        QVERIFY(refusal([&] {
+                    forwardTo("clerk.gad1", no, QStringLiteral("SO-GAD1"));
+                }).contains(QLatin1String("closed")));
         QVERIFY(refusal([&] { as("clerk.gad1").reopen(no, QString()); }).contains(QLatin1String("reason")));
         as("clerk.gad1").reopen(no, QStringLiteral("Court case filed"));
         // A reopened file needs a fresh approval.
-        QVERIFY(refusal([&] { as("clerk.gad1").close(no, QStringLiteral("C")); }).contains(QLatin1String("no approval")));
+        QVERIFY(refusal([&] {
+                    as("clerk.gad1").close(no, QStringLiteral("C"));
+                }).contains(QLatin1String("no approval")));
 
         // Reject returns the file with the decision recorded.
         putUp("clerk.gad1", no);
         QCOMPARE(as("so.gad1").reject(no, QStringLiteral("Not justified")), QStringLiteral("ASST-GAD1"));
-        QCOMPARE(FileQueries(*m_db, *m_clock).detail(session("clerk.gad1"), no).notes.last().kind, NoteKind::Rejection);
+        QCOMPARE(FileQueries(*m_db, *m_clock).detail(session("clerk.gad1"), no).notes.last().kind,
+                 NoteKind::Rejection);
 
         // A file not opened by this post cannot be closed by it.
         putUp("clerk.gad1", other);
         as("so.gad1").approve(other, QString(), QStringLiteral("US-GAD"));
-        QVERIFY(refusal([&] { as("us.gad").close(other, QStringLiteral("A")); }).contains(QLatin1String("Only the post that opened")));
+        QVERIFY(refusal([&] {
+                    as("us.gad").close(other, QStringLiteral("A"));
+                }).contains(QLatin1String("Only the post that opened")));
         QVERIFY(EventLog(*m_db).verify().ok);
     }
 
@@ -251,7 +293,9 @@ private slots:
         const QString no = newFile();
         putUp("clerk.gad1", no);
         forwardTo("so.gad1", no, QStringLiteral("CS"));
-        QVERIFY(refusal([&] { forwardTo("cs", no, QStringLiteral("SO-GAD1")); }).contains(QLatin1String("reviewer")));
+        QVERIFY(refusal([&] {
+                    forwardTo("cs", no, QStringLiteral("SO-GAD1"));
+                }).contains(QLatin1String("reviewer")));
     }
 
     void parkUnparkAndDelay()
@@ -261,22 +305,30 @@ private slots:
         as("so.gad1").park(no, QStringLiteral("Awaiting Law Department"));
         QCOMPARE(FileQueries(*m_db, *m_clock).list(session("so.gad1"), FileQueries::List::Parked).size(), 1);
         QVERIFY(FileQueries(*m_db, *m_clock).inbox(session("so.gad1")).isEmpty());
-        QVERIFY(refusal([&] { forwardTo("so.gad1", no, QStringLiteral("US-GAD")); }).contains(QLatin1String("parked")));
+        QVERIFY(refusal([&] {
+                    forwardTo("so.gad1", no, QStringLiteral("US-GAD"));
+                }).contains(QLatin1String("parked")));
         as("so.gad1").unpark(no);
-        QVERIFY(refusal([&] { as("so.gad1").recordDelay(no, QStringLiteral("x")); }).contains(QLatin1String("within its time limit")));
+        QVERIFY(refusal([&] {
+                    as("so.gad1").recordDelay(no, QStringLiteral("x"));
+                }).contains(QLatin1String("within its time limit")));
         // Ten working days later (two weekends), the file is overdue.
         m_clock->advance(14 * kDay);
         QVERIFY(as("so.gad1").age(no).overdue);
         QCOMPARE(as("so.gad1").age(no).workingDays, 10);
         as("so.gad1").recordDelay(no, QStringLiteral("Awaiting comments of the Law Department"));
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT delay_reason FROM files WHERE file_no = :n"), {{QStringLiteral("n"), no}}).toString(),
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT delay_reason FROM files WHERE file_no = :n"),
+                              {{QStringLiteral("n"), no}})
+                     .toString(),
                  QStringLiteral("Awaiting comments of the Law Department"));
     }
 
     void eventsAreAppendedAtCommitAndDroppedOnRollback()
     {
         const QString no = newFile();
-        const auto events = [&] { return m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM events")).toInt(); };
+        const auto events = [&] {
+            return m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM events")).toInt();
+        };
         const int before = events();
         {
             // A refused action appends nothing, though it got as far as queueing its event.
@@ -305,17 +357,31 @@ private slots:
         const QVariantMap n{{QStringLiteral("n"), no}};
         const QString expected = QStringLiteral(
             "SELECT COUNT(*) FROM (SELECT created_post_id AS p FROM files WHERE file_no = :n UNION "
-            "SELECT m.to_post_id FROM movements m JOIN files f ON f.id = m.file_id WHERE f.file_no = :n UNION "
-            "SELECT m.from_post_id FROM movements m JOIN files f ON f.id = m.file_id WHERE f.file_no = :n) x");
+            "SELECT m.to_post_id FROM movements m JOIN files f ON f.id = m.file_id WHERE f.file_no = :n "
+            "UNION "
+            "SELECT m.from_post_id FROM movements m JOIN files f ON f.id = m.file_id WHERE f.file_no = :n) "
+            "x");
         QCOMPARE(m_db->scalar(expected, n).toInt(), 3);
         if (m_db->isPostgres()) {
-            QCOMPARE(m_db->scalar(QStringLiteral("SELECT cardinality(chain_posts) FROM files WHERE file_no = :n"), n).toInt(), 3);
+            QCOMPARE(
+                m_db->scalar(QStringLiteral("SELECT cardinality(chain_posts) FROM files WHERE file_no = :n"),
+                             n)
+                    .toInt(),
+                3);
             return; // (tst_access: no user may write chain_posts)
         }
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM file_chain c JOIN files f ON f.id = c.file_id "
-                                             "WHERE f.file_no = :n"), n).toInt(), 3);
-        QVERIFY(refusal([&] { m_db->exec(QStringLiteral("DELETE FROM file_chain")); }).contains(QLatin1String("history cannot be changed")));
-        QVERIFY(refusal([&] { m_db->exec(QStringLiteral("UPDATE file_chain SET post_id = 1")); }).contains(QLatin1String("history cannot be changed")));
+        QCOMPARE(
+            m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM file_chain c JOIN files f ON f.id = c.file_id "
+                                        "WHERE f.file_no = :n"),
+                         n)
+                .toInt(),
+            3);
+        QVERIFY(refusal([&] {
+                    m_db->exec(QStringLiteral("DELETE FROM file_chain"));
+                }).contains(QLatin1String("history cannot be changed")));
+        QVERIFY(refusal([&] {
+                    m_db->exec(QStringLiteral("UPDATE file_chain SET post_id = 1"));
+                }).contains(QLatin1String("history cannot be changed")));
     }
 
     void listOverdueCountsHolidaysAsTheServiceDoes()
@@ -342,7 +408,9 @@ private slots:
     void staleVersionIsAConflictAndChangesNothing()
     {
         const QString no = newFile();
-        const int seen = m_db->scalar(QStringLiteral("SELECT version FROM files WHERE file_no = :n"), {{QStringLiteral("n"), no}}).toInt();
+        const int seen = m_db->scalar(QStringLiteral("SELECT version FROM files WHERE file_no = :n"),
+                                      {{QStringLiteral("n"), no}})
+                             .toInt();
         as("clerk.gad1").saveDraft(no, QStringLiteral("My careful note"));
         putUp("clerk.gad1", no);
         as("clerk.gad1").recall(no, QString()); // the file is back, but it has moved since 'seen'
@@ -389,7 +457,8 @@ private slots:
         const QString no = newFile();
         as("clerk.gad1").putReceipt(no, d1);
         as("clerk.gad1").putReceipt(no, d2);
-        QVERIFY(refusal([&] { as("clerk.gad1").putReceipt(no, d1); }).contains(QLatin1String("already in file")));
+        QVERIFY(
+            refusal([&] { as("clerk.gad1").putReceipt(no, d1); }).contains(QLatin1String("already in file")));
         const FileDetail d = FileQueries(*m_db, *m_clock).detail(clerk, no);
         QCOMPARE(d.papers.size(), 2);
         QCOMPARE(d.papers.at(0).label(), QStringLiteral("PUC"));
@@ -417,7 +486,8 @@ private slots:
 
     void searchFindsSubjectsNotesAndNumbers()
     {
-        const QString no = newFile("clerk.gad1", QStringLiteral("Repair of the secretariat annexe"), Grading::Confidential);
+        const QString no =
+            newFile("clerk.gad1", QStringLiteral("Repair of the secretariat annexe"), Grading::Confidential);
         as("clerk.gad1").saveDraft(no, QStringLiteral("Estimates from the zebrafinch works division."));
         FileQueries q(*m_db, *m_clock);
         // A draft is its author's alone until it is frozen.
@@ -441,14 +511,16 @@ private slots:
     void visibilityFollowsRule4()
     {
         const QString open = newFile();
-        const QString secret = newFile("clerk.gad1", QStringLiteral("Confidential matter"), Grading::Confidential);
+        const QString secret =
+            newFile("clerk.gad1", QStringLiteral("Confidential matter"), Grading::Confidential);
         FileQueries q(*m_db, *m_clock);
         // Finance sees neither; the GAD section officer sees the Normal file of his section only.
         QVERIFY(!q.canSee(session("so.fin1"), q.fileId(open)));
         QVERIFY(!q.canSee(session("so.fin1"), q.fileId(secret)));
         QVERIFY(q.canSee(session("so.gad1"), q.fileId(open)));
         QVERIFY(!q.canSee(session("so.gad1"), q.fileId(secret)));
-        QVERIFY(refusal([&] { q.detail(session("so.fin1"), secret); }).contains(QLatin1String("may not see")));
+        QVERIFY(
+            refusal([&] { q.detail(session("so.fin1"), secret); }).contains(QLatin1String("may not see")));
         putUp("clerk.gad1", secret);
         QVERIFY(q.canSee(session("so.gad1"), q.fileId(secret)));
         QVERIFY(q.canSee(session("cs"), q.fileId(secret))); // reviewer: all but Secret
@@ -467,7 +539,8 @@ private slots:
         QCOMPARE(created.first().fileNo, b);
         // Keyset paging: one per page, in order, no repeats.
         const auto page1 = q.list(session("clerk.gad1"), FileQueries::List::CreatedByMe, 1);
-        const auto page2 = q.list(session("clerk.gad1"), FileQueries::List::CreatedByMe, 1, PageCursor{page1.first().sortKey, page1.first().id});
+        const auto page2 = q.list(session("clerk.gad1"), FileQueries::List::CreatedByMe, 1,
+                                  PageCursor{page1.first().sortKey, page1.first().id});
         QCOMPARE(page1.first().fileNo, b);
         QCOMPARE(page2.first().fileNo, a);
     }
@@ -519,20 +592,27 @@ private slots:
         }
         QString prev = QStringLiteral("0000000000000000000000000000000000000000000000000000000000000000");
         QSqlQuery q(m_db->handle());
-        q.exec(QStringLiteral("SELECT seq, at, kind, COALESCE(user_id,0), COALESCE(post_id,0), COALESCE(file_id,0), payload FROM events ORDER BY seq"));
+        q.exec(QStringLiteral("SELECT seq, at, kind, COALESCE(user_id,0), COALESCE(post_id,0), "
+                              "COALESCE(file_id,0), payload FROM events ORDER BY seq"));
         QList<QVariantList> rows;
         while (q.next())
-            rows << QVariantList{q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5), q.value(6)};
+            rows << QVariantList{q.value(0), q.value(1), q.value(2), q.value(3),
+                                 q.value(4), q.value(5), q.value(6)};
         q.finish();
         for (const QVariantList &r : rows) {
             const qint64 at = r[1].toLongLong() + (r[0].toLongLong() == 1 ? 1 : 0); // forge event 1's time
-            const QString h = EventLog::eventHash(prev, r[0].toLongLong(), at, r[2].toString(), r[3].toLongLong(),
-                                                  r[4].toLongLong(), r[5].toLongLong(), r[6].toString());
+            const QString h =
+                EventLog::eventHash(prev, r[0].toLongLong(), at, r[2].toString(), r[3].toLongLong(),
+                                    r[4].toLongLong(), r[5].toLongLong(), r[6].toString());
             m_db->exec(QStringLiteral("UPDATE events SET at = :at, prev_hash = :p, hash = :h WHERE seq = :s"),
-                       {{QStringLiteral("at"), at}, {QStringLiteral("p"), prev}, {QStringLiteral("h"), h}, {QStringLiteral("s"), r[0]}});
+                       {{QStringLiteral("at"), at},
+                        {QStringLiteral("p"), prev},
+                        {QStringLiteral("h"), h},
+                        {QStringLiteral("s"), r[0]}});
             prev = h;
         }
-        m_db->exec(QStringLiteral("UPDATE chain_head SET hash = :h WHERE id = 1"), {{QStringLiteral("h"), prev}});
+        m_db->exec(QStringLiteral("UPDATE chain_head SET hash = :h WHERE id = 1"),
+                   {{QStringLiteral("h"), prev}});
         // The chain is self-consistent again...
         QVERIFY(EventLog(*m_db).verify().ok);
         // ...but a client that remembers the head it saw notices at once, reading hashes only.
@@ -597,18 +677,29 @@ private slots:
             t->wait();
             delete t;
         }
-        qInfo("moved %d, refused %d, database errors %d", moved.loadRelaxed(), refused.loadRelaxed(), errors.loadRelaxed());
+        qInfo("moved %d, refused %d, database errors %d", moved.loadRelaxed(), refused.loadRelaxed(),
+              errors.loadRelaxed());
         QCOMPARE(errors.loadRelaxed(), 0);
         QVERIFY(moved.loadRelaxed() > 0);
         QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements")), moved.loadRelaxed());
-        // Each file's custody equals where its last movement took it, and each movement starts where the previous ended.
-        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM files f JOIN movements m ON m.id = f.last_movement_id "
-                                             "WHERE m.to_post_id <> f.holder_post_id")), 0);
-        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements m JOIN movements n ON n.file_id = m.file_id "
-                                             "AND n.id = (SELECT MIN(id) FROM movements x WHERE x.file_id = m.file_id AND x.id > m.id) "
-                                             "WHERE n.from_post_id <> m.to_post_id")), 0);
-        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM (SELECT file_id, file_version FROM movements "
-                                             "GROUP BY file_id, file_version HAVING COUNT(*) > 1) d")), 0);
+        // Each file's custody equals where its last movement took it, and each movement starts where the
+        // previous ended.
+        QCOMPARE(
+            count(*m_db,
+                  QStringLiteral("SELECT COUNT(*) FROM files f JOIN movements m ON m.id = f.last_movement_id "
+                                 "WHERE m.to_post_id <> f.holder_post_id")),
+            0);
+        QCOMPARE(
+            count(*m_db,
+                  QStringLiteral("SELECT COUNT(*) FROM movements m JOIN movements n ON n.file_id = m.file_id "
+                                 "AND n.id = (SELECT MIN(id) FROM movements x WHERE x.file_id = m.file_id "
+                                 "AND x.id > m.id) "
+                                 "WHERE n.from_post_id <> m.to_post_id")),
+            0);
+        QCOMPARE(
+            count(*m_db, QStringLiteral("SELECT COUNT(*) FROM (SELECT file_id, file_version FROM movements "
+                                        "GROUP BY file_id, file_version HAVING COUNT(*) > 1) d")),
+            0);
         const auto v = EventLog(*m_db).verify();
         QVERIFY2(v.ok, qPrintable(v.problem));
     }

@@ -174,12 +174,13 @@ FileDesk::FileDesk(ClientSession *session, QString fileNo, QWidget *parent)
     retranslateUi();
     m_editor->setEnabled(false);
     // An action on this file says what it is now; no second copy patched by hand.
-    connect(m_session, &ClientSession::fileChanged, this, [this](const QString &no, const FileDetail &detail) {
-        if (no == m_fileNo) {
-            ++m_generation; // a load under way is older
-            apply(detail);
-        }
-    });
+    connect(m_session, &ClientSession::fileChanged, this,
+            [this](const QString &no, const FileDetail &detail) {
+                if (no == m_fileNo) {
+                    ++m_generation; // a load under way is older
+                    apply(detail);
+                }
+            });
     reload();
 }
 

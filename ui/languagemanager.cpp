@@ -78,7 +78,8 @@ QList<QAction *> LanguageManager::createActions(QObject *parent)
     auto *group = new QActionGroup(parent);
     QList<QAction *> out;
     for (const QString &code : {QStringLiteral("en"), QStringLiteral("hi")}) {
-        auto *a = new QAction(code == QLatin1String("hi") ? QStringLiteral("हिन्दी") : QStringLiteral("English"), group);
+        auto *a = new QAction(
+            code == QLatin1String("hi") ? QStringLiteral("हिन्दी") : QStringLiteral("English"), group);
         a->setObjectName(QStringLiteral("actionLanguage_") + code);
         a->setCheckable(true);
         a->setChecked(m_current == code);
@@ -86,7 +87,8 @@ QList<QAction *> LanguageManager::createActions(QObject *parent)
             ProfileStore().setLanguage(code);
             apply(code);
         });
-        connect(this, &LanguageManager::changed, a, [a, code](const QString &now) { a->setChecked(now == code); });
+        connect(this, &LanguageManager::changed, a,
+                [a, code](const QString &now) { a->setChecked(now == code); });
         out << a;
     }
     return out;

@@ -142,7 +142,8 @@ void MainWindow::connectSession()
         m_session->inboxSeen(rows);
         // A file that came (back) to me while its tab was open: the tab shows it as it is now.
         for (const FileSummary &f : rows)
-            if (FileDesk *d = desk(f.fileNo); d && d->isLoaded() && d->detail().summary.holderPostId != f.holderPostId)
+            if (FileDesk *d = desk(f.fileNo);
+                d && d->isLoaded() && d->detail().summary.holderPostId != f.holderPostId)
                 d->reload();
     });
     connect(s, &ClientSession::fileArrived, this, [this](const QString &fileNo, const FileSummary &f) {

@@ -80,7 +80,8 @@ QString roleNameFor(Database &db, const QString &login)
     if (!db.isPostgres())
         return login;
     // The settings table, read directly: access sits below the services.
-    return db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'role_prefix'")).toString() + login;
+    return db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'role_prefix'")).toString() +
+           login;
 }
 
 bool serverAcceptsPassword(const DbUrl &url, const QString &role, const QString &password)

@@ -2,9 +2,9 @@
 
 #include "access/connect.h"
 #include "bench/scaleseeder.h"
+#include "db/database.h"
 #include "review/reviewservice.h"
 #include "review/weekrange.h"
-#include "db/database.h"
 #include "security/eventlog.h"
 #include "services/filequeries.h"
 #include "services/fileservice.h"
@@ -44,7 +44,8 @@ const QString &kSummaryJoins = FileQueries::summaryJoins();
 
 QString quoted(const QString &s)
 {
-    return QLatin1Char('\'') + QString(s).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    return QLatin1Char('\'') + QString(s).replace(QLatin1Char('\''), QStringLiteral("''")) +
+           QLatin1Char('\'');
 }
 
 // Raw: an unprepared QSqlQuery with the values written in; every column of every row read.
@@ -52,10 +53,12 @@ int raw(Database &db, QString sql, const QVariantMap &binds = {})
 {
     // Longest names first, so :p does not eat the start of :pe.
     QStringList names = binds.keys();
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &n : names) {
         const QVariant v = binds.value(n);
-        sql.replace(QLatin1Char(':') + n, v.metaType().id() == QMetaType::QString ? quoted(v.toString()) : v.toString());
+        sql.replace(QLatin1Char(':') + n,
+                    v.metaType().id() == QMetaType::QString ? quoted(v.toString()) : v.toString());
     }
     QSqlQuery q(db.handle());
     q.setForwardOnly(true);
@@ -71,13 +74,14 @@ int raw(Database &db, QString sql, const QVariantMap &binds = {})
     return rows;
 }
 
-
 QString inboxSql(const Session &s, bool after)
 {
-    return QStringLiteral("SELECT %1, f.holder_since FROM files f%2 WHERE f.holder_post_id IN (%3) AND f.status = 'open'%4 "
+    return QStringLiteral("SELECT %1, f.holder_since FROM files f%2 WHERE f.holder_post_id IN (%3) AND "
+                          "f.status = 'open'%4 "
                           "ORDER BY f.holder_since DESC, f.id DESC LIMIT 50")
         .arg(kSummaryColumns, kSummaryJoins, s.postIdList(),
-             after ? QStringLiteral(" AND (f.holder_since < :k OR (f.holder_since = :k AND f.id < :i))") : QString());
+             after ? QStringLiteral(" AND (f.holder_since < :k OR (f.holder_since = :k AND f.id < :i))")
+                   : QString());
 }
 
 void rawDetail(Database &db, const Session &s, const QString &fileNo)
@@ -87,33 +91,49 @@ void rawDetail(Database &db, const Session &s, const QString &fileNo)
     q.next();
     const QString id = q.value(0).toString();
     q.finish();
-    raw(db, QStringLiteral("SELECT 1 FROM files f WHERE f.id = %1 AND ").arg(id)
-                + FileQueries::visibleClause(db.dialect(), s, QStringLiteral("f")));
-    raw(db, QStringLiteral("SELECT %1, f.holder_since FROM files f%2 WHERE f.id = %3").arg(kSummaryColumns, kSummaryJoins, id));
-    raw(db, QStringLiteral("SELECT f.head, cp.code, f.created_post_id, COALESCE(f.approved_at, 0), COALESCE(f.closed_at, 0), "
+    raw(db, QStringLiteral("SELECT 1 FROM files f WHERE f.id = %1 AND ").arg(id) +
+                FileQueries::visibleClause(db.dialect(), s, QStringLiteral("f")));
+    raw(db, QStringLiteral("SELECT %1, f.holder_since FROM files f%2 WHERE f.id = %3")
+                .arg(kSummaryColumns, kSummaryJoins, id));
+    raw(db, QStringLiteral("SELECT f.head, cp.code, f.created_post_id, COALESCE(f.approved_at, 0), "
+                           "COALESCE(f.closed_at, 0), "
                            "COALESCE(f.opened_at, 0), COALESCE(f.retention, ''), COALESCE(f.review_year, 0), "
                            "COALESCE(f.delay_reason, ''), COALESCE(f.sent_by_post_id, 0) "
-                           "FROM files f JOIN posts cp ON cp.id = f.created_post_id WHERE f.id = %1").arg(id));
-    raw(db, QStringLiteral("SELECT n.id, n.kind, n.author_name, n.designation, p.code, n.body, COALESCE(n.content_hash, ''), "
-                           "n.author_post_id, n.created_at, n.updated_at, COALESCE(n.frozen_at, 0), COALESCE(n.para_start, 0), "
+                           "FROM files f JOIN posts cp ON cp.id = f.created_post_id WHERE f.id = %1")
+                .arg(id));
+    raw(db, QStringLiteral("SELECT n.id, n.kind, n.author_name, n.designation, p.code, n.body, "
+                           "COALESCE(n.content_hash, ''), "
+                           "n.author_post_id, n.created_at, n.updated_at, COALESCE(n.frozen_at, 0), "
+                           "COALESCE(n.para_start, 0), "
                            "COALESCE(n.para_count, 0) FROM notes n JOIN posts p ON p.id = n.author_post_id "
                            "WHERE n.file_id = %1 AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%2)) "
-                           "ORDER BY CASE WHEN n.frozen_at IS NULL THEN 1 ELSE 0 END, n.para_start, n.id").arg(id, s.postIdList()));
-    raw(db, QStringLiteral("SELECT m.id, m.kind, fp.code, fp.title_en, fp.title_hi, tp.code, tp.title_en, tp.title_hi, u.login, "
-                           "u.full_name, m.remarks, COALESCE(m.due_date, ''), COALESCE(m.action_asked, ''), m.priority, m.sent_at "
-                           "FROM movements m JOIN posts fp ON fp.id = m.from_post_id JOIN posts tp ON tp.id = m.to_post_id "
-                           "JOIN users u ON u.id = m.by_user_id WHERE m.file_id = %1 ORDER BY m.id").arg(id));
-    raw(db, QStringLiteral("SELECT fp.position, fp.flag, COALESCE(fp.fr_number, 0), fp.first_page, r.id, r.diary_no, r.subject, "
-                           "r.sender, r.letter_no, COALESCE(r.letter_date, ''), r.attachment_sha256, a.page_count, r.file_name "
-                           "FROM file_papers fp JOIN receipts r ON r.id = fp.receipt_id "
-                           "JOIN attachments a ON a.sha256 = r.attachment_sha256 WHERE fp.file_id = %1 ORDER BY fp.position").arg(id));
+                           "ORDER BY CASE WHEN n.frozen_at IS NULL THEN 1 ELSE 0 END, n.para_start, n.id")
+                .arg(id, s.postIdList()));
+    raw(db,
+        QStringLiteral(
+            "SELECT m.id, m.kind, fp.code, fp.title_en, fp.title_hi, tp.code, tp.title_en, tp.title_hi, "
+            "u.login, "
+            "u.full_name, m.remarks, COALESCE(m.due_date, ''), COALESCE(m.action_asked, ''), m.priority, "
+            "m.sent_at "
+            "FROM movements m JOIN posts fp ON fp.id = m.from_post_id JOIN posts tp ON tp.id = m.to_post_id "
+            "JOIN users u ON u.id = m.by_user_id WHERE m.file_id = %1 ORDER BY m.id")
+            .arg(id));
+    raw(db,
+        QStringLiteral(
+            "SELECT fp.position, fp.flag, COALESCE(fp.fr_number, 0), fp.first_page, r.id, r.diary_no, "
+            "r.subject, "
+            "r.sender, r.letter_no, COALESCE(r.letter_date, ''), r.attachment_sha256, a.page_count, "
+            "r.file_name "
+            "FROM file_papers fp JOIN receipts r ON r.id = fp.receipt_id "
+            "JOIN attachments a ON a.sha256 = r.attachment_sha256 WHERE fp.file_id = %1 ORDER BY fp.position")
+            .arg(id));
     raw(db, QStringLiteral("SELECT o.id, o.file_no, o.subject FROM file_links l JOIN files o ON o.id = "
                            "CASE WHEN l.file_id = %1 THEN l.linked_file_id ELSE l.file_id END "
-                           "WHERE l.file_id = %1 OR l.linked_file_id = %1 ORDER BY o.file_no").arg(id));
+                           "WHERE l.file_id = %1 OR l.linked_file_id = %1 ORDER BY o.file_no")
+                .arg(id));
 }
 
-template<typename F>
-QList<double> repeat(int warmup, int runs, F &&f)
+template<typename F> QList<double> repeat(int warmup, int runs, F &&f)
 {
     for (int i = 0; i < warmup; ++i)
         f(i);
@@ -141,14 +161,24 @@ void rawForward(Database &db, qint64 fileId, qint64 from, qint64 to, qint64 user
     exec(q, db.dialect().beginWrite());
     try {
         exec(q, QStringLiteral("SELECT version FROM files WHERE id = %1 AND holder_post_id = %2%3")
-                    .arg(fileId).arg(from).arg(db.dialect().forUpdate()));
+                    .arg(fileId)
+                    .arg(from)
+                    .arg(db.dialect().forUpdate()));
         if (!q.next())
-            fail(NastiError::Kind::Conflict, QStringLiteral("raw forward: file %1 is not with post %2").arg(fileId).arg(from));
+            fail(NastiError::Kind::Conflict,
+                 QStringLiteral("raw forward: file %1 is not with post %2").arg(fileId).arg(from));
         const int version = q.value(0).toInt();
-        exec(q, QStringLiteral("INSERT INTO movements (file_id, kind, from_post_id, to_post_id, by_user_id, action_asked, remarks, "
-                               "priority, due_date, sent_at, file_version) VALUES (%1, 'forward', %2, %3, %4, 'approval', '', 0, "
+        exec(q, QStringLiteral("INSERT INTO movements (file_id, kind, from_post_id, to_post_id, by_user_id, "
+                               "action_asked, remarks, "
+                               "priority, due_date, sent_at, file_version) VALUES (%1, 'forward', %2, %3, "
+                               "%4, 'approval', '', 0, "
                                "NULL, %5, %6)")
-                    .arg(fileId).arg(from).arg(to).arg(userId).arg(now).arg(version));
+                    .arg(fileId)
+                    .arg(from)
+                    .arg(to)
+                    .arg(userId)
+                    .arg(now)
+                    .arg(version));
         exec(q, QStringLiteral("COMMIT"));
     } catch (...) {
         q.exec(QStringLiteral("ROLLBACK"));
@@ -176,11 +206,26 @@ double benchPercentile(QList<double> v, double p)
     return v[lo] + (v[hi] - v[lo]) * (pos - double(lo));
 }
 
-double BenchMeasure::median() const { return benchPercentile(runs, 0.5); }
-double BenchMeasure::p90() const { return higherIsBetter ? benchPercentile(runs, 0.1) : benchPercentile(runs, 0.9); }
-double BenchMeasure::minimum() const { return runs.isEmpty() ? 0 : *std::min_element(runs.begin(), runs.end()); }
-double BenchMeasure::maximum() const { return runs.isEmpty() ? 0 : *std::max_element(runs.begin(), runs.end()); }
-double BenchMeasure::baselineMedian() const { return benchPercentile(baseline, 0.5); }
+double BenchMeasure::median() const
+{
+    return benchPercentile(runs, 0.5);
+}
+double BenchMeasure::p90() const
+{
+    return higherIsBetter ? benchPercentile(runs, 0.1) : benchPercentile(runs, 0.9);
+}
+double BenchMeasure::minimum() const
+{
+    return runs.isEmpty() ? 0 : *std::min_element(runs.begin(), runs.end());
+}
+double BenchMeasure::maximum() const
+{
+    return runs.isEmpty() ? 0 : *std::max_element(runs.begin(), runs.end());
+}
+double BenchMeasure::baselineMedian() const
+{
+    return benchPercentile(baseline, 0.5);
+}
 
 double BenchMeasure::ratio() const
 {
@@ -241,11 +286,13 @@ QList<BenchMeasure> BenchRunner::run()
     // The posts holding the most open files: the heaviest inbox, and the forwarding clients.
     QList<Client> heavy;
     {
-        QSqlQuery &q = admin->exec(QStringLiteral(
-            "SELECT f.holder_post_id, COUNT(*) AS n, u.login, u.id, COALESCE(p.reports_to, 0), p.code FROM files f "
-            "JOIN posts p ON p.id = f.holder_post_id JOIN users u ON u.id = p.holder_user_id "
-            "WHERE f.status = 'open' AND p.reports_to IS NOT NULL GROUP BY f.holder_post_id, u.login, u.id, p.reports_to, p.code "
-            "ORDER BY n DESC, f.holder_post_id LIMIT :n"),
+        QSqlQuery &q = admin->exec(
+            QStringLiteral("SELECT f.holder_post_id, COUNT(*) AS n, u.login, u.id, COALESCE(p.reports_to, "
+                           "0), p.code FROM files f "
+                           "JOIN posts p ON p.id = f.holder_post_id JOIN users u ON u.id = p.holder_user_id "
+                           "WHERE f.status = 'open' AND p.reports_to IS NOT NULL GROUP BY f.holder_post_id, "
+                           "u.login, u.id, p.reports_to, p.code "
+                           "ORDER BY n DESC, f.holder_post_id LIMIT :n"),
             {{QStringLiteral("n"), qMax(m_o.forwardClients, 1)}});
         while (q.next()) {
             Client c;
@@ -283,11 +330,14 @@ QList<BenchMeasure> BenchRunner::run()
                 throw;
             *db = Database::open(m_o.url);
             *session = OrgService(**db, clock).sessionFor(who);
-            m_loginPath = tr("fallback: administrator connection + OrgService::sessionFor (%1)").arg(e.message());
+            m_loginPath =
+                tr("fallback: administrator connection + OrgService::sessionFor (%1)").arg(e.message());
         }
     };
     if (m_o.wants(QStringLiteral("login"))) {
-        m_progress(tr("bench: login to first inbox page as %1 (%2, %3 open files)…").arg(userLogin, m_heaviestPost).arg(m_heaviestOpen));
+        m_progress(tr("bench: login to first inbox page as %1 (%2, %3 open files)…")
+                       .arg(userLogin, m_heaviestPost)
+                       .arg(m_heaviestOpen));
         BenchMeasure m;
         m.key = QStringLiteral("login_inbox");
         m.label = tr("Login to first inbox page");
@@ -324,87 +374,108 @@ QList<BenchMeasure> BenchRunner::run()
             m.note = tr("FAILED: %1").arg(e.message());
         }
     };
-    auto measureQueries = [&](Database &qdb, const Session &session, const QString &suffix, const QString &keySuffix) {
-    FileQueries queries(qdb, clock);
-    // --- Inbox first and next page ---------------------------------------------------
-    QList<FileSummary> first;
-    try {
-        first = queries.inbox(session);
-    } catch (const NastiError &) {
-    }
-    {
-        m_progress(tr("bench: inbox pages…"));
-        BenchMeasure m;
-        m.key = QStringLiteral("inbox_first") + keySuffix;
-        m.label = tr("Inbox first page (heaviest post)") + suffix;
-        m.target = 5 * slack;
-        m.maxRatio = 2;
-        guarded(m, [&] { return repeat(3, n, [&](int) { queries.inbox(session); }); },
-                [&] { return repeat(3, n, [&](int) { raw(qdb, inboxSql(session, false)); }); });
-        m.note = tr("%1 holds %2 open files").arg(m_heaviestPost).arg(m_heaviestOpen);
-        out << m;
-    }
-    if (!first.isEmpty()) {
-        const PageCursor cursor{first.last().sortKey, first.last().id};
-        BenchMeasure m;
-        m.key = QStringLiteral("inbox_next") + keySuffix;
-        m.label = tr("Inbox next page (keyset)") + suffix;
-        m.target = 5 * slack;
-        m.maxRatio = 2;
-        const QVariantMap binds = {{QStringLiteral("k"), cursor.sortKey}, {QStringLiteral("i"), cursor.id}};
-        guarded(m, [&] { return repeat(3, n, [&](int) { queries.inbox(session, 50, cursor); }); },
-                [&] { return repeat(3, n, [&](int) { raw(qdb, inboxSql(session, true), binds); }); });
-        out << m;
-    }
-
-    // --- Opening a file ------------------------------------------------------------------
-    {
-        m_progress(tr("bench: opening files…"));
-        QStringList fileNos;
-        for (const FileSummary &f : first)
-            fileNos << f.fileNo;
-        if (fileNos.isEmpty())
-            fileNos << admin->scalar(QStringLiteral("SELECT file_no FROM files ORDER BY id LIMIT 1")).toString();
-        BenchMeasure m;
-        m.key = QStringLiteral("open_file") + keySuffix;
-        m.label = tr("Open a file (notes, history, papers)") + suffix;
-        m.target = 20 * slack;
-        guarded(m, [&] { return repeat(3, n, [&](int i) { queries.detail(session, fileNos.at(i % fileNos.size())); }); },
-                [&] { return repeat(3, n, [&](int i) { rawDetail(qdb, session, fileNos.at(i % fileNos.size())); }); });
-        out << m;
-    }
-
-    // --- Search ------------------------------------------------------------------------
-    {
-        m_progress(tr("bench: search…"));
-        QString prefix = first.isEmpty() ? QStringLiteral("A-") : first.first().fileNo;
-        prefix = prefix.left(prefix.indexOf(QLatin1Char('/')) + 2); // e.g. "A-11011/1": a few hundred files
-        const struct
+    auto measureQueries = [&](Database &qdb, const Session &session, const QString &suffix,
+                              const QString &keySuffix) {
+        FileQueries queries(qdb, clock);
+        // --- Inbox first and next page ---------------------------------------------------
+        QList<FileSummary> first;
+        try {
+            first = queries.inbox(session);
+        } catch (const NastiError &) {
+        }
         {
-            const char *key, *label;
-            QString text;
-        } searches[] = {
-            {"search_hindi", QT_TRANSLATE_NOOP("nasti::BenchRunner", "Search, a Hindi word"), QStringLiteral("पेंशन")},
-            {"search_english", QT_TRANSLATE_NOOP("nasti::BenchRunner", "Search, an English word"), QStringLiteral("pension")},
-            {"search_prefix", QT_TRANSLATE_NOOP("nasti::BenchRunner", "Search, a file-number prefix"), prefix},
-        };
-        for (const auto &sr : searches) {
+            m_progress(tr("bench: inbox pages…"));
             BenchMeasure m;
-            m.key = QString::fromLatin1(sr.key) + keySuffix;
-            m.label = tr(sr.label) + suffix;
-            m.target = 50 * slack;
-            int hits = 0;
-            QVariantMap binds;
-            const QString sql = FileQueries::searchSql(qdb.dialect(), session, sr.text, 50, &binds);
-            m.note = tr("“%1”").arg(sr.text);
-            guarded(m, [&] { return repeat(2, n, [&](int) { hits = int(queries.search(session, sr.text).size()); }); },
-                    [&] { return repeat(2, n, [&](int) { raw(qdb, sql, binds); }); });
-            if (m.measured)
-                m.note = tr("“%1”, %2 hits on the first page").arg(sr.text).arg(hits);
+            m.key = QStringLiteral("inbox_first") + keySuffix;
+            m.label = tr("Inbox first page (heaviest post)") + suffix;
+            m.target = 5 * slack;
+            m.maxRatio = 2;
+            guarded(
+                m, [&] { return repeat(3, n, [&](int) { queries.inbox(session); }); },
+                [&] { return repeat(3, n, [&](int) { raw(qdb, inboxSql(session, false)); }); });
+            m.note = tr("%1 holds %2 open files").arg(m_heaviestPost).arg(m_heaviestOpen);
             out << m;
         }
-    }
+        if (!first.isEmpty()) {
+            const PageCursor cursor{first.last().sortKey, first.last().id};
+            BenchMeasure m;
+            m.key = QStringLiteral("inbox_next") + keySuffix;
+            m.label = tr("Inbox next page (keyset)") + suffix;
+            m.target = 5 * slack;
+            m.maxRatio = 2;
+            const QVariantMap binds = {{QStringLiteral("k"), cursor.sortKey},
+                                       {QStringLiteral("i"), cursor.id}};
+            guarded(
+                m, [&] { return repeat(3, n, [&](int) { queries.inbox(session, 50, cursor); }); },
+                [&] { return repeat(3, n, [&](int) { raw(qdb, inboxSql(session, true), binds); }); });
+            out << m;
+        }
 
+        // --- Opening a file ------------------------------------------------------------------
+        {
+            m_progress(tr("bench: opening files…"));
+            QStringList fileNos;
+            for (const FileSummary &f : first)
+                fileNos << f.fileNo;
+            if (fileNos.isEmpty())
+                fileNos << admin->scalar(QStringLiteral("SELECT file_no FROM files ORDER BY id LIMIT 1"))
+                               .toString();
+            BenchMeasure m;
+            m.key = QStringLiteral("open_file") + keySuffix;
+            m.label = tr("Open a file (notes, history, papers)") + suffix;
+            m.target = 20 * slack;
+            guarded(
+                m,
+                [&] {
+                    return repeat(3, n,
+                                  [&](int i) { queries.detail(session, fileNos.at(i % fileNos.size())); });
+                },
+                [&] {
+                    return repeat(3, n,
+                                  [&](int i) { rawDetail(qdb, session, fileNos.at(i % fileNos.size())); });
+                });
+            out << m;
+        }
+
+        // --- Search ------------------------------------------------------------------------
+        {
+            m_progress(tr("bench: search…"));
+            QString prefix = first.isEmpty() ? QStringLiteral("A-") : first.first().fileNo;
+            prefix =
+                prefix.left(prefix.indexOf(QLatin1Char('/')) + 2); // e.g. "A-11011/1": a few hundred files
+            const struct
+            {
+                const char *key, *label;
+                QString text;
+            } searches[] = {
+                {"search_hindi", QT_TRANSLATE_NOOP("nasti::BenchRunner", "Search, a Hindi word"),
+                 QStringLiteral("पेंशन")},
+                {"search_english", QT_TRANSLATE_NOOP("nasti::BenchRunner", "Search, an English word"),
+                 QStringLiteral("pension")},
+                {"search_prefix", QT_TRANSLATE_NOOP("nasti::BenchRunner", "Search, a file-number prefix"),
+                 prefix},
+            };
+            for (const auto &sr : searches) {
+                BenchMeasure m;
+                m.key = QString::fromLatin1(sr.key) + keySuffix;
+                m.label = tr(sr.label) + suffix;
+                m.target = 50 * slack;
+                int hits = 0;
+                QVariantMap binds;
+                const QString sql = FileQueries::searchSql(qdb.dialect(), session, sr.text, 50, &binds);
+                m.note = tr("“%1”").arg(sr.text);
+                guarded(
+                    m,
+                    [&] {
+                        return repeat(2, n,
+                                      [&](int) { hits = int(queries.search(session, sr.text).size()); });
+                    },
+                    [&] { return repeat(2, n, [&](int) { raw(qdb, sql, binds); }); });
+                if (m.measured)
+                    m.note = tr("“%1”, %2 hits on the first page").arg(sr.text).arg(hits);
+                out << m;
+            }
+        }
     };
     if (!sqlite)
         userDb->execRaw(QStringLiteral("SET statement_timeout = '5s'"));
@@ -414,7 +485,8 @@ QList<BenchMeasure> BenchRunner::run()
         // The same as the administrator (row-level security does not apply): what RLS costs.
         auto plain = Database::open(m_o.url);
         plain->execRaw(QStringLiteral("SET statement_timeout = '5s'"));
-        measureQueries(*plain, OrgService(*plain, clock).sessionFor(userLogin), tr(" — without RLS"), QStringLiteral("_no_rls"));
+        measureQueries(*plain, OrgService(*plain, clock).sessionFor(userLogin), tr(" — without RLS"),
+                       QStringLiteral("_no_rls"));
     }
 
     // --- Weekly review -------------------------------------------------------------------
@@ -424,8 +496,11 @@ QList<BenchMeasure> BenchRunner::run()
         m.key = QStringLiteral("weekly_review");
         m.label = tr("Weekly review, whole secretariat");
         m.target = 500 * slack;
-        const QString reviewer = admin->scalar(QStringLiteral("SELECT u.login FROM posts p JOIN users u ON u.id = p.holder_user_id "
-                                                              "WHERE p.level = 6 ORDER BY p.id LIMIT 1")).toString();
+        const QString reviewer =
+            admin
+                ->scalar(QStringLiteral("SELECT u.login FROM posts p JOIN users u ON u.id = p.holder_user_id "
+                                        "WHERE p.level = 6 ORDER BY p.id LIMIT 1"))
+                .toString();
         if (reviewer.isEmpty()) {
             m.measured = false;
             m.note = tr("not measured: no level-6 (Chief Secretary) post");
@@ -451,23 +526,28 @@ QList<BenchMeasure> BenchRunner::run()
             // No single raw equivalent: the review is several queries. The baseline is its
             // heaviest part done raw, pendency and age buckets per post over all open files.
             m.baseline = repeat(1, qMax(5, n / 3), [&](int) {
-                raw(*rdb, QStringLiteral("SELECT holder_post_id, COUNT(*), MIN(holder_since), SUM(CASE WHEN holder_since < %1 "
-                                         "THEN 1 ELSE 0 END) FROM files WHERE status <> 'closed' GROUP BY holder_post_id")
-                              .arg(week.endMs() - 30 * WeekRange::kDayMs));
+                raw(*rdb,
+                    QStringLiteral(
+                        "SELECT holder_post_id, COUNT(*), MIN(holder_since), SUM(CASE WHEN holder_since < %1 "
+                        "THEN 1 ELSE 0 END) FROM files WHERE status <> 'closed' GROUP BY holder_post_id")
+                        .arg(week.endMs() - 30 * WeekRange::kDayMs));
             });
             if (m.measured)
-                m.note = tr("week %1 as %2, %3 units, %4; baseline: one raw pendency-by-post aggregate (a lower bound)")
-                         .arg(week.code(), reviewer)
-                         .arg(units)
-                         .arg(rollupWeeks ? tr("%1 of 12 weeks from the rollup of closed weeks").arg(rollupWeeks)
-                                          : tr("no rollup: every week computed live"));
+                m.note = tr("week %1 as %2, %3 units, %4; baseline: one raw pendency-by-post aggregate (a "
+                            "lower bound)")
+                             .arg(week.code(), reviewer)
+                             .arg(units)
+                             .arg(rollupWeeks
+                                      ? tr("%1 of 12 weeks from the rollup of closed weeks").arg(rollupWeeks)
+                                      : tr("no rollup: every week computed live"));
             // The week still running is always computed live (its earlier weeks from the rollup).
             running.key = QStringLiteral("weekly_review_running");
             running.label = tr("Weekly review, week still running");
             running.target = 500 * slack;
             const WeekRange current = WeekRange::containing(clock.nowMs());
             try {
-                running.runs = repeat(1, qMax(3, n / 6), [&](int) { rollupWeeks = review.weekly(current).rollupWeeks; });
+                running.runs =
+                    repeat(1, qMax(3, n / 6), [&](int) { rollupWeeks = review.weekly(current).rollupWeeks; });
                 running.baseline = m.baseline;
                 running.note = tr("week %1 so far, live; %2 earlier weeks from the rollup; baseline as above")
                                    .arg(current.code())
@@ -489,9 +569,10 @@ QList<BenchMeasure> BenchRunner::run()
         // it moves its files up and back down again, so every round ends where it began.
         const int filesPerClient = 10;
         for (Client &c : heavy) {
-            QSqlQuery &q = admin->exec(QStringLiteral("SELECT id, file_no FROM files WHERE holder_post_id = :p AND status = 'open' "
-                                                      "ORDER BY id LIMIT :n"),
-                                       {{QStringLiteral("p"), c.post}, {QStringLiteral("n"), filesPerClient}});
+            QSqlQuery &q = admin->exec(
+                QStringLiteral("SELECT id, file_no FROM files WHERE holder_post_id = :p AND status = 'open' "
+                               "ORDER BY id LIMIT :n"),
+                {{QStringLiteral("p"), c.post}, {QStringLiteral("n"), filesPerClient}});
             while (q.next()) {
                 c.fileIds << q.value(0).toLongLong();
                 c.fileNos << q.value(1).toString();
@@ -544,8 +625,8 @@ QList<BenchMeasure> BenchRunner::run()
                                 r.action = up ? ActionAsked::Approval : ActionAsked::Information;
                                 service.forward(r);
                             } else {
-                                rawForward(*db, c.fileIds.at(f), up ? c.post : c.above, up ? c.above : c.post, c.userId,
-                                           clock.nowMs());
+                                rawForward(*db, c.fileIds.at(f), up ? c.post : c.above, up ? c.above : c.post,
+                                           c.userId, clock.nowMs());
                             }
                             ++moved;
                         } catch (const NastiError &e) {
@@ -564,7 +645,8 @@ QList<BenchMeasure> BenchRunner::run()
                 th.join();
             const double secs = msSince(t) / 1000.0;
             if (failures > 0)
-                m_progress(tr("bench: %1 forwarding failures, first: %2").arg(failures.load()).arg(firstError));
+                m_progress(
+                    tr("bench: %1 forwarding failures, first: %2").arg(failures.load()).arg(firstError));
             return double(moved.load()) / qMax(secs, 1e-6);
         };
 
@@ -584,16 +666,19 @@ QList<BenchMeasure> BenchRunner::run()
         {
             QSqlQuery q(admin->handle());
             q.setForwardOnly(true);
-            q.exec(QStringLiteral("SELECT seq, at, kind, user_id, post_id, file_id, payload, prev_hash, hash FROM events "
-                                  "WHERE seq >= %1 ORDER BY seq").arg(headBefore));
+            q.exec(
+                QStringLiteral(
+                    "SELECT seq, at, kind, user_id, post_id, file_id, payload, prev_hash, hash FROM events "
+                    "WHERE seq >= %1 ORDER BY seq")
+                    .arg(headBefore));
             QString prev;
             while (q.next()) {
                 const qint64 seq = q.value(0).toLongLong();
                 const QString hash = q.value(8).toString();
                 if (seq > headBefore && headBefore > 0) {
-                    const QString computed = EventLog::eventHash(prev, seq, q.value(1).toLongLong(), q.value(2).toString(),
-                                                                 q.value(3).toLongLong(), q.value(4).toLongLong(),
-                                                                 q.value(5).toLongLong(), q.value(6).toString());
+                    const QString computed = EventLog::eventHash(
+                        prev, seq, q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
+                        q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toString());
                     if (q.value(7).toString() != prev || computed != hash) {
                         chain = tr("event %1 does not chain on").arg(seq);
                         break;
@@ -617,10 +702,14 @@ QString BenchRunner::table(const QList<BenchMeasure> &measures)
 {
     QStringList lines;
     lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |")
-                 .arg(tr("measure"), tr("median"), tr("p90 (min–max)"), tr("raw baseline"), tr("ratio"), tr("target"), tr("met"),
-                      tr("note"));
+                 .arg(tr("measure"), tr("median"), tr("p90 (min–max)"), tr("raw baseline"), tr("ratio"),
+                      tr("target"), tr("met"), tr("note"));
     lines << QStringLiteral("| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |");
-    auto num = [](double v) { return v >= 100 ? QString::number(v, 'f', 0) : v >= 10 ? QString::number(v, 'f', 1) : QString::number(v, 'f', 2); };
+    auto num = [](double v) {
+        return v >= 100  ? QString::number(v, 'f', 0)
+               : v >= 10 ? QString::number(v, 'f', 1)
+                         : QString::number(v, 'f', 2);
+    };
     for (const BenchMeasure &m : measures) {
         if (!m.measured && m.runs.isEmpty()) {
             lines << QStringLiteral("| %1 | — | — | — | — | %2 %3 | %4 | %5 |")
@@ -628,13 +717,17 @@ QString BenchRunner::table(const QList<BenchMeasure> &measures)
                          .arg(num(m.target) + QLatin1Char(' ') + m.unit, tr("not measured"), m.note);
             continue;
         }
-        QString target = (m.higherIsBetter ? QStringLiteral("≥ ") : QStringLiteral("< ")) + num(m.target) + QLatin1Char(' ') + m.unit;
+        QString target = (m.higherIsBetter ? QStringLiteral("≥ ") : QStringLiteral("< ")) + num(m.target) +
+                         QLatin1Char(' ') + m.unit;
         if (m.maxRatio > 0)
             target += tr(", ≤ %1x raw").arg(m.maxRatio);
         lines << QStringLiteral("| %1 | %2 %3 | %4 (%5–%6) | %7 | %8 | %9 | %10 | %11 |")
                      .arg(m.label, num(m.median()), m.unit, num(m.p90()), num(m.minimum()), num(m.maximum()),
-                          m.baseline.isEmpty() ? QStringLiteral("—") : num(m.baselineMedian()) + QLatin1Char(' ') + m.unit,
-                          m.ratio() > 0 ? QString::number(m.ratio(), 'f', 2) + QLatin1Char('x') : QStringLiteral("—"), target)
+                          m.baseline.isEmpty() ? QStringLiteral("—")
+                                               : num(m.baselineMedian()) + QLatin1Char(' ') + m.unit,
+                          m.ratio() > 0 ? QString::number(m.ratio(), 'f', 2) + QLatin1Char('x')
+                                        : QStringLiteral("—"),
+                          target)
                      .arg(m.met() ? tr("yes") : tr("**no**"), m.note);
     }
     return lines.join(QLatin1Char('\n'));

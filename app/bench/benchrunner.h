@@ -18,9 +18,9 @@ struct BenchMeasure
 {
     QString key, label, unit = QStringLiteral("ms");
     QList<double> runs, baseline;
-    double target = 0;            // ms (at most) or movements/s (at least)
+    double target = 0; // ms (at most) or movements/s (at least)
     bool higherIsBetter = false;
-    double maxRatio = 0;          // e.g. 2.0: within 2x of the baseline; 0 = not a target
+    double maxRatio = 0; // e.g. 2.0: within 2x of the baseline; 0 = not a target
     bool measured = true;
     QString note;
 
@@ -29,7 +29,7 @@ struct BenchMeasure
     double minimum() const;
     double maximum() const;
     double baselineMedian() const;
-    double ratio() const;         // time ratio: ours / raw (for rates: raw / ours); 0 without a baseline
+    double ratio() const; // time ratio: ours / raw (for rates: raw / ours); 0 without a baseline
     bool met() const;
     QJsonObject toJson() const;
 };
@@ -40,18 +40,20 @@ class BenchRunner
 public:
     struct Options
     {
-        DbUrl url;                 // an administrator's URL (superuser on PostgreSQL)
-        QString password;          // the seeded users' password
+        DbUrl url;        // an administrator's URL (superuser on PostgreSQL)
+        QString password; // the seeded users' password
         int repeats = 30;
         int forwardClients = 16;
         int forwardMovesPerClient = 100;
         int forwardRounds = 3;
-        QStringList only;          // parts to measure (login, queries, review, forward, pdf); empty = all
+        QStringList only; // parts to measure (login, queries, review, forward, pdf); empty = all
         bool wants(const QString &part) const { return only.isEmpty() || only.contains(part); }
     };
     using Progress = std::function<void(const QString &line)>;
 
-    BenchRunner(Options options, Progress progress) : m_o(std::move(options)), m_progress(std::move(progress)) {}
+    BenchRunner(Options options, Progress progress) : m_o(std::move(options)), m_progress(std::move(progress))
+    {
+    }
 
     QList<BenchMeasure> run();
 

@@ -2,8 +2,8 @@
 
 #include "access/roles.h"
 #include "db/database.h"
-#include "domain/types.h"
 #include "db/transaction.h"
+#include "domain/types.h"
 #include "security/eventlog.h"
 #include "security/passwordhasher.h"
 #include "util/clock.h"
@@ -19,10 +19,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
-#include <condition_variable>
 #include <deque>
 #include <mutex>
 #include <thread>
@@ -94,58 +94,123 @@ struct Dept
     const char *code, *en, *hi;
 };
 constexpr Dept kDepartments[] = {
-    {"GAD", "General Administration", "सामान्य प्रशासन"}, {"FIN", "Finance", "वित्त"},
-    {"HOME", "Home", "गृह"}, {"REV", "Revenue", "राजस्व"}, {"AGR", "Agriculture", "कृषि"},
-    {"HLT", "Health and Family Welfare", "स्वास्थ्य एवं परिवार कल्याण"}, {"EDU", "School Education", "स्कूल शिक्षा"},
-    {"HED", "Higher Education", "उच्च शिक्षा"}, {"PWD", "Public Works", "लोक निर्माण"},
-    {"WRD", "Water Resources", "जल संसाधन"}, {"ENR", "Energy", "ऊर्जा"}, {"FOR", "Forest", "वन"},
-    {"IND", "Industries", "उद्योग"}, {"LAB", "Labour", "श्रम"}, {"LAW", "Law and Legislative Affairs", "विधि एवं विधायी कार्य"},
-    {"PLN", "Planning", "योजना"}, {"RDV", "Rural Development", "ग्रामीण विकास"}, {"UDV", "Urban Development", "नगरीय विकास"},
-    {"TRN", "Transport", "परिवहन"}, {"FCS", "Food and Civil Supplies", "खाद्य एवं नागरिक आपूर्ति"},
-    {"SWD", "Social Welfare", "सामाजिक कल्याण"}, {"WCD", "Women and Child Development", "महिला एवं बाल विकास"},
-    {"TRB", "Tribal Welfare", "जनजातीय कल्याण"}, {"CUL", "Culture", "संस्कृति"}, {"TOU", "Tourism", "पर्यटन"},
-    {"ITD", "Information Technology", "सूचना प्रौद्योगिकी"}, {"CMT", "Commercial Tax", "वाणिज्यिक कर"},
-    {"EXC", "Excise", "आबकारी"}, {"COP", "Cooperation", "सहकारिता"}, {"FSH", "Fisheries", "मत्स्य पालन"},
-    {"ANH", "Animal Husbandry", "पशुपालन"}, {"MIN", "Mineral Resources", "खनिज साधन"},
-    {"PHE", "Public Health Engineering", "लोक स्वास्थ्य यांत्रिकी"}, {"SPT", "Sports and Youth Welfare", "खेल एवं युवा कल्याण"},
-    {"HSG", "Housing", "आवास"}, {"PAR", "Parliamentary Affairs", "संसदीय कार्य"},
-    {"MNR", "Minority Welfare", "अल्पसंख्यक कल्याण"}, {"SCI", "Science and Technology", "विज्ञान एवं प्रौद्योगिकी"},
-    {"ENV", "Environment", "पर्यावरण"}, {"PNC", "Panchayat", "पंचायत"},
+    {"GAD", "General Administration", "सामान्य प्रशासन"},
+    {"FIN", "Finance", "वित्त"},
+    {"HOME", "Home", "गृह"},
+    {"REV", "Revenue", "राजस्व"},
+    {"AGR", "Agriculture", "कृषि"},
+    {"HLT", "Health and Family Welfare", "स्वास्थ्य एवं परिवार कल्याण"},
+    {"EDU", "School Education", "स्कूल शिक्षा"},
+    {"HED", "Higher Education", "उच्च शिक्षा"},
+    {"PWD", "Public Works", "लोक निर्माण"},
+    {"WRD", "Water Resources", "जल संसाधन"},
+    {"ENR", "Energy", "ऊर्जा"},
+    {"FOR", "Forest", "वन"},
+    {"IND", "Industries", "उद्योग"},
+    {"LAB", "Labour", "श्रम"},
+    {"LAW", "Law and Legislative Affairs", "विधि एवं विधायी कार्य"},
+    {"PLN", "Planning", "योजना"},
+    {"RDV", "Rural Development", "ग्रामीण विकास"},
+    {"UDV", "Urban Development", "नगरीय विकास"},
+    {"TRN", "Transport", "परिवहन"},
+    {"FCS", "Food and Civil Supplies", "खाद्य एवं नागरिक आपूर्ति"},
+    {"SWD", "Social Welfare", "सामाजिक कल्याण"},
+    {"WCD", "Women and Child Development", "महिला एवं बाल विकास"},
+    {"TRB", "Tribal Welfare", "जनजातीय कल्याण"},
+    {"CUL", "Culture", "संस्कृति"},
+    {"TOU", "Tourism", "पर्यटन"},
+    {"ITD", "Information Technology", "सूचना प्रौद्योगिकी"},
+    {"CMT", "Commercial Tax", "वाणिज्यिक कर"},
+    {"EXC", "Excise", "आबकारी"},
+    {"COP", "Cooperation", "सहकारिता"},
+    {"FSH", "Fisheries", "मत्स्य पालन"},
+    {"ANH", "Animal Husbandry", "पशुपालन"},
+    {"MIN", "Mineral Resources", "खनिज साधन"},
+    {"PHE", "Public Health Engineering", "लोक स्वास्थ्य यांत्रिकी"},
+    {"SPT", "Sports and Youth Welfare", "खेल एवं युवा कल्याण"},
+    {"HSG", "Housing", "आवास"},
+    {"PAR", "Parliamentary Affairs", "संसदीय कार्य"},
+    {"MNR", "Minority Welfare", "अल्पसंख्यक कल्याण"},
+    {"SCI", "Science and Technology", "विज्ञान एवं प्रौद्योगिकी"},
+    {"ENV", "Environment", "पर्यावरण"},
+    {"PNC", "Panchayat", "पंचायत"},
 };
 constexpr int kSectionsPerDept = 10;
 constexpr int kAssistantsPerSection = 10;
 constexpr int kUsersPerPost = 4;
 
-const char *const kFirstNames[] = {"Ramesh", "Sunita", "Anil", "Meena", "Rajiv", "Pooja", "Harish", "Farida", "Vikram",
-                                   "Lata", "Arvind", "Kavita", "Suresh", "Neha", "Manoj", "Priya", "Deepak", "Asha",
-                                   "Sanjay", "Rekha", "Imran", "Gurpreet", "Joseph", "Lakshmi", "Abhishek", "Nandini"};
-const char *const kSurnames[] = {"Kumar", "Verma", "Sharma", "Iyer", "Menon", "Yadav", "Chandra", "Khan", "Singh",
-                                 "Deshpande", "Kulkarni", "Patel", "Mishra", "Tiwari", "Reddy", "Nair", "Gupta",
-                                 "Choudhary", "Joshi", "Bose", "Pillai", "Thakur", "Dubey", "Rao"};
+const char *const kFirstNames[] = {"Ramesh",   "Sunita", "Anil",    "Meena",    "Rajiv",  "Pooja",  "Harish",
+                                   "Farida",   "Vikram", "Lata",    "Arvind",   "Kavita", "Suresh", "Neha",
+                                   "Manoj",    "Priya",  "Deepak",  "Asha",     "Sanjay", "Rekha",  "Imran",
+                                   "Gurpreet", "Joseph", "Lakshmi", "Abhishek", "Nandini"};
+const char *const kSurnames[] = {"Kumar",   "Verma",  "Sharma", "Iyer",      "Menon",    "Yadav",
+                                 "Chandra", "Khan",   "Singh",  "Deshpande", "Kulkarni", "Patel",
+                                 "Mishra",  "Tiwari", "Reddy",  "Nair",      "Gupta",    "Choudhary",
+                                 "Joshi",   "Bose",   "Pillai", "Thakur",    "Dubey",    "Rao"};
 
 const char *const kTopicsEn[] = {
-    "Revision of dearness allowance", "Transfer and posting of officers", "Annual property returns",
-    "Construction of district hospital building", "Procurement of computers", "Grant-in-aid to municipalities",
-    "Pension case of retired employee", "Audit para reply", "Court case reply", "Budget estimates",
-    "Recruitment rules amendment", "Departmental enquiry", "Land acquisition compensation",
-    "Scholarship disbursement", "Road repair works", "Drinking water supply scheme", "RTI application",
-    "Legislative assembly question", "Leave travel concession claim", "Vehicle purchase sanction",
-    "Flood relief measures", "Crop insurance claims", "Implementation of e-Office", "Training programme",
-    "Promotion of Section Officers", "Medical reimbursement claim", "Allotment of government quarters",
+    "Revision of dearness allowance",
+    "Transfer and posting of officers",
+    "Annual property returns",
+    "Construction of district hospital building",
+    "Procurement of computers",
+    "Grant-in-aid to municipalities",
+    "Pension case of retired employee",
+    "Audit para reply",
+    "Court case reply",
+    "Budget estimates",
+    "Recruitment rules amendment",
+    "Departmental enquiry",
+    "Land acquisition compensation",
+    "Scholarship disbursement",
+    "Road repair works",
+    "Drinking water supply scheme",
+    "RTI application",
+    "Legislative assembly question",
+    "Leave travel concession claim",
+    "Vehicle purchase sanction",
+    "Flood relief measures",
+    "Crop insurance claims",
+    "Implementation of e-Office",
+    "Training programme",
+    "Promotion of Section Officers",
+    "Medical reimbursement claim",
+    "Allotment of government quarters",
 };
 const char *const kTopicsHi[] = {
-    "महंगाई भत्ते का पुनरीक्षण", "अधिकारियों का स्थानांतरण एवं पदस्थापना", "वार्षिक अचल संपत्ति विवरण",
-    "जिला चिकित्सालय भवन का निर्माण", "कंप्यूटर का क्रय", "नगर पालिकाओं को अनुदान", "सेवानिवृत्त कर्मचारी का पेंशन प्रकरण",
-    "लेखा परीक्षा कंडिका का उत्तर", "न्यायालयीन प्रकरण में जवाब", "बजट अनुमान", "भर्ती नियमों में संशोधन",
-    "विभागीय जांच", "भू-अर्जन मुआवजा", "छात्रवृत्ति वितरण", "सड़क मरम्मत कार्य", "पेयजल आपूर्ति योजना",
-    "सूचना का अधिकार आवेदन", "विधानसभा प्रश्न", "अवकाश यात्रा सुविधा दावा", "वाहन क्रय की स्वीकृति",
-    "बाढ़ राहत उपाय", "फसल बीमा दावे", "ई-ऑफिस का क्रियान्वयन", "प्रशिक्षण कार्यक्रम", "अनुभाग अधिकारियों की पदोन्नति",
-    "चिकित्सा प्रतिपूर्ति दावा", "शासकीय आवास का आवंटन",
+    "महंगाई भत्ते का पुनरीक्षण",
+    "अधिकारियों का स्थानांतरण एवं पदस्थापना",
+    "वार्षिक अचल संपत्ति विवरण",
+    "जिला चिकित्सालय भवन का निर्माण",
+    "कंप्यूटर का क्रय",
+    "नगर पालिकाओं को अनुदान",
+    "सेवानिवृत्त कर्मचारी का पेंशन प्रकरण",
+    "लेखा परीक्षा कंडिका का उत्तर",
+    "न्यायालयीन प्रकरण में जवाब",
+    "बजट अनुमान",
+    "भर्ती नियमों में संशोधन",
+    "विभागीय जांच",
+    "भू-अर्जन मुआवजा",
+    "छात्रवृत्ति वितरण",
+    "सड़क मरम्मत कार्य",
+    "पेयजल आपूर्ति योजना",
+    "सूचना का अधिकार आवेदन",
+    "विधानसभा प्रश्न",
+    "अवकाश यात्रा सुविधा दावा",
+    "वाहन क्रय की स्वीकृति",
+    "बाढ़ राहत उपाय",
+    "फसल बीमा दावे",
+    "ई-ऑफिस का क्रियान्वयन",
+    "प्रशिक्षण कार्यक्रम",
+    "अनुभाग अधिकारियों की पदोन्नति",
+    "चिकित्सा प्रतिपूर्ति दावा",
+    "शासकीय आवास का आवंटन",
 };
-const char *const kPlacesEn[] = {"Bhopal", "Indore", "Jabalpur", "Gwalior", "Ujjain", "Sagar", "Rewa", "Satna",
-                                 "Ratlam", "Dewas", "Chhindwara", "Khandwa", "Hoshangabad", "Betul", "Mandla"};
-const char *const kPlacesHi[] = {"भोपाल", "इंदौर", "जबलपुर", "ग्वालियर", "उज्जैन", "सागर", "रीवा", "सतना",
-                                 "रतलाम", "देवास", "छिंदवाड़ा", "खंडवा", "होशंगाबाद", "बैतूल", "मंडला"};
+const char *const kPlacesEn[] = {"Bhopal",     "Indore",  "Jabalpur",    "Gwalior", "Ujjain",
+                                 "Sagar",      "Rewa",    "Satna",       "Ratlam",  "Dewas",
+                                 "Chhindwara", "Khandwa", "Hoshangabad", "Betul",   "Mandla"};
+const char *const kPlacesHi[] = {"भोपाल", "इंदौर", "जबलपुर",   "ग्वालियर", "उज्जैन",     "सागर", "रीवा", "सतना",
+                                 "रतलाम", "देवास", "छिंदवाड़ा", "खंडवा",    "होशंगाबाद", "बैतूल",  "मंडला"};
 const char *const kSentencesEn[] = {
     "The proposal received from the district office is placed below for kind perusal.",
     "The matter has been examined in the light of the relevant rules and circulars.",
@@ -170,9 +235,16 @@ const char *const kSentencesHi[] = {
     "संबंधित लेखा शीर्ष में बजट प्रावधान उपलब्ध है।",
     "आवेदक को तदनुसार सूचित कर नस्ती दाखिल की जाए।",
 };
-const char *const kSenders[] = {"Collector, Bhopal", "Government of India, Ministry of Finance", "Accountant General",
-                                "Commissioner, Indore Division", "High Court of Madhya Pradesh", "District Education Officer, Sagar",
-                                "Municipal Corporation, Jabalpur", "Chief Engineer, PWD", "कलेक्टर, ग्वालियर", "संभागायुक्त, रीवा"};
+const char *const kSenders[] = {"Collector, Bhopal",
+                                "Government of India, Ministry of Finance",
+                                "Accountant General",
+                                "Commissioner, Indore Division",
+                                "High Court of Madhya Pradesh",
+                                "District Education Officer, Sagar",
+                                "Municipal Corporation, Jabalpur",
+                                "Chief Engineer, PWD",
+                                "कलेक्टर, ग्वालियर",
+                                "संभागायुक्त, रीवा"};
 
 QString lit(const QString &s)
 {
@@ -312,7 +384,8 @@ private:
             fail(NastiError::Kind::Database, tr("Cannot switch triggers off on the seeding connection."));
 #else
         Q_UNUSED(db);
-        fail(NastiError::Kind::Database, tr("This build cannot seed SQLite at scale (built without sqlite3.h)."));
+        fail(NastiError::Kind::Database,
+             tr("This build cannot seed SQLite at scale (built without sqlite3.h)."));
 #endif
     }
 
@@ -330,7 +403,8 @@ class Batch
 {
 public:
     Batch(Writer &w, QString table, const QString &columns, qint64 *counter)
-        : m_writer(w), m_head(QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns)), m_counter(counter)
+        : m_writer(w), m_head(QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns)),
+          m_counter(counter)
     {
     }
     void add(const QString &values)
@@ -420,7 +494,8 @@ int officeYear(qint64 ms)
 QString formatEta(double seconds)
 {
     const int s = int(seconds);
-    return s >= 60 ? QStringLiteral("%1m%2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')) : QStringLiteral("%1s").arg(s);
+    return s >= 60 ? QStringLiteral("%1m%2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'))
+                   : QStringLiteral("%1s").arg(s);
 }
 } // namespace
 
@@ -435,17 +510,22 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
     // guard triggers are off there) before seeding again from the start.
     const bool resume = m_db.scalar(QString::fromLatin1(kUnfinishedQuery)).isValid();
     // Only into an empty database (or nothing): never next to real work.
-    const qint64 existing = resume ? 0 : m_db.scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM departments) + (SELECT COUNT(*) FROM posts) "
-                                                       "+ (SELECT COUNT(*) FROM files) + (SELECT COUNT(*) FROM users)"))
-                                .toLongLong();
+    const qint64 existing =
+        resume ? 0
+               : m_db.scalar(QStringLiteral(
+                                 "SELECT (SELECT COUNT(*) FROM departments) + (SELECT COUNT(*) FROM posts) "
+                                 "+ (SELECT COUNT(*) FROM files) + (SELECT COUNT(*) FROM users)"))
+                     .toLongLong();
     if (existing > 0)
+        fail(NastiError::Kind::Refused, tr("The database %1 already has an organisation or files; seed-scale "
+                                           "only seeds an empty database "
+                                           "(create a new one for the benchmark).")
+                                            .arg(m_db.url().display()));
+    if (m_db.isPostgres() &&
+        !m_db.scalar(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).toBool())
         fail(NastiError::Kind::Refused,
-             tr("The database %1 already has an organisation or files; seed-scale only seeds an empty database "
-                "(create a new one for the benchmark).")
-                 .arg(m_db.url().display()));
-    if (m_db.isPostgres() && !m_db.scalar(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).toBool())
-        fail(NastiError::Kind::Refused, tr("seed-scale on PostgreSQL needs a superuser connection (it writes history rows "
-                                           "with the guard triggers off on its own session)."));
+             tr("seed-scale on PostgreSQL needs a superuser connection (it writes history rows "
+                "with the guard triggers off on its own session)."));
 
     QElapsedTimer timer;
     timer.start();
@@ -459,17 +539,19 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
 
     // The marker goes in first, committed, and leaves with the seed.imported event.
     if (!resume)
-        m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('%1', :v)").arg(QLatin1String(kUnfinishedKey)),
+        m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('%1', :v)")
+                      .arg(QLatin1String(kUnfinishedKey)),
                   {{QStringLiteral("v"), QString::number(o.files)}});
     else
-        m_progress(tr("seed-scale: an earlier run was interrupted; removing what it wrote and seeding again"));
+        m_progress(
+            tr("seed-scale: an earlier run was interrupted; removing what it wrote and seeding again"));
     crashPoint("start");
 
     Writer writer(m_db.url());
     qint64 dummy = 0;
     if (resume) {
-        for (const char *table : {"file_papers", "receipts", "notes", "movements", "files", "attachments", "counters",
-                                  "posts", "users", "sections", "departments"})
+        for (const char *table : {"file_papers", "receipts", "notes", "movements", "files", "attachments",
+                                  "counters", "posts", "users", "sections", "departments"})
             writer.push(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
         if (!pg)
             writer.push(QStringLiteral("DELETE FROM file_chain"));
@@ -489,29 +571,34 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
     };
     std::vector<SectionInfo> sections;
     {
-        Batch depts(writer, QStringLiteral("departments"), QStringLiteral("id, code, name_en, name_hi, time_limit_days"), &r.departments);
+        Batch depts(writer, QStringLiteral("departments"),
+                    QStringLiteral("id, code, name_en, name_hi, time_limit_days"), &r.departments);
         Batch secs(writer, QStringLiteral("sections"),
-                   QStringLiteral("id, code, department_id, name_en, name_hi, basic_head, primary_head, secondary_head"),
+                   QStringLiteral(
+                       "id, code, department_id, name_en, name_hi, basic_head, primary_head, secondary_head"),
                    &r.sections);
         qint64 postId = 0;
-        auto addPost = [&](const QString &code, const QString &en, const QString &hi, int level, qint64 dept, qint64 section,
-                           qint64 reportsTo) {
+        auto addPost = [&](const QString &code, const QString &en, const QString &hi, int level, qint64 dept,
+                           qint64 section, qint64 reportsTo) {
             posts.push_back({++postId, code, en, hi, level, dept, section, reportsTo, 0, {}});
             return postId;
         };
-        const qint64 cs = addPost(QStringLiteral("CS"), QStringLiteral("Chief Secretary"), QStringLiteral("मुख्य सचिव"), 6, 1, 0, 0);
+        const qint64 cs = addPost(QStringLiteral("CS"), QStringLiteral("Chief Secretary"),
+                                  QStringLiteral("मुख्य सचिव"), 6, 1, 0, 0);
         int d = 0;
         for (const Dept &dept : kDepartments) {
             ++d;
             const QString code = QString::fromUtf8(dept.code);
             const QString en = QString::fromUtf8(dept.en), hi = QString::fromUtf8(dept.hi);
             depts.add(QStringLiteral("%1, %2, %3, %4, 7").arg(d).arg(lit(code), lit(en), lit(hi)));
-            const qint64 sec = addPost(QStringLiteral("PS-") + code, QStringLiteral("Principal Secretary, ") + en,
-                                       QStringLiteral("प्रमुख सचिव, ") + hi, 5, d, 0, cs);
+            const qint64 sec =
+                addPost(QStringLiteral("PS-") + code, QStringLiteral("Principal Secretary, ") + en,
+                        QStringLiteral("प्रमुख सचिव, ") + hi, 5, d, 0, cs);
             qint64 ds[4];
             for (int j = 0; j < 4; ++j)
-                ds[j] = addPost(QStringLiteral("DS-%1-%2").arg(code).arg(j + 1), QStringLiteral("Deputy Secretary, ") + en,
-                                QStringLiteral("उप सचिव, ") + hi, 4, d, 0, sec);
+                ds[j] = addPost(QStringLiteral("DS-%1-%2").arg(code).arg(j + 1),
+                                QStringLiteral("Deputy Secretary, ") + en, QStringLiteral("उप सचिव, ") + hi,
+                                4, d, 0, sec);
             for (int n = 1; n <= kSectionsPerDept; ++n) {
                 SectionInfo s;
                 s.id = qint64(sections.size()) + 1;
@@ -524,7 +611,8 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
                              .arg(s.id)
                              .arg(lit(s.code))
                              .arg(d)
-                             .arg(lit(QStringLiteral("%1 Section %2").arg(en).arg(n)), lit(QStringLiteral("%1 शाखा %2").arg(hi).arg(n)))
+                             .arg(lit(QStringLiteral("%1 Section %2").arg(en).arg(n)),
+                                  lit(QStringLiteral("%1 शाखा %2").arg(hi).arg(n)))
                              .arg(s.primary)
                              .arg(s.secondary));
                 s.sec = sec;
@@ -534,7 +622,8 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
                 s.so = addPost(QStringLiteral("SO-") + s.noDash, QStringLiteral("Section Officer, ") + s.code,
                                QStringLiteral("अनुभाग अधिकारी, ") + s.code, 2, d, s.id, s.us);
                 for (int k = 0; k < kAssistantsPerSection; ++k)
-                    s.asst[k] = addPost(QStringLiteral("ASST-%1-%2").arg(s.noDash).arg(k + 1), QStringLiteral("Assistant, ") + s.code,
+                    s.asst[k] = addPost(QStringLiteral("ASST-%1-%2").arg(s.noDash).arg(k + 1),
+                                        QStringLiteral("Assistant, ") + s.code,
                                         QStringLiteral("सहायक, ") + s.code, 1, d, s.id, s.so);
                 sections.push_back(s);
             }
@@ -543,14 +632,18 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
         secs.flush();
 
         // Users: four per post, the first holds it; one administrator.
-        Batch users(writer, QStringLiteral("users"),
-                    QStringLiteral("id, login, full_name, role, password_hash, enabled, failed_logins, created_at"), &r.users);
+        Batch users(
+            writer, QStringLiteral("users"),
+            QStringLiteral("id, login, full_name, role, password_hash, enabled, failed_logins, created_at"),
+            &r.users);
         qint64 userId = 0;
         for (Post &p : posts) {
-            const QString role = p.level == 6 ? QStringLiteral("reviewer") : p.level == 1 ? QStringLiteral("clerk")
-                                                                                         : QStringLiteral("officer");
+            const QString role = p.level == 6   ? QStringLiteral("reviewer")
+                                 : p.level == 1 ? QStringLiteral("clerk")
+                                                : QStringLiteral("officer");
             for (int k = 1; k <= kUsersPerPost; ++k) {
-                const QString name = QString::fromUtf8(rng.pick(kFirstNames)) + QLatin1Char(' ') + QString::fromUtf8(rng.pick(kSurnames));
+                const QString name = QString::fromUtf8(rng.pick(kFirstNames)) + QLatin1Char(' ') +
+                                     QString::fromUtf8(rng.pick(kSurnames));
                 const QString login = p.code.toLower() + QLatin1Char('.') + QString::number(k);
                 users.add(QStringLiteral("%1, %2, %3, %4, %5, 1, 0, %6")
                               .arg(++userId)
@@ -567,9 +660,11 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
                       .arg(lit(pwHash))
                       .arg(start - 30 * kDay));
         users.flush();
-        Batch postRows(writer, QStringLiteral("posts"),
-                       QStringLiteral("id, code, title_en, title_hi, department_id, section_id, level, reports_to, holder_user_id"),
-                       &r.posts);
+        Batch postRows(
+            writer, QStringLiteral("posts"),
+            QStringLiteral(
+                "id, code, title_en, title_hi, department_id, section_id, level, reports_to, holder_user_id"),
+            &r.posts);
         // Parents first: reports_to points at a lower id, the FK holds row by row.
         for (const Post &p : posts)
             postRows.add(QStringLiteral("%1, %2, %3, %4, %5, %6, %7, %8, %9")
@@ -583,22 +678,27 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
         postRows.flush();
         writer.commitPoint();
     }
-    auto post = [&](qint64 id) -> const Post & { return posts[size_t(id - 1)]; };
+    auto post = [&](qint64 id) -> const Post & {
+        return posts[size_t(id - 1)];
+    };
 
     // Attachments: a handful of small distinct PDFs, shared by all receipts.
     QStringList pdfSha;
     {
-        Batch att(writer, QStringLiteral("attachments"), QStringLiteral("sha256, byte_size, mime_type, page_count, content, created_at"), &dummy);
+        Batch att(writer, QStringLiteral("attachments"),
+                  QStringLiteral("sha256, byte_size, mime_type, page_count, content, created_at"), &dummy);
         for (int i = 0; i < o.pdfs.size(); ++i) {
             const QByteArray &bytes = o.pdfs.at(i);
-            const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            const QString sha =
+                QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
             pdfSha << sha;
             const QString hex = QString::fromLatin1(bytes.toHex());
             att.add(QStringLiteral("%1, %2, 'application/pdf', %3, %4, %5")
                         .arg(lit(sha))
                         .arg(bytes.size())
                         .arg(o.pdfPages.at(i))
-                        .arg(pg ? QStringLiteral("decode('%1', 'hex')").arg(hex) : QStringLiteral("X'%1'").arg(hex))
+                        .arg(pg ? QStringLiteral("decode('%1', 'hex')").arg(hex)
+                                : QStringLiteral("X'%1'").arg(hex))
                         .arg(start));
         }
         att.flush();
@@ -624,29 +724,40 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
     }
 
     // --- Files and their history -------------------------------------------------------
-    Batch files(writer, QStringLiteral("files"),
-                QStringLiteral("id, file_no, section_id, year, serial, subject, head, priority, grading, status, due_date, "
-                               "created_post_id, created_user_id, created_at, holder_post_id, holder_since, last_movement_id, "
-                               "sent_by_post_id, action_asked, movement_due, remarks, opened_at, approved_at, "
-                               "approved_by_post_id, retention, review_year, closed_at, version")
-                    // Schema step 6: rule 4's posts and the frozen notes' words, which the
-                    // triggers (off while seeding) would otherwise keep.
-                    + (pg ? QStringLiteral(", chain_posts, search_tsv") : QString()),
-                &r.files);
-    Batch movements(writer, QStringLiteral("movements"),
-                    QStringLiteral("id, file_id, kind, from_post_id, to_post_id, by_user_id, action_asked, remarks, priority, "
-                                   "due_date, sent_at, file_version"),
-                    &r.movements);
-    Batch notes(writer, QStringLiteral("notes"),
-                QStringLiteral("id, file_id, kind, author_user_id, author_post_id, author_name, designation, body, created_at, "
-                               "updated_at, frozen_at, para_start, para_count, content_hash"),
-                &r.notes);
-    Batch receipts(writer, QStringLiteral("receipts"),
-                   QStringLiteral("id, diary_no, section_id, sender, subject, letter_no, letter_date, grading, received_at, "
-                                  "diarised_by_post_id, diarised_by_user_id, attachment_sha256, file_name"),
-                   &r.receipts);
-    Batch papers(writer, QStringLiteral("file_papers"),
-                 QStringLiteral("id, file_id, receipt_id, position, flag, fr_number, first_page, added_at, added_by_post_id"), &dummy);
+    Batch files(
+        writer, QStringLiteral("files"),
+        QStringLiteral(
+            "id, file_no, section_id, year, serial, subject, head, priority, grading, status, due_date, "
+            "created_post_id, created_user_id, created_at, holder_post_id, holder_since, last_movement_id, "
+            "sent_by_post_id, action_asked, movement_due, remarks, opened_at, approved_at, "
+            "approved_by_post_id, retention, review_year, closed_at, version")
+            // Schema step 6: rule 4's posts and the frozen notes' words, which the
+            // triggers (off while seeding) would otherwise keep.
+            + (pg ? QStringLiteral(", chain_posts, search_tsv") : QString()),
+        &r.files);
+    Batch movements(
+        writer, QStringLiteral("movements"),
+        QStringLiteral(
+            "id, file_id, kind, from_post_id, to_post_id, by_user_id, action_asked, remarks, priority, "
+            "due_date, sent_at, file_version"),
+        &r.movements);
+    Batch notes(
+        writer, QStringLiteral("notes"),
+        QStringLiteral(
+            "id, file_id, kind, author_user_id, author_post_id, author_name, designation, body, created_at, "
+            "updated_at, frozen_at, para_start, para_count, content_hash"),
+        &r.notes);
+    Batch receipts(
+        writer, QStringLiteral("receipts"),
+        QStringLiteral(
+            "id, diary_no, section_id, sender, subject, letter_no, letter_date, grading, received_at, "
+            "diarised_by_post_id, diarised_by_user_id, attachment_sha256, file_name"),
+        &r.receipts);
+    Batch papers(
+        writer, QStringLiteral("file_papers"),
+        QStringLiteral(
+            "id, file_id, receipt_id, position, flag, fr_number, first_page, added_at, added_by_post_id"),
+        &dummy);
     TableDigest dMovements, dNotes, dReceipts, dPapers;
 
     QHash<QString, int> fileCounters, receiptCounters; // "code|year" -> last serial
@@ -666,20 +777,23 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
     for (qint64 i = 0; i < o.files; ++i) {
         const qint64 fileId = i + 1;
         const double pickSection = rng.unit();
-        const size_t si = size_t(std::lower_bound(cumulative.begin(), cumulative.end(), pickSection) - cumulative.begin());
+        const size_t si =
+            size_t(std::lower_bound(cumulative.begin(), cumulative.end(), pickSection) - cumulative.begin());
         const SectionInfo &s = sections[qMin(si, sections.size() - 1)];
         const qint64 createdAt = start + qint64((double(i) + rng.unit()) * double(span) / double(o.files));
         const int year = officeYear(createdAt);
         const int serial = ++fileCounters[s.code + QLatin1Char('|') + QString::number(year)];
-        const QString head = QStringLiteral("A-%1%2").arg(s.primary).arg(QLatin1Char('0') + QString::number(s.secondary));
+        const QString head =
+            QStringLiteral("A-%1%2").arg(s.primary).arg(QLatin1Char('0') + QString::number(s.secondary));
         const QString fileNo = QStringLiteral("%1/%2/%3-%4").arg(head).arg(serial).arg(year).arg(s.noDash);
         const bool hindi = rng.chance(0.5);
-        const QString subject = hindi ? QStringLiteral("%1 - %2 %3").arg(QString::fromUtf8(rng.pick(kTopicsHi)),
-                                                                          QString::fromUtf8(rng.pick(kPlacesHi)))
-                                            .arg(year)
-                                      : QStringLiteral("%1 - %2 %3").arg(QString::fromUtf8(rng.pick(kTopicsEn)),
-                                                                          QString::fromUtf8(rng.pick(kPlacesEn)))
-                                            .arg(year);
+        const QString subject =
+            hindi ? QStringLiteral("%1 - %2 %3")
+                        .arg(QString::fromUtf8(rng.pick(kTopicsHi)), QString::fromUtf8(rng.pick(kPlacesHi)))
+                        .arg(year)
+                  : QStringLiteral("%1 - %2 %3")
+                        .arg(QString::fromUtf8(rng.pick(kTopicsEn)), QString::fromUtf8(rng.pick(kPlacesEn)))
+                        .arg(year);
         const double pr = rng.unit();
         const int priority = pr < 0.70 ? 0 : pr < 0.90 ? 1 : pr < 0.97 ? 2 : 3;
         const double gr = rng.unit();
@@ -722,7 +836,8 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
             double acc = 0;
             for (size_t k = 0; k < steps.size(); ++k) {
                 acc += w[k];
-                steps[k].at = createdAt + qMax<qint64>(qint64(k + 1) * 60000, qint64(double(budget) * acc / sum));
+                steps[k].at =
+                    createdAt + qMax<qint64>(qint64(k + 1) * 60000, qint64(double(budget) * acc / sum));
             }
         }
 
@@ -743,10 +858,12 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
             QStringList parts;
             const bool hi = rng.chance(0.5);
             for (int p = 0; p < paragraphs; ++p)
-                parts << (hi ? QString::fromUtf8(rng.pick(kSentencesHi)) : QString::fromUtf8(rng.pick(kSentencesEn)));
+                parts << (hi ? QString::fromUtf8(rng.pick(kSentencesHi))
+                             : QString::fromUtf8(rng.pick(kSentencesEn)));
             const QString body = parts.join(QStringLiteral("\n\n"));
             noteBodies << body;
-            const QString kind = st.kind == QLatin1String("approve") ? QStringLiteral("approval") : QStringLiteral("note");
+            const QString kind =
+                st.kind == QLatin1String("approve") ? QStringLiteral("approval") : QStringLiteral("note");
             const qint64 id = ++noteId;
             const QVariantMap cols = {{QStringLiteral("id"), id},
                                       {QStringLiteral("file_id"), fileId},
@@ -781,7 +898,9 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
         for (size_t k = 0; k < steps.size(); ++k) {
             const Step &st = steps[k];
             const qint64 id = ++movementId;
-            const QString remarks = st.kind == QLatin1String("return") && rng.chance(0.3) ? QStringLiteral("Please see.") : QString();
+            const QString remarks = st.kind == QLatin1String("return") && rng.chance(0.3)
+                                        ? QStringLiteral("Please see.")
+                                        : QString();
             const QVariant action = st.action.isEmpty() ? QVariant() : QVariant(st.action);
             const int version = int(2 * k + 1);
             const QVariantMap cols = {{QStringLiteral("id"), id},
@@ -840,34 +959,34 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
         if (open)
             ++r.openFiles;
         const QString due = rng.chance(0.1) ? lit(isoDate(createdAt + 30 * kDay)) : QStringLiteral("NULL");
-        files.add(QStringLiteral("%1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, ")
-                      .arg(fileId)
-                      .arg(lit(fileNo))
-                      .arg(s.id)
-                      .arg(year)
-                      .arg(serial)
-                      .arg(lit(subject), lit(head))
-                      .arg(priority)
-                      .arg(grading)
-                      .arg(lit(status), due)
-                  + QStringLiteral("%1, %2, %3, %4, %5, %6, %7, %8, NULL, %9, %10, %11, %12, %13, %14, %15, %16")
-                        .arg(creator)
-                        .arg(post(creator).holderUser)
-                        .arg(createdAt)
-                        .arg(holder)
-                        .arg(last.at)
-                        .arg(movementId)
-                        .arg(last.from)
-                        .arg(litOrNull(last.action.isEmpty() ? QVariant() : QVariant(last.action)),
-                             lit(QString()),
-                             opened ? QString::number(last.at + kHour) : QStringLiteral("NULL"),
-                             approvedAt ? QString::number(approvedAt) : QStringLiteral("NULL"),
-                             approvedBy ? QString::number(approvedBy) : QStringLiteral("NULL"),
-                             retention.isEmpty() ? QStringLiteral("NULL") : lit(retention),
-                             retention == QLatin1String("B") ? QString::number(year + 25) : QStringLiteral("NULL"),
-                             closedAt ? QString::number(closedAt) : QStringLiteral("NULL"))
-                        .arg(int(2 * steps.size() + 2))
-                  + (pg ? pgSearchColumns(chainPosts, subject, noteBodies) : QString()));
+        files.add(
+            QStringLiteral("%1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, ")
+                .arg(fileId)
+                .arg(lit(fileNo))
+                .arg(s.id)
+                .arg(year)
+                .arg(serial)
+                .arg(lit(subject), lit(head))
+                .arg(priority)
+                .arg(grading)
+                .arg(lit(status), due) +
+            QStringLiteral("%1, %2, %3, %4, %5, %6, %7, %8, NULL, %9, %10, %11, %12, %13, %14, %15, %16")
+                .arg(creator)
+                .arg(post(creator).holderUser)
+                .arg(createdAt)
+                .arg(holder)
+                .arg(last.at)
+                .arg(movementId)
+                .arg(last.from)
+                .arg(litOrNull(last.action.isEmpty() ? QVariant() : QVariant(last.action)), lit(QString()),
+                     opened ? QString::number(last.at + kHour) : QStringLiteral("NULL"),
+                     approvedAt ? QString::number(approvedAt) : QStringLiteral("NULL"),
+                     approvedBy ? QString::number(approvedBy) : QStringLiteral("NULL"),
+                     retention.isEmpty() ? QStringLiteral("NULL") : lit(retention),
+                     retention == QLatin1String("B") ? QString::number(year + 25) : QStringLiteral("NULL"),
+                     closedAt ? QString::number(closedAt) : QStringLiteral("NULL"))
+                .arg(int(2 * steps.size() + 2)) +
+            (pg ? pgSearchColumns(chainPosts, subject, noteBodies) : QString()));
 
         // Receipts: about one file in eight has its letters in the file (PUC, sometimes FR I).
         if (rng.chance(0.12)) {
@@ -985,10 +1104,12 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
 
     if (pg) {
         // Identity columns continue after the explicit ids.
-        for (const char *table : {"departments", "sections", "posts", "users", "files", "notes", "movements", "receipts",
-                                  "file_papers"}) {
+        for (const char *table : {"departments", "sections", "posts", "users", "files", "notes", "movements",
+                                  "receipts", "file_papers"}) {
             const QString t = QString::fromLatin1(table);
-            m_db.execRaw(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), GREATEST((SELECT MAX(id) FROM %1), 1))").arg(t));
+            m_db.execRaw(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), GREATEST((SELECT "
+                                        "MAX(id) FROM %1), 1))")
+                             .arg(t));
         }
         m_db.execRaw(QStringLiteral("VACUUM ANALYZE"));
     } else {
@@ -1026,9 +1147,11 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
         QSqlQuery &q = m_db.exec(QStringLiteral(
             "SELECT u.login, u.role FROM users u WHERE u.id IN (SELECT p.holder_user_id FROM files f "
             "JOIN posts p ON p.id = f.holder_post_id WHERE f.status = 'open' GROUP BY p.holder_user_id "
-            "ORDER BY COUNT(*) DESC LIMIT 40) OR u.id IN (SELECT holder_user_id FROM posts WHERE level = 6)"));
+            "ORDER BY COUNT(*) DESC LIMIT 40) OR u.id IN (SELECT holder_user_id FROM posts WHERE level = "
+            "6)"));
         while (q.next())
-            logins.append({q.value(0).toString(), codes::parseRole(q.value(1).toString()).value_or(Role::Officer)});
+            logins.append(
+                {q.value(0).toString(), codes::parseRole(q.value(1).toString()).value_or(Role::Officer)});
         q.finish();
         for (const auto &[login, role] : logins)
             access::createLogin(m_db, login, role, o.password);
@@ -1041,7 +1164,8 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
             best = qint64(p);
     r.heaviestPost = best ? post(best).code : QString();
     r.heaviestOpen = best ? openHeld[size_t(best)] : 0;
-    r.rows = r.departments + r.sections + r.posts + r.users + r.files + r.movements + r.notes + r.receipts + paperId;
+    r.rows = r.departments + r.sections + r.posts + r.users + r.files + r.movements + r.notes + r.receipts +
+             paperId;
     r.seconds = double(timer.elapsed()) / 1000.0;
     return r;
 }
@@ -1057,20 +1181,26 @@ QString ScaleSeeder::checkCustody(Database &db, const QList<qint64> &fileIds)
         onlyM = QStringLiteral(" WHERE file_id IN (%1)").arg(ids.join(QLatin1Char(',')));
     }
     // The holder is where the file's last movement arrived (or its creator, if it never moved).
-    QVariant bad = db.scalar(QStringLiteral(
-        "SELECT f.file_no FROM files f LEFT JOIN movements m ON m.id = f.last_movement_id WHERE ("
-        "(f.last_movement_id IS NULL AND f.holder_post_id <> f.created_post_id) OR (f.last_movement_id IS NOT NULL AND "
-        "(m.id IS NULL OR m.file_id <> f.id OR m.to_post_id <> f.holder_post_id OR "
-        "m.id <> (SELECT MAX(x.id) FROM movements x WHERE x.file_id = f.id))))%1 LIMIT 1").arg(only));
+    QVariant bad = db.scalar(
+        QStringLiteral(
+            "SELECT f.file_no FROM files f LEFT JOIN movements m ON m.id = f.last_movement_id WHERE ("
+            "(f.last_movement_id IS NULL AND f.holder_post_id <> f.created_post_id) OR (f.last_movement_id "
+            "IS NOT NULL AND "
+            "(m.id IS NULL OR m.file_id <> f.id OR m.to_post_id <> f.holder_post_id OR "
+            "m.id <> (SELECT MAX(x.id) FROM movements x WHERE x.file_id = f.id))))%1 LIMIT 1")
+            .arg(only));
     if (bad.isValid())
         return tr("file %1 is not held where its last movement took it.").arg(bad.toString());
     // Each movement leaves from where the one before it arrived; the first from the creator.
-    bad = db.scalar(QStringLiteral(
-        "SELECT f.file_no FROM (SELECT file_id, from_post_id, LAG(to_post_id) OVER (PARTITION BY file_id ORDER BY id) AS prev_to "
-        "FROM movements%1) x JOIN files f ON f.id = x.file_id WHERE x.from_post_id <> COALESCE(x.prev_to, f.created_post_id) "
-        "LIMIT 1").arg(onlyM));
+    bad = db.scalar(QStringLiteral("SELECT f.file_no FROM (SELECT file_id, from_post_id, LAG(to_post_id) "
+                                   "OVER (PARTITION BY file_id ORDER BY id) AS prev_to "
+                                   "FROM movements%1) x JOIN files f ON f.id = x.file_id WHERE "
+                                   "x.from_post_id <> COALESCE(x.prev_to, f.created_post_id) "
+                                   "LIMIT 1")
+                        .arg(onlyM));
     if (bad.isValid())
-        return tr("file %1 has a movement that does not start where the previous one ended.").arg(bad.toString());
+        return tr("file %1 has a movement that does not start where the previous one ended.")
+            .arg(bad.toString());
     return {};
 }
 

@@ -37,10 +37,10 @@ public:
     {
         qint64 files = 10000;
         quint64 seed = 20261123;
-        qint64 nowMs = 0;                  // end of the three seeded years
-        QString password;                  // every seeded user's password
-        QList<QByteArray> pdfs;            // receipt letters (distinct bytes)
-        QList<int> pdfPages;               // their page counts
+        qint64 nowMs = 0;       // end of the three seeded years
+        QString password;       // every seeded user's password
+        QList<QByteArray> pdfs; // receipt letters (distinct bytes)
+        QList<int> pdfPages;    // their page counts
     };
     struct Result
     {
@@ -48,7 +48,7 @@ public:
                notes = 0, receipts = 0;
         qint64 rows = 0;
         double seconds = 0;
-        QString heaviestPost;             // the post holding the most open files
+        QString heaviestPost; // the post holding the most open files
         qint64 heaviestOpen = 0;
     };
     using Progress = std::function<void(const QString &line)>;

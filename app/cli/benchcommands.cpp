@@ -41,7 +41,9 @@ BenchMeasure measurePdf(Database &db, int repeats)
     m.key = QStringLiteral("pdf_first_page");
     m.label = tr("First page of a receipt PDF");
     m.target = db.isPostgres() ? 100 : 200;
-    const QString sha = db.scalar(QStringLiteral("SELECT sha256 FROM attachments ORDER BY byte_size DESC LIMIT 1")).toString();
+    const QString sha =
+        db.scalar(QStringLiteral("SELECT sha256 FROM attachments ORDER BY byte_size DESC LIMIT 1"))
+            .toString();
     if (sha.isEmpty()) {
         m.measured = false;
         m.note = tr("no attachments in the database");
@@ -55,7 +57,8 @@ BenchMeasure measurePdf(Database &db, int repeats)
         QEventLoop loop;
         bool ok = false;
         QObject guard;
-        QObject::connect(&renderer, &PdfRenderer::loaded, &guard, [&](int, const QList<QSizeF> &) { renderer.requestPage(0, 96); });
+        QObject::connect(&renderer, &PdfRenderer::loaded, &guard,
+                         [&](int, const QList<QSizeF> &) { renderer.requestPage(0, 96); });
         QObject::connect(&renderer, &PdfRenderer::pageRendered, &guard, [&](int page, qreal, const QImage &) {
             ok = page == 0;
             loop.quit();
@@ -86,15 +89,17 @@ BenchMeasure measurePdf(Database &db, int repeats)
                 QElapsedTimer t;
                 t.start();
                 QProcess p;
-                p.start(pdftoppm, {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
-                                   QStringLiteral("-r"), QStringLiteral("96"), QStringLiteral("-png"), f.fileName(),
-                                   dir.filePath(QStringLiteral("page"))});
+                p.start(pdftoppm,
+                        {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                         QStringLiteral("-r"), QStringLiteral("96"), QStringLiteral("-png"), f.fileName(),
+                         dir.filePath(QStringLiteral("page"))});
                 p.waitForFinished(10000);
                 if (i > 0) // the first one warms the page cache
                     m.baseline << double(t.nsecsElapsed()) / 1e6;
             }
         }
-        m.note = tr("%1 bytes; baseline: pdftoppm -f 1 -l 1 -r 96 -png (a new process each time)").arg(bytes.size());
+        m.note = tr("%1 bytes; baseline: pdftoppm -f 1 -l 1 -r 96 -png (a new process each time)")
+                     .arg(bytes.size());
     } else {
         m.note = tr("pdftoppm not found: no baseline");
     }
@@ -105,19 +110,22 @@ BenchMeasure measurePdf(Database &db, int repeats)
 int seedScale(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption files(QStringLiteral("files"), tr("How many files (default 10000)."), QStringLiteral("N"),
-                                   QStringLiteral("10000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 20261123)."), QStringLiteral("N"),
-                                  QStringLiteral("20261123"));
-    const QCommandLineOption password(QStringLiteral("password"), tr("Every seeded user's password (default \"bench\")."),
+    const QCommandLineOption files(QStringLiteral("files"), tr("How many files (default 10000)."),
+                                   QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 20261123)."),
+                                  QStringLiteral("N"), QStringLiteral("20261123"));
+    const QCommandLineOption password(QStringLiteral("password"),
+                                      tr("Every seeded user's password (default \"bench\")."),
                                       QStringLiteral("TEXT"), kDefaultPassword);
     p.addOption(files);
     p.addOption(seed);
     p.addOption(password);
-    if (!ctx.parse(p, QStringList{QStringLiteral("nasti-admin seed-scale")} + args,
-                   tr("Seed a state-scale secretariat for the benchmark (40 departments, 400 sections, 5,000 posts, "
-                      "20,000 users, N files over three years with their movements, notes and receipts). Only into an "
-                      "empty database; on PostgreSQL it needs a superuser. Progress goes to stderr.")))
+    if (!ctx.parse(
+            p, QStringList{QStringLiteral("nasti-admin seed-scale")} + args,
+            tr("Seed a state-scale secretariat for the benchmark (40 departments, 400 sections, 5,000 posts, "
+               "20,000 users, N files over three years with their movements, notes and receipts). Only into "
+               "an "
+               "empty database; on PostgreSQL it needs a superuser. Progress goes to stderr.")))
         return 0;
     bool ok = false;
     const qint64 n = p.value(files).toLongLong(&ok);
@@ -128,7 +136,8 @@ int seedScale(CliContext &ctx, const QStringList &args)
     o.seed = p.value(seed).toULongLong();
     o.nowMs = QDateTime::currentMSecsSinceEpoch();
     o.password = p.value(password);
-    const QStringList letters = QDir(QStringLiteral(":/demo")).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
+    const QStringList letters =
+        QDir(QStringLiteral(":/demo")).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
     for (const QString &name : letters) {
         QFile f(QStringLiteral(":/demo/") + name);
         if (!f.open(QIODevice::ReadOnly))
@@ -149,10 +158,13 @@ int seedScale(CliContext &ctx, const QStringList &args)
         timer.start();
         const ManualClock seededNow(o.nowMs);
         const int weeks = ReviewService(ctx.db(), seededNow, Session{}).closeWeeks();
-        err << tr("seed-scale: review rollup of %1 weeks in %2 s").arg(weeks).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+        err << tr("seed-scale: review rollup of %1 weeks in %2 s")
+                   .arg(weeks)
+                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
             << Qt::endl;
     }
-    ctx.out() << tr("Seeded %1 files (%2 open), %3 movements, %4 notes, %5 receipts, %6 posts, %7 users: %8 rows in %9 s "
+    ctx.out() << tr("Seeded %1 files (%2 open), %3 movements, %4 notes, %5 receipts, %6 posts, %7 users: %8 "
+                    "rows in %9 s "
                     "(%10 rows/s). Heaviest inbox: %11 with %12 open files. Users' password: %13.")
                      .arg(r.files)
                      .arg(r.openFiles)
@@ -174,30 +186,37 @@ int seedScale(CliContext &ctx, const QStringList &args)
 int bench(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Also write the results as JSON to PATH."), QStringLiteral("PATH"));
-    const QCommandLineOption repeats(QStringLiteral("repeats"), tr("Measured runs per item (default 30)."), QStringLiteral("N"),
-                                     QStringLiteral("30"));
-    const QCommandLineOption password(QStringLiteral("password"), tr("The seeded users' password (default \"bench\")."),
+    const QCommandLineOption json(QStringLiteral("json"), tr("Also write the results as JSON to PATH."),
+                                  QStringLiteral("PATH"));
+    const QCommandLineOption repeats(QStringLiteral("repeats"), tr("Measured runs per item (default 30)."),
+                                     QStringLiteral("N"), QStringLiteral("30"));
+    const QCommandLineOption password(QStringLiteral("password"),
+                                      tr("The seeded users' password (default \"bench\")."),
                                       QStringLiteral("TEXT"), kDefaultPassword);
-    const QCommandLineOption clients(QStringLiteral("clients"), tr("Concurrent forwarding clients (default 16)."),
-                                     QStringLiteral("N"), QStringLiteral("16"));
-    const QCommandLineOption moves(QStringLiteral("moves"), tr("Movements per client per round (default 100)."),
-                                   QStringLiteral("N"), QStringLiteral("100"));
+    const QCommandLineOption clients(QStringLiteral("clients"),
+                                     tr("Concurrent forwarding clients (default 16)."), QStringLiteral("N"),
+                                     QStringLiteral("16"));
+    const QCommandLineOption moves(QStringLiteral("moves"),
+                                   tr("Movements per client per round (default 100)."), QStringLiteral("N"),
+                                   QStringLiteral("100"));
     p.addOption(json);
     p.addOption(repeats);
     p.addOption(password);
     p.addOption(clients);
-    const QCommandLineOption only(QStringLiteral("only"),
-                                  tr("Measure only these parts, comma-separated: login, queries (inbox, opening a file, "
-                                     "search), review, forward, pdf."),
-                                  QStringLiteral("PARTS"));
+    const QCommandLineOption only(
+        QStringLiteral("only"),
+        tr("Measure only these parts, comma-separated: login, queries (inbox, opening a file, "
+           "search), review, forward, pdf."),
+        QStringLiteral("PARTS"));
     p.addOption(moves);
     p.addOption(only);
-    if (!ctx.parse(p, QStringList{QStringLiteral("nasti-admin bench")} + args,
-                   tr("Measure what users wait for on a database seeded by seed-scale: login to inbox, inbox pages, "
-                      "opening a file, search, forwarding with concurrent clients, the weekly review and a PDF page; each "
-                      "against the same work done raw in the same run. Prints a table; exit status 0 even when a "
-                      "target is missed (see the table), 1 when something broke.")))
+    if (!ctx.parse(
+            p, QStringList{QStringLiteral("nasti-admin bench")} + args,
+            tr("Measure what users wait for on a database seeded by seed-scale: login to inbox, inbox pages, "
+               "opening a file, search, forwarding with concurrent clients, the weekly review and a PDF "
+               "page; each "
+               "against the same work done raw in the same run. Prints a table; exit status 0 even when a "
+               "target is missed (see the table), 1 when something broke.")))
         return 0;
     BenchRunner::Options o;
     o.url = ctx.db().url();
@@ -210,7 +229,9 @@ int bench(CliContext &ctx, const QStringList &args)
                                 QStringLiteral("forward"), QStringLiteral("pdf")};
         for (const QString &part : p.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!known.contains(part.trimmed()))
-                fail(NastiError::Kind::Invalid, tr("--only: unknown part “%1” (known: %2).").arg(part, known.join(QStringLiteral(", "))));
+                fail(
+                    NastiError::Kind::Invalid,
+                    tr("--only: unknown part “%1” (known: %2).").arg(part, known.join(QStringLiteral(", "))));
             o.only << part.trimmed();
         }
     }
@@ -244,14 +265,15 @@ int bench(CliContext &ctx, const QStringList &args)
         QFile f(p.value(json));
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             fail(NastiError::Kind::Invalid, tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
-        const QJsonObject doc = {{QStringLiteral("backend"), backend},
-                                 {QStringLiteral("database"), ctx.db().url().display()},
-                                 {QStringLiteral("files"), runner.files()},
-                                 {QStringLiteral("heaviest_post"), runner.heaviestPost()},
-                                 {QStringLiteral("heaviest_open"), runner.heaviestOpen()},
-                                 {QStringLiteral("login_path"), runner.loginPath()},
-                                 {QStringLiteral("measured_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                                 {QStringLiteral("measures"), items}};
+        const QJsonObject doc = {
+            {QStringLiteral("backend"), backend},
+            {QStringLiteral("database"), ctx.db().url().display()},
+            {QStringLiteral("files"), runner.files()},
+            {QStringLiteral("heaviest_post"), runner.heaviestPost()},
+            {QStringLiteral("heaviest_open"), runner.heaviestOpen()},
+            {QStringLiteral("login_path"), runner.loginPath()},
+            {QStringLiteral("measured_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+            {QStringLiteral("measures"), items}};
         f.write(QJsonDocument(doc).toJson());
     }
     if (broken) {

@@ -19,7 +19,8 @@
 namespace nasti {
 
 CliContext::CliContext(QString dbUrl, QString asLogin, const DocumentInspector &inspector, FILE *err)
-    : m_dbUrl(std::move(dbUrl)), m_asLogin(std::move(asLogin)), m_inspector(inspector), m_out(stdout), m_err(err)
+    : m_dbUrl(std::move(dbUrl)), m_asLogin(std::move(asLogin)), m_inspector(inspector), m_out(stdout),
+      m_err(err)
 {
 }
 
@@ -30,7 +31,8 @@ Database &CliContext::db()
         if (url.backend == Backend::Postgres && hasAs()) {
             // Acting as a user: his own login role, so the server's grants and
             // row-level security apply to everything this command does.
-            const QString pw = password(QCoreApplication::translate("nasti::CliContext", "Password for %1: ").arg(m_asLogin));
+            const QString pw = password(
+                QCoreApplication::translate("nasti::CliContext", "Password for %1: ").arg(m_asLogin));
             access::UserConnection user = access::connectAs(url, m_asLogin, pw);
             m_db = std::move(user.db);
             m_session = std::make_unique<Session>(std::move(user.session));
@@ -76,11 +78,13 @@ const Session &CliContext::session()
 {
     if (!m_session) {
         if (m_asLogin.isEmpty())
-            throw UsageError{QCoreApplication::translate("nasti::CliContext", "This command needs --as LOGIN.")};
+            throw UsageError{
+                QCoreApplication::translate("nasti::CliContext", "This command needs --as LOGIN.")};
         db(); // on PostgreSQL, connecting as the user is the login
         if (m_session)
             return *m_session;
-        const QString pw = password(QCoreApplication::translate("nasti::CliContext", "Password for %1: ").arg(m_asLogin));
+        const QString pw =
+            password(QCoreApplication::translate("nasti::CliContext", "Password for %1: ").arg(m_asLogin));
         m_session = std::make_unique<Session>(AuthService(db(), m_clock).login(m_asLogin, pw));
     }
     return *m_session;
@@ -98,7 +102,8 @@ bool CliContext::parse(QCommandLineParser &parser, const QStringList &args, cons
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         // Qt prints "Usage: <argv0> [options]"; show the full command path instead.
-        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: ") + args.value(0));
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                     QStringLiteral("Usage: ") + args.value(0));
         if (!usageArgs.isEmpty())
             text.replace(QStringLiteral("[options]"), QStringLiteral("[options] ") + usageArgs);
         m_out << text << Qt::flush;

@@ -27,7 +27,8 @@ std::optional<QDate> dateOption(const QCommandLineParser &p, const QCommandLineO
         return std::nullopt;
     const auto d = codes::parseIsoDate(p.value(o));
     if (!d)
-        throw UsageError{tr("--%1 must be a date written YYYY-MM-DD, not “%2”.").arg(o.names().constFirst(), p.value(o))};
+        throw UsageError{
+            tr("--%1 must be a date written YYYY-MM-DD, not “%2”.").arg(o.names().constFirst(), p.value(o))};
     return d;
 }
 
@@ -43,19 +44,24 @@ void printDetail(CliContext &ctx, const FileDetail &d)
     QTextStream &o = ctx.out();
     const FileSummary &f = d.summary;
     // Text stored before issue 13 may hold control characters: never let them reach the terminal.
-    const auto safe = [](const QString &s) { return textfields::printable(s); };
+    const auto safe = [](const QString &s) {
+        return textfields::printable(s);
+    };
     const auto safeNote = [](const QString &s) {
-        return textfields::printable(s).replace(QLatin1String("\\n"), QLatin1String("\n")).replace(QLatin1String("\\t"), QLatin1String("\t"));
+        return textfields::printable(s)
+            .replace(QLatin1String("\\n"), QLatin1String("\n"))
+            .replace(QLatin1String("\\t"), QLatin1String("\t"));
     };
     o << f.fileNo << "  " << safe(f.subject) << Qt::endl;
     o << tr("Status: %1   Custodian: %2 (since %3)   Priority: %4   Grading: %5")
-             .arg(codes::status(f.status), f.holderPostCode, json::time(f.holderSince), codes::priority(f.priority),
-                  codes::grading(f.grading))
+             .arg(codes::status(f.status), f.holderPostCode, json::time(f.holderSince),
+                  codes::priority(f.priority), codes::grading(f.grading))
       << Qt::endl;
     if (!d.papers.isEmpty()) {
         o << Qt::endl << tr("Correspondence:") << Qt::endl;
         for (const PaperView &p : d.papers)
-            o << "  " << p.label() << "  " << p.diaryNo << "  " << safe(p.subject) << tr("  (pages %1-%2)").arg(p.firstPage).arg(p.firstPage + p.pageCount - 1) << Qt::endl;
+            o << "  " << p.label() << "  " << p.diaryNo << "  " << safe(p.subject)
+              << tr("  (pages %1-%2)").arg(p.firstPage).arg(p.firstPage + p.pageCount - 1) << Qt::endl;
     }
     o << Qt::endl << tr("Note sheet:") << Qt::endl;
     for (const NoteView &n : d.notes) {
@@ -63,19 +69,26 @@ void printDetail(CliContext &ctx, const FileDetail &d)
             o << tr("  [draft of %1]").arg(n.authorPostCode) << Qt::endl;
         }
         int para = n.paraStart;
-        for (const QString &text : n.body.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts)) {
+        for (const QString &text :
+             n.body.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts)) {
             if (n.isDraft())
                 o << "      " << safeNote(text.trimmed()) << Qt::endl;
             else
-                o << "  " << qSetFieldWidth(3) << Qt::right << para++ << qSetFieldWidth(0) << Qt::left << ". " << safeNote(text.trimmed()) << Qt::endl;
+                o << "  " << qSetFieldWidth(3) << Qt::right << para++ << qSetFieldWidth(0) << Qt::left << ". "
+                  << safeNote(text.trimmed()) << Qt::endl;
         }
-        o << "        — " << safe(n.authorName) << ", " << safe(n.designation) << ", " << json::time(n.frozenAt ? n.frozenAt : n.updatedAt) << Qt::endl;
+        o << "        — " << safe(n.authorName) << ", " << safe(n.designation) << ", "
+          << json::time(n.frozenAt ? n.frozenAt : n.updatedAt) << Qt::endl;
     }
     o << Qt::endl << tr("Movements:") << Qt::endl;
     for (const MovementView &m : d.movements)
-        o << "  " << json::time(m.sentAt) << "  " << codes::movement(m.kind) << "  " << m.fromCode << " → " << m.toCode
-          << (m.action == ActionAsked::None ? QString() : QStringLiteral("  [") + codes::action(m.action) + QLatin1Char(']'))
-          << (m.remarks.isEmpty() ? QString() : QStringLiteral("  “") + safe(m.remarks) + QStringLiteral("”")) << Qt::endl;
+        o << "  " << json::time(m.sentAt) << "  " << codes::movement(m.kind) << "  " << m.fromCode << " → "
+          << m.toCode
+          << (m.action == ActionAsked::None
+                  ? QString()
+                  : QStringLiteral("  [") + codes::action(m.action) + QLatin1Char(']'))
+          << (m.remarks.isEmpty() ? QString() : QStringLiteral("  “") + safe(m.remarks) + QStringLiteral("”"))
+          << Qt::endl;
 }
 } // namespace
 
@@ -89,11 +102,19 @@ int file(CliContext &ctx, const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
 
     if (sub == QLatin1String("create")) {
-        const QCommandLineOption section(QStringLiteral("section"), tr("Section code, e.g. GAD-1."), QStringLiteral("CODE"));
-        const QCommandLineOption subject(QStringLiteral("subject"), tr("The subject (Hindi or English)."), QStringLiteral("TEXT"));
-        const QCommandLineOption head(QStringLiteral("head"), tr("Subject head, e.g. A-11011 (default: the section's)."), QStringLiteral("HEAD"));
-        const QCommandLineOption priority(QStringLiteral("priority"), tr("normal, priority, top-priority or immediate."), QStringLiteral("PRIORITY"), QStringLiteral("normal"));
-        const QCommandLineOption grading(QStringLiteral("grading"), tr("normal, confidential, secret or top-secret."), QStringLiteral("GRADING"), QStringLiteral("normal"));
+        const QCommandLineOption section(QStringLiteral("section"), tr("Section code, e.g. GAD-1."),
+                                         QStringLiteral("CODE"));
+        const QCommandLineOption subject(QStringLiteral("subject"), tr("The subject (Hindi or English)."),
+                                         QStringLiteral("TEXT"));
+        const QCommandLineOption head(QStringLiteral("head"),
+                                      tr("Subject head, e.g. A-11011 (default: the section's)."),
+                                      QStringLiteral("HEAD"));
+        const QCommandLineOption priority(QStringLiteral("priority"),
+                                          tr("normal, priority, top-priority or immediate."),
+                                          QStringLiteral("PRIORITY"), QStringLiteral("normal"));
+        const QCommandLineOption grading(QStringLiteral("grading"),
+                                         tr("normal, confidential, secret or top-secret."),
+                                         QStringLiteral("GRADING"), QStringLiteral("normal"));
         const QCommandLineOption due(QStringLiteral("due"), tr("Due date."), QStringLiteral("YYYY-MM-DD"));
         p.addOptions({section, subject, head, priority, grading, due});
         if (!ctx.parse(p, QStringList{path} + rest, tr("Open a new file; prints its number.")))
@@ -118,11 +139,13 @@ int file(CliContext &ctx, const QStringList &args)
     }
     if (sub == QLatin1String("note")) {
         const QCommandLineOption text(QStringLiteral("text"), tr("The note."), QStringLiteral("TEXT"));
-        const QCommandLineOption textFile(QStringLiteral("text-file"), tr("Read the note from a UTF-8 file."), QStringLiteral("PATH"));
+        const QCommandLineOption textFile(QStringLiteral("text-file"), tr("Read the note from a UTF-8 file."),
+                                          QStringLiteral("PATH"));
         p.addOptions({text, textFile});
         p.addPositionalArgument(QStringLiteral("FILE_NO"), tr("The file number."));
         if (!ctx.parse(p, QStringList{path} + rest,
-                       tr("Write (or replace) your draft note on a file you hold. It is frozen when the file leaves your post."),
+                       tr("Write (or replace) your draft note on a file you hold. It is frozen when the file "
+                          "leaves your post."),
                        QStringLiteral("FILE_NO")))
             return 0;
         const QString no = oneFileNo(p, sub);
@@ -140,20 +163,26 @@ int file(CliContext &ctx, const QStringList &args)
         return 0;
     }
     if (sub == QLatin1String("forward")) {
-        const QCommandLineOption to(QStringLiteral("to"), tr("Send to this post."), QStringLiteral("POST_CODE"));
+        const QCommandLineOption to(QStringLiteral("to"), tr("Send to this post."),
+                                    QStringLiteral("POST_CODE"));
         const QCommandLineOption up(QStringLiteral("up"), tr("Put up to your reporting officer."));
         const QCommandLineOption back(QStringLiteral("back"), tr("Return to the post that sent it."));
-        const QCommandLineOption action(QStringLiteral("action"), tr("approval, information, comments or signature."), QStringLiteral("ACTION"));
+        const QCommandLineOption action(QStringLiteral("action"),
+                                        tr("approval, information, comments or signature."),
+                                        QStringLiteral("ACTION"));
         const QCommandLineOption due(QStringLiteral("due"), tr("Due date."), QStringLiteral("YYYY-MM-DD"));
         p.addOptions({to, up, back, action, remarks, due});
         p.addPositionalArgument(QStringLiteral("FILE_NO"), tr("The file number."));
-        if (!ctx.parse(p, QStringList{path} + rest, tr("Send a file you hold to another post."), QStringLiteral("FILE_NO")))
+        if (!ctx.parse(p, QStringList{path} + rest, tr("Send a file you hold to another post."),
+                       QStringLiteral("FILE_NO")))
             return 0;
         ForwardRequest r;
         r.fileNo = oneFileNo(p, sub);
         if (int(p.isSet(to)) + int(p.isSet(up)) + int(p.isSet(back)) != 1)
             throw UsageError{tr("file forward needs exactly one of --to, --up or --back.")};
-        r.target = p.isSet(up) ? ForwardRequest::Target::Up : p.isSet(back) ? ForwardRequest::Target::Back : ForwardRequest::Target::ToPost;
+        r.target = p.isSet(up)     ? ForwardRequest::Target::Up
+                   : p.isSet(back) ? ForwardRequest::Target::Back
+                                   : ForwardRequest::Target::ToPost;
         r.toPostCode = p.value(to);
         const auto a = codes::parseAction(p.value(action));
         if (!a)
@@ -165,20 +194,26 @@ int file(CliContext &ctx, const QStringList &args)
         ctx.out() << tr("%1 sent to %2.").arg(r.fileNo, went) << Qt::endl;
         return 0;
     }
-    static const QStringList simple = {QStringLiteral("open"), QStringLiteral("recall"), QStringLiteral("approve"),
-                                       QStringLiteral("reject"), QStringLiteral("park"), QStringLiteral("unpark"),
-                                       QStringLiteral("reopen")};
+    static const QStringList simple = {
+        QStringLiteral("open"), QStringLiteral("recall"), QStringLiteral("approve"), QStringLiteral("reject"),
+        QStringLiteral("park"), QStringLiteral("unpark"), QStringLiteral("reopen")};
     if (simple.contains(sub)) {
         p.addOption(remarks);
-        QCommandLineOption to(QStringLiteral("to"), tr("Send to this post instead of the one that put it up."), QStringLiteral("POST_CODE"));
+        QCommandLineOption to(QStringLiteral("to"),
+                              tr("Send to this post instead of the one that put it up."),
+                              QStringLiteral("POST_CODE"));
         if (sub == QLatin1String("approve") || sub == QLatin1String("reject"))
             p.addOption(to);
         p.addPositionalArgument(QStringLiteral("FILE_NO"), tr("The file number."));
         const QHash<QString, QString> help = {
-            {QStringLiteral("open"), tr("Record that you have opened a file you received (it can no longer be recalled).")},
-            {QStringLiteral("recall"), tr("Pull back a file you sent, while its receiver has not opened it.")},
-            {QStringLiteral("approve"), tr("Approve: record the decision as a note and return the file to the post that put it up.")},
-            {QStringLiteral("reject"), tr("Reject: record the decision as a note and return the file to the post that put it up.")},
+            {QStringLiteral("open"),
+             tr("Record that you have opened a file you received (it can no longer be recalled).")},
+            {QStringLiteral("recall"),
+             tr("Pull back a file you sent, while its receiver has not opened it.")},
+            {QStringLiteral("approve"),
+             tr("Approve: record the decision as a note and return the file to the post that put it up.")},
+            {QStringLiteral("reject"),
+             tr("Reject: record the decision as a note and return the file to the post that put it up.")},
             {QStringLiteral("park"), tr("Park a file you hold (set it aside awaiting something).")},
             {QStringLiteral("unpark"), tr("Take a parked file back into the inbox.")},
             {QStringLiteral("reopen"), tr("Reopen a closed file; --remarks gives the reason.")},
@@ -194,9 +229,13 @@ int file(CliContext &ctx, const QStringList &args)
             svc.recall(no, p.value(remarks));
             ctx.out() << tr("%1 recalled.").arg(no) << Qt::endl;
         } else if (sub == QLatin1String("approve")) {
-            ctx.out() << tr("%1 approved and sent to %2.").arg(no, svc.approve(no, p.value(remarks), p.value(to))) << Qt::endl;
+            ctx.out()
+                << tr("%1 approved and sent to %2.").arg(no, svc.approve(no, p.value(remarks), p.value(to)))
+                << Qt::endl;
         } else if (sub == QLatin1String("reject")) {
-            ctx.out() << tr("%1 rejected and sent to %2.").arg(no, svc.reject(no, p.value(remarks), p.value(to))) << Qt::endl;
+            ctx.out()
+                << tr("%1 rejected and sent to %2.").arg(no, svc.reject(no, p.value(remarks), p.value(to)))
+                << Qt::endl;
         } else if (sub == QLatin1String("park")) {
             svc.park(no, p.value(remarks));
             ctx.out() << tr("%1 parked.").arg(no) << Qt::endl;
@@ -210,11 +249,15 @@ int file(CliContext &ctx, const QStringList &args)
         return 0;
     }
     if (sub == QLatin1String("close")) {
-        const QCommandLineOption retention(QStringLiteral("retention"), tr("A (permanent), B (review in the 25th year) or C (review after 10 years)."), QStringLiteral("A|B|C"));
+        const QCommandLineOption retention(
+            QStringLiteral("retention"),
+            tr("A (permanent), B (review in the 25th year) or C (review after 10 years)."),
+            QStringLiteral("A|B|C"));
         p.addOptions({retention, remarks});
         p.addPositionalArgument(QStringLiteral("FILE_NO"), tr("The file number."));
         if (!ctx.parse(p, QStringList{path} + rest,
-                       tr("Close a file: only its creating post, only after an approval."), QStringLiteral("FILE_NO")))
+                       tr("Close a file: only its creating post, only after an approval."),
+                       QStringLiteral("FILE_NO")))
             return 0;
         const QString no = oneFileNo(p, sub);
         if (!p.isSet(retention))
@@ -224,10 +267,13 @@ int file(CliContext &ctx, const QStringList &args)
         return 0;
     }
     if (sub == QLatin1String("delay")) {
-        const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the file is still here."), QStringLiteral("TEXT"));
+        const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the file is still here."),
+                                        QStringLiteral("TEXT"));
         p.addOption(reason);
         p.addPositionalArgument(QStringLiteral("FILE_NO"), tr("The file number."));
-        if (!ctx.parse(p, QStringList{path} + rest, tr("Record the reason for delay of a file past its time limit."), QStringLiteral("FILE_NO")))
+        if (!ctx.parse(p, QStringList{path} + rest,
+                       tr("Record the reason for delay of a file past its time limit."),
+                       QStringLiteral("FILE_NO")))
             return 0;
         const QString no = oneFileNo(p, sub);
         FileService(ctx.db(), ctx.clock(), ctx.session()).recordDelay(no, p.value(reason));
@@ -235,10 +281,13 @@ int file(CliContext &ctx, const QStringList &args)
         return 0;
     }
     if (sub == QLatin1String("put")) {
-        const QCommandLineOption receipt(QStringLiteral("receipt"), tr("Diary number of the receipt."), QStringLiteral("DIARY_NO"));
+        const QCommandLineOption receipt(QStringLiteral("receipt"), tr("Diary number of the receipt."),
+                                         QStringLiteral("DIARY_NO"));
         p.addOption(receipt);
         p.addPositionalArgument(QStringLiteral("FILE_NO"), tr("The file number."));
-        if (!ctx.parse(p, QStringList{path} + rest, tr("Put a diarised receipt into a file (PUC, then FR I, FR II ...)."), QStringLiteral("FILE_NO")))
+        if (!ctx.parse(p, QStringList{path} + rest,
+                       tr("Put a diarised receipt into a file (PUC, then FR I, FR II ...)."),
+                       QStringLiteral("FILE_NO")))
             return 0;
         const QString no = oneFileNo(p, sub);
         if (!p.isSet(receipt))
@@ -248,7 +297,8 @@ int file(CliContext &ctx, const QStringList &args)
         return 0;
     }
     if (sub == QLatin1String("link")) {
-        const QCommandLineOption with(QStringLiteral("with"), tr("The other file."), QStringLiteral("FILE_NO"));
+        const QCommandLineOption with(QStringLiteral("with"), tr("The other file."),
+                                      QStringLiteral("FILE_NO"));
         p.addOption(with);
         p.addPositionalArgument(QStringLiteral("FILE_NO"), tr("The file number."));
         if (!ctx.parse(p, QStringList{path} + rest, tr("Link two files."), QStringLiteral("FILE_NO")))
@@ -264,7 +314,8 @@ int file(CliContext &ctx, const QStringList &args)
         p.addOption(json);
         p.addPositionalArgument(QStringLiteral("FILE_NO"), tr("The file number."));
         if (!ctx.parse(p, QStringList{path} + rest,
-                       tr("Show a file: number, subject, status, custodian, notes with paragraph numbers, movements."),
+                       tr("Show a file: number, subject, status, custodian, notes with paragraph numbers, "
+                          "movements."),
                        QStringLiteral("FILE_NO")))
             return 0;
         // Shown to its holder, the file counts as opened (as in the client).
@@ -276,11 +327,14 @@ int file(CliContext &ctx, const QStringList &args)
         return 0;
     }
     if (sub.isEmpty()) // a failure says so in one line on stderr
-        throw UsageError{tr("file needs a command: create, note, forward, open, recall, approve, reject, park, unpark, "
-                            "reopen, close, delay, put, link or show (see file --help).")};
+        throw UsageError{
+            tr("file needs a command: create, note, forward, open, recall, approve, reject, park, unpark, "
+               "reopen, close, delay, put, link or show (see file --help).")};
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        ctx.out() << tr("Usage: nasti-admin --as LOGIN file create|note|forward|open|recall|approve|reject|park|unpark|"
-                        "reopen|close|delay|put|link|show ... (each with --help)") << Qt::endl;
+        ctx.out() << tr("Usage: nasti-admin --as LOGIN file "
+                        "create|note|forward|open|recall|approve|reject|park|unpark|"
+                        "reopen|close|delay|put|link|show ... (each with --help)")
+                  << Qt::endl;
         return 0;
     }
     throw UsageError{tr("Unknown file command “%1”.").arg(sub)};
@@ -291,22 +345,31 @@ int receipt(CliContext &ctx, const QStringList &args)
     const QString sub = args.value(0);
     if (sub != QLatin1String("add")) {
         if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-            ctx.out() << tr("Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... (see receipt add --help)") << Qt::endl;
+            ctx.out() << tr("Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... (see receipt add --help)")
+                      << Qt::endl;
             return 0;
         }
         throw UsageError{tr("Unknown receipt command “%1” (only: add).").arg(sub)};
     }
     QCommandLineParser p;
-    const QCommandLineOption sender(QStringLiteral("sender"), tr("Who wrote the letter."), QStringLiteral("TEXT"));
-    const QCommandLineOption subject(QStringLiteral("subject"), tr("Subject of the letter."), QStringLiteral("TEXT"));
-    const QCommandLineOption letterNo(QStringLiteral("letter-no"), tr("The letter's own number."), QStringLiteral("TEXT"));
-    const QCommandLineOption letterDate(QStringLiteral("letter-date"), tr("The letter's date."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption grading(QStringLiteral("grading"), tr("normal, confidential, secret or top-secret."), QStringLiteral("GRADING"), QStringLiteral("normal"));
-    const QCommandLineOption section(QStringLiteral("section"), tr("Diarise in this section (default: yours)."), QStringLiteral("CODE"));
+    const QCommandLineOption sender(QStringLiteral("sender"), tr("Who wrote the letter."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption subject(QStringLiteral("subject"), tr("Subject of the letter."),
+                                     QStringLiteral("TEXT"));
+    const QCommandLineOption letterNo(QStringLiteral("letter-no"), tr("The letter's own number."),
+                                      QStringLiteral("TEXT"));
+    const QCommandLineOption letterDate(QStringLiteral("letter-date"), tr("The letter's date."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption grading(QStringLiteral("grading"),
+                                     tr("normal, confidential, secret or top-secret."),
+                                     QStringLiteral("GRADING"), QStringLiteral("normal"));
+    const QCommandLineOption section(QStringLiteral("section"),
+                                     tr("Diarise in this section (default: yours)."), QStringLiteral("CODE"));
     p.addOptions({sender, subject, letterNo, letterDate, grading, section});
     p.addPositionalArgument(QStringLiteral("PDF_PATH"), tr("The letter as a PDF."));
     if (!ctx.parse(p, QStringList{QStringLiteral("nasti-admin receipt add")} + args.mid(1),
-                   tr("Diarise an incoming letter (dak); prints its diary number."), QStringLiteral("PDF_PATH")))
+                   tr("Diarise an incoming letter (dak); prints its diary number."),
+                   QStringLiteral("PDF_PATH")))
         return 0;
     if (p.positionalArguments().size() != 1)
         throw UsageError{tr("receipt add takes one PDF_PATH.")};
@@ -337,11 +400,14 @@ int inbox(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("How many files (default 100)."), QStringLiteral("N"), QStringLiteral("100"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("How many files (default 100)."),
+                                   QStringLiteral("N"), QStringLiteral("100"));
     p.addOptions({json, limit});
-    if (!ctx.parse(p, QStringList{QStringLiteral("nasti-admin inbox")} + args, tr("List the files your posts hold, newest arrival first.")))
+    if (!ctx.parse(p, QStringList{QStringLiteral("nasti-admin inbox")} + args,
+                   tr("List the files your posts hold, newest arrival first.")))
         return 0;
-    const auto files = FileQueries(ctx.db(), ctx.clock()).inbox(ctx.session(), qBound(1, p.value(limit).toInt(), 10000));
+    const auto files =
+        FileQueries(ctx.db(), ctx.clock()).inbox(ctx.session(), qBound(1, p.value(limit).toInt(), 10000));
     if (p.isSet(json)) {
         QJsonArray arr;
         for (const FileSummary &f : files)
@@ -350,10 +416,11 @@ int inbox(CliContext &ctx, const QStringList &args)
         return 0;
     }
     for (const FileSummary &f : files)
-        ctx.out() << (f.unread ? QStringLiteral("* ") : QStringLiteral("  ")) << qSetFieldWidth(28) << Qt::left << f.fileNo
-                  << qSetFieldWidth(0) << " " << qSetFieldWidth(4) << Qt::right << f.daysPending << qSetFieldWidth(0)
-                  << Qt::left << tr("d  ") << qSetFieldWidth(10) << f.fromPostCode << qSetFieldWidth(0) << " "
-                  << textfields::printable(f.subject) << Qt::endl; // (text stored before issue 13 may hold controls)
+        ctx.out() << (f.unread ? QStringLiteral("* ") : QStringLiteral("  ")) << qSetFieldWidth(28)
+                  << Qt::left << f.fileNo << qSetFieldWidth(0) << " " << qSetFieldWidth(4) << Qt::right
+                  << f.daysPending << qSetFieldWidth(0) << Qt::left << tr("d  ") << qSetFieldWidth(10)
+                  << f.fromPostCode << qSetFieldWidth(0) << " " << textfields::printable(f.subject)
+                  << Qt::endl; // (text stored before issue 13 may hold controls)
     if (files.isEmpty())
         ctx.out() << tr("The inbox is empty.") << Qt::endl;
     return 0;

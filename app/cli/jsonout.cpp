@@ -46,7 +46,10 @@ QJsonObject detail(const FileDetail &d)
     QJsonArray notes;
     for (const NoteView &n : d.notes) {
         notes.append(QJsonObject{
-            {QStringLiteral("paragraphs"), n.isDraft() ? QJsonValue() : QJsonValue(QStringLiteral("%1-%2").arg(n.paraStart).arg(n.paraStart + n.paraCount - 1))},
+            {QStringLiteral("paragraphs"),
+             n.isDraft()
+                 ? QJsonValue()
+                 : QJsonValue(QStringLiteral("%1-%2").arg(n.paraStart).arg(n.paraStart + n.paraCount - 1))},
             {QStringLiteral("first_paragraph"), n.paraStart},
             {QStringLiteral("kind"), codes::noteKind(n.kind)},
             {QStringLiteral("author"), n.authorName},
@@ -89,30 +92,39 @@ QJsonObject detail(const FileDetail &d)
     o.insert(QStringLiteral("correspondence"), papers);
     QJsonArray links;
     for (const LinkView &l : d.links)
-        links.append(QJsonObject{{QStringLiteral("file_no"), l.fileNo}, {QStringLiteral("subject"), l.subject}});
+        links.append(
+            QJsonObject{{QStringLiteral("file_no"), l.fileNo}, {QStringLiteral("subject"), l.subject}});
     o.insert(QStringLiteral("linked_files"), links);
     return o;
 }
 
-QJsonObject org(const QList<DepartmentInfo> &departments, const QList<SectionInfo> &sections, const QList<PostInfo> &posts)
+QJsonObject org(const QList<DepartmentInfo> &departments, const QList<SectionInfo> &sections,
+                const QList<PostInfo> &posts)
 {
     QJsonArray depts;
     for (const DepartmentInfo &d : departments) {
         QJsonArray secs;
         for (const SectionInfo &s : sections)
             if (s.departmentCode == d.code)
-                secs.append(QJsonObject{{QStringLiteral("code"), s.code}, {QStringLiteral("name_en"), s.nameEn},
+                secs.append(QJsonObject{{QStringLiteral("code"), s.code},
+                                        {QStringLiteral("name_en"), s.nameEn},
                                         {QStringLiteral("name_hi"), s.nameHi}});
         QJsonArray ps;
         for (const PostInfo &p : posts)
             if (p.departmentCode == d.code)
-                ps.append(QJsonObject{{QStringLiteral("code"), p.code}, {QStringLiteral("title_en"), p.titleEn},
-                                      {QStringLiteral("title_hi"), p.titleHi}, {QStringLiteral("section"), p.sectionCode},
-                                      {QStringLiteral("level"), p.level}, {QStringLiteral("holder"), p.holderLogin},
+                ps.append(QJsonObject{{QStringLiteral("code"), p.code},
+                                      {QStringLiteral("title_en"), p.titleEn},
+                                      {QStringLiteral("title_hi"), p.titleHi},
+                                      {QStringLiteral("section"), p.sectionCode},
+                                      {QStringLiteral("level"), p.level},
+                                      {QStringLiteral("holder"), p.holderLogin},
                                       {QStringLiteral("reports_to"), p.reportsToCode}});
-        depts.append(QJsonObject{{QStringLiteral("code"), d.code}, {QStringLiteral("name_en"), d.nameEn},
-                                 {QStringLiteral("name_hi"), d.nameHi}, {QStringLiteral("time_limit_days"), d.timeLimitDays},
-                                 {QStringLiteral("sections"), secs}, {QStringLiteral("posts"), ps}});
+        depts.append(QJsonObject{{QStringLiteral("code"), d.code},
+                                 {QStringLiteral("name_en"), d.nameEn},
+                                 {QStringLiteral("name_hi"), d.nameHi},
+                                 {QStringLiteral("time_limit_days"), d.timeLimitDays},
+                                 {QStringLiteral("sections"), secs},
+                                 {QStringLiteral("posts"), ps}});
     }
     return {{QStringLiteral("departments"), depts}};
 }

@@ -24,7 +24,8 @@
 using namespace nasti;
 
 namespace {
-const char *const kUsage = QT_TRANSLATE_NOOP("nasti::cli",
+const char *const kUsage = QT_TRANSLATE_NOOP(
+    "nasti::cli",
     "Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]\n"
     "\n"
     "Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...\n"
@@ -93,7 +94,8 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
         std::abort();
     }
     if (debugOutput())
-        std::fprintf(g_err, "nasti-admin: (qt) %s\n", qUtf8Printable(textfields::printable(oneLine(message))));
+        std::fprintf(g_err, "nasti-admin: (qt) %s\n",
+                     qUtf8Printable(textfields::printable(oneLine(message))));
 }
 
 // What nasti-admin says on stderr when it fails: one line, no control characters
@@ -130,7 +132,8 @@ int main(int argc, char *argv[])
         const QString opt = args.takeFirst();
         auto value = [&](const QString &name) {
             if (args.isEmpty()) {
-                err << complaint(QCoreApplication::translate("nasti::cli", "%1 needs a value.").arg(name)) << Qt::endl;
+                err << complaint(QCoreApplication::translate("nasti::cli", "%1 needs a value.").arg(name))
+                    << Qt::endl;
                 std::exit(2);
             }
             return args.takeFirst();
@@ -150,12 +153,15 @@ int main(int argc, char *argv[])
             out << "nasti-admin " << QCoreApplication::applicationVersion() << Qt::endl;
             return 0;
         } else {
-            err << complaint(QCoreApplication::translate("nasti::cli", "unknown option %1 (see --help).").arg(opt)) << Qt::endl;
+            err << complaint(
+                       QCoreApplication::translate("nasti::cli", "unknown option %1 (see --help).").arg(opt))
+                << Qt::endl;
             return 2;
         }
     }
     if (args.isEmpty()) {
-        err << complaint(QCoreApplication::translate("nasti::cli", "no command given (see --help).")) << Qt::endl;
+        err << complaint(QCoreApplication::translate("nasti::cli", "no command given (see --help)."))
+            << Qt::endl;
         return 2;
     }
     if (dbUrl.isEmpty())
@@ -195,7 +201,9 @@ int main(int argc, char *argv[])
             return cli::seedScale(ctx, args);
         if (command == QLatin1String("bench"))
             return cli::bench(ctx, args);
-        err << complaint(QCoreApplication::translate("nasti::cli", "unknown command “%1” (see --help).").arg(command)) << Qt::endl;
+        err << complaint(QCoreApplication::translate("nasti::cli", "unknown command “%1” (see --help).")
+                             .arg(command))
+            << Qt::endl;
         return 2;
     } catch (const UsageError &e) {
         err << complaint(e.message) << Qt::endl;
@@ -205,7 +213,8 @@ int main(int argc, char *argv[])
         err << complaint(e.message()) << Qt::endl;
         return 1;
     } catch (const std::exception &e) {
-        err << complaint(QCoreApplication::translate("nasti::cli", "internal error: %1").arg(QString::fromLocal8Bit(e.what())))
+        err << complaint(QCoreApplication::translate("nasti::cli", "internal error: %1")
+                             .arg(QString::fromLocal8Bit(e.what())))
             << Qt::endl;
         return 1;
     }

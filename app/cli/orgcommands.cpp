@@ -40,9 +40,14 @@ int init(CliContext &ctx, const QStringList &args)
     SystemClock clock;
     OrgService(*db, clock).databaseId();
     if (applied)
-        ctx.out() << tr("Schema migrated from version %1 to %2 in %3.").arg(before).arg(migrations::latestVersion()).arg(db->url().display()) << Qt::endl;
+        ctx.out() << tr("Schema migrated from version %1 to %2 in %3.")
+                         .arg(before)
+                         .arg(migrations::latestVersion())
+                         .arg(db->url().display())
+                  << Qt::endl;
     else
-        ctx.out() << tr("Schema is up to date (version %1) in %2.").arg(before).arg(db->url().display()) << Qt::endl;
+        ctx.out() << tr("Schema is up to date (version %1) in %2.").arg(before).arg(db->url().display())
+                  << Qt::endl;
     return 0;
 }
 
@@ -51,15 +56,18 @@ int demo(CliContext &ctx, const QStringList &args)
     QCommandLineParser p;
     if (!ctx.parse(p, withPath(QStringLiteral("nasti-admin demo"), args),
                    tr("Seed the demo office (GAD, Finance, the Chief Secretary) with users whose password is "
-                      "\"demo\" and a few dozen files. Only into an empty database; running it again changes nothing.")))
+                      "\"demo\" and a few dozen files. Only into an empty database; running it again changes "
+                      "nothing.")))
         return 0;
     const auto outcome = DemoSeeder(ctx.db(), ctx.clock(), ctx.inspector()).seed();
     OrgService(ctx.db(), ctx.clock()).databaseId();
     if (outcome == DemoSeeder::Outcome::AlreadySeeded)
         ctx.out() << tr("The demo office is already there; nothing changed.") << Qt::endl;
     else
-        ctx.out() << tr("Demo office seeded. Log in as clerk.gad1, so.gad1, us.gad, ds.gad, ps.gad, clerk.fin1, "
-                        "so.fin1, cs or admin with the password \"demo\".") << Qt::endl;
+        ctx.out()
+            << tr("Demo office seeded. Log in as clerk.gad1, so.gad1, us.gad, ds.gad, ps.gad, clerk.fin1, "
+                  "so.fin1, cs or admin with the password \"demo\".")
+            << Qt::endl;
     return 0;
 }
 
@@ -80,16 +88,20 @@ int org(CliContext &ctx, const QStringList &args)
         return 0;
     }
     for (const DepartmentInfo &d : departments) {
-        ctx.out() << d.code << "  " << d.nameEn << " / " << d.nameHi << tr("  (time limit %1 working days)").arg(d.timeLimitDays) << Qt::endl;
+        ctx.out() << d.code << "  " << d.nameEn << " / " << d.nameHi
+                  << tr("  (time limit %1 working days)").arg(d.timeLimitDays) << Qt::endl;
         for (const SectionInfo &s : sections)
             if (s.departmentCode == d.code)
                 ctx.out() << "  " << tr("section") << " " << s.code << "  " << s.nameEn << Qt::endl;
         for (const PostInfo &post : posts)
             if (post.departmentCode == d.code)
-                ctx.out() << "  " << tr("post") << " " << qSetFieldWidth(10) << Qt::left << post.code << qSetFieldWidth(0)
-                          << " " << qSetFieldWidth(34) << post.titleEn << qSetFieldWidth(0) << " "
-                          << qSetFieldWidth(12) << (post.holderLogin.isEmpty() ? tr("(vacant)") : post.holderLogin)
-                          << qSetFieldWidth(0) << " " << (post.reportsToCode.isEmpty() ? QString() : tr("reports to %1").arg(post.reportsToCode))
+                ctx.out() << "  " << tr("post") << " " << qSetFieldWidth(10) << Qt::left << post.code
+                          << qSetFieldWidth(0) << " " << qSetFieldWidth(34) << post.titleEn
+                          << qSetFieldWidth(0) << " " << qSetFieldWidth(12)
+                          << (post.holderLogin.isEmpty() ? tr("(vacant)") : post.holderLogin)
+                          << qSetFieldWidth(0) << " "
+                          << (post.reportsToCode.isEmpty() ? QString()
+                                                           : tr("reports to %1").arg(post.reportsToCode))
                           << Qt::endl;
     }
     return 0;
@@ -98,10 +110,13 @@ int org(CliContext &ctx, const QStringList &args)
 int importOrg(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("FILE.csv"), tr("The organisation CSV (see README: record,code,name_en,...)."));
-    if (!ctx.parse(p, withPath(QStringLiteral("nasti-admin import-org"), args),
-                   tr("Import departments, sections, posts and users from a CSV file. Every row is checked first; "
-                      "if any row is bad, nothing is imported."), QStringLiteral("FILE.csv")))
+    p.addPositionalArgument(QStringLiteral("FILE.csv"),
+                            tr("The organisation CSV (see README: record,code,name_en,...)."));
+    if (!ctx.parse(
+            p, withPath(QStringLiteral("nasti-admin import-org"), args),
+            tr("Import departments, sections, posts and users from a CSV file. Every row is checked first; "
+               "if any row is bad, nothing is imported."),
+            QStringLiteral("FILE.csv")))
         return 0;
     if (p.positionalArguments().size() != 1)
         throw UsageError{tr("import-org takes one CSV file.")};
@@ -111,7 +126,11 @@ int importOrg(CliContext &ctx, const QStringList &args)
     OrgService service(ctx.db(), ctx.clock());
     const auto s = OrgCsvImporter(ctx.db(), service).import(file.readAll());
     ctx.out() << tr("Imported %1 departments, %2 sections, %3 posts and %4 users.")
-                     .arg(s.departments).arg(s.sections).arg(s.posts).arg(s.users) << Qt::endl;
+                     .arg(s.departments)
+                     .arg(s.sections)
+                     .arg(s.posts)
+                     .arg(s.users)
+              << Qt::endl;
     return 0;
 }
 
@@ -123,8 +142,10 @@ int user(CliContext &ctx, const QStringList &args)
     QCommandLineParser p;
     if (sub == QLatin1String("add")) {
         const QCommandLineOption name(QStringLiteral("name"), tr("Full name."), QStringLiteral("NAME"));
-        const QCommandLineOption post(QStringLiteral("post"), tr("Code of the post the user holds."), QStringLiteral("POST_CODE"));
-        const QCommandLineOption role(QStringLiteral("role"), tr("clerk, officer, reviewer or admin."), QStringLiteral("ROLE"));
+        const QCommandLineOption post(QStringLiteral("post"), tr("Code of the post the user holds."),
+                                      QStringLiteral("POST_CODE"));
+        const QCommandLineOption role(QStringLiteral("role"), tr("clerk, officer, reviewer or admin."),
+                                      QStringLiteral("ROLE"));
         p.addOptions({name, post, role});
         p.addPositionalArgument(QStringLiteral("LOGIN"), tr("The new login."));
         if (!ctx.parse(p, withPath(QStringLiteral("nasti-admin user add"), rest),
@@ -146,10 +167,12 @@ int user(CliContext &ctx, const QStringList &args)
     }
     if (sub == QLatin1String("disable") || sub == QLatin1String("enable") || sub == QLatin1String("passwd")) {
         p.addPositionalArgument(QStringLiteral("LOGIN"), tr("The login."));
-        const QString what = sub == QLatin1String("disable") ? tr("Disable a login; the files stay with its posts.")
-                           : sub == QLatin1String("enable") ? tr("Enable a disabled login.")
-                                                            : tr("Set a user's password (NASTI_PASSWORD or a prompt).");
-        if (!ctx.parse(p, withPath(QStringLiteral("nasti-admin user ") + sub, rest), what, QStringLiteral("LOGIN")))
+        const QString what =
+            sub == QLatin1String("disable")  ? tr("Disable a login; the files stay with its posts.")
+            : sub == QLatin1String("enable") ? tr("Enable a disabled login.")
+                                             : tr("Set a user's password (NASTI_PASSWORD or a prompt).");
+        if (!ctx.parse(p, withPath(QStringLiteral("nasti-admin user ") + sub, rest), what,
+                       QStringLiteral("LOGIN")))
             return 0;
         if (p.positionalArguments().size() != 1)
             throw UsageError{tr("user %1 takes one LOGIN.").arg(sub)};
@@ -159,7 +182,8 @@ int user(CliContext &ctx, const QStringList &args)
             ctx.out() << tr("Password of %1 changed.").arg(login) << Qt::endl;
         } else {
             service.setEnabled(login, sub == QLatin1String("enable"));
-            ctx.out() << (sub == QLatin1String("enable") ? tr("%1 enabled.") : tr("%1 disabled.")).arg(login) << Qt::endl;
+            ctx.out() << (sub == QLatin1String("enable") ? tr("%1 enabled.") : tr("%1 disabled.")).arg(login)
+                      << Qt::endl;
         }
         return 0;
     }
@@ -173,13 +197,16 @@ int user(CliContext &ctx, const QStringList &args)
         if (p.positionalArguments().size() != 2)
             throw UsageError{tr("user transfer takes POST_CODE and LOGIN.")};
         service.transferPost(p.positionalArguments().at(0), p.positionalArguments().at(1));
-        ctx.out() << tr("%1 now holds %2.").arg(p.positionalArguments().at(1), p.positionalArguments().at(0)) << Qt::endl;
+        ctx.out() << tr("%1 now holds %2.").arg(p.positionalArguments().at(1), p.positionalArguments().at(0))
+                  << Qt::endl;
         return 0;
     }
     if (sub.isEmpty()) // a failure says so in one line on stderr
-        throw UsageError{tr("user needs a command: add, disable, enable, passwd or transfer (see user --help).")};
+        throw UsageError{
+            tr("user needs a command: add, disable, enable, passwd or transfer (see user --help).")};
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        ctx.out() << tr("Usage: nasti-admin user add|disable|enable|passwd|transfer ... (each with --help)") << Qt::endl;
+        ctx.out() << tr("Usage: nasti-admin user add|disable|enable|passwd|transfer ... (each with --help)")
+                  << Qt::endl;
         return 0;
     }
     throw UsageError{tr("Unknown user command “%1”.").arg(sub)};
@@ -188,7 +215,10 @@ int user(CliContext &ctx, const QStringList &args)
 int verify(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption store(QStringLiteral("heads"), tr("Where remembered chain heads are kept (default: the user's data directory)."), QStringLiteral("FILE"));
+    const QCommandLineOption store(
+        QStringLiteral("heads"),
+        tr("Where remembered chain heads are kept (default: the user's data directory)."),
+        QStringLiteral("FILE"));
     p.addOption(store);
     const QCommandLineOption acceptOlder(
         QStringLiteral("accept-older"),
@@ -196,15 +226,18 @@ int verify(CliContext &ctx, const QStringList &args)
            "from a backup) and remember its chain head."));
     p.addOption(acceptOlder);
     if (!ctx.parse(p, withPath(QStringLiteral("nasti-admin verify"), args),
-                   tr("Check the hash chain of the event log and every recorded history row; report the first broken link. "
+                   tr("Check the hash chain of the event log and every recorded history row; report the "
+                      "first broken link. "
                       "Also re-checks from the chain head remembered by the last verify on this machine.")))
         return 0;
     // A seed-scale run that was killed leaves its marker: its rows have no
     // seed.imported event yet, which is an unfinished benchmark seed, not tampering.
-    if (ctx.db().scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'seed_scale_unfinished'")).isValid())
-        fail(NastiError::Kind::Refused,
-             tr("verify: this database holds an interrupted seed-scale run (benchmark data); run seed-scale again to "
-                "finish it. Nothing was checked."));
+    if (ctx.db()
+            .scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'seed_scale_unfinished'"))
+            .isValid())
+        fail(NastiError::Kind::Refused, tr("verify: this database holds an interrupted seed-scale run "
+                                           "(benchmark data); run seed-scale again to "
+                                           "finish it. Nothing was checked."));
     const QString dbId = OrgService(ctx.db(), ctx.clock()).databaseId();
     ChainHeadStore heads(p.value(store));
     const auto remembered = heads.remembered(dbId);
@@ -222,7 +255,10 @@ int verify(CliContext &ctx, const QStringList &args)
     }
     heads.remember(dbId, result.head);
     ctx.out() << tr("verify: OK — %1 events and %2 history rows intact; chain head %3:%4.")
-                     .arg(result.eventsChecked).arg(result.rowsChecked).arg(result.head.seq).arg(result.head.hash.left(16))
+                     .arg(result.eventsChecked)
+                     .arg(result.rowsChecked)
+                     .arg(result.head.seq)
+                     .arg(result.head.hash.left(16))
               << Qt::endl;
     return 0;
 }

@@ -31,7 +31,8 @@ void writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        fail(NastiError::Kind::Invalid, tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), f.errorString()));
+        fail(NastiError::Kind::Invalid,
+             tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), f.errorString()));
 }
 
 QString pad(const QString &s, int width, bool right)
@@ -43,9 +44,10 @@ void printSummary(QTextStream &o, const WeeklyReview &r, bool hindi)
 {
     o << tr("Weekly review %1 — %2").arg(r.week.label(), review::unitName(r.root(), hindi)) << Qt::endl;
     o << tr("As of %1 IST").arg(review::officeTime(r.asOfMs)) << Qt::endl << Qt::endl;
-    const QList<int> cols{review::Pending, review::Parked, review::Age0to7, review::Age8to15, review::Age16to30,
-                          review::AgeOver30, review::Overdue, review::Received, review::Created, review::Disposed,
-                          review::WaitSO, review::WaitUS, review::WaitDS, review::WaitPS};
+    const QList<int> cols{review::Pending,   review::Parked,    review::Age0to7, review::Age8to15,
+                          review::Age16to30, review::AgeOver30, review::Overdue, review::Received,
+                          review::Created,   review::Disposed,  review::WaitSO,  review::WaitUS,
+                          review::WaitDS,    review::WaitPS};
     QString head = pad(review::columnTitle(review::Name), 34, false);
     for (const int c : cols)
         head += QLatin1Char(' ') + pad(review::columnTitle(c), 8, true);
@@ -75,9 +77,12 @@ void printSummary(QTextStream &o, const WeeklyReview &r, bool hindi)
     o << Qt::endl << tr("Longest pending:") << Qt::endl;
     int n = 0;
     for (const ReviewFile &f : r.longest)
-        o << pad(QString::number(++n), 3, true) << ". " << f.fileNo << "  " << f.subject << "  | " << f.postCode << " ("
-          << review::levelLabel(f.level) << ") " << tr("since %1, %2 days, %3 working").arg(review::officeDate(f.since))
-                                                      .arg(f.days).arg(f.workingDays)
+        o << pad(QString::number(++n), 3, true) << ". " << f.fileNo << "  " << f.subject << "  | "
+          << f.postCode << " (" << review::levelLabel(f.level) << ") "
+          << tr("since %1, %2 days, %3 working")
+                 .arg(review::officeDate(f.since))
+                 .arg(f.days)
+                 .arg(f.workingDays)
           << (f.parked ? tr(", parked") : QString()) << (f.overdue ? tr(", OVERDUE") : QString())
           << (f.delayReason.isEmpty() ? QString() : QStringLiteral("  — ") + f.delayReason) << Qt::endl;
     if (r.longest.isEmpty())
@@ -109,14 +114,18 @@ int report(CliContext &ctx, const QStringList &args)
     if (sub != QLatin1String("weekly"))
         throw UsageError{tr("report knows one report: weekly (nasti-admin report weekly --help).")};
     QCommandLineParser p;
-    const QCommandLineOption week(QStringLiteral("week"), tr("The ISO week to review (default: the last complete week)."),
+    const QCommandLineOption week(QStringLiteral("week"),
+                                  tr("The ISO week to review (default: the last complete week)."),
                                   QStringLiteral("YYYY-Www"));
     const QCommandLineOption department(QStringLiteral("department"), tr("Review one department only."),
                                         QStringLiteral("CODE"));
-    const QCommandLineOption pdf(QStringLiteral("pdf"), tr("Write the printed report (A4 landscape) to PATH."),
+    const QCommandLineOption pdf(QStringLiteral("pdf"),
+                                 tr("Write the printed report (A4 landscape) to PATH."),
                                  QStringLiteral("PATH"));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Write the figures as CSV to PATH."), QStringLiteral("PATH"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the report: hi or en (default en)."),
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Write the figures as CSV to PATH."),
+                                 QStringLiteral("PATH"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Language of the report: hi or en (default en)."),
                                   QStringLiteral("hi|en"), QStringLiteral("en"));
     p.addOptions({week, department, pdf, csv, lang});
     QStringList parseArgs = args.mid(1);
@@ -133,7 +142,8 @@ int report(CliContext &ctx, const QStringList &args)
     if (p.isSet(week)) {
         const auto parsed = WeekRange::parse(p.value(week));
         if (!parsed)
-            throw UsageError{tr("--week must be an ISO week written like 2025-W02, not “%1”.").arg(p.value(week))};
+            throw UsageError{
+                tr("--week must be an ISO week written like 2025-W02, not “%1”.").arg(p.value(week))};
         range = *parsed;
     }
     // Our own strings in the chosen language (the lead ships :/i18n/nasti_hi.qm).
@@ -155,7 +165,9 @@ int report(CliContext &ctx, const QStringList &args)
     else
         ctx.err() << tr("Weekly review %1 written.").arg(r.week.code()) << Qt::endl;
     if (qEnvironmentVariableIsSet("NASTI_REVIEW_TIMING"))
-        ctx.err() << tr("Review computed in %1 ms (%2 weeks from the rollup).").arg(elapsed).arg(r.rollupWeeks) << Qt::endl;
+        ctx.err()
+            << tr("Review computed in %1 ms (%2 weeks from the rollup).").arg(elapsed).arg(r.rollupWeeks)
+            << Qt::endl;
     QCoreApplication::removeTranslator(&translator);
     return 0;
 }
@@ -164,7 +176,8 @@ int review(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
     if (sub != QLatin1String("close-weeks"))
-        throw UsageError{tr("review knows one command: close-weeks (nasti-admin review close-weeks --help).")};
+        throw UsageError{
+            tr("review knows one command: close-weeks (nasti-admin review close-weeks --help).")};
     QCommandLineParser p;
     const QCommandLineOption weeks(QStringLiteral("weeks"),
                                    tr("How many of the last ended weeks to make sure of (default %1).")
@@ -192,7 +205,8 @@ int review(CliContext &ctx, const QStringList &args)
     const int stored = service.closeWeeks(n, [&](int done, int all) {
         ctx.err() << tr("close-weeks: %1 of %2 weeks checked").arg(done).arg(all) << Qt::endl;
     });
-    ctx.out() << tr("Weeks stored in the review rollup: %1 (%2 ms).").arg(stored).arg(timer.elapsed()) << Qt::endl;
+    ctx.out() << tr("Weeks stored in the review rollup: %1 (%2 ms).").arg(stored).arg(timer.elapsed())
+              << Qt::endl;
     return 0;
 }
 

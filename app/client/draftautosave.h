@@ -25,9 +25,9 @@ public:
     explicit DraftAutosave(QObject *parent = nullptr, int idleMs = kIdleMs, int maxWaitMs = kMaxWaitMs,
                            Clock clock = {});
 
-    void edited();  // the text changed
-    void flush();   // a save is pending: emit saveDue() now
-    void cancel();  // forget what is pending (the text was saved otherwise)
+    void edited(); // the text changed
+    void flush();  // a save is pending: emit saveDue() now
+    void cancel(); // forget what is pending (the text was saved otherwise)
     bool isPending() const { return m_pending; }
     // When the pending save is due, on the clock; -1 when nothing is pending.
     qint64 dueAt() const;

@@ -61,7 +61,8 @@ QString QueryWorker::run(const std::function<void(Database &)> &job)
                 Q_EMIT connectionLost(e.message());
             }
             if (attempt >= 1)
-                return tr("The connection to the server is lost and could not be restored; nothing was done.");
+                return tr(
+                    "The connection to the server is lost and could not be restored; nothing was done.");
             QThread::msleep(250);
         } catch (const std::exception &e) {
             return QString::fromLocal8Bit(e.what());

@@ -40,8 +40,8 @@ public:
         QPointer<QObject> guard(receiver);
         // Counts the job as pending until its answer is delivered or dropped.
         auto pending = std::make_shared<PendingJob>();
-        QMetaObject::invokeMethod(m_inThread, [this, guard, pending, job = std::move(job), done = std::move(done),
-                                               failed = std::move(failed)]() {
+        QMetaObject::invokeMethod(m_inThread, [this, guard, pending, job = std::move(job),
+                                               done = std::move(done), failed = std::move(failed)]() {
             auto result = std::make_shared<T>();
             const QString error = run([&](Database &db) { *result = job(db); });
             if (!guard)

@@ -2,17 +2,17 @@
 
 #include "util/error.h"
 
-#include <atomic>
-#include <mutex>
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDir>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
+#include <atomic>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +38,9 @@ QString connectOptions(const DbUrl &url)
     for (auto it = url.options.cbegin(); it != url.options.cend(); ++it) {
         if (it.key() == QLatin1String("options")) {
             hasOptions = true;
-            parts << QStringLiteral("options='%1 -c plan_cache_mode=force_custom_plan -c client_min_messages=warning'").arg(it.value());
+            parts << QStringLiteral(
+                         "options='%1 -c plan_cache_mode=force_custom_plan -c client_min_messages=warning'")
+                         .arg(it.value());
         } else {
             parts << it.key() + QLatin1Char('=') + it.value();
         }
@@ -46,7 +48,8 @@ QString connectOptions(const DbUrl &url)
     // Prepared statements would switch to a generic plan after five runs, which is
     // slow for the skewed inbox query (PITFALLS.md): always plan for the values.
     if (!hasOptions)
-        parts << QStringLiteral("options='-c plan_cache_mode=force_custom_plan -c client_min_messages=warning'");
+        parts << QStringLiteral(
+            "options='-c plan_cache_mode=force_custom_plan -c client_min_messages=warning'");
     if (!url.options.contains(QStringLiteral("application_name")))
         parts << QStringLiteral("application_name=nasti");
     if (!url.options.contains(QStringLiteral("connect_timeout")))
@@ -57,7 +60,9 @@ QString connectOptions(const DbUrl &url)
 }
 } // namespace
 
-Database::Database(const DbUrl &url, const QString &name) : m_url(url), m_dialect(url.backend), m_name(name) {}
+Database::Database(const DbUrl &url, const QString &name) : m_url(url), m_dialect(url.backend), m_name(name)
+{
+}
 
 Database::~Database()
 {
@@ -86,8 +91,8 @@ std::unique_ptr<Database> Database::open(const DbUrl &url)
             // Created private (0600) before SQLite opens it: it holds password hashes.
             QFile file(url.path);
             if (!file.open(QIODevice::WriteOnly))
-                fail(NastiError::Kind::Database, tr("Cannot create the database file %1: %2")
-                                                     .arg(url.path, file.errorString()));
+                fail(NastiError::Kind::Database,
+                     tr("Cannot create the database file %1: %2").arg(url.path, file.errorString()));
             file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
         db.setDatabaseName(url.path);
@@ -117,7 +122,8 @@ std::unique_ptr<Database> Database::open(const DbUrl &url)
 
     if (url.backend == Backend::Sqlite) {
         if (!sqlitefunctions::install(db, &self->m_acting))
-            fail(NastiError::Kind::Database, tr("Cannot register Nasti's functions on the SQLite connection."));
+            fail(NastiError::Kind::Database,
+                 tr("Cannot register Nasti's functions on the SQLite connection."));
         self->execRaw(QStringLiteral("PRAGMA foreign_keys = ON"));
         self->execRaw(QStringLiteral("PRAGMA journal_mode = WAL"));
         self->execRaw(QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -232,30 +238,55 @@ QString Database::explainTriggerMessage(const QString &text)
     if (!match.hasMatch())
         return {};
     const QString code = match.captured(1);
-    struct Entry { const char *code; const char *text; };
+    struct Entry
+    {
+        const char *code;
+        const char *text;
+    };
     static const Entry entries[] = {
-        {"frozen-note", QT_TRANSLATE_NOOP("nasti::Database", "A frozen note cannot be changed or deleted; write a new note instead.")},
-        {"append-only", QT_TRANSLATE_NOOP("nasti::Database", "The file's history cannot be changed or deleted.")},
-        {"not-custodian-note", QT_TRANSLATE_NOOP("nasti::Database", "Only the post that holds the file may write a note on it.")},
-        {"not-custodian-move", QT_TRANSLATE_NOOP("nasti::Database", "Only the post that holds the file may move it.")},
-        {"custody-without-movement", QT_TRANSLATE_NOOP("nasti::Database", "The file's custodian can change only through a recorded movement.")},
-        {"unfrozen-drafts", QT_TRANSLATE_NOOP("nasti::Database", "Draft notes must be frozen before the file leaves the post.")},
-        {"file-identity", QT_TRANSLATE_NOOP("nasti::Database", "A file's number, section and creator cannot be changed.")},
+        {"frozen-note",
+         QT_TRANSLATE_NOOP("nasti::Database",
+                           "A frozen note cannot be changed or deleted; write a new note instead.")},
+        {"append-only",
+         QT_TRANSLATE_NOOP("nasti::Database", "The file's history cannot be changed or deleted.")},
+        {"not-custodian-note",
+         QT_TRANSLATE_NOOP("nasti::Database", "Only the post that holds the file may write a note on it.")},
+        {"not-custodian-move",
+         QT_TRANSLATE_NOOP("nasti::Database", "Only the post that holds the file may move it.")},
+        {"custody-without-movement",
+         QT_TRANSLATE_NOOP("nasti::Database",
+                           "The file's custodian can change only through a recorded movement.")},
+        {"unfrozen-drafts",
+         QT_TRANSLATE_NOOP("nasti::Database", "Draft notes must be frozen before the file leaves the post.")},
+        {"file-identity",
+         QT_TRANSLATE_NOOP("nasti::Database", "A file's number, section and creator cannot be changed.")},
         {"file-no-delete", QT_TRANSLATE_NOOP("nasti::Database", "Files are never deleted.")},
         {"closed-file", QT_TRANSLATE_NOOP("nasti::Database", "The file is closed.")},
-        {"note-born-frozen", QT_TRANSLATE_NOOP("nasti::Database", "A note is frozen only when the file leaves its author's post.")},
+        {"note-born-frozen",
+         QT_TRANSLATE_NOOP("nasti::Database",
+                           "A note is frozen only when the file leaves its author's post.")},
         {"not-authorised", QT_TRANSLATE_NOOP("nasti::Database", "You are not authorised to do this.")},
-        {"post-not-held", QT_TRANSLATE_NOOP("nasti::Database", "You do not hold the post you are acting for.")},
-        {"wrong-section", QT_TRANSLATE_NOOP("nasti::Database", "Your post may open files and diarise letters only in its own section.")},
-        {"close-refused", QT_TRANSLATE_NOOP("nasti::Database", "Only the post that opened the file may close or reopen it, and only after a competent officer's approval.")},
-        {"bad-status", QT_TRANSLATE_NOOP("nasti::Database", "That change of the file's state is not an action Nasti allows.")},
-        {"file-version", QT_TRANSLATE_NOOP("nasti::Database", "The file's version moves on by one with each change.")},
+        {"post-not-held",
+         QT_TRANSLATE_NOOP("nasti::Database", "You do not hold the post you are acting for.")},
+        {"wrong-section",
+         QT_TRANSLATE_NOOP("nasti::Database",
+                           "Your post may open files and diarise letters only in its own section.")},
+        {"close-refused",
+         QT_TRANSLATE_NOOP("nasti::Database", "Only the post that opened the file may close or reopen it, "
+                                              "and only after a competent officer's approval.")},
+        {"bad-status", QT_TRANSLATE_NOOP("nasti::Database",
+                                         "That change of the file's state is not an action Nasti allows.")},
+        {"file-version",
+         QT_TRANSLATE_NOOP("nasti::Database", "The file's version moves on by one with each change.")},
         {"file-opened", QT_TRANSLATE_NOOP("nasti::Database", "A file is marked opened once, by its holder.")},
         {"unknown-post", QT_TRANSLATE_NOOP("nasti::Database", "There is no such post.")},
         {"unknown-user", QT_TRANSLATE_NOOP("nasti::Database", "There is no such enabled user.")},
-        {"attachment-hash", QT_TRANSLATE_NOOP("nasti::Database", "The document's bytes do not match the SHA-256 it was stored under.")},
+        {"attachment-hash",
+         QT_TRANSLATE_NOOP("nasti::Database",
+                           "The document's bytes do not match the SHA-256 it was stored under.")},
         {"receipt-filed", QT_TRANSLATE_NOOP("nasti::Database", "This receipt is already in a file.")},
-        {"note-hash", QT_TRANSLATE_NOOP("nasti::Database", "The frozen note's hash does not match its content.")},
+        {"note-hash",
+         QT_TRANSLATE_NOOP("nasti::Database", "The frozen note's hash does not match its content.")},
     };
     for (const Entry &e : entries) {
         if (code == QLatin1String(e.code))
@@ -268,7 +299,8 @@ void Database::raise(const QSqlError &error, const QString &sql)
 {
     const QString dbText = error.databaseText().trimmed();
     const QString rule = explainTriggerMessage(dbText + QLatin1Char(' ') + error.driverText());
-    if (dbText.contains(QLatin1String("nasti:file-moved")) || dbText.contains(QLatin1String("movements_file_id_file_version_key")))
+    if (dbText.contains(QLatin1String("nasti:file-moved")) ||
+        dbText.contains(QLatin1String("movements_file_id_file_version_key")))
         fail(NastiError::Kind::Conflict,
              tr("The file has moved or changed meanwhile; nothing was done and your draft is kept."));
     if (!rule.isEmpty())
@@ -282,7 +314,8 @@ void Database::raise(const QSqlError &error, const QString &sql)
             else
                 m_lockTimedOut = true;
         }
-        fail(NastiError::Kind::Database, tr("The database is busy; nothing was changed. Try again in a moment."));
+        fail(NastiError::Kind::Database,
+             tr("The database is busy; nothing was changed. Try again in a moment."));
     }
     // PostgreSQL's grants and row-level security said no (insufficient_privilege).
     if (m_dialect.isPostgres() && error.nativeErrorCode() == QLatin1String("42501"))

@@ -11,8 +11,8 @@
 
 #include <functional>
 #include <memory>
-#include <vector>
 #include <unordered_map>
+#include <vector>
 
 namespace nasti {
 

@@ -17,9 +17,11 @@ QString tr(const char *text)
 const QStringList &allowedOptions()
 {
     static const QStringList keys = {
-        QStringLiteral("sslmode"),        QStringLiteral("sslrootcert"),    QStringLiteral("sslcert"),
-        QStringLiteral("sslkey"),         QStringLiteral("sslcrl"),         QStringLiteral("application_name"),
-        QStringLiteral("connect_timeout"), QStringLiteral("target_session_attrs"), QStringLiteral("options"),
+        QStringLiteral("sslmode"),         QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"),         QStringLiteral("sslkey"),
+        QStringLiteral("sslcrl"),          QStringLiteral("application_name"),
+        QStringLiteral("connect_timeout"), QStringLiteral("target_session_attrs"),
+        QStringLiteral("options"),
     };
     return keys;
 }
@@ -30,7 +32,8 @@ DbUrl DbUrl::parse(const QString &input)
     const QString text = input.trimmed();
     DbUrl url;
     if (text.isEmpty())
-        fail(NastiError::Kind::Invalid, tr("No database given: use sqlite:PATH or postgresql://USER@HOST:PORT/DB."));
+        fail(NastiError::Kind::Invalid,
+             tr("No database given: use sqlite:PATH or postgresql://USER@HOST:PORT/DB."));
 
     if (text.startsWith(QLatin1String("sqlite:"))) {
         url.backend = Backend::Sqlite;

@@ -6,7 +6,11 @@
 
 namespace nasti {
 
-enum class Backend { Sqlite, Postgres };
+enum class Backend
+{
+    Sqlite,
+    Postgres
+};
 
 // A database location as users write it:
 //   sqlite:/path/to/file.db
@@ -23,18 +27,18 @@ struct DbUrl
     };
 
     Backend backend = Backend::Sqlite;
-    QString path;                      // sqlite
-    QString user, password, host;      // postgresql: host and port of the first server
+    QString path;                 // sqlite
+    QString user, password, host; // postgresql: host and port of the first server
     int port = 5432;
-    QList<Server> moreServers;         // the servers after the first, in order
+    QList<Server> moreServers; // the servers after the first, in order
     QString database;
-    QMap<QString, QString> options;    // libpq keywords: sslmode, sslrootcert, application_name ...
+    QMap<QString, QString> options; // libpq keywords: sslmode, sslrootcert, application_name ...
 
     // Throws NastiError(Invalid) naming what is wrong.
     static DbUrl parse(const QString &text);
     // The URL without the password, for display, logs and chain-head keys.
     QString display() const;
-    QString toString() const;          // with the password, for passing on to child processes
+    QString toString() const; // with the password, for passing on to child processes
     DbUrl withCredentials(const QString &user, const QString &password) const;
     DbUrl withDatabase(const QString &database) const;
 

@@ -59,9 +59,10 @@ public:
         QString posts;    // comma-separated post ids of the session
         QString sections; // comma-separated section ids
         bool reviewer = false;
-        QString visible;  // rule 4 on alias f (SQLite)
+        QString visible; // rule 4 on alias f (SQLite)
     };
-    QString fileSearchHits(const SearchScope &scope, const QStringList &words, int limit, QVariantMap *binds) const;
+    QString fileSearchHits(const SearchScope &scope, const QStringList &words, int limit,
+                           QVariantMap *binds) const;
     static QStringList searchWords(const QString &text);
 
     // PostgreSQL numbers files and receipts in its own triggers (users have no grant on

@@ -20,14 +20,8 @@ struct Step
 
 // Append only: a released step is never edited, a change is a new step.
 constexpr Step kSteps[] = {
-    {1, "001_core"},
-    {2, "002_access"},
-    {3, "003_review"},
-    {4, "004_performance"},
-    {5, "005_chain"},
-    {6, "006_search"},
-    {7, "007_review_rollup"},
-    {8, "008_server_history"},
+    {1, "001_core"},  {2, "002_access"}, {3, "003_review"},        {4, "004_performance"},
+    {5, "005_chain"}, {6, "006_search"}, {7, "007_review_rollup"}, {8, "008_server_history"},
 };
 
 QString readResource(const QString &path, bool required)
@@ -43,7 +37,8 @@ QString readResource(const QString &path, bool required)
 
 bool hasVersionTable(Database &db)
 {
-    return db.scalar(db.dialect().tableExistsQuery(), {{QStringLiteral("name"), QStringLiteral("schema_version")}})
+    return db.scalar(db.dialect().tableExistsQuery(),
+                     {{QStringLiteral("name"), QStringLiteral("schema_version")}})
                .toInt() > 0;
 }
 } // namespace
@@ -67,7 +62,8 @@ int migrate(Database &db)
     if (const QString lock = db.dialect().exclusiveWorkLock(7261001); !lock.isEmpty())
         db.execRaw(lock);
     if (!hasVersionTable(db))
-        db.execRaw(QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+        db.execRaw(QStringLiteral(
+            "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
     const int current = currentVersion(db);
     if (current > latestVersion())
         fail(NastiError::Kind::Schema,
@@ -82,11 +78,13 @@ int migrate(Database &db)
             continue;
         const QString base = QStringLiteral(":/schema/") + QString::fromLatin1(step.name);
         const QString shared = readResource(base + QStringLiteral(".sql"), true);
-        const QString own = readResource(base + QLatin1Char('.') + db.dialect().name() + QStringLiteral(".sql"), false);
+        const QString own =
+            readResource(base + QLatin1Char('.') + db.dialect().name() + QStringLiteral(".sql"), false);
         for (const QString &statement : splitSqlScript(db.dialect().expand(shared + QLatin1Char('\n') + own)))
             db.execRaw(statement);
         db.exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (:v, :at)"),
-                {{QStringLiteral("v"), step.version}, {QStringLiteral("at"), QDateTime::currentMSecsSinceEpoch()}});
+                {{QStringLiteral("v"), step.version},
+                 {QStringLiteral("at"), QDateTime::currentMSecsSinceEpoch()}});
         ++applied;
     }
     tx.commit();

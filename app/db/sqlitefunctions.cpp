@@ -24,8 +24,9 @@ void sha256(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         sqlite3_result_null(ctx);
         return;
     }
-    const void *bytes = sqlite3_value_type(argv[0]) == SQLITE_BLOB ? sqlite3_value_blob(argv[0])
-                                                                      : static_cast<const void *>(sqlite3_value_text(argv[0]));
+    const void *bytes = sqlite3_value_type(argv[0]) == SQLITE_BLOB
+                            ? sqlite3_value_blob(argv[0])
+                            : static_cast<const void *>(sqlite3_value_text(argv[0]));
     const int n = sqlite3_value_bytes(argv[0]);
     resultHex(ctx, QByteArray(static_cast<const char *>(bytes), n));
 }
@@ -48,7 +49,8 @@ void rowHash(sqlite3_context *ctx, int argc, sqlite3_value **argv)
             text.append(QVariant(sqlite3_value_double(argv[i])).toString().toUtf8());
             break;
         default:
-            text.append(reinterpret_cast<const char *>(sqlite3_value_text(argv[i])), sqlite3_value_bytes(argv[i]));
+            text.append(reinterpret_cast<const char *>(sqlite3_value_text(argv[i])),
+                        sqlite3_value_bytes(argv[i]));
         }
     }
     resultHex(ctx, text);
@@ -81,10 +83,14 @@ bool install(const QSqlDatabase &db, ActingContext *context)
     if (!conn)
         return false;
     const int pure = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-    return sqlite3_create_function_v2(conn, "nasti_sha256", 1, pure, nullptr, sha256, nullptr, nullptr, nullptr) == SQLITE_OK
-        && sqlite3_create_function_v2(conn, "nasti_row_hash", -1, pure, nullptr, rowHash, nullptr, nullptr, nullptr) == SQLITE_OK
-        && sqlite3_create_function_v2(conn, "nasti_actor", 0, SQLITE_UTF8, context, actor, nullptr, nullptr, nullptr) == SQLITE_OK
-        && sqlite3_create_function_v2(conn, "nasti_now_ms", 0, SQLITE_UTF8, context, nowMs, nullptr, nullptr, nullptr) == SQLITE_OK;
+    return sqlite3_create_function_v2(conn, "nasti_sha256", 1, pure, nullptr, sha256, nullptr, nullptr,
+                                      nullptr) == SQLITE_OK &&
+           sqlite3_create_function_v2(conn, "nasti_row_hash", -1, pure, nullptr, rowHash, nullptr, nullptr,
+                                      nullptr) == SQLITE_OK &&
+           sqlite3_create_function_v2(conn, "nasti_actor", 0, SQLITE_UTF8, context, actor, nullptr, nullptr,
+                                      nullptr) == SQLITE_OK &&
+           sqlite3_create_function_v2(conn, "nasti_now_ms", 0, SQLITE_UTF8, context, nowMs, nullptr, nullptr,
+                                      nullptr) == SQLITE_OK;
 }
 
 } // namespace nasti::sqlitefunctions

@@ -17,8 +17,9 @@ QStringList splitSqlScript(const QString &script)
         current += raw + QLatin1Char('\n');
         if (inDollar)
             continue;
-        const bool inTrigger = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)
-                               && current.contains(QLatin1String("BEGIN"), Qt::CaseInsensitive);
+        const bool inTrigger =
+            current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive) &&
+            current.contains(QLatin1String("BEGIN"), Qt::CaseInsensitive);
         const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
                                     : line.endsWith(QLatin1Char(';'));
         if (ends) {

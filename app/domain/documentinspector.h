@@ -12,8 +12,8 @@ struct DocumentCheck
 {
     bool ok = false;
     int pageCount = 0;
-    QString mimeType;     // "application/pdf"
-    QString problem;      // translated, one line, names what is wrong when !ok
+    QString mimeType; // "application/pdf"
+    QString problem;  // translated, one line, names what is wrong when !ok
 };
 
 class DocumentInspector

@@ -21,8 +21,8 @@ bool isLineBreak(char32_t c)
 // embeddings, overrides and isolates (they reorder what a reader sees).
 bool isControl(char32_t c)
 {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-        || c == 0xFFFD || (c >= 0xFFF9 && c <= 0xFFFB);
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069) || c == 0xFFFD || (c >= 0xFFF9 && c <= 0xFFFB);
 }
 
 QString problem(const QString &value, const QString &field, bool multi)
@@ -33,13 +33,21 @@ QString problem(const QString &value, const QString &field, bool multi)
         if (multi && (c == U'\n' || c == U'\r' || c == U'\t'))
             continue;
         if (c == 0xFFFD)
-            return QCoreApplication::translate("nasti::textfields", "The %1 is not valid text (it holds bytes that are not UTF-8).").arg(field);
+            return QCoreApplication::translate(
+                       "nasti::textfields", "The %1 is not valid text (it holds bytes that are not UTF-8).")
+                .arg(field);
         if (isLineBreak(c) && !multi)
-            return QCoreApplication::translate("nasti::textfields", "The %1 must be one line; it contains a line break.").arg(field);
+            return QCoreApplication::translate("nasti::textfields",
+                                               "The %1 must be one line; it contains a line break.")
+                .arg(field);
         if (isControl(c) || (isLineBreak(c) && multi))
-            return QCoreApplication::translate("nasti::textfields", "The %1 contains a control character (%2); remove it.").arg(field, codePoint(c));
+            return QCoreApplication::translate("nasti::textfields",
+                                               "The %1 contains a control character (%2); remove it.")
+                .arg(field, codePoint(c));
         if (QChar::isSurrogate(c))
-            return QCoreApplication::translate("nasti::textfields", "The %1 is not valid text (it holds bytes that are not UTF-8).").arg(field);
+            return QCoreApplication::translate(
+                       "nasti::textfields", "The %1 is not valid text (it holds bytes that are not UTF-8).")
+                .arg(field);
     }
     return {};
 }
@@ -63,7 +71,11 @@ QString oneLine(const QString &value, const QString &field, int maxLength)
     const QString v = value.trimmed();
     if (maxLength > 0 && v.size() > maxLength)
         fail(NastiError::Kind::Invalid,
-             QCoreApplication::translate("nasti::textfields", "The %1 is too long (%2 characters; at most %3).").arg(field).arg(v.size()).arg(maxLength));
+             QCoreApplication::translate("nasti::textfields",
+                                         "The %1 is too long (%2 characters; at most %3).")
+                 .arg(field)
+                 .arg(v.size())
+                 .arg(maxLength));
     return v;
 }
 
@@ -78,7 +90,11 @@ QString multiLine(const QString &value, const QString &field, int maxLength)
     v = v.trimmed();
     if (maxLength > 0 && v.size() > maxLength)
         fail(NastiError::Kind::Invalid,
-             QCoreApplication::translate("nasti::textfields", "The %1 is too long (%2 characters; at most %3).").arg(field).arg(v.size()).arg(maxLength));
+             QCoreApplication::translate("nasti::textfields",
+                                         "The %1 is too long (%2 characters; at most %3).")
+                 .arg(field)
+                 .arg(v.size())
+                 .arg(maxLength));
     return v;
 }
 

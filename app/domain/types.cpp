@@ -15,10 +15,14 @@ QString tr(const char *text)
 QString priority(Priority p)
 {
     switch (p) {
-    case Priority::Normal: return QStringLiteral("normal");
-    case Priority::Priority: return QStringLiteral("priority");
-    case Priority::TopPriority: return QStringLiteral("top-priority");
-    case Priority::Immediate: return QStringLiteral("immediate");
+    case Priority::Normal:
+        return QStringLiteral("normal");
+    case Priority::Priority:
+        return QStringLiteral("priority");
+    case Priority::TopPriority:
+        return QStringLiteral("top-priority");
+    case Priority::Immediate:
+        return QStringLiteral("immediate");
     }
     return {};
 }
@@ -34,10 +38,14 @@ std::optional<Priority> parsePriority(const QString &code)
 QString priorityLabel(Priority p)
 {
     switch (p) {
-    case Priority::Normal: return tr("Normal");
-    case Priority::Priority: return tr("Priority");
-    case Priority::TopPriority: return tr("Top Priority");
-    case Priority::Immediate: return tr("Immediate");
+    case Priority::Normal:
+        return tr("Normal");
+    case Priority::Priority:
+        return tr("Priority");
+    case Priority::TopPriority:
+        return tr("Top Priority");
+    case Priority::Immediate:
+        return tr("Immediate");
     }
     return {};
 }
@@ -45,10 +53,14 @@ QString priorityLabel(Priority p)
 QString grading(Grading g)
 {
     switch (g) {
-    case Grading::Normal: return QStringLiteral("normal");
-    case Grading::Confidential: return QStringLiteral("confidential");
-    case Grading::Secret: return QStringLiteral("secret");
-    case Grading::TopSecret: return QStringLiteral("top-secret");
+    case Grading::Normal:
+        return QStringLiteral("normal");
+    case Grading::Confidential:
+        return QStringLiteral("confidential");
+    case Grading::Secret:
+        return QStringLiteral("secret");
+    case Grading::TopSecret:
+        return QStringLiteral("top-secret");
     }
     return {};
 }
@@ -64,10 +76,14 @@ std::optional<Grading> parseGrading(const QString &code)
 QString gradingLabel(Grading g)
 {
     switch (g) {
-    case Grading::Normal: return tr("Normal");
-    case Grading::Confidential: return tr("Confidential");
-    case Grading::Secret: return tr("Secret");
-    case Grading::TopSecret: return tr("Top Secret");
+    case Grading::Normal:
+        return tr("Normal");
+    case Grading::Confidential:
+        return tr("Confidential");
+    case Grading::Secret:
+        return tr("Secret");
+    case Grading::TopSecret:
+        return tr("Top Secret");
     }
     return {};
 }
@@ -75,10 +91,14 @@ QString gradingLabel(Grading g)
 QString role(Role r)
 {
     switch (r) {
-    case Role::Clerk: return QStringLiteral("clerk");
-    case Role::Officer: return QStringLiteral("officer");
-    case Role::Reviewer: return QStringLiteral("reviewer");
-    case Role::Admin: return QStringLiteral("admin");
+    case Role::Clerk:
+        return QStringLiteral("clerk");
+    case Role::Officer:
+        return QStringLiteral("officer");
+    case Role::Reviewer:
+        return QStringLiteral("reviewer");
+    case Role::Admin:
+        return QStringLiteral("admin");
     }
     return {};
 }
@@ -94,10 +114,14 @@ std::optional<Role> parseRole(const QString &code)
 QString roleLabel(Role r)
 {
     switch (r) {
-    case Role::Clerk: return tr("Clerk");
-    case Role::Officer: return tr("Officer");
-    case Role::Reviewer: return tr("Reviewer");
-    case Role::Admin: return tr("Administrator");
+    case Role::Clerk:
+        return tr("Clerk");
+    case Role::Officer:
+        return tr("Officer");
+    case Role::Reviewer:
+        return tr("Reviewer");
+    case Role::Admin:
+        return tr("Administrator");
     }
     return {};
 }
@@ -105,9 +129,12 @@ QString roleLabel(Role r)
 QString status(FileStatus s)
 {
     switch (s) {
-    case FileStatus::Open: return QStringLiteral("open");
-    case FileStatus::Parked: return QStringLiteral("parked");
-    case FileStatus::Closed: return QStringLiteral("closed");
+    case FileStatus::Open:
+        return QStringLiteral("open");
+    case FileStatus::Parked:
+        return QStringLiteral("parked");
+    case FileStatus::Closed:
+        return QStringLiteral("closed");
     }
     return {};
 }
@@ -124,9 +151,12 @@ FileStatus parseStatus(const QString &code)
 QString statusLabel(FileStatus s)
 {
     switch (s) {
-    case FileStatus::Open: return tr("Open");
-    case FileStatus::Parked: return tr("Parked");
-    case FileStatus::Closed: return tr("Closed");
+    case FileStatus::Open:
+        return tr("Open");
+    case FileStatus::Parked:
+        return tr("Parked");
+    case FileStatus::Closed:
+        return tr("Closed");
     }
     return {};
 }
@@ -134,11 +164,16 @@ QString statusLabel(FileStatus s)
 QString action(ActionAsked a)
 {
     switch (a) {
-    case ActionAsked::None: return {};
-    case ActionAsked::Approval: return QStringLiteral("approval");
-    case ActionAsked::Information: return QStringLiteral("information");
-    case ActionAsked::Comments: return QStringLiteral("comments");
-    case ActionAsked::Signature: return QStringLiteral("signature");
+    case ActionAsked::None:
+        return {};
+    case ActionAsked::Approval:
+        return QStringLiteral("approval");
+    case ActionAsked::Information:
+        return QStringLiteral("information");
+    case ActionAsked::Comments:
+        return QStringLiteral("comments");
+    case ActionAsked::Signature:
+        return QStringLiteral("signature");
     }
     return {};
 }
@@ -147,7 +182,8 @@ std::optional<ActionAsked> parseAction(const QString &code)
 {
     if (code.isEmpty())
         return ActionAsked::None;
-    for (ActionAsked a : {ActionAsked::Approval, ActionAsked::Information, ActionAsked::Comments, ActionAsked::Signature})
+    for (ActionAsked a :
+         {ActionAsked::Approval, ActionAsked::Information, ActionAsked::Comments, ActionAsked::Signature})
         if (action(a) == code)
             return a;
     return std::nullopt;
@@ -156,11 +192,16 @@ std::optional<ActionAsked> parseAction(const QString &code)
 QString actionLabel(ActionAsked a)
 {
     switch (a) {
-    case ActionAsked::None: return {};
-    case ActionAsked::Approval: return tr("For approval");
-    case ActionAsked::Information: return tr("For information");
-    case ActionAsked::Comments: return tr("For comments");
-    case ActionAsked::Signature: return tr("For signature");
+    case ActionAsked::None:
+        return {};
+    case ActionAsked::Approval:
+        return tr("For approval");
+    case ActionAsked::Information:
+        return tr("For information");
+    case ActionAsked::Comments:
+        return tr("For comments");
+    case ActionAsked::Signature:
+        return tr("For signature");
     }
     return {};
 }
@@ -168,20 +209,26 @@ QString actionLabel(ActionAsked a)
 QString movement(MovementKind k)
 {
     switch (k) {
-    case MovementKind::Forward: return QStringLiteral("forward");
-    case MovementKind::PutUp: return QStringLiteral("putup");
-    case MovementKind::Return: return QStringLiteral("return");
-    case MovementKind::Recall: return QStringLiteral("recall");
-    case MovementKind::Approve: return QStringLiteral("approve");
-    case MovementKind::Reject: return QStringLiteral("reject");
+    case MovementKind::Forward:
+        return QStringLiteral("forward");
+    case MovementKind::PutUp:
+        return QStringLiteral("putup");
+    case MovementKind::Return:
+        return QStringLiteral("return");
+    case MovementKind::Recall:
+        return QStringLiteral("recall");
+    case MovementKind::Approve:
+        return QStringLiteral("approve");
+    case MovementKind::Reject:
+        return QStringLiteral("reject");
     }
     return {};
 }
 
 MovementKind parseMovement(const QString &code)
 {
-    for (MovementKind k : {MovementKind::Forward, MovementKind::PutUp, MovementKind::Return, MovementKind::Recall,
-                           MovementKind::Approve, MovementKind::Reject})
+    for (MovementKind k : {MovementKind::Forward, MovementKind::PutUp, MovementKind::Return,
+                           MovementKind::Recall, MovementKind::Approve, MovementKind::Reject})
         if (movement(k) == code)
             return k;
     return MovementKind::Forward;
@@ -190,12 +237,18 @@ MovementKind parseMovement(const QString &code)
 QString movementLabel(MovementKind k)
 {
     switch (k) {
-    case MovementKind::Forward: return tr("Forwarded");
-    case MovementKind::PutUp: return tr("Put up");
-    case MovementKind::Return: return tr("Returned");
-    case MovementKind::Recall: return tr("Recalled");
-    case MovementKind::Approve: return tr("Approved and returned");
-    case MovementKind::Reject: return tr("Rejected and returned");
+    case MovementKind::Forward:
+        return tr("Forwarded");
+    case MovementKind::PutUp:
+        return tr("Put up");
+    case MovementKind::Return:
+        return tr("Returned");
+    case MovementKind::Recall:
+        return tr("Recalled");
+    case MovementKind::Approve:
+        return tr("Approved and returned");
+    case MovementKind::Reject:
+        return tr("Rejected and returned");
     }
     return {};
 }
@@ -203,12 +256,18 @@ QString movementLabel(MovementKind k)
 QString noteKind(NoteKind k)
 {
     switch (k) {
-    case NoteKind::Note: return QStringLiteral("note");
-    case NoteKind::Approval: return QStringLiteral("approval");
-    case NoteKind::Rejection: return QStringLiteral("rejection");
-    case NoteKind::Closing: return QStringLiteral("closing");
-    case NoteKind::Reopening: return QStringLiteral("reopening");
-    case NoteKind::Delay: return QStringLiteral("delay");
+    case NoteKind::Note:
+        return QStringLiteral("note");
+    case NoteKind::Approval:
+        return QStringLiteral("approval");
+    case NoteKind::Rejection:
+        return QStringLiteral("rejection");
+    case NoteKind::Closing:
+        return QStringLiteral("closing");
+    case NoteKind::Reopening:
+        return QStringLiteral("reopening");
+    case NoteKind::Delay:
+        return QStringLiteral("delay");
     }
     return {};
 }
@@ -224,10 +283,9 @@ NoteKind parseNoteKind(const QString &code)
 
 QString roman(int n)
 {
-    static const std::pair<int, const char *> table[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"},
-                                                         {100, "C"},  {90, "XC"},  {50, "L"},  {40, "XL"},
-                                                         {10, "X"},   {9, "IX"},   {5, "V"},   {4, "IV"},
-                                                         {1, "I"}};
+    static const std::pair<int, const char *> table[] = {
+        {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+        {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
     QString out;
     for (const auto &[value, numeral] : table) {
         while (n >= value) {

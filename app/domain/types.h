@@ -9,14 +9,60 @@
 namespace nasti {
 
 // CSMOP para 27.
-enum class Priority { Normal = 0, Priority = 1, TopPriority = 2, Immediate = 3 };
+enum class Priority
+{
+    Normal = 0,
+    Priority = 1,
+    TopPriority = 2,
+    Immediate = 3
+};
 // Security grading.
-enum class Grading { Normal = 0, Confidential = 1, Secret = 2, TopSecret = 3 };
-enum class Role { Clerk, Officer, Reviewer, Admin };
-enum class FileStatus { Open, Parked, Closed };
-enum class ActionAsked { None, Approval, Information, Comments, Signature };
-enum class MovementKind { Forward, PutUp, Return, Recall, Approve, Reject };
-enum class NoteKind { Note, Approval, Rejection, Closing, Reopening, Delay };
+enum class Grading
+{
+    Normal = 0,
+    Confidential = 1,
+    Secret = 2,
+    TopSecret = 3
+};
+enum class Role
+{
+    Clerk,
+    Officer,
+    Reviewer,
+    Admin
+};
+enum class FileStatus
+{
+    Open,
+    Parked,
+    Closed
+};
+enum class ActionAsked
+{
+    None,
+    Approval,
+    Information,
+    Comments,
+    Signature
+};
+enum class MovementKind
+{
+    Forward,
+    PutUp,
+    Return,
+    Recall,
+    Approve,
+    Reject
+};
+enum class NoteKind
+{
+    Note,
+    Approval,
+    Rejection,
+    Closing,
+    Reopening,
+    Delay
+};
 
 // Stable codes (database, CLI, JSON) and translated labels (screens, reports).
 namespace codes {

@@ -40,7 +40,8 @@ QFont reportFont(double points, bool bold = false)
 class Pager
 {
 public:
-    Pager(QPagedPaintDevice &device, QPainter *painter, const WeeklyReview &review, bool hindi, int totalPages)
+    Pager(QPagedPaintDevice &device, QPainter *painter, const WeeklyReview &review, bool hindi,
+          int totalPages)
         : m_device(device), m_p(painter), m_review(review), m_hindi(hindi), m_total(totalPages)
     {
         m_width = device.width();
@@ -111,7 +112,8 @@ public:
         setFont(f);
         const double h = metrics(f).height();
         text(QRectF(0, 0, m_width, h), Qt::AlignLeft | Qt::AlignVCenter,
-             tr("Weekly review %1 — %2").arg(m_review.week.code(), review::unitName(m_review.root(), m_hindi)));
+             tr("Weekly review %1 — %2")
+                 .arg(m_review.week.code(), review::unitName(m_review.root(), m_hindi)));
         m_y = h * 1.8;
     }
     void footer()
@@ -121,7 +123,8 @@ public:
         const QRectF r(0, m_height - metrics(f).height(), m_width, metrics(f).height());
         text(r, Qt::AlignLeft | Qt::AlignVCenter,
              tr("Nasti — generated %1 IST").arg(review::officeTime(m_review.generatedMs)));
-        text(r, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(m_page).arg(std::max(m_total, m_page)));
+        text(r, Qt::AlignRight | Qt::AlignVCenter,
+             tr("Page %1 of %2").arg(m_page).arg(std::max(m_total, m_page)));
     }
     int finish()
     {
@@ -158,15 +161,17 @@ int layout(const WeeklyReview &r, QPagedPaintDevice &device, QPainter *painter, 
     QFont title = reportFont(15, true);
     pg.setFont(title);
     double h = pg.metrics(title).height();
-    pg.text(QRectF(0, pg.y(), w, h), Qt::AlignLeft | Qt::AlignVCenter, tr("Weekly review of pendency and disposal"));
+    pg.text(QRectF(0, pg.y(), w, h), Qt::AlignLeft | Qt::AlignVCenter,
+            tr("Weekly review of pendency and disposal"));
     pg.advance(h * 1.2);
     QFont sub = reportFont(10);
     pg.setFont(sub);
     h = pg.metrics(sub).height();
     pg.text(QRectF(0, pg.y(), w, h), Qt::AlignLeft | Qt::AlignVCenter,
-            review::unitName(r.root(), hindi) + QStringLiteral("   ·   ")
-                + tr("Week %1, %2 to %3").arg(r.week.code(), r.week.monday().toString(QStringLiteral("dd.MM.yyyy")),
-                                                r.week.sunday().toString(QStringLiteral("dd.MM.yyyy"))));
+            review::unitName(r.root(), hindi) + QStringLiteral("   ·   ") +
+                tr("Week %1, %2 to %3")
+                    .arg(r.week.code(), r.week.monday().toString(QStringLiteral("dd.MM.yyyy")),
+                         r.week.sunday().toString(QStringLiteral("dd.MM.yyyy"))));
     pg.advance(h);
     pg.text(QRectF(0, pg.y(), w, h), Qt::AlignLeft | Qt::AlignVCenter,
             tr("Figures as of %1 IST; pending files aged in calendar days, overdue in working days.")
@@ -180,7 +185,9 @@ int layout(const WeeklyReview &r, QPagedPaintDevice &device, QPainter *painter, 
     const double colWidth = (w - nameWidth) / (review::ColumnCount - 1);
     const double rowH = pg.metrics(cell).height() * 1.35;
     const double headH = pg.metrics(head).height() * 3.3;
-    auto colX = [&](int c) { return c == 0 ? 0.0 : nameWidth + colWidth * (c - 1); };
+    auto colX = [&](int c) {
+        return c == 0 ? 0.0 : nameWidth + colWidth * (c - 1);
+    };
     auto tableHeader = [&]() {
         const double y = pg.y();
         pg.fill(QRectF(0, y, w, headH), QColor(0xe8, 0xee, 0xf6));
@@ -207,7 +214,8 @@ int layout(const WeeklyReview &r, QPagedPaintDevice &device, QPainter *painter, 
         pg.setFont(f);
         const QFontMetricsF fm = pg.metrics(f);
         const double indent = pg.mm(3) * depth;
-        pg.text(QRectF(indent + pg.mm(0.8), y, nameWidth - indent - pg.mm(1.6), rowH), Qt::AlignLeft | Qt::AlignVCenter,
+        pg.text(QRectF(indent + pg.mm(0.8), y, nameWidth - indent - pg.mm(1.6), rowH),
+                Qt::AlignLeft | Qt::AlignVCenter,
                 fm.elidedText(review::unitName(u, hindi), Qt::ElideRight, nameWidth - indent - pg.mm(1.6)));
         for (int c = 1; c < review::ColumnCount; ++c)
             pg.text(QRectF(colX(c), y, colWidth - pg.mm(1.5), rowH), Qt::AlignRight | Qt::AlignVCenter,
@@ -232,15 +240,17 @@ int layout(const WeeklyReview &r, QPagedPaintDevice &device, QPainter *painter, 
     pg.advance(chartH + rowH);
 
     // The longest-pending files: the weekly arrear statement.
-    struct Col { double mm; QString title; int align; };
-    const QList<Col> cols{{8, tr("No."), Qt::AlignRight},
-                          {46, tr("File number"), Qt::AlignLeft},
-                          {0, tr("Subject"), Qt::AlignLeft},
-                          {52, tr("Held at (level)"), Qt::AlignLeft},
-                          {22, tr("Since"), Qt::AlignLeft},
-                          {13, tr("Days"), Qt::AlignRight},
-                          {15, tr("Working days"), Qt::AlignRight},
-                          {55, tr("Reason for delay"), Qt::AlignLeft}};
+    struct Col
+    {
+        double mm;
+        QString title;
+        int align;
+    };
+    const QList<Col> cols{
+        {8, tr("No."), Qt::AlignRight},           {46, tr("File number"), Qt::AlignLeft},
+        {0, tr("Subject"), Qt::AlignLeft},        {52, tr("Held at (level)"), Qt::AlignLeft},
+        {22, tr("Since"), Qt::AlignLeft},         {13, tr("Days"), Qt::AlignRight},
+        {15, tr("Working days"), Qt::AlignRight}, {55, tr("Reason for delay"), Qt::AlignLeft}};
     double fixed = 0;
     for (const Col &c : cols)
         fixed += pg.mm(c.mm);
@@ -274,8 +284,8 @@ int layout(const WeeklyReview &r, QPagedPaintDevice &device, QPainter *painter, 
             QString::number(number),
             f.fileNo + (f.parked ? tr(" (parked)") : QString()),
             f.subject,
-            f.postCode + QStringLiteral(", ") + review::postTitle(f, hindi) + QStringLiteral(" (")
-                + review::levelLabel(f.level) + QLatin1Char(')'),
+            f.postCode + QStringLiteral(", ") + review::postTitle(f, hindi) + QStringLiteral(" (") +
+                review::levelLabel(f.level) + QLatin1Char(')'),
             review::officeDate(f.since),
             QString::number(f.days),
             QString::number(f.workingDays) + (f.overdue ? QStringLiteral(" !") : QString()),
@@ -328,8 +338,8 @@ int layout(const WeeklyReview &r, QPagedPaintDevice &device, QPainter *painter, 
 
 void ReviewReport::preparePage(QPagedPaintDevice &device)
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10),
-                                     QPageLayout::Millimeter));
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                     QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
 }
 
 int ReviewReport::render(const WeeklyReview &review, QPagedPaintDevice &device, bool hindi)
@@ -351,7 +361,8 @@ void ReviewReport::writePdf(const WeeklyReview &review, const QString &path, boo
         QFile probe(path);
         if (!probe.open(QIODevice::WriteOnly))
             fail(NastiError::Kind::Invalid,
-                 tr("Cannot write the PDF file %1: %2").arg(QFileInfo(path).absoluteFilePath(), probe.errorString()));
+                 tr("Cannot write the PDF file %1: %2")
+                     .arg(QFileInfo(path).absoluteFilePath(), probe.errorString()));
     }
     QPdfWriter writer(path);
     writer.setResolution(300);

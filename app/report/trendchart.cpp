@@ -78,11 +78,11 @@ void drawTrendChart(QPainter &painter, const QRectF &rect, const QList<TrendPoin
         painter.setPen(QPen(QColor(0xd0, 0xd0, 0xd0), 0));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(pendingColor);
-        painter.drawText(QRectF(rect.left(), y - line / 2, axisWidth - line * 0.3, line), Qt::AlignRight | Qt::AlignVCenter,
-                         QString::number(topPending * i / 5.0, 'g', 6));
+        painter.drawText(QRectF(rect.left(), y - line / 2, axisWidth - line * 0.3, line),
+                         Qt::AlignRight | Qt::AlignVCenter, QString::number(topPending * i / 5.0, 'g', 6));
         painter.setPen(disposedColor.darker(130));
-        painter.drawText(QRectF(plot.right() + line * 0.3, y - line / 2, axisWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                         QString::number(topDisposed * i / 5.0, 'g', 6));
+        painter.drawText(QRectF(plot.right() + line * 0.3, y - line / 2, axisWidth, line),
+                         Qt::AlignLeft | Qt::AlignVCenter, QString::number(topDisposed * i / 5.0, 'g', 6));
     }
     painter.setPen(QPen(Qt::black, 0));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
@@ -100,7 +100,8 @@ void drawTrendChart(QPainter &painter, const QRectF &rect, const QList<TrendPoin
     QPainterPath path;
     QList<QPointF> points;
     for (int i = 0; i < n; ++i) {
-        const QPointF p(plot.left() + slot * (i + 0.5), plot.bottom() - plot.height() * trend[i].pending / topPending);
+        const QPointF p(plot.left() + slot * (i + 0.5),
+                        plot.bottom() - plot.height() * trend[i].pending / topPending);
         points << p;
         if (i == 0)
             path.moveTo(p);
@@ -114,14 +115,15 @@ void drawTrendChart(QPainter &painter, const QRectF &rect, const QList<TrendPoin
     const double dot = std::max(2.0, line / 6);
     for (int i = 0; i < n; ++i) {
         painter.drawEllipse(points[i], dot, dot);
-        painter.drawText(QRectF(points[i].x() - slot / 2, points[i].y() - line * 1.2, slot, line), Qt::AlignCenter,
-                         QString::number(trend[i].pending));
+        painter.drawText(QRectF(points[i].x() - slot / 2, points[i].y() - line * 1.2, slot, line),
+                         Qt::AlignCenter, QString::number(trend[i].pending));
     }
     // Week labels below.
     painter.setPen(Qt::black);
     for (int i = 0; i < n; ++i) {
         const QString label = QStringLiteral("W%1").arg(trend[i].week.isoWeek(), 2, 10, QLatin1Char('0'));
-        painter.drawText(QRectF(plot.left() + slot * i, plot.bottom() + line * 0.2, slot, line), Qt::AlignCenter, label);
+        painter.drawText(QRectF(plot.left() + slot * i, plot.bottom() + line * 0.2, slot, line),
+                         Qt::AlignCenter, label);
     }
     painter.restore();
 }

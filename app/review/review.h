@@ -30,9 +30,21 @@ namespace nasti {
 //  wait      for stays that ended during the week with a movement out of a post
 //            (recalls excepted): days from arrival (movement in, creation or
 //            reopening) to departure, averaged by the level of the post.
-enum class UnitKind { Secretariat, Department, Section, Post };
+enum class UnitKind
+{
+    Secretariat,
+    Department,
+    Section,
+    Post
+};
 
-enum class AgeBand { Upto7 = 0, Upto15 = 1, Upto30 = 2, Over30 = 3 };
+enum class AgeBand
+{
+    Upto7 = 0,
+    Upto15 = 1,
+    Upto30 = 2,
+    Over30 = 3
+};
 
 struct WeekCounts
 {
@@ -45,10 +57,10 @@ struct UnitFigures
 {
     int pending = 0;
     int parked = 0;
-    std::array<int, 4> age{};     // by AgeBand
+    std::array<int, 4> age{}; // by AgeBand
     int overdue = 0;
-    WeekCounts week;              // the reviewed week
-    WeekCounts lastWeek;          // the week before
+    WeekCounts week;                // the reviewed week
+    WeekCounts lastWeek;            // the week before
     std::array<qint64, 7> waitMs{}; // total wait by post level 1..6 (index 0 unused)
     std::array<int, 7> waitCount{};
 
@@ -63,7 +75,7 @@ struct UnitFigures
 struct TrendPoint
 {
     WeekRange week;
-    int pending = 0;  // at the week's end
+    int pending = 0; // at the week's end
     int created = 0;
     int disposed = 0;
 };
@@ -71,11 +83,11 @@ struct TrendPoint
 struct ReviewUnit
 {
     UnitKind kind = UnitKind::Secretariat;
-    qint64 id = 0;     // 0 for the secretariat
+    qint64 id = 0; // 0 for the secretariat
     QString code;
     QString nameEn, nameHi;
-    int level = 0;     // posts only
-    int parent = -1;   // index in WeeklyReview::units
+    int level = 0;   // posts only
+    int parent = -1; // index in WeeklyReview::units
     QList<int> children;
     UnitFigures figures;
     QList<TrendPoint> trend; // 12 weeks, oldest first, ending with the reviewed week
@@ -90,8 +102,8 @@ struct ReviewFile
     int grading = 0;
     QString postCode, postTitleEn, postTitleHi; // held at (pending), or where the event happened
     int level = 0;
-    qint64 since = 0;      // arrival at that post (pending) or the event's time
-    int days = 0;          // calendar days to the week's Sunday (pending lists)
+    qint64 since = 0; // arrival at that post (pending) or the event's time
+    int days = 0;     // calendar days to the week's Sunday (pending lists)
     int workingDays = 0;
     bool overdue = false;
     bool parked = false;
@@ -101,12 +113,12 @@ struct ReviewFile
 struct WeeklyReview
 {
     WeekRange week;
-    qint64 asOfMs = 0;     // the week's end, or now for a week still running
+    qint64 asOfMs = 0; // the week's end, or now for a week still running
     qint64 generatedMs = 0;
-    QString departmentCode; // empty: the whole secretariat
-    QList<ReviewUnit> units; // units[0] is the root (secretariat or the department)
+    QString departmentCode;    // empty: the whole secretariat
+    QList<ReviewUnit> units;   // units[0] is the root (secretariat or the department)
     QList<ReviewFile> longest; // the root's 20 longest-pending files
-    int rollupWeeks = 0;   // weeks read from the rollup of closed weeks (0: all computed live)
+    int rollupWeeks = 0;       // weeks read from the rollup of closed weeks (0: all computed live)
 
     const ReviewUnit &root() const { return units.first(); }
     int find(UnitKind kind, qint64 id) const;
@@ -114,10 +126,25 @@ struct WeeklyReview
 };
 
 // What a drill-down opens.
-enum class Measure {
-    Pending, Parked, Age0to7, Age8to15, Age16to30, AgeOver30, Overdue,
-    Received, ReceivedLastWeek, Created, CreatedLastWeek, Disposed, DisposedLastWeek,
-    WaitSO, WaitUS, WaitDS, WaitPS,
+enum class Measure
+{
+    Pending,
+    Parked,
+    Age0to7,
+    Age8to15,
+    Age16to30,
+    AgeOver30,
+    Overdue,
+    Received,
+    ReceivedLastWeek,
+    Created,
+    CreatedLastWeek,
+    Disposed,
+    DisposedLastWeek,
+    WaitSO,
+    WaitUS,
+    WaitDS,
+    WaitPS,
 };
 
 } // namespace nasti

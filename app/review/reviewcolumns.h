@@ -9,11 +9,26 @@
 namespace nasti::review {
 
 // The figure columns shared by the screen's tree, the CSV and the printed report.
-enum Column {
+enum Column
+{
     Name,
-    Pending, Parked, Age0to7, Age8to15, Age16to30, AgeOver30, Overdue,
-    Received, ReceivedLastWeek, Created, CreatedLastWeek, Disposed, DisposedLastWeek,
-    WaitSO, WaitUS, WaitDS, WaitPS,
+    Pending,
+    Parked,
+    Age0to7,
+    Age8to15,
+    Age16to30,
+    AgeOver30,
+    Overdue,
+    Received,
+    ReceivedLastWeek,
+    Created,
+    CreatedLastWeek,
+    Disposed,
+    DisposedLastWeek,
+    WaitSO,
+    WaitUS,
+    WaitDS,
+    WaitPS,
     ColumnCount
 };
 

@@ -21,16 +21,23 @@ void depthFirst(const WeeklyReview &r, int unit, int depth, QList<QPair<int, int
 
 QStringList fileHeader()
 {
-    return {tr("File number"), tr("Subject"), tr("Section"), tr("Held at"), tr("Level"), tr("Since"), tr("Days"),
-            tr("Working days"), tr("Overdue"), tr("Parked"), tr("Reason for delay")};
+    return {tr("File number"),     tr("Subject"), tr("Section"),      tr("Held at"), tr("Level"),
+            tr("Since"),           tr("Days"),    tr("Working days"), tr("Overdue"), tr("Parked"),
+            tr("Reason for delay")};
 }
 
 QStringList fileRow(const ReviewFile &f, bool hindi)
 {
-    return {f.fileNo, f.subject, f.sectionCode,
+    return {f.fileNo,
+            f.subject,
+            f.sectionCode,
             f.postCode + QStringLiteral(" (") + review::postTitle(f, hindi) + QLatin1Char(')'),
-            review::levelLabel(f.level), review::officeTime(f.since), QString::number(f.days),
-            QString::number(f.workingDays), f.overdue ? tr("yes") : QString(), f.parked ? tr("yes") : QString(),
+            review::levelLabel(f.level),
+            review::officeTime(f.since),
+            QString::number(f.days),
+            QString::number(f.workingDays),
+            f.overdue ? tr("yes") : QString(),
+            f.parked ? tr("yes") : QString(),
             f.delayReason};
 }
 } // namespace
@@ -39,10 +46,11 @@ QString ReviewCsv::field(const QString &text)
 {
     QString t = text;
     // A cell starting like a formula is shown as text, never evaluated by the spreadsheet.
-    if (!t.isEmpty() && QStringLiteral("=+-@").contains(t.front()) && !(t.front() == QLatin1Char('-') && t.size() > 1 && t[1].isDigit()))
+    if (!t.isEmpty() && QStringLiteral("=+-@").contains(t.front()) &&
+        !(t.front() == QLatin1Char('-') && t.size() > 1 && t[1].isDigit()))
         t.prepend(QLatin1Char('\''));
-    if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n'))
-        || t.contains(QLatin1Char('\r'))) {
+    if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n')) ||
+        t.contains(QLatin1Char('\r'))) {
         t.replace(QStringLiteral("\""), QStringLiteral("\"\""));
         return QLatin1Char('"') + t + QLatin1Char('"');
     }
@@ -69,9 +77,11 @@ QByteArray ReviewCsv::write(const WeeklyReview &r, bool hindi)
     depthFirst(r, 0, 0, order);
     for (const auto &[index, depth] : std::as_const(order)) {
         const ReviewUnit &u = r.units[index];
-        const QString name = u.kind == UnitKind::Secretariat ? review::unitName(u, hindi)
-                                                              : (hindi && !u.nameHi.isEmpty() ? u.nameHi : u.nameEn);
-        QStringList fields{review::unitKindLabel(u.kind), u.kind == UnitKind::Secretariat ? QString() : u.code, name};
+        const QString name = u.kind == UnitKind::Secretariat
+                                 ? review::unitName(u, hindi)
+                                 : (hindi && !u.nameHi.isEmpty() ? u.nameHi : u.nameEn);
+        QStringList fields{review::unitKindLabel(u.kind),
+                           u.kind == UnitKind::Secretariat ? QString() : u.code, name};
         for (int c = review::Pending; c < review::ColumnCount; ++c)
             fields << review::text(u.figures, c);
         out += row(fields);
@@ -85,7 +95,8 @@ QByteArray ReviewCsv::write(const WeeklyReview &r, bool hindi)
     out += row({tr("Trend (12 weeks)")});
     out += row({tr("Week"), tr("Pending at week end"), tr("Created"), tr("Disposed")});
     for (const TrendPoint &p : r.root().trend)
-        out += row({p.week.code(), QString::number(p.pending), QString::number(p.created), QString::number(p.disposed)});
+        out += row({p.week.code(), QString::number(p.pending), QString::number(p.created),
+                    QString::number(p.disposed)});
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 

@@ -16,7 +16,7 @@ class ReviewCsv
 public:
     static QByteArray write(const WeeklyReview &review, bool hindi);
     static QByteArray write(const QList<ReviewFile> &files, bool hindi); // a drill-down list
-    static QString field(const QString &text); // quoted when needed
+    static QString field(const QString &text);                           // quoted when needed
     static QString row(const QStringList &fields);
 };
 

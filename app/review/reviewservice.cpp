@@ -4,15 +4,15 @@
 #include "db/readsnapshot.h"
 #include "db/transaction.h"
 #include "domain/workingcalendar.h"
-#include "services/orgservice.h"
 #include "services/filequeries.h"
+#include "services/orgservice.h"
 #include "util/clock.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
@@ -35,7 +35,6 @@ QString s(const char *text)
     return QString::fromLatin1(text);
 }
 
-
 struct PostPlace
 {
     qint64 id = 0, sectionId = 0, departmentId = 0;
@@ -54,7 +53,8 @@ struct ReviewService::WeekFigures
         std::array<int, 4> age{};
         int overdue = 0, created = 0, disposed = 0, waitCount = 0;
         qint64 waitMs = 0;
-        std::array<int, 3> received{}; // into the post: from any post, from outside its section, its department
+        std::array<int, 3>
+            received{}; // into the post: from any post, from outside its section, its department
         std::array<int, 3> recalled{}; // the same for the week before's, undone by a recall during this week
     };
     int dak = 0; // receipts diarised
@@ -120,19 +120,20 @@ QString ReviewService::receivedSql() const
 {
     const QString section = s("tp.section_id IS NOT NULL AND COALESCE(fp.section_id, 0) <> tp.section_id");
     const QString department = s("tp.department_id <> fp.department_id");
-    return QStringLiteral("WITH u AS ("
-                          " SELECT (SELECT MAX(n.id) FROM movements n WHERE n.file_id = r.file_id AND n.id < r.id) AS id"
-                          "  FROM movements r WHERE r.kind = 'recall' AND r.sent_at >= :ws AND r.sent_at < :t),"
-                          " x AS ("
-                          " SELECT m.to_post_id, m.from_post_id, 1 AS now FROM movements m LEFT JOIN u ON u.id = m.id"
-                          "  WHERE m.sent_at >= :ws AND m.sent_at < :t AND m.kind <> 'recall' AND u.id IS NULL"
-                          " UNION ALL SELECT m.to_post_id, m.from_post_id, 0 FROM movements m JOIN u ON u.id = m.id"
-                          "  WHERE m.sent_at >= :ps AND m.sent_at < :ws AND m.kind <> 'recall')"
-                          " SELECT x.to_post_id, SUM(x.now), SUM(CASE WHEN %1 THEN x.now ELSE 0 END),"
-                          " SUM(CASE WHEN %2 THEN x.now ELSE 0 END), SUM(1 - x.now),"
-                          " SUM(CASE WHEN %1 THEN 1 - x.now ELSE 0 END), SUM(CASE WHEN %2 THEN 1 - x.now ELSE 0 END)"
-                          " FROM x JOIN posts tp ON tp.id = x.to_post_id JOIN posts fp ON fp.id = x.from_post_id"
-                          " GROUP BY x.to_post_id")
+    return QStringLiteral(
+               "WITH u AS ("
+               " SELECT (SELECT MAX(n.id) FROM movements n WHERE n.file_id = r.file_id AND n.id < r.id) AS id"
+               "  FROM movements r WHERE r.kind = 'recall' AND r.sent_at >= :ws AND r.sent_at < :t),"
+               " x AS ("
+               " SELECT m.to_post_id, m.from_post_id, 1 AS now FROM movements m LEFT JOIN u ON u.id = m.id"
+               "  WHERE m.sent_at >= :ws AND m.sent_at < :t AND m.kind <> 'recall' AND u.id IS NULL"
+               " UNION ALL SELECT m.to_post_id, m.from_post_id, 0 FROM movements m JOIN u ON u.id = m.id"
+               "  WHERE m.sent_at >= :ps AND m.sent_at < :ws AND m.kind <> 'recall')"
+               " SELECT x.to_post_id, SUM(x.now), SUM(CASE WHEN %1 THEN x.now ELSE 0 END),"
+               " SUM(CASE WHEN %2 THEN x.now ELSE 0 END), SUM(1 - x.now),"
+               " SUM(CASE WHEN %1 THEN 1 - x.now ELSE 0 END), SUM(CASE WHEN %2 THEN 1 - x.now ELSE 0 END)"
+               " FROM x JOIN posts tp ON tp.id = x.to_post_id JOIN posts fp ON fp.id = x.from_post_id"
+               " GROUP BY x.to_post_id")
         .arg(section, department);
 }
 
@@ -151,17 +152,19 @@ ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qin
 
     if (full) {
         // Pendency at t, by holder.
-        const QString sql = pendingStateSql(t)
-            + QStringLiteral("SELECT st.holder, COUNT(*), SUM(CASE WHEN st.status = 'parked' THEN 1 ELSE 0 END),"
-                             " SUM(CASE WHEN :lastday - %1 <= 7 THEN 1 ELSE 0 END),"
-                             " SUM(CASE WHEN :lastday - %1 BETWEEN 8 AND 15 THEN 1 ELSE 0 END),"
-                             " SUM(CASE WHEN :lastday - %1 BETWEEN 16 AND 30 THEN 1 ELSE 0 END),"
-                             " SUM(CASE WHEN :lastday - %1 > 30 THEN 1 ELSE 0 END),"
-                             " SUM(CASE WHEN st.status = 'open' AND %1 <= %2 THEN 1 ELSE 0 END)"
-                             " FROM st JOIN sections sc ON sc.id = st.section_id"
-                             " JOIN departments d ON d.id = sc.department_id"
-                             " WHERE st.status <> 'closed' GROUP BY st.holder")
-                  .arg(s("st.sday"), overdueCutoffSql(lastDate, s("d.time_limit_days")));
+        const QString sql =
+            pendingStateSql(t) +
+            QStringLiteral(
+                "SELECT st.holder, COUNT(*), SUM(CASE WHEN st.status = 'parked' THEN 1 ELSE 0 END),"
+                " SUM(CASE WHEN :lastday - %1 <= 7 THEN 1 ELSE 0 END),"
+                " SUM(CASE WHEN :lastday - %1 BETWEEN 8 AND 15 THEN 1 ELSE 0 END),"
+                " SUM(CASE WHEN :lastday - %1 BETWEEN 16 AND 30 THEN 1 ELSE 0 END),"
+                " SUM(CASE WHEN :lastday - %1 > 30 THEN 1 ELSE 0 END),"
+                " SUM(CASE WHEN st.status = 'open' AND %1 <= %2 THEN 1 ELSE 0 END)"
+                " FROM st JOIN sections sc ON sc.id = st.section_id"
+                " JOIN departments d ON d.id = sc.department_id"
+                " WHERE st.status <> 'closed' GROUP BY st.holder")
+                .arg(s("st.sday"), overdueCutoffSql(lastDate, s("d.time_limit_days")));
         QSqlQuery &q = exec(sql, {{s("t"), t}, {s("lastday"), lastDay}});
         while (q.next()) {
             WeekFigures::Post &p = w.posts[q.value(0).toLongLong()];
@@ -174,18 +177,19 @@ ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qin
         q.finish();
 
         // Average wait: stays ended by a movement out of a post during the week.
-        QSqlQuery &a = exec(s("WITH w AS MATERIALIZED ("
-                                   " SELECT m.from_post_id AS post, m.sent_at,"
-                                   "  COALESCE((SELECT p.sent_at FROM movements p WHERE p.file_id = m.file_id AND p.id < m.id"
-                                   "    ORDER BY p.id DESC LIMIT 1),"
-                                   "   (SELECT f.created_at FROM files f WHERE f.id = m.file_id)) AS x,"
-                                   "  (SELECT MAX(e.at) FROM events e WHERE e.file_id = m.file_id"
-                                   "    AND e.kind = 'file.reopened' AND e.at <= m.sent_at) AS r"
-                                   " FROM movements m WHERE m.sent_at >= :ws AND m.sent_at < :t AND m.kind <> 'recall')"
-                                   " SELECT w.post, COUNT(*),"
-                                   "  SUM(w.sent_at - CASE WHEN w.r IS NOT NULL AND w.r > w.x THEN w.r ELSE w.x END)"
-                                   " FROM w GROUP BY w.post"),
-                                 range);
+        QSqlQuery &a =
+            exec(s("WITH w AS MATERIALIZED ("
+                   " SELECT m.from_post_id AS post, m.sent_at,"
+                   "  COALESCE((SELECT p.sent_at FROM movements p WHERE p.file_id = m.file_id AND p.id < m.id"
+                   "    ORDER BY p.id DESC LIMIT 1),"
+                   "   (SELECT f.created_at FROM files f WHERE f.id = m.file_id)) AS x,"
+                   "  (SELECT MAX(e.at) FROM events e WHERE e.file_id = m.file_id"
+                   "    AND e.kind = 'file.reopened' AND e.at <= m.sent_at) AS r"
+                   " FROM movements m WHERE m.sent_at >= :ws AND m.sent_at < :t AND m.kind <> 'recall')"
+                   " SELECT w.post, COUNT(*),"
+                   "  SUM(w.sent_at - CASE WHEN w.r IS NOT NULL AND w.r > w.x THEN w.r ELSE w.x END)"
+                   " FROM w GROUP BY w.post"),
+                 range);
         while (a.next()) {
             WeekFigures::Post &p = w.posts[a.value(0).toLongLong()];
             p.waitCount = a.value(1).toInt();
@@ -196,14 +200,14 @@ ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qin
 
     // Created and disposed by the acting post.
     QSqlQuery &c = exec(s("SELECT created_post_id, COUNT(*) FROM files"
-                               " WHERE created_at >= :ws AND created_at < :t GROUP BY created_post_id"),
-                             range);
+                          " WHERE created_at >= :ws AND created_at < :t GROUP BY created_post_id"),
+                        range);
     while (c.next())
         w.posts[c.value(0).toLongLong()].created = c.value(1).toInt();
     c.finish();
     QSqlQuery &d = exec(s("SELECT post_id, COUNT(*) FROM events"
-                               " WHERE kind = 'file.closed' AND at >= :ws AND at < :t GROUP BY post_id"),
-                             range);
+                          " WHERE kind = 'file.closed' AND at >= :ws AND at < :t GROUP BY post_id"),
+                        range);
     while (d.next())
         w.posts[d.value(0).toLongLong()].disposed = d.value(1).toInt();
     d.finish();
@@ -218,25 +222,28 @@ ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qin
     }
     r.finish();
 
-    w.dak = scalar(s("SELECT COUNT(*) FROM receipts WHERE received_at >= :ws AND received_at < :t"), range).toInt();
+    w.dak = scalar(s("SELECT COUNT(*) FROM receipts WHERE received_at >= :ws AND received_at < :t"), range)
+                .toInt();
     return w;
 }
 
 // The stored weeks in [fromStart, toStart]; from fullFrom on every figure, before it
 // only what the trend shows (fewer values to read for the 5,000 posts of each week).
-QHash<qint64, ReviewService::WeekFigures> ReviewService::loadWeeks(qint64 fromStart, qint64 fullFrom, qint64 toStart)
+QHash<qint64, ReviewService::WeekFigures> ReviewService::loadWeeks(qint64 fromStart, qint64 fullFrom,
+                                                                   qint64 toStart)
 {
     QHash<qint64, WeekFigures> weeks;
-    QSqlQuery &q = exec(s("SELECT week_start, dak FROM review_weeks WHERE week_start >= :a AND week_start <= :b"),
-                             {{s("a"), fromStart}, {s("b"), toStart}});
+    QSqlQuery &q =
+        exec(s("SELECT week_start, dak FROM review_weeks WHERE week_start >= :a AND week_start <= :b"),
+             {{s("a"), fromStart}, {s("b"), toStart}});
     while (q.next())
         weeks[q.value(0).toLongLong()].dak = q.value(1).toInt();
     q.finish();
     if (weeks.isEmpty())
         return weeks;
     QSqlQuery &t = exec(s("SELECT week_start, post_id, pending, created, disposed FROM review_rollup"
-                               " WHERE week_start >= :a AND week_start < :b"),
-                             {{s("a"), fromStart}, {s("b"), fullFrom}});
+                          " WHERE week_start >= :a AND week_start < :b"),
+                        {{s("a"), fromStart}, {s("b"), fullFrom}});
     while (t.next()) {
         const auto it = weeks.find(t.value(0).toLongLong());
         if (it == weeks.end())
@@ -247,11 +254,12 @@ QHash<qint64, ReviewService::WeekFigures> ReviewService::loadWeeks(qint64 fromSt
         p.disposed = t.value(4).toInt();
     }
     t.finish();
-    QSqlQuery &r = exec(s("SELECT week_start, post_id, pending, parked, age_7, age_15, age_30, age_over, overdue,"
-                               " created, disposed, wait_count, wait_ms, received, received_section, received_department,"
-                               " recalled, recalled_section, recalled_department FROM review_rollup"
-                               " WHERE week_start >= :a AND week_start <= :b"),
-                             {{s("a"), fullFrom}, {s("b"), toStart}});
+    QSqlQuery &r =
+        exec(s("SELECT week_start, post_id, pending, parked, age_7, age_15, age_30, age_over, overdue,"
+               " created, disposed, wait_count, wait_ms, received, received_section, received_department,"
+               " recalled, recalled_section, recalled_department FROM review_rollup"
+               " WHERE week_start >= :a AND week_start <= :b"),
+             {{s("a"), fullFrom}, {s("b"), toStart}});
     while (r.next()) {
         const auto it = weeks.find(r.value(0).toLongLong());
         if (it == weeks.end())
@@ -277,7 +285,8 @@ QHash<qint64, ReviewService::WeekFigures> ReviewService::loadWeeks(qint64 fromSt
 
 bool ReviewService::isClosed(const WeekRange &week)
 {
-    return scalar(s("SELECT 1 FROM review_weeks WHERE week_start = :ws"), {{s("ws"), week.startMs()}}).isValid();
+    return scalar(s("SELECT 1 FROM review_weeks WHERE week_start = :ws"), {{s("ws"), week.startMs()}})
+        .isValid();
 }
 
 bool ReviewService::closeWeek(const WeekRange &week)
@@ -286,7 +295,8 @@ bool ReviewService::closeWeek(const WeekRange &week)
     if (m_session.userId != 0 && m_session.role != Role::Admin)
         fail(NastiError::Kind::Refused, tr("Only an administrator may close review weeks."));
     if (!week.isValid() || week.endMs() > m_clock.nowMs())
-        fail(NastiError::Kind::Invalid, tr("Week %1 has not ended yet.").arg(week.isValid() ? week.code() : QString()));
+        fail(NastiError::Kind::Invalid,
+             tr("Week %1 has not ended yet.").arg(week.isValid() ? week.code() : QString()));
     if (isClosed(week))
         return false;
 
@@ -303,13 +313,14 @@ bool ReviewService::closeWeek(const WeekRange &week)
         ReadSnapshot snapshot(m_db, m_snapshotDepth);
         w = computeWeek(week, t, true);
         // Each department's longest pending, by the department of the holding post.
-        QSqlQuery &q = exec(pendingStateSql(t)
-                                     + s("SELECT x.department_id, x.id, x.holder, x.since, x.status FROM ("
-                                         " SELECT p.department_id, st.id, st.holder, st.since, st.status,"
-                                         "  ROW_NUMBER() OVER (PARTITION BY p.department_id ORDER BY st.since, st.id) AS rn"
-                                         " FROM st JOIN posts p ON p.id = st.holder WHERE st.status <> 'closed') x"
-                                         " WHERE x.rn <= :n"),
-                                 {{s("t"), t}, {s("n"), kLongest}});
+        QSqlQuery &q =
+            exec(pendingStateSql(t) +
+                     s("SELECT x.department_id, x.id, x.holder, x.since, x.status FROM ("
+                       " SELECT p.department_id, st.id, st.holder, st.since, st.status,"
+                       "  ROW_NUMBER() OVER (PARTITION BY p.department_id ORDER BY st.since, st.id) AS rn"
+                       " FROM st JOIN posts p ON p.id = st.holder WHERE st.status <> 'closed') x"
+                       " WHERE x.rn <= :n"),
+                 {{s("t"), t}, {s("n"), kLongest}});
         while (q.next())
             longest << Longest{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                                q.value(3).toLongLong(), q.value(4).toString()};
@@ -326,8 +337,10 @@ bool ReviewService::closeWeek(const WeekRange &week)
         m_db.execRaw(lock);
     if (isClosed(week))
         return false;
-    exec(s("INSERT INTO review_weeks (week_start, week_code, dak, computed_at) VALUES (:ws, :code, :dak, :at)"),
-              {{s("ws"), week.startMs()}, {s("code"), week.code()}, {s("dak"), w.dak}, {s("at"), m_clock.nowMs()}});
+    exec(
+        s("INSERT INTO review_weeks (week_start, week_code, dak, computed_at) VALUES (:ws, :code, :dak, "
+          ":at)"),
+        {{s("ws"), week.startMs()}, {s("code"), week.code()}, {s("dak"), w.dak}, {s("at"), m_clock.nowMs()}});
     // Many rows of numbers only: multi-row VALUES, unprepared (nothing here comes from input).
     const QString ws = QString::number(week.startMs());
     QStringList rows;
@@ -337,9 +350,10 @@ bool ReviewService::closeWeek(const WeekRange &week)
         m_db.execRaw(head + rows.join(QLatin1Char(',')));
         rows.clear();
     };
-    const QString rollupHead = s("INSERT INTO review_rollup (week_start, post_id, pending, parked, age_7, age_15, age_30,"
-                                 " age_over, overdue, created, disposed, wait_count, wait_ms, received, received_section,"
-                                 " received_department, recalled, recalled_section, recalled_department) VALUES ");
+    const QString rollupHead =
+        s("INSERT INTO review_rollup (week_start, post_id, pending, parked, age_7, age_15, age_30,"
+          " age_over, overdue, created, disposed, wait_count, wait_ms, received, received_section,"
+          " received_department, recalled, recalled_section, recalled_department) VALUES ");
     for (auto it = w.posts.cbegin(); it != w.posts.cend(); ++it) {
         const WeekFigures::Post &p = it.value();
         if (!postIds.contains(it.key()))
@@ -357,7 +371,8 @@ bool ReviewService::closeWeek(const WeekRange &week)
         flush(rollupHead, false);
     }
     flush(rollupHead, true);
-    const QString longestHead = s("INSERT INTO review_longest (week_start, department_id, file_id, post_id, since, status) VALUES ");
+    const QString longestHead =
+        s("INSERT INTO review_longest (week_start, department_id, file_id, post_id, since, status) VALUES ");
     for (const Longest &l : std::as_const(longest)) {
         // status is one of the CHECKed words open/parked, never input.
         rows << QStringLiteral("(%1,%2,%3,%4,%5,'%6')")
@@ -390,15 +405,16 @@ int ReviewService::closeWeeks(int weeks, const Progress &progress)
 QString ReviewService::scopeFor(const QString &departmentCode) const
 {
     const QString code = departmentCode.trimmed();
-    if (!code.isEmpty()
-        && !scalar(s("SELECT id FROM departments WHERE code = :c"), {{s("c"), code}}).isValid())
+    if (!code.isEmpty() &&
+        !scalar(s("SELECT id FROM departments WHERE code = :c"), {{s("c"), code}}).isValid())
         fail(NastiError::Kind::NotFound, tr("There is no department “%1”.").arg(code));
     if (m_session.role == Role::Reviewer)
         return code;
     for (const PostRef &p : m_session.posts) {
         if (p.level != 5)
             continue;
-        const QString own = scalar(s("SELECT code FROM departments WHERE id = :d"), {{s("d"), p.departmentId}}).toString();
+        const QString own =
+            scalar(s("SELECT code FROM departments WHERE id = :d"), {{s("d"), p.departmentId}}).toString();
         if (code.isEmpty() || code == own)
             return own;
     }
@@ -428,44 +444,51 @@ QString ReviewService::pendingStateSql(qint64 t)
 {
     // Nothing recorded at or after t (the week still running, asked for now): the
     // state at t is the files rows as they are, and the reconstruction can be skipped.
-    const bool quiet = !scalar(s("SELECT 1 WHERE EXISTS (SELECT 1 FROM movements m WHERE m.sent_at >= :t)"
-                                      " OR EXISTS (SELECT 1 FROM events e WHERE e.at >= :t AND e.file_id IS NOT NULL"
-                                      "  AND e.kind IN ('file.closed', 'file.reopened', 'file.parked', 'file.unparked'))"),
-                                    {{s("t"), t}})
-                            .isValid();
+    const bool quiet =
+        !scalar(s("SELECT 1 WHERE EXISTS (SELECT 1 FROM movements m WHERE m.sent_at >= :t)"
+                  " OR EXISTS (SELECT 1 FROM events e WHERE e.at >= :t AND e.file_id IS NOT NULL"
+                  "  AND e.kind IN ('file.closed', 'file.reopened', 'file.parked', 'file.unparked'))"),
+                {{s("t"), t}})
+             .isValid();
     if (quiet)
-        return s("WITH st AS (SELECT f.id, f.section_id, f.status, f.holder_post_id AS holder, f.holder_since AS since,"
+        return s("WITH st AS (SELECT f.id, f.section_id, f.status, f.holder_post_id AS holder, "
+                 "f.holder_since AS since,"
                  " (f.holder_since + 19800000) / 86400000 AS sday FROM files f"
                  " WHERE f.status <> 'closed' AND f.created_at < :t) ");
-    return s("WITH ev AS ("
-             " SELECT x.file_id, x.kind FROM ("
-             "  SELECT e.file_id, e.kind, ROW_NUMBER() OVER (PARTITION BY e.file_id ORDER BY e.seq) AS rn"
-             "  FROM events e WHERE e.at >= :t AND e.file_id IS NOT NULL"
-             "  AND e.kind IN ('file.closed', 'file.reopened', 'file.parked', 'file.unparked')) x"
-             " WHERE x.rn = 1),"
-             " mv AS ("
-             " SELECT y.file_id, y.from_post_id FROM ("
-             "  SELECT m.file_id, m.from_post_id, ROW_NUMBER() OVER (PARTITION BY m.file_id ORDER BY m.sent_at, m.id) AS rn"
-             "  FROM movements m WHERE m.sent_at >= :t) y"
-             " WHERE y.rn = 1),"
-             " base AS ("
-             " SELECT c.id, c.section_id, c.status, c.holder_post_id, c.holder_since, c.created_at FROM files c"
-             "  WHERE c.status <> 'closed'"
-             " UNION ALL SELECT c.id, c.section_id, c.status, c.holder_post_id, c.holder_since, c.created_at"
-             "  FROM files c JOIN ev ON ev.file_id = c.id WHERE c.status = 'closed'),"
-             " st AS MATERIALIZED ("
-             " SELECT z.id, z.section_id, z.status, z.holder, z.since, (z.since + 19800000) / 86400000 AS sday FROM ("
-             " SELECT f.id, f.section_id,"
-             "  CASE ev.kind WHEN 'file.closed' THEN 'open' WHEN 'file.parked' THEN 'open'"
-             "   WHEN 'file.reopened' THEN 'closed' WHEN 'file.unparked' THEN 'parked' ELSE f.status END AS status,"
-             "  COALESCE(mv.from_post_id, f.holder_post_id) AS holder,"
-             "  CASE WHEN mv.file_id IS NULL AND ev.file_id IS NULL THEN f.holder_since ELSE ("
-             "   SELECT MAX(u.x) FROM ("
-             "    SELECT m2.sent_at AS x FROM movements m2 WHERE m2.file_id = f.id AND m2.sent_at < :t"
-             "    UNION ALL SELECT e2.at FROM events e2 WHERE e2.file_id = f.id AND e2.kind = 'file.reopened' AND e2.at < :t"
-             "    UNION ALL SELECT f.created_at) u) END AS since"
-             " FROM base f LEFT JOIN ev ON ev.file_id = f.id LEFT JOIN mv ON mv.file_id = f.id"
-             " WHERE f.created_at < :t) z) ");
+    return s(
+        "WITH ev AS ("
+        " SELECT x.file_id, x.kind FROM ("
+        "  SELECT e.file_id, e.kind, ROW_NUMBER() OVER (PARTITION BY e.file_id ORDER BY e.seq) AS rn"
+        "  FROM events e WHERE e.at >= :t AND e.file_id IS NOT NULL"
+        "  AND e.kind IN ('file.closed', 'file.reopened', 'file.parked', 'file.unparked')) x"
+        " WHERE x.rn = 1),"
+        " mv AS ("
+        " SELECT y.file_id, y.from_post_id FROM ("
+        "  SELECT m.file_id, m.from_post_id, ROW_NUMBER() OVER (PARTITION BY m.file_id ORDER BY m.sent_at, "
+        "m.id) AS rn"
+        "  FROM movements m WHERE m.sent_at >= :t) y"
+        " WHERE y.rn = 1),"
+        " base AS ("
+        " SELECT c.id, c.section_id, c.status, c.holder_post_id, c.holder_since, c.created_at FROM files c"
+        "  WHERE c.status <> 'closed'"
+        " UNION ALL SELECT c.id, c.section_id, c.status, c.holder_post_id, c.holder_since, c.created_at"
+        "  FROM files c JOIN ev ON ev.file_id = c.id WHERE c.status = 'closed'),"
+        " st AS MATERIALIZED ("
+        " SELECT z.id, z.section_id, z.status, z.holder, z.since, (z.since + 19800000) / 86400000 AS sday "
+        "FROM ("
+        " SELECT f.id, f.section_id,"
+        "  CASE ev.kind WHEN 'file.closed' THEN 'open' WHEN 'file.parked' THEN 'open'"
+        "   WHEN 'file.reopened' THEN 'closed' WHEN 'file.unparked' THEN 'parked' ELSE f.status END AS "
+        "status,"
+        "  COALESCE(mv.from_post_id, f.holder_post_id) AS holder,"
+        "  CASE WHEN mv.file_id IS NULL AND ev.file_id IS NULL THEN f.holder_since ELSE ("
+        "   SELECT MAX(u.x) FROM ("
+        "    SELECT m2.sent_at AS x FROM movements m2 WHERE m2.file_id = f.id AND m2.sent_at < :t"
+        "    UNION ALL SELECT e2.at FROM events e2 WHERE e2.file_id = f.id AND e2.kind = 'file.reopened' AND "
+        "e2.at < :t"
+        "    UNION ALL SELECT f.created_at) u) END AS since"
+        " FROM base f LEFT JOIN ev ON ev.file_id = f.id LEFT JOIN mv ON mv.file_id = f.id"
+        " WHERE f.created_at < :t) z) ");
 }
 
 // A file is past its limit when more working days than the limit lie after its
@@ -508,7 +531,8 @@ QString ReviewService::unitFilter(UnitKind kind, const QString &p) const
     return s("1 = 0");
 }
 
-WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departmentCode, const Progress &progress)
+WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departmentCode,
+                                   const Progress &progress)
 {
     const QString scope = scopeFor(departmentCode);
     const qint64 t = asOf(week);
@@ -566,7 +590,8 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
             }
             std::sort(r.units[0].children.begin(), r.units[0].children.end());
         }
-        QSqlQuery &sq = exec(s("SELECT id, code, name_en, name_hi, department_id FROM sections ORDER BY code"));
+        QSqlQuery &sq =
+            exec(s("SELECT id, code, name_en, name_hi, department_id FROM sections ORDER BY code"));
         while (sq.next()) {
             const int parent = departmentUnit.value(sq.value(4).toLongLong(), -1);
             if (parent < 0)
@@ -583,12 +608,15 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
             r.units << u;
         }
         sq.finish();
-        QSqlQuery &pq = exec(s("SELECT id, code, title_en, title_hi, level, COALESCE(section_id, 0), department_id "
-                                    "FROM posts ORDER BY level DESC, code"));
+        QSqlQuery &pq =
+            exec(s("SELECT id, code, title_en, title_hi, level, COALESCE(section_id, 0), department_id "
+                   "FROM posts ORDER BY level DESC, code"));
         while (pq.next()) {
-            PostPlace info{pq.value(0).toLongLong(), pq.value(5).toLongLong(), pq.value(6).toLongLong(), pq.value(4).toInt()};
+            PostPlace info{pq.value(0).toLongLong(), pq.value(5).toLongLong(), pq.value(6).toLongLong(),
+                           pq.value(4).toInt()};
             posts.insert(info.id, info);
-            int parent = info.sectionId ? sectionUnit.value(info.sectionId, -1) : departmentUnit.value(info.departmentId, -1);
+            int parent = info.sectionId ? sectionUnit.value(info.sectionId, -1)
+                                        : departmentUnit.value(info.departmentId, -1);
             if (parent < 0)
                 continue;
             ReviewUnit u;
@@ -739,7 +767,8 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
     // (+1 arriving, created, reopened; -1 leaving, closed), by post and week.
     if (!trendStored) {
         QHash<qint64, int> pendingNow;
-        QSqlQuery &n = exec(s("SELECT holder_post_id, COUNT(*) FROM files WHERE status <> 'closed' GROUP BY holder_post_id"));
+        QSqlQuery &n = exec(
+            s("SELECT holder_post_id, COUNT(*) FROM files WHERE status <> 'closed' GROUP BY holder_post_id"));
         while (n.next())
             pendingNow.insert(n.value(0).toLongLong(), n.value(1).toInt());
         n.finish();
@@ -751,18 +780,21 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
         QHash<qint64, Weekly> byWeek;
         const auto bucket = [](const char *column) {
             return QStringLiteral("CASE WHEN %1 >= :t THEN %2 ELSE (%1 - :t0) / %3 END")
-                .arg(QLatin1String(column)).arg(kTrendWeeks).arg(WeekRange::kWeekMs);
+                .arg(QLatin1String(column))
+                .arg(kTrendWeeks)
+                .arg(WeekRange::kWeekMs);
         };
         const QString sql =
-            QStringLiteral("SELECT x.post, x.b, SUM(x.delta), SUM(x.created), SUM(x.disposed) FROM ("
-                           " SELECT m.to_post_id AS post, %1 AS b, 1 AS delta, 0 AS created, 0 AS disposed"
-                           "  FROM movements m WHERE m.sent_at >= :t0"
-                           " UNION ALL SELECT m.from_post_id, %1, -1, 0, 0 FROM movements m WHERE m.sent_at >= :t0"
-                           " UNION ALL SELECT f.created_post_id, %2, 1, 1, 0 FROM files f WHERE f.created_at >= :t0"
-                           " UNION ALL SELECT e.post_id, %3, -1, 0, 1 FROM events e"
-                           "  WHERE e.at >= :t0 AND e.kind = 'file.closed'"
-                           " UNION ALL SELECT e.post_id, %3, 1, 0, 0 FROM events e"
-                           "  WHERE e.at >= :t0 AND e.kind = 'file.reopened') x GROUP BY x.post, x.b")
+            QStringLiteral(
+                "SELECT x.post, x.b, SUM(x.delta), SUM(x.created), SUM(x.disposed) FROM ("
+                " SELECT m.to_post_id AS post, %1 AS b, 1 AS delta, 0 AS created, 0 AS disposed"
+                "  FROM movements m WHERE m.sent_at >= :t0"
+                " UNION ALL SELECT m.from_post_id, %1, -1, 0, 0 FROM movements m WHERE m.sent_at >= :t0"
+                " UNION ALL SELECT f.created_post_id, %2, 1, 1, 0 FROM files f WHERE f.created_at >= :t0"
+                " UNION ALL SELECT e.post_id, %3, -1, 0, 1 FROM events e"
+                "  WHERE e.at >= :t0 AND e.kind = 'file.closed'"
+                " UNION ALL SELECT e.post_id, %3, 1, 0, 0 FROM events e"
+                "  WHERE e.at >= :t0 AND e.kind = 'file.reopened') x GROUP BY x.post, x.b")
                 .arg(bucket("m.sent_at"), bucket("f.created_at"), bucket("e.at"));
         QSqlQuery &q = exec(sql, {{s("t"), t}, {s("t0"), t0}});
         while (q.next()) {
@@ -833,12 +865,13 @@ void ReviewService::checkUnitAllowed(UnitKind kind, qint64 unitId)
         fail(NastiError::Kind::Refused, tr("A department head may review only his own department."));
 }
 
-QList<ReviewFile> ReviewService::files(const WeekRange &week, UnitKind kind, qint64 unitId, Measure measure, int limit)
+QList<ReviewFile> ReviewService::files(const WeekRange &week, UnitKind kind, qint64 unitId, Measure measure,
+                                       int limit)
 {
     checkUnitAllowed(kind, unitId);
     const qint64 t = asOf(week);
-    const bool lastWeek = measure == Measure::ReceivedLastWeek || measure == Measure::CreatedLastWeek
-                          || measure == Measure::DisposedLastWeek;
+    const bool lastWeek = measure == Measure::ReceivedLastWeek || measure == Measure::CreatedLastWeek ||
+                          measure == Measure::DisposedLastWeek;
     const qint64 from = lastWeek ? week.previous().startMs() : week.startMs();
     const qint64 to = lastWeek ? week.startMs() : t;
     // Ages run to the week's Sunday (today, for the week still running).
@@ -864,37 +897,50 @@ QList<ReviewFile> ReviewService::files(const WeekRange &week, UnitKind kind, qin
         const QString day = s("st.sday");
         QString cond;
         switch (measure) {
-        case Measure::Parked: cond = s("st.status = 'parked'"); break;
-        case Measure::Age0to7: cond = QStringLiteral(":lastday - %1 <= 7").arg(day); break;
-        case Measure::Age8to15: cond = QStringLiteral(":lastday - %1 BETWEEN 8 AND 15").arg(day); break;
-        case Measure::Age16to30: cond = QStringLiteral(":lastday - %1 BETWEEN 16 AND 30").arg(day); break;
-        case Measure::AgeOver30: cond = QStringLiteral(":lastday - %1 > 30").arg(day); break;
+        case Measure::Parked:
+            cond = s("st.status = 'parked'");
+            break;
+        case Measure::Age0to7:
+            cond = QStringLiteral(":lastday - %1 <= 7").arg(day);
+            break;
+        case Measure::Age8to15:
+            cond = QStringLiteral(":lastday - %1 BETWEEN 8 AND 15").arg(day);
+            break;
+        case Measure::Age16to30:
+            cond = QStringLiteral(":lastday - %1 BETWEEN 16 AND 30").arg(day);
+            break;
+        case Measure::AgeOver30:
+            cond = QStringLiteral(":lastday - %1 > 30").arg(day);
+            break;
         case Measure::Overdue:
             cond = QStringLiteral("st.status = 'open' AND %1 <= %2")
                        .arg(day, overdueCutoffSql(lastDate, s("d.time_limit_days")));
             break;
-        default: cond = s("1 = 1"); break;
+        default:
+            cond = s("1 = 1");
+            break;
         }
         if (cond.contains(QLatin1String(":lastday")))
             binds.insert(s("lastday"), lastDay);
         // The arrear statement of a closed week: the rollup keeps each department's
         // longest pending, so the week-end state need not be rebuilt for it.
-        const bool stored = measure == Measure::Pending && limit > 0 && limit <= kLongest
-                            && (kind == UnitKind::Secretariat || kind == UnitKind::Department)
-                            && t == week.endMs() && isClosed(week);
+        const bool stored = measure == Measure::Pending && limit > 0 && limit <= kLongest &&
+                            (kind == UnitKind::Secretariat || kind == UnitKind::Department) &&
+                            t == week.endMs() && isClosed(week);
         if (stored) {
             binds.remove(s("t"));
             binds.insert(s("ws"), week.startMs());
         }
         sql = (stored ? s("WITH st AS (SELECT l.file_id AS id, l.post_id AS holder, l.since, l.status"
                           " FROM review_longest l WHERE l.week_start = :ws) ")
-                      : pendingStateSql(t))
-              + QStringLiteral("SELECT f.id, f.file_no, f.subject, f.grading, sc.code, p.code, p.title_en, p.title_hi,"
-                               " p.level, st.since, st.status, d.time_limit_days FROM st JOIN files f ON f.id = st.id"
-                               " JOIN posts p ON p.id = st.holder JOIN sections sc ON sc.id = f.section_id"
-                               " JOIN departments d ON d.id = sc.department_id"
-                               " WHERE st.status <> 'closed' AND %1 AND %2 ORDER BY st.since, f.id")
-                    .arg(unitFilter(kind, s("p")), cond);
+                      : pendingStateSql(t)) +
+              QStringLiteral(
+                  "SELECT f.id, f.file_no, f.subject, f.grading, sc.code, p.code, p.title_en, p.title_hi,"
+                  " p.level, st.since, st.status, d.time_limit_days FROM st JOIN files f ON f.id = st.id"
+                  " JOIN posts p ON p.id = st.holder JOIN sections sc ON sc.id = f.section_id"
+                  " JOIN departments d ON d.id = sc.department_id"
+                  " WHERE st.status <> 'closed' AND %1 AND %2 ORDER BY st.since, f.id")
+                  .arg(unitFilter(kind, s("p")), cond);
         break;
     }
     case Measure::Received:
@@ -904,26 +950,35 @@ QList<ReviewFile> ReviewService::files(const WeekRange &week, UnitKind kind, qin
         if (kind == UnitKind::Secretariat) {
             // The secretariat's receipts are its dak: list the letters diarised.
             binds.remove(s("t"));
-            sql = s("SELECT 0, r.diary_no, r.subject, r.grading, sc.code, p.code, p.title_en, p.title_hi, p.level,"
+            sql = s("SELECT 0, r.diary_no, r.subject, r.grading, sc.code, p.code, p.title_en, p.title_hi, "
+                    "p.level,"
                     " r.received_at, '', 0 FROM receipts r JOIN posts p ON p.id = r.diarised_by_post_id"
                     " JOIN sections sc ON sc.id = r.section_id"
                     " WHERE r.received_at >= :from AND r.received_at < :to ORDER BY r.received_at, r.id");
         } else {
             QString outside;
             switch (kind) {
-            case UnitKind::Department: outside = s("fp.department_id <> :unit"); break;
-            case UnitKind::Section: outside = s("COALESCE(fp.section_id, 0) <> :unit"); break;
-            default: outside = s("fp.id <> :unit"); break;
+            case UnitKind::Department:
+                outside = s("fp.department_id <> :unit");
+                break;
+            case UnitKind::Section:
+                outside = s("COALESCE(fp.section_id, 0) <> :unit");
+                break;
+            default:
+                outside = s("fp.id <> :unit");
+                break;
             }
-            sql = QStringLiteral("SELECT f.id, f.file_no, f.subject, f.grading, sc.code, p.code, p.title_en, p.title_hi,"
-                                 " p.level, m.sent_at, '', 0 FROM movements m JOIN files f ON f.id = m.file_id"
-                                 " JOIN posts p ON p.id = m.to_post_id JOIN posts fp ON fp.id = m.from_post_id"
-                                 " JOIN sections sc ON sc.id = f.section_id"
-                                 " WHERE m.sent_at >= :from AND m.sent_at < :to AND m.kind <> 'recall' AND %1 AND %2"
-                                 " AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.file_id = m.file_id"
-                                 "  AND r.kind = 'recall' AND r.id > m.id AND r.sent_at < :t AND NOT EXISTS ("
-                                 "  SELECT 1 FROM movements n WHERE n.file_id = m.file_id AND n.id > m.id AND n.id < r.id))"
-                                 " ORDER BY m.sent_at, m.id")
+            sql = QStringLiteral(
+                      "SELECT f.id, f.file_no, f.subject, f.grading, sc.code, p.code, p.title_en, p.title_hi,"
+                      " p.level, m.sent_at, '', 0 FROM movements m JOIN files f ON f.id = m.file_id"
+                      " JOIN posts p ON p.id = m.to_post_id JOIN posts fp ON fp.id = m.from_post_id"
+                      " JOIN sections sc ON sc.id = f.section_id"
+                      " WHERE m.sent_at >= :from AND m.sent_at < :to AND m.kind <> 'recall' AND %1 AND %2"
+                      " AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.file_id = m.file_id"
+                      "  AND r.kind = 'recall' AND r.id > m.id AND r.sent_at < :t AND NOT EXISTS ("
+                      "  SELECT 1 FROM movements n WHERE n.file_id = m.file_id AND n.id > m.id AND n.id < "
+                      "r.id))"
+                      " ORDER BY m.sent_at, m.id")
                       .arg(unitFilter(kind, s("p")), outside);
         }
         break;
@@ -932,10 +987,11 @@ QList<ReviewFile> ReviewService::files(const WeekRange &week, UnitKind kind, qin
         binds.remove(s("t"));
         binds.insert(s("from"), from);
         binds.insert(s("to"), to);
-        sql = QStringLiteral("SELECT f.id, f.file_no, f.subject, f.grading, sc.code, p.code, p.title_en, p.title_hi,"
-                             " p.level, f.created_at, '', 0 FROM files f JOIN posts p ON p.id = f.created_post_id"
-                             " JOIN sections sc ON sc.id = f.section_id"
-                             " WHERE f.created_at >= :from AND f.created_at < :to AND %1 ORDER BY f.created_at, f.id")
+        sql = QStringLiteral(
+                  "SELECT f.id, f.file_no, f.subject, f.grading, sc.code, p.code, p.title_en, p.title_hi,"
+                  " p.level, f.created_at, '', 0 FROM files f JOIN posts p ON p.id = f.created_post_id"
+                  " JOIN sections sc ON sc.id = f.section_id"
+                  " WHERE f.created_at >= :from AND f.created_at < :to AND %1 ORDER BY f.created_at, f.id")
                   .arg(unitFilter(kind, s("p")));
         break;
     case Measure::Disposed:
@@ -943,11 +999,13 @@ QList<ReviewFile> ReviewService::files(const WeekRange &week, UnitKind kind, qin
         binds.remove(s("t"));
         binds.insert(s("from"), from);
         binds.insert(s("to"), to);
-        sql = QStringLiteral("SELECT f.id, f.file_no, f.subject, f.grading, sc.code, p.code, p.title_en, p.title_hi,"
-                             " p.level, e.at, '', 0 FROM events e JOIN files f ON f.id = e.file_id"
-                             " JOIN posts p ON p.id = e.post_id JOIN sections sc ON sc.id = f.section_id"
-                             " WHERE e.kind = 'file.closed' AND e.at >= :from AND e.at < :to AND %1 ORDER BY e.at, e.seq")
-                  .arg(unitFilter(kind, s("p")));
+        sql =
+            QStringLiteral(
+                "SELECT f.id, f.file_no, f.subject, f.grading, sc.code, p.code, p.title_en, p.title_hi,"
+                " p.level, e.at, '', 0 FROM events e JOIN files f ON f.id = e.file_id"
+                " JOIN posts p ON p.id = e.post_id JOIN sections sc ON sc.id = f.section_id"
+                " WHERE e.kind = 'file.closed' AND e.at >= :from AND e.at < :to AND %1 ORDER BY e.at, e.seq")
+                .arg(unitFilter(kind, s("p")));
         break;
     case Measure::WaitSO:
     case Measure::WaitUS:
@@ -957,16 +1015,17 @@ QList<ReviewFile> ReviewService::files(const WeekRange &week, UnitKind kind, qin
         binds.insert(s("from"), from);
         binds.insert(s("level"), level);
         // since = arrival; the wait itself goes into days below.
-        sql = QStringLiteral("SELECT f.id, f.file_no, f.subject, f.grading, sc.code, p.code, p.title_en, p.title_hi,"
-                             " p.level, (SELECT MAX(u.x) FROM ("
-                             "  SELECT q.sent_at AS x FROM movements q WHERE q.file_id = m.file_id AND q.id < m.id"
-                             "  UNION ALL SELECT e.at FROM events e WHERE e.file_id = m.file_id"
-                             "   AND e.kind = 'file.reopened' AND e.at <= m.sent_at"
-                             "  UNION ALL SELECT f.created_at) u), '', m.sent_at"
-                             " FROM movements m JOIN files f ON f.id = m.file_id JOIN posts p ON p.id = m.from_post_id"
-                             " JOIN sections sc ON sc.id = f.section_id"
-                             " WHERE m.sent_at >= :from AND m.sent_at < :t AND m.kind <> 'recall' AND p.level = :level"
-                             " AND %1 ORDER BY m.sent_at, m.id")
+        sql = QStringLiteral(
+                  "SELECT f.id, f.file_no, f.subject, f.grading, sc.code, p.code, p.title_en, p.title_hi,"
+                  " p.level, (SELECT MAX(u.x) FROM ("
+                  "  SELECT q.sent_at AS x FROM movements q WHERE q.file_id = m.file_id AND q.id < m.id"
+                  "  UNION ALL SELECT e.at FROM events e WHERE e.file_id = m.file_id"
+                  "   AND e.kind = 'file.reopened' AND e.at <= m.sent_at"
+                  "  UNION ALL SELECT f.created_at) u), '', m.sent_at"
+                  " FROM movements m JOIN files f ON f.id = m.file_id JOIN posts p ON p.id = m.from_post_id"
+                  " JOIN sections sc ON sc.id = f.section_id"
+                  " WHERE m.sent_at >= :from AND m.sent_at < :t AND m.kind <> 'recall' AND p.level = :level"
+                  " AND %1 ORDER BY m.sent_at, m.id")
                   .arg(unitFilter(kind, s("p")));
         break;
     }
@@ -990,7 +1049,8 @@ QList<ReviewFile> ReviewService::files(const WeekRange &week, UnitKind kind, qin
         f.level = q.value(8).toInt();
         f.since = q.value(9).toLongLong();
         if (pendingList) {
-            const QDate arrived = QDate(1970, 1, 1).addDays((f.since + WeekRange::kIstOffsetMs) / WeekRange::kDayMs);
+            const QDate arrived =
+                QDate(1970, 1, 1).addDays((f.since + WeekRange::kIstOffsetMs) / WeekRange::kDayMs);
             f.days = int(arrived.daysTo(lastDate));
             f.workingDays = calendar.workingDaysBetween(arrived, lastDate);
             f.parked = q.value(10).toString() == QLatin1String("parked");
@@ -1013,11 +1073,13 @@ QList<ReviewFile> ReviewService::files(const WeekRange &week, UnitKind kind, qin
 void ReviewService::fillDelayReasons(QList<ReviewFile> &rows, qint64 asOfMs)
 {
     for (ReviewFile &f : rows) {
-        const QVariant payload = scalar(s("SELECT payload FROM events WHERE file_id = :f AND kind = 'file.delay'"
-                                               " AND at >= :s AND at < :t ORDER BY seq DESC LIMIT 1"),
-                                             {{s("f"), f.id}, {s("s"), f.since}, {s("t"), asOfMs}});
+        const QVariant payload =
+            scalar(s("SELECT payload FROM events WHERE file_id = :f AND kind = 'file.delay'"
+                     " AND at >= :s AND at < :t ORDER BY seq DESC LIMIT 1"),
+                   {{s("f"), f.id}, {s("s"), f.since}, {s("t"), asOfMs}});
         if (payload.isValid())
-            f.delayReason = QJsonDocument::fromJson(payload.toString().toUtf8()).object().value(s("reason")).toString();
+            f.delayReason =
+                QJsonDocument::fromJson(payload.toString().toUtf8()).object().value(s("reason")).toString();
     }
 }
 

@@ -33,11 +33,13 @@ public:
 
     // departmentCode empty: the whole secretariat (a department head gets his own
     // department). Throws NastiError(Refused) when the session may not review it.
-    WeeklyReview weekly(const WeekRange &week, const QString &departmentCode = {}, const Progress &progress = {});
+    WeeklyReview weekly(const WeekRange &week, const QString &departmentCode = {},
+                        const Progress &progress = {});
 
     // The files behind one figure of one unit; limit 0 = all. Pending lists are
     // ordered longest-waiting first (the arrear statement), others by time.
-    QList<ReviewFile> files(const WeekRange &week, UnitKind kind, qint64 unitId, Measure measure, int limit = 0);
+    QList<ReviewFile> files(const WeekRange &week, UnitKind kind, qint64 unitId, Measure measure,
+                            int limit = 0);
 
     // The department a session may review, "" for all; throws Refused if none.
     QString scopeFor(const QString &departmentCode) const;

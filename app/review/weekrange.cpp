@@ -71,7 +71,8 @@ QString WeekRange::code() const
 QString WeekRange::label() const
 {
     return QStringLiteral("%1 (%2 – %3)")
-        .arg(code(), m_monday.toString(QStringLiteral("dd.MM.yyyy")), sunday().toString(QStringLiteral("dd.MM.yyyy")));
+        .arg(code(), m_monday.toString(QStringLiteral("dd.MM.yyyy")),
+             sunday().toString(QStringLiteral("dd.MM.yyyy")));
 }
 
 qint64 WeekRange::dayNumber(const QDate &day)

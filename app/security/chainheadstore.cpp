@@ -57,7 +57,8 @@ ChainCheck checkChainHead(Database &db, ChainHeadStore &store)
 {
     ChainCheck check;
     // Read directly: security sits below the services.
-    const QString id = db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'database_id'")).toString();
+    const QString id =
+        db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'database_id'")).toString();
     if (id.isEmpty())
         return check;
     const auto remembered = store.remembered(id);

@@ -24,24 +24,25 @@ const QHash<QString, QStringList> &hashedColumns()
 {
     static const QHash<QString, QStringList> columns = {
         {QStringLiteral("movements"),
-         {QStringLiteral("id"), QStringLiteral("file_id"), QStringLiteral("kind"), QStringLiteral("from_post_id"),
-          QStringLiteral("to_post_id"), QStringLiteral("by_user_id"), QStringLiteral("action_asked"),
-          QStringLiteral("remarks"), QStringLiteral("priority"), QStringLiteral("due_date"),
-          QStringLiteral("sent_at"), QStringLiteral("file_version")}},
+         {QStringLiteral("id"), QStringLiteral("file_id"), QStringLiteral("kind"),
+          QStringLiteral("from_post_id"), QStringLiteral("to_post_id"), QStringLiteral("by_user_id"),
+          QStringLiteral("action_asked"), QStringLiteral("remarks"), QStringLiteral("priority"),
+          QStringLiteral("due_date"), QStringLiteral("sent_at"), QStringLiteral("file_version")}},
         {QStringLiteral("notes"),
-         {QStringLiteral("id"), QStringLiteral("file_id"), QStringLiteral("kind"), QStringLiteral("author_user_id"),
-          QStringLiteral("author_post_id"), QStringLiteral("author_name"), QStringLiteral("designation"),
-          QStringLiteral("body"), QStringLiteral("created_at"), QStringLiteral("frozen_at"),
-          QStringLiteral("para_start"), QStringLiteral("para_count")}},
+         {QStringLiteral("id"), QStringLiteral("file_id"), QStringLiteral("kind"),
+          QStringLiteral("author_user_id"), QStringLiteral("author_post_id"), QStringLiteral("author_name"),
+          QStringLiteral("designation"), QStringLiteral("body"), QStringLiteral("created_at"),
+          QStringLiteral("frozen_at"), QStringLiteral("para_start"), QStringLiteral("para_count")}},
         {QStringLiteral("receipts"),
-         {QStringLiteral("id"), QStringLiteral("diary_no"), QStringLiteral("section_id"), QStringLiteral("sender"),
-          QStringLiteral("subject"), QStringLiteral("letter_no"), QStringLiteral("letter_date"),
-          QStringLiteral("grading"), QStringLiteral("received_at"), QStringLiteral("diarised_by_post_id"),
-          QStringLiteral("diarised_by_user_id"), QStringLiteral("attachment_sha256"), QStringLiteral("file_name")}},
+         {QStringLiteral("id"), QStringLiteral("diary_no"), QStringLiteral("section_id"),
+          QStringLiteral("sender"), QStringLiteral("subject"), QStringLiteral("letter_no"),
+          QStringLiteral("letter_date"), QStringLiteral("grading"), QStringLiteral("received_at"),
+          QStringLiteral("diarised_by_post_id"), QStringLiteral("diarised_by_user_id"),
+          QStringLiteral("attachment_sha256"), QStringLiteral("file_name")}},
         {QStringLiteral("file_papers"),
-         {QStringLiteral("id"), QStringLiteral("file_id"), QStringLiteral("receipt_id"), QStringLiteral("position"),
-          QStringLiteral("flag"), QStringLiteral("fr_number"), QStringLiteral("first_page"),
-          QStringLiteral("added_at"), QStringLiteral("added_by_post_id")}},
+         {QStringLiteral("id"), QStringLiteral("file_id"), QStringLiteral("receipt_id"),
+          QStringLiteral("position"), QStringLiteral("flag"), QStringLiteral("fr_number"),
+          QStringLiteral("first_page"), QStringLiteral("added_at"), QStringLiteral("added_by_post_id")}},
     };
     return columns;
 }
@@ -76,11 +77,17 @@ QString EventLog::noteHash(const QVariantMap &noteColumns)
     return rowHash(QStringLiteral("notes"), noteColumns);
 }
 
-QString EventLog::eventHash(const QString &prevHash, qint64 seq, qint64 at, const QString &kind, qint64 userId,
-                            qint64 postId, qint64 fileId, const QString &payload)
+QString EventLog::eventHash(const QString &prevHash, qint64 seq, qint64 at, const QString &kind,
+                            qint64 userId, qint64 postId, qint64 fileId, const QString &payload)
 {
-    const QStringList parts = {prevHash, QString::number(seq), QString::number(at), kind, QString::number(userId),
-                               QString::number(postId), QString::number(fileId), payload};
+    const QStringList parts = {prevHash,
+                               QString::number(seq),
+                               QString::number(at),
+                               kind,
+                               QString::number(userId),
+                               QString::number(postId),
+                               QString::number(fileId),
+                               payload};
     return sha256Hex(parts.join(QChar(0x1f)));
 }
 
@@ -155,7 +162,9 @@ QString EventLog::checkSince(const ChainHead &remembered, ChainHead *current)
         if (seq != expect)
             return tr("Event %1 is missing from the log.").arg(expect);
         if (seq == remembered.seq && q.value(2).toString() != remembered.hash)
-            return tr("The event log was rewritten: event %1 differs from the one seen earlier on this computer.").arg(seq);
+            return tr("The event log was rewritten: event %1 differs from the one seen earlier on this "
+                      "computer.")
+                .arg(seq);
         if (seq > remembered.seq && q.value(1).toString() != prev)
             return tr("Event %1 does not link to the event before it.").arg(seq);
         prev = q.value(2).toString();
@@ -192,8 +201,9 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
     {
         QSqlQuery q(m_db.handle());
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT seq, at, kind, user_id, post_id, file_id, payload, prev_hash, hash "
-                                   "FROM events ORDER BY seq")))
+        if (!q.exec(
+                QStringLiteral("SELECT seq, at, kind, user_id, post_id, file_id, payload, prev_hash, hash "
+                               "FROM events ORDER BY seq")))
             m_db.raise(q.lastError(), QString());
         while (q.next()) {
             const qint64 seq = q.value(0).toLongLong();
@@ -204,13 +214,14 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
                 broken(tr("Event %1 is missing from the log (found %2 next).").arg(expectSeq).arg(seq));
             if (q.value(7).toString() != prev)
                 broken(tr("Event %1 does not link to the event before it.").arg(seq));
-            const QString computed = eventHash(prev, seq, q.value(1).toLongLong(), q.value(2).toString(),
-                                               q.value(3).toLongLong(), q.value(4).toLongLong(),
-                                               q.value(5).toLongLong(), payload);
+            const QString computed =
+                eventHash(prev, seq, q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
+                          q.value(4).toLongLong(), q.value(5).toLongLong(), payload);
             if (computed != stored)
                 broken(tr("Event %1 was altered after it was written.").arg(seq));
             if (remembered && seq == remembered->seq && stored != remembered->hash)
-                broken(tr("The event log was rewritten: event %1 differs from the one checked earlier.").arg(seq));
+                broken(tr("The event log was rewritten: event %1 differs from the one checked earlier.")
+                           .arg(seq));
             const QJsonObject obj = QJsonDocument::fromJson(payload.toUtf8()).object();
             if (q.value(2).toString() == QLatin1String("seed.imported")) {
                 if (seedEvent)
@@ -225,8 +236,8 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
                 }
             }
             if (obj.contains(QStringLiteral("row_table")))
-                rowHashes.insert(obj.value(QStringLiteral("row_table")).toString() + QLatin1Char(':')
-                                     + obj.value(QStringLiteral("row_id")).toString(),
+                rowHashes.insert(obj.value(QStringLiteral("row_table")).toString() + QLatin1Char(':') +
+                                     obj.value(QStringLiteral("row_id")).toString(),
                                  obj.value(QStringLiteral("row_hash")).toString());
             prev = stored;
             result.head = ChainHead{seq, stored};
@@ -242,8 +253,8 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
         broken(olderDatabaseProblem(result.head.seq + 1));
 
     // 2. Every history row against the hash its event recorded.
-    const QStringList tables = {QStringLiteral("movements"), QStringLiteral("notes"), QStringLiteral("receipts"),
-                                QStringLiteral("file_papers")};
+    const QStringList tables = {QStringLiteral("movements"), QStringLiteral("notes"),
+                                QStringLiteral("receipts"), QStringLiteral("file_papers")};
     for (const QString &table : tables) {
         const QStringList &cols = hashedColumns().value(table);
         QString sql = QStringLiteral("SELECT %1 FROM %2").arg(cols.join(QStringLiteral(", ")), table);
@@ -270,26 +281,31 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
             const QString key = table + QLatin1Char(':') + row.value(QStringLiteral("id")).toString();
             const auto it = rowHashes.constFind(key);
             if (it == rowHashes.constEnd()) {
-                broken(tr("%1 row %2 is not recorded in the event log.").arg(table, row.value(QStringLiteral("id")).toString()));
+                broken(tr("%1 row %2 is not recorded in the event log.")
+                           .arg(table, row.value(QStringLiteral("id")).toString()));
                 continue;
             }
             if (*it != rowHash(table, row))
-                broken(tr("%1 row %2 was altered after it was recorded.").arg(table, row.value(QStringLiteral("id")).toString()));
+                broken(tr("%1 row %2 was altered after it was recorded.")
+                           .arg(table, row.value(QStringLiteral("id")).toString()));
             rowHashes.remove(key);
         }
-        if (cover.lastId > 0
-            && (seedRows != cover.rows || QString::fromLatin1(seedDigest.result().toHex()) != cover.digest))
-            broken(tr("%1 rows seeded by event %2 were altered, added or removed.").arg(table).arg(seedEvent));
+        if (cover.lastId > 0 &&
+            (seedRows != cover.rows || QString::fromLatin1(seedDigest.result().toHex()) != cover.digest))
+            broken(
+                tr("%1 rows seeded by event %2 were altered, added or removed.").arg(table).arg(seedEvent));
     }
     if (!rowHashes.isEmpty()) {
         const QString key = rowHashes.constBegin().key();
-        broken(tr("%1 row %2, recorded in the event log, is missing.").arg(key.section(QLatin1Char(':'), 0, 0),
-                                                                        key.section(QLatin1Char(':'), 1)));
+        broken(tr("%1 row %2, recorded in the event log, is missing.")
+                   .arg(key.section(QLatin1Char(':'), 0, 0), key.section(QLatin1Char(':'), 1)));
     }
 
     // 3. Events the database queued but never linked into the chain (schema step 8).
-    if (const qint64 unlinked = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM event_queue")).toLongLong(); unlinked > 0)
-        broken(QCoreApplication::translate("nasti::EventLog", "%n event(s) were recorded but never linked into the chain.",
+    if (const qint64 unlinked = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM event_queue")).toLongLong();
+        unlinked > 0)
+        broken(QCoreApplication::translate("nasti::EventLog",
+                                           "%n event(s) were recorded but never linked into the chain.",
                                            nullptr, int(unlinked)));
 
     // 4. Every document's bytes against the SHA-256 they are stored under.
@@ -301,8 +317,11 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
         while (q.next()) {
             ++result.rowsChecked;
             const QString sha = q.value(0).toString();
-            if (QString::fromLatin1(QCryptographicHash::hash(q.value(1).toByteArray(), QCryptographicHash::Sha256).toHex()) != sha)
-                broken(tr("The document stored as %1 was altered: its bytes have another SHA-256.").arg(sha.left(16)));
+            if (QString::fromLatin1(
+                    QCryptographicHash::hash(q.value(1).toByteArray(), QCryptographicHash::Sha256).toHex()) !=
+                sha)
+                broken(tr("The document stored as %1 was altered: its bytes have another SHA-256.")
+                           .arg(sha.left(16)));
         }
     }
 
@@ -312,18 +331,22 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
     // are checked for custody only.)
     {
         const qint64 seedAt = seedEvent ? m_db.scalar(QStringLiteral("SELECT at FROM events WHERE seq = :s"),
-                                                      {{QStringLiteral("s"), seedEvent}}).toLongLong()
+                                                      {{QStringLiteral("s"), seedEvent}})
+                                              .toLongLong()
                                         : 0;
-        const QVariant bad = m_db.scalar(QStringLiteral(
-            "SELECT f.file_no FROM files f LEFT JOIN movements m ON m.id = f.last_movement_id WHERE "
-            "(f.last_movement_id IS NULL AND (f.holder_post_id <> f.created_post_id "
-            "  OR EXISTS (SELECT 1 FROM movements x WHERE x.file_id = f.id))) "
-            "OR (f.last_movement_id IS NOT NULL AND (m.id IS NULL OR m.file_id <> f.id OR m.to_post_id <> f.holder_post_id "
-            "  OR m.id <> (SELECT MAX(x.id) FROM movements x WHERE x.file_id = f.id))) "
-            "OR (f.approved_at IS NOT NULL AND f.created_at > :seed AND NOT EXISTS (SELECT 1 FROM movements a "
-            "  WHERE a.file_id = f.id AND a.kind = 'approve' AND a.sent_at = f.approved_at "
-            "  AND a.from_post_id = f.approved_by_post_id)) "
-            "ORDER BY f.id LIMIT 1"),
+        const QVariant bad = m_db.scalar(
+            QStringLiteral(
+                "SELECT f.file_no FROM files f LEFT JOIN movements m ON m.id = f.last_movement_id WHERE "
+                "(f.last_movement_id IS NULL AND (f.holder_post_id <> f.created_post_id "
+                "  OR EXISTS (SELECT 1 FROM movements x WHERE x.file_id = f.id))) "
+                "OR (f.last_movement_id IS NOT NULL AND (m.id IS NULL OR m.file_id <> f.id OR m.to_post_id "
+                "<> f.holder_post_id "
+                "  OR m.id <> (SELECT MAX(x.id) FROM movements x WHERE x.file_id = f.id))) "
+                "OR (f.approved_at IS NOT NULL AND f.created_at > :seed AND NOT EXISTS (SELECT 1 FROM "
+                "movements a "
+                "  WHERE a.file_id = f.id AND a.kind = 'approve' AND a.sent_at = f.approved_at "
+                "  AND a.from_post_id = f.approved_by_post_id)) "
+                "ORDER BY f.id LIMIT 1"),
             {{QStringLiteral("seed"), seedAt}});
         if (bad.isValid())
             broken(tr("File %1 is not where its movements took it, or its approval has no approve movement.")

@@ -50,7 +50,6 @@ public:
     void append(qint64 at, const QString &kind, qint64 userId, qint64 postId, qint64 fileId,
                 QJsonObject payload, const std::optional<RowRef> &row = std::nullopt);
 
-
     // Inserts a history row and returns its id and row hash (columns in the
     // table's fixed hashing order; values as bound).
     RowRef insertHistoryRow(const QString &table, const QVariantMap &values);
@@ -59,8 +58,8 @@ public:
     static QString noteHash(const QVariantMap &noteColumns);
     // Hash of a row given its columns by name, in the table's hashing order.
     static QString rowHash(const QString &table, const QVariantMap &columns);
-    static QString eventHash(const QString &prevHash, qint64 seq, qint64 at, const QString &kind, qint64 userId,
-                             qint64 postId, qint64 fileId, const QString &payload);
+    static QString eventHash(const QString &prevHash, qint64 seq, qint64 at, const QString &kind,
+                             qint64 userId, qint64 postId, qint64 fileId, const QString &payload);
 
     ChainHead head();
     // The cheap check a client makes at every start: the event at the remembered

@@ -7,7 +7,11 @@ namespace nasti {
 // Argon2id password hashes (libsodium crypto_pwhash_str): salted, with the cost
 // parameters inside the stored string, so a verify always uses the right ones.
 namespace passwords {
-enum class Cost { Interactive, Minimum /* tests only: hashing thousands of users */ };
+enum class Cost
+{
+    Interactive,
+    Minimum /* tests only: hashing thousands of users */
+};
 void setCost(Cost cost);
 QString hash(const QString &password);
 bool verify(const QString &storedHash, const QString &password);

@@ -26,7 +26,8 @@ Session AuthService::login(const QString &login, const QString &password)
 {
     const qint64 now = m_clock.nowMs();
     // Only columns every role may read: on PostgreSQL users cannot read the others.
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, enabled FROM users WHERE login = :l"), {{QStringLiteral("l"), login}});
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, enabled FROM users WHERE login = :l"),
+                             {{QStringLiteral("l"), login}});
     // The same message for an unknown login and a wrong password: no probing for names.
     const QString wrong = tr("Wrong login or password.");
     if (!q.next()) {
@@ -44,8 +45,9 @@ Session AuthService::login(const QString &login, const QString &password)
     const QString role = access::roleNameFor(m_db, login);
     const bool serverAuthenticated = m_db.isPostgres() && m_db.url().user == role;
     if (!serverAuthenticated) {
-        QSqlQuery &h = m_db.exec(QStringLiteral("SELECT password_hash, failed_logins, locked_until FROM users WHERE id = :id"),
-                                 {{QStringLiteral("id"), userId}});
+        QSqlQuery &h = m_db.exec(
+            QStringLiteral("SELECT password_hash, failed_logins, locked_until FROM users WHERE id = :id"),
+            {{QStringLiteral("id"), userId}});
         h.next();
         const QString hash = h.value(0).toString();
         const int failures = h.value(1).toInt();
@@ -65,18 +67,21 @@ Session AuthService::login(const QString &login, const QString &password)
             const bool lock = count >= kMaxFailures;
             m_db.exec(QStringLiteral("UPDATE users SET failed_logins = :f, locked_until = :u WHERE id = :id"),
                       {{QStringLiteral("f"), lock ? 0 : count},
-                       {QStringLiteral("u"), lock ? QVariant(now + kLockoutMs) : QVariant(QMetaType(QMetaType::LongLong))},
+                       {QStringLiteral("u"),
+                        lock ? QVariant(now + kLockoutMs) : QVariant(QMetaType(QMetaType::LongLong))},
                        {QStringLiteral("id"), userId}});
-            EventLog(m_db).append(now, lock ? QStringLiteral("auth.locked") : QStringLiteral("auth.failed"), userId, 0, 0,
-                                  {{QStringLiteral("login"), login}});
+            EventLog(m_db).append(now, lock ? QStringLiteral("auth.locked") : QStringLiteral("auth.failed"),
+                                  userId, 0, 0, {{QStringLiteral("login"), login}});
             tx.commit();
             if (lock)
-                fail(NastiError::Kind::Auth, tr("Too many wrong passwords: the login %1 is locked for 15 minutes.").arg(login));
+                fail(NastiError::Kind::Auth,
+                     tr("Too many wrong passwords: the login %1 is locked for 15 minutes.").arg(login));
             fail(NastiError::Kind::Auth, wrong);
         }
         if (failures > 0 || lockedUntil > 0) {
-            m_db.exec(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = :id"),
-                      {{QStringLiteral("id"), userId}});
+            m_db.exec(
+                QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = :id"),
+                {{QStringLiteral("id"), userId}});
         }
     }
     return OrgService(m_db, m_clock).sessionFor(login);

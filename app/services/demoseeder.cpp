@@ -26,36 +26,42 @@ struct DemoUser
 
 // Everyone's password is "demo"; the extra Finance officers make the chain complete.
 constexpr DemoUser kUsers[] = {
-    {"clerk.gad1", "Ramesh Kumar", "clerk", "ASST-GAD1"},
-    {"so.gad1", "Sunita Verma", "officer", "SO-GAD1"},
-    {"us.gad", "Anil Sharma", "officer", "US-GAD"},
-    {"ds.gad", "Meena Iyer", "officer", "DS-GAD"},
-    {"ps.gad", "Rajiv Menon", "officer", "PS-GAD"},
-    {"clerk.fin1", "Pooja Yadav", "clerk", "ASST-FIN1"},
-    {"so.fin1", "Harish Chandra", "officer", "SO-FIN1"},
-    {"us.fin", "Farida Khan", "officer", "US-FIN"},
-    {"ds.fin", "Vikram Singh", "officer", "DS-FIN"},
-    {"ps.fin", "Lata Deshpande", "officer", "PS-FIN"},
-    {"cs", "Arvind Kulkarni", "reviewer", "CS"},
-    {"admin", "System Administrator", "admin", ""},
+    {"clerk.gad1", "Ramesh Kumar", "clerk", "ASST-GAD1"}, {"so.gad1", "Sunita Verma", "officer", "SO-GAD1"},
+    {"us.gad", "Anil Sharma", "officer", "US-GAD"},       {"ds.gad", "Meena Iyer", "officer", "DS-GAD"},
+    {"ps.gad", "Rajiv Menon", "officer", "PS-GAD"},       {"clerk.fin1", "Pooja Yadav", "clerk", "ASST-FIN1"},
+    {"so.fin1", "Harish Chandra", "officer", "SO-FIN1"},  {"us.fin", "Farida Khan", "officer", "US-FIN"},
+    {"ds.fin", "Vikram Singh", "officer", "DS-FIN"},      {"ps.fin", "Lata Deshpande", "officer", "PS-FIN"},
+    {"cs", "Arvind Kulkarni", "reviewer", "CS"},          {"admin", "System Administrator", "admin", ""},
 };
 
 // A file's life in the demo: who opens it, and what happens to it, day by day.
-enum class Stage { New, PutUpUnopened, WithUs, Approved, Closed, Parked, LongPending, Returned, WithDs };
+enum class Stage
+{
+    New,
+    PutUpUnopened,
+    WithUs,
+    Approved,
+    Closed,
+    Parked,
+    LongPending,
+    Returned,
+    WithDs
+};
 
 struct DemoFile
 {
     const char *section;
     const char *subject;
     Stage stage;
-    int daysAgo;        // when the file was opened
+    int daysAgo; // when the file was opened
     int grading = 0;
     int priority = 0;
     const char *letter = nullptr; // a receipt put into the file as its PUC
 };
 
 constexpr DemoFile kFiles[] = {
-    {"GAD-1", "Revision of dearness allowance for state government employees", Stage::Approved, 40, 0, 2, "letter-da-revision.pdf"},
+    {"GAD-1", "Revision of dearness allowance for state government employees", Stage::Approved, 40, 0, 2,
+     "letter-da-revision.pdf"},
     {"GAD-1", "राज्य स्तरीय गणतंत्र दिवस समारोह 2027 की व्यवस्था", Stage::WithUs, 20, 0, 1},
     {"GAD-1", "Annual property returns of Group A officers for 2025", Stage::Closed, 60},
     {"GAD-1", "सचिवालय भवन के नवीनीकरण हेतु प्रस्ताव", Stage::LongPending, 50, 0, 0},
@@ -64,12 +70,14 @@ constexpr DemoFile kFiles[] = {
     {"GAD-1", "Implementation of e-Office in district collectorates", Stage::WithDs, 25, 0, 2},
     {"GAD-1", "अधिकारियों के स्थानांतरण नीति 2026", Stage::Parked, 30, 1},
     {"GAD-1", "Deputation of Shri R.K. Verma, Under Secretary, to Government of India", Stage::Returned, 12},
-    {"GAD-1", "सूचना का अधिकार अधिनियम के अंतर्गत प्राप्त आवेदन – श्री मोहन लाल", Stage::WithUs, 9, 0, 2, "letter-rti-application.pdf"},
+    {"GAD-1", "सूचना का अधिकार अधिनियम के अंतर्गत प्राप्त आवेदन – श्री मोहन लाल", Stage::WithUs, 9, 0, 2,
+     "letter-rti-application.pdf"},
     {"GAD-1", "Grant of selection grade to stenographers", Stage::Closed, 35},
     {"GAD-1", "विधानसभा प्रश्न क्रमांक 1423 का उत्तर", Stage::Approved, 6, 0, 3},
     {"GAD-1", "Disciplinary proceedings against an Executive Engineer", Stage::WithUs, 15, 1, 1},
     {"GAD-1", "Training calendar of the State Administrative Academy 2027", Stage::New, 2},
-    {"GAD-2", "Allotment of government quarters to newly joined officers", Stage::WithUs, 11, 0, 0, "letter-quarters-request.pdf"},
+    {"GAD-2", "Allotment of government quarters to newly joined officers", Stage::WithUs, 11, 0, 0,
+     "letter-quarters-request.pdf"},
     {"GAD-2", "राज्य अतिथि गृह में अतिथियों के ठहरने की व्यवस्था", Stage::Closed, 45},
     {"GAD-2", "Purchase of vehicles for the protocol wing", Stage::LongPending, 42, 0, 0},
     {"GAD-2", "स्वतंत्रता दिवस पर पुलिस पदक हेतु अनुशंसा", Stage::PutUpUnopened, 3},
@@ -103,7 +111,8 @@ QByteArray demoLetter(const char *name)
 {
     QFile f(QStringLiteral(":/demo/") + QString::fromLatin1(name));
     if (!f.open(QIODevice::ReadOnly))
-        fail(NastiError::Kind::NotFound, QStringLiteral("Missing demo letter %1").arg(QString::fromLatin1(name)));
+        fail(NastiError::Kind::NotFound,
+             QStringLiteral("Missing demo letter %1").arg(QString::fromLatin1(name)));
     return f.readAll();
 }
 } // namespace
@@ -115,9 +124,10 @@ DemoSeeder::Outcome DemoSeeder::seed()
         return Outcome::AlreadySeeded;
     if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM departments")).toInt() > 0)
         fail(NastiError::Kind::Refused,
-             QCoreApplication::translate("nasti::DemoSeeder",
-                                         "This database already has an organisation; the demo office is seeded only "
-                                         "into an empty database."));
+             QCoreApplication::translate(
+                 "nasti::DemoSeeder",
+                 "This database already has an organisation; the demo office is seeded only "
+                 "into an empty database."));
 
     // Replay the office's recent past on a clock of our own.
     const qint64 realNow = m_clock.nowMs();
@@ -129,16 +139,24 @@ DemoSeeder::Outcome DemoSeeder::seed()
     orgAt.setSetting(QStringLiteral("demo"), QStringLiteral("1"));
     orgAt.addDepartment(QStringLiteral("GAD"), QStringLiteral("General Administration Department"),
                         QStringLiteral("सामान्य प्रशासन विभाग"));
-    orgAt.addDepartment(QStringLiteral("FIN"), QStringLiteral("Finance Department"), QStringLiteral("वित्त विभाग"));
+    orgAt.addDepartment(QStringLiteral("FIN"), QStringLiteral("Finance Department"),
+                        QStringLiteral("वित्त विभाग"));
     orgAt.addDepartment(QStringLiteral("CSO"), QStringLiteral("Office of the Chief Secretary"),
                         QStringLiteral("मुख्य सचिव कार्यालय"));
-    orgAt.addSection(QStringLiteral("GAD-1"), QStringLiteral("GAD"), QStringLiteral("GAD Section 1 (Establishment)"),
+    orgAt.addSection(QStringLiteral("GAD-1"), QStringLiteral("GAD"),
+                     QStringLiteral("GAD Section 1 (Establishment)"),
                      QStringLiteral("सा.प्र.वि. अनुभाग-1 (स्थापना)"));
-    orgAt.addSection(QStringLiteral("GAD-2"), QStringLiteral("GAD"), QStringLiteral("GAD Section 2 (Protocol and Estate)"),
+    orgAt.addSection(QStringLiteral("GAD-2"), QStringLiteral("GAD"),
+                     QStringLiteral("GAD Section 2 (Protocol and Estate)"),
                      QStringLiteral("सा.प्र.वि. अनुभाग-2 (प्रोटोकॉल एवं संपदा)"));
-    orgAt.addSection(QStringLiteral("FIN-1"), QStringLiteral("FIN"), QStringLiteral("Finance Section 1 (Budget)"),
-                     QStringLiteral("वित्त अनुभाग-1 (बजट)"));
-    struct PostDef { const char *code, *en, *hi, *dept, *section; int level; const char *reportsTo; };
+    orgAt.addSection(QStringLiteral("FIN-1"), QStringLiteral("FIN"),
+                     QStringLiteral("Finance Section 1 (Budget)"), QStringLiteral("वित्त अनुभाग-1 (बजट)"));
+    struct PostDef
+    {
+        const char *code, *en, *hi, *dept, *section;
+        int level;
+        const char *reportsTo;
+    };
     const PostDef posts[] = {
         {"CS", "Chief Secretary", "मुख्य सचिव", "CSO", "", 6, ""},
         {"PS-GAD", "Principal Secretary, GAD", "प्रमुख सचिव, सा.प्र.वि.", "GAD", "", 5, "CS"},
@@ -159,8 +177,9 @@ DemoSeeder::Outcome DemoSeeder::seed()
                       QString::fromLatin1(p.dept), QString::fromLatin1(p.section), p.level,
                       QString::fromLatin1(p.reportsTo));
     for (const DemoUser &u : kUsers)
-        orgAt.addUser(QString::fromLatin1(u.login), QString::fromUtf8(u.name), *codes::parseRole(QString::fromLatin1(u.role)),
-                      demoPassword(), QString::fromLatin1(u.post));
+        orgAt.addUser(QString::fromLatin1(u.login), QString::fromUtf8(u.name),
+                      *codes::parseRole(QString::fromLatin1(u.role)), demoPassword(),
+                      QString::fromLatin1(u.post));
     // GAD-2 has no staff of its own this month: GAD-1's assistant and SO hold its posts in charge.
     orgAt.transferPost(QStringLiteral("ASST-GAD2"), QStringLiteral("clerk.gad1"));
     orgAt.transferPost(QStringLiteral("SO-GAD2"), QStringLiteral("so.gad1"));
@@ -169,11 +188,14 @@ DemoSeeder::Outcome DemoSeeder::seed()
     QHash<QString, Session> sessions;
     for (const DemoUser &u : kUsers)
         sessions.insert(QString::fromLatin1(u.login), orgAt.sessionFor(QString::fromLatin1(u.login)));
-    auto as = [&](const char *login) { return FileService(m_db, clock, sessions.value(QString::fromLatin1(login))); };
+    auto as = [&](const char *login) {
+        return FileService(m_db, clock, sessions.value(QString::fromLatin1(login)));
+    };
     auto at = [&](int daysAgo, int hour) {
         clock.set(Clock::startOfOfficeDay(today.addDays(-daysAgo)) + hour * kHour);
     };
-    auto forwardTo = [&](FileService svc, const QString &no, const char *postCode, ActionAsked action, const QString &remarks) {
+    auto forwardTo = [&](FileService svc, const QString &no, const char *postCode, ActionAsked action,
+                         const QString &remarks) {
         ForwardRequest r;
         r.fileNo = no;
         r.toPostCode = QString::fromLatin1(postCode);
@@ -212,15 +234,18 @@ DemoSeeder::Outcome DemoSeeder::seed()
             d.letterNo = QStringLiteral("L/%1/2026").arg(100 + index);
             d.letterDate = today.addDays(-day - 3);
             d.sectionCode = section;
-            const QString diary = ReceiptService(m_db, clock, sessions.value(QString::fromLatin1(c.clerk)), m_inspector).diarise(d);
+            const QString diary =
+                ReceiptService(m_db, clock, sessions.value(QString::fromLatin1(c.clerk)), m_inspector)
+                    .diarise(d);
             as(c.clerk).putReceipt(no, diary);
         }
-        as(c.clerk).saveDraft(no, hindi
-            ? QStringLiteral("विषयांकित प्रकरण में प्राप्त पत्र पृष्ठ क्रमांक 1 पर अवलोकनार्थ प्रस्तुत है।\n\n"
-                             "प्रकरण में नियमानुसार कार्यवाही हेतु प्रारूप अनुमोदनार्थ प्रस्तुत है।")
-            : QStringLiteral("The paper under consideration is placed below for perusal.\n\n"
-                             "As per the relevant rules, the proposal may be examined and a decision taken. "
-                             "A draft reply is put up for approval."));
+        as(c.clerk).saveDraft(
+            no, hindi ? QStringLiteral("विषयांकित प्रकरण में प्राप्त पत्र पृष्ठ क्रमांक 1 पर अवलोकनार्थ प्रस्तुत है।\n\n"
+                                       "प्रकरण में नियमानुसार कार्यवाही हेतु प्रारूप अनुमोदनार्थ प्रस्तुत है।")
+                      : QStringLiteral(
+                            "The paper under consideration is placed below for perusal.\n\n"
+                            "As per the relevant rules, the proposal may be examined and a decision taken. "
+                            "A draft reply is put up for approval."));
         if (f.stage == Stage::New)
             continue;
         at(day, 16);
@@ -229,8 +254,10 @@ DemoSeeder::Outcome DemoSeeder::seed()
             continue;
         day = qMax(0, day - 1);
         at(day, 11);
-        as(c.so).saveDraft(no, hindi ? QStringLiteral("प्रस्ताव का परीक्षण किया गया। प्रस्ताव नियमानुसार है। अनुमोदनार्थ प्रस्तुत।")
-                                     : QStringLiteral("The proposal has been examined and is in order. Submitted for approval."));
+        as(c.so).saveDraft(
+            no, hindi ? QStringLiteral("प्रस्ताव का परीक्षण किया गया। प्रस्ताव नियमानुसार है। अनुमोदनार्थ प्रस्तुत।")
+                      : QStringLiteral(
+                            "The proposal has been examined and is in order. Submitted for approval."));
         if (f.stage == Stage::Parked) {
             as(c.so).park(no, QStringLiteral("Awaiting comments of the Law Department."));
             continue;
@@ -253,7 +280,8 @@ DemoSeeder::Outcome DemoSeeder::seed()
         }
         if (f.stage == Stage::WithDs || f.stage == Stage::LongPending) {
             as(c.us).saveDraft(no, QStringLiteral("Agreed. Deputy Secretary may kindly see."));
-            forwardTo(as(c.us), no, c.ds[0] == 'd' && section.startsWith(QLatin1String("FIN")) ? "DS-FIN" : "DS-GAD",
+            forwardTo(as(c.us), no,
+                      c.ds[0] == 'd' && section.startsWith(QLatin1String("FIN")) ? "DS-FIN" : "DS-GAD",
                       ActionAsked::Approval, QStringLiteral("For orders"));
             if (f.stage == Stage::LongPending) {
                 at(qMax(0, day - 1), 15);
@@ -266,11 +294,16 @@ DemoSeeder::Outcome DemoSeeder::seed()
             continue;
         }
         // Approved and Closed: the Under Secretary approves; it comes back down.
-        as(c.us).approve(no, hindi ? QStringLiteral("प्रारूप अनुमोदित। जारी करें।") : QStringLiteral("Draft approved; issue."));
+        as(c.us).approve(no, hindi ? QStringLiteral("प्रारूप अनुमोदित। जारी करें।")
+                                   : QStringLiteral("Draft approved; issue."));
         at(day, 15);
-        const QString creator = m_db.scalar(QStringLiteral("SELECT p.code FROM files f JOIN posts p ON p.id = f.created_post_id "
-                                                           "WHERE f.file_no = :n"), {{QStringLiteral("n"), no}}).toString();
-        forwardTo(as(c.so), no, qPrintable(creator), ActionAsked::None, QStringLiteral("Approved; for issue and record."));
+        const QString creator =
+            m_db.scalar(QStringLiteral("SELECT p.code FROM files f JOIN posts p ON p.id = f.created_post_id "
+                                       "WHERE f.file_no = :n"),
+                        {{QStringLiteral("n"), no}})
+                .toString();
+        forwardTo(as(c.so), no, qPrintable(creator), ActionAsked::None,
+                  QStringLiteral("Approved; for issue and record."));
         if (f.stage == Stage::Closed) {
             at(qMax(0, day - 1), 11);
             as(c.clerk).close(no, index % 2 ? QStringLiteral("C") : QStringLiteral("B"),

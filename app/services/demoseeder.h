@@ -21,7 +21,11 @@ public:
     {
     }
 
-    enum class Outcome { Seeded, AlreadySeeded };
+    enum class Outcome
+    {
+        Seeded,
+        AlreadySeeded
+    };
     // Refuses (NastiError Refused) a database that has an organisation but is not the demo.
     Outcome seed();
 

@@ -16,7 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("nasti::FileQueries", text);
 }
 
-
 } // namespace
 
 // One definition of a list row's columns and joins; the benchmark's raw baseline
@@ -24,8 +23,10 @@ QString tr(const char *text)
 const QString &FileQueries::summaryColumns()
 {
     static const QString columns = QStringLiteral(
-        "f.id, f.file_no, f.subject, s.code, f.priority, f.grading, f.status, f.holder_post_id, hp.code, hp.title_en, "
-        "hp.title_hi, f.holder_since, COALESCE(sp.code, ''), COALESCE(sp.title_en, ''), COALESCE(sp.title_hi, ''), "
+        "f.id, f.file_no, f.subject, s.code, f.priority, f.grading, f.status, f.holder_post_id, hp.code, "
+        "hp.title_en, "
+        "hp.title_hi, f.holder_since, COALESCE(sp.code, ''), COALESCE(sp.title_en, ''), "
+        "COALESCE(sp.title_hi, ''), "
         "COALESCE(f.action_asked, ''), COALESCE(f.movement_due, ''), COALESCE(f.due_date, ''), f.remarks, "
         "CASE WHEN f.opened_at IS NULL THEN 1 ELSE 0 END, f.version, f.created_at, dp.time_limit_days");
     return columns;
@@ -105,8 +106,9 @@ QString FileQueries::visibleClause(const Dialect &dialect, const Session &sessio
 {
     // Rule 4: what my posts hold, have held or created; Normal files of my sections;
     // graded files only along their own movement chain. Reviewers see all but Secret.
-    QString clause = QStringLiteral("(%1 OR (%2.grading = 0 AND %2.section_id IN (%3))")
-                         .arg(dialect.onChainClause(alias, session.postIdList()), alias, session.sectionIdList());
+    QString clause =
+        QStringLiteral("(%1 OR (%2.grading = 0 AND %2.section_id IN (%3))")
+            .arg(dialect.onChainClause(alias, session.postIdList()), alias, session.sectionIdList());
     if (session.role == Role::Reviewer)
         clause += QStringLiteral(" OR %1.grading < 2").arg(alias);
     return clause + QLatin1Char(')');
@@ -114,13 +116,15 @@ QString FileQueries::visibleClause(const Dialect &dialect, const Session &sessio
 
 bool FileQueries::canSee(const Session &session, qint64 fileId)
 {
-    return m_db.scalar(QStringLiteral("SELECT 1 FROM files f WHERE f.id = :id AND ")
-                           + visibleClause(m_db.dialect(), session, QStringLiteral("f")),
-                       {{QStringLiteral("id"), fileId}})
+    return m_db
+        .scalar(QStringLiteral("SELECT 1 FROM files f WHERE f.id = :id AND ") +
+                    visibleClause(m_db.dialect(), session, QStringLiteral("f")),
+                {{QStringLiteral("id"), fileId}})
         .isValid();
 }
 
-QList<FileSummary> FileQueries::list(const Session &session, List which, int limit, const std::optional<PageCursor> &after)
+QList<FileSummary> FileQueries::list(const Session &session, List which, int limit,
+                                     const std::optional<PageCursor> &after)
 {
     const QString posts = session.postIdList();
     QString sortKey, from, where, order;
@@ -140,22 +144,26 @@ QList<FileSummary> FileQueries::list(const Session &session, List which, int lim
     case List::Closed:
         sortKey = QStringLiteral("f.closed_at");
         from = QStringLiteral("files f");
-        where = QStringLiteral("f.status = 'closed' AND (f.created_post_id IN (%1) OR f.holder_post_id IN (%1))").arg(posts);
+        where =
+            QStringLiteral("f.status = 'closed' AND (f.created_post_id IN (%1) OR f.holder_post_id IN (%1))")
+                .arg(posts);
         break;
     case List::Sent:
         // Each file I sent once, at my latest sending, showing where it is now.
         sortKey = QStringLiteral("x.last_sent");
-        from = QStringLiteral("(SELECT file_id, MAX(id) AS last_sent FROM movements WHERE from_post_id IN (%1) "
-                              "AND kind <> 'recall' GROUP BY file_id) x JOIN files f ON f.id = x.file_id")
-                   .arg(posts);
+        from =
+            QStringLiteral("(SELECT file_id, MAX(id) AS last_sent FROM movements WHERE from_post_id IN (%1) "
+                           "AND kind <> 'recall' GROUP BY file_id) x JOIN files f ON f.id = x.file_id")
+                .arg(posts);
         where = QStringLiteral("1 = 1");
         break;
     }
     if (after)
         where += QStringLiteral(" AND (%1 < :k OR (%1 = :k AND f.id < :i))").arg(sortKey);
-    const QString sql = QStringLiteral("SELECT %1, %2 FROM %3%4 WHERE %5 ORDER BY %2 DESC, f.id DESC LIMIT %6")
-                            .arg(summaryColumns(), sortKey, from, summaryJoins(), where)
-                            .arg(limit);
+    const QString sql =
+        QStringLiteral("SELECT %1, %2 FROM %3%4 WHERE %5 ORDER BY %2 DESC, f.id DESC LIMIT %6")
+            .arg(summaryColumns(), sortKey, from, summaryJoins(), where)
+            .arg(limit);
     QVariantMap binds;
     if (after) {
         binds.insert(QStringLiteral("k"), after->sortKey);
@@ -170,7 +178,8 @@ QString FileQueries::searchSql(const Dialect &dialect, const Session &session, c
     const QString trimmed = text.trimmed();
     // A text with a slash is a file number ("A-11011/5"): its prefix alone. As words,
     // "A" would match every word beginning with a.
-    const QStringList words = trimmed.contains(QLatin1Char('/')) ? QStringList() : Dialect::searchWords(trimmed);
+    const QStringList words =
+        trimmed.contains(QLatin1Char('/')) ? QStringList() : Dialect::searchWords(trimmed);
     // A file number prefix goes through the byte-ordered B-tree on file_no.
     binds->insert(QStringLiteral("p"), trimmed);
     binds->insert(QStringLiteral("pe"), trimmed + QChar(0xFFFF));
@@ -179,7 +188,8 @@ QString FileQueries::searchSql(const Dialect &dialect, const Session &session, c
     scope.sections = session.sectionIdList();
     scope.reviewer = session.role == Role::Reviewer;
     scope.visible = visibleClause(dialect, session, QStringLiteral("f"));
-    return QStringLiteral("SELECT %1, f.created_at FROM (%3) hit JOIN files f ON f.id = hit.id%2 ORDER BY hit.rank")
+    return QStringLiteral(
+               "SELECT %1, f.created_at FROM (%3) hit JOIN files f ON f.id = hit.id%2 ORDER BY hit.rank")
         .arg(summaryColumns(), summaryJoins(), dialect.fileSearchHits(scope, words, limit, binds));
 }
 
@@ -194,7 +204,8 @@ QList<FileSummary> FileQueries::search(const Session &session, const QString &te
 
 qint64 FileQueries::fileId(const QString &fileNo)
 {
-    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM files WHERE file_no = :n"), {{QStringLiteral("n"), fileNo}});
+    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM files WHERE file_no = :n"),
+                                    {{QStringLiteral("n"), fileNo}});
     if (!id.isValid())
         fail(NastiError::Kind::NotFound, tr("There is no file numbered “%1”.").arg(fileNo));
     return id.toLongLong();
@@ -214,11 +225,12 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
         d.summary = readSummaries(q).value(0);
     }
     {
-        QSqlQuery &q = m_db.exec(QStringLiteral(
-            "SELECT f.head, cp.code, f.created_post_id, COALESCE(f.approved_at, 0), COALESCE(f.closed_at, 0), "
-            "COALESCE(f.opened_at, 0), COALESCE(f.retention, ''), COALESCE(f.review_year, 0), "
-            "COALESCE(f.delay_reason, ''), COALESCE(f.sent_by_post_id, 0) "
-            "FROM files f JOIN posts cp ON cp.id = f.created_post_id WHERE f.id = :id"),
+        QSqlQuery &q = m_db.exec(
+            QStringLiteral("SELECT f.head, cp.code, f.created_post_id, COALESCE(f.approved_at, 0), "
+                           "COALESCE(f.closed_at, 0), "
+                           "COALESCE(f.opened_at, 0), COALESCE(f.retention, ''), COALESCE(f.review_year, 0), "
+                           "COALESCE(f.delay_reason, ''), COALESCE(f.sent_by_post_id, 0) "
+                           "FROM files f JOIN posts cp ON cp.id = f.created_post_id WHERE f.id = :id"),
             {{QStringLiteral("id"), id}});
         if (q.next()) {
             d.head = q.value(0).toString();
@@ -236,12 +248,15 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
     }
     {
         // Frozen notes in paragraph order, then drafts; other posts' drafts stay private.
-        QSqlQuery &q = m_db.exec(QStringLiteral(
-            "SELECT n.id, n.kind, n.author_name, n.designation, p.code, n.body, COALESCE(n.content_hash, ''), "
-            "n.author_post_id, n.created_at, n.updated_at, COALESCE(n.frozen_at, 0), COALESCE(n.para_start, 0), "
-            "COALESCE(n.para_count, 0) FROM notes n JOIN posts p ON p.id = n.author_post_id "
-            "WHERE n.file_id = :id AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1)) "
-            "ORDER BY CASE WHEN n.frozen_at IS NULL THEN 1 ELSE 0 END, n.para_start, n.id").arg(session.postIdList()),
+        QSqlQuery &q = m_db.exec(
+            QStringLiteral("SELECT n.id, n.kind, n.author_name, n.designation, p.code, n.body, "
+                           "COALESCE(n.content_hash, ''), "
+                           "n.author_post_id, n.created_at, n.updated_at, COALESCE(n.frozen_at, 0), "
+                           "COALESCE(n.para_start, 0), "
+                           "COALESCE(n.para_count, 0) FROM notes n JOIN posts p ON p.id = n.author_post_id "
+                           "WHERE n.file_id = :id AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1)) "
+                           "ORDER BY CASE WHEN n.frozen_at IS NULL THEN 1 ELSE 0 END, n.para_start, n.id")
+                .arg(session.postIdList()),
             {{QStringLiteral("id"), id}});
         while (q.next()) {
             NoteView n;
@@ -263,11 +278,14 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
         q.finish();
     }
     {
-        QSqlQuery &q = m_db.exec(QStringLiteral(
-            "SELECT m.id, m.kind, fp.code, fp.title_en, fp.title_hi, tp.code, tp.title_en, tp.title_hi, u.login, "
-            "u.full_name, m.remarks, COALESCE(m.due_date, ''), COALESCE(m.action_asked, ''), m.priority, m.sent_at "
-            "FROM movements m JOIN posts fp ON fp.id = m.from_post_id JOIN posts tp ON tp.id = m.to_post_id "
-            "JOIN users u ON u.id = m.by_user_id WHERE m.file_id = :id ORDER BY m.id"),
+        QSqlQuery &q = m_db.exec(
+            QStringLiteral("SELECT m.id, m.kind, fp.code, fp.title_en, fp.title_hi, tp.code, tp.title_en, "
+                           "tp.title_hi, u.login, "
+                           "u.full_name, m.remarks, COALESCE(m.due_date, ''), COALESCE(m.action_asked, ''), "
+                           "m.priority, m.sent_at "
+                           "FROM movements m JOIN posts fp ON fp.id = m.from_post_id JOIN posts tp ON tp.id "
+                           "= m.to_post_id "
+                           "JOIN users u ON u.id = m.by_user_id WHERE m.file_id = :id ORDER BY m.id"),
             {{QStringLiteral("id"), id}});
         while (q.next()) {
             MovementView m;
@@ -291,12 +309,14 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
         q.finish();
     }
     {
-        QSqlQuery &q = m_db.exec(QStringLiteral(
-            "SELECT fp.position, fp.flag, COALESCE(fp.fr_number, 0), fp.first_page, r.id, r.diary_no, r.subject, "
-            "r.sender, r.letter_no, COALESCE(r.letter_date, ''), r.attachment_sha256, a.page_count, r.file_name "
-            "FROM file_papers fp JOIN receipts r ON r.id = fp.receipt_id "
-            "JOIN attachments a ON a.sha256 = r.attachment_sha256 WHERE fp.file_id = :id ORDER BY fp.position"),
-            {{QStringLiteral("id"), id}});
+        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT fp.position, fp.flag, COALESCE(fp.fr_number, 0), "
+                                                "fp.first_page, r.id, r.diary_no, r.subject, "
+                                                "r.sender, r.letter_no, COALESCE(r.letter_date, ''), "
+                                                "r.attachment_sha256, a.page_count, r.file_name "
+                                                "FROM file_papers fp JOIN receipts r ON r.id = fp.receipt_id "
+                                                "JOIN attachments a ON a.sha256 = r.attachment_sha256 WHERE "
+                                                "fp.file_id = :id ORDER BY fp.position"),
+                                 {{QStringLiteral("id"), id}});
         while (q.next()) {
             PaperView p;
             p.position = q.value(0).toInt();
@@ -317,10 +337,10 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
         q.finish();
     }
     {
-        QSqlQuery &q = m_db.exec(QStringLiteral(
-            "SELECT o.id, o.file_no, o.subject FROM file_links l JOIN files o ON o.id = "
-            "CASE WHEN l.file_id = :id THEN l.linked_file_id ELSE l.file_id END "
-            "WHERE l.file_id = :id OR l.linked_file_id = :id ORDER BY o.file_no"),
+        QSqlQuery &q = m_db.exec(
+            QStringLiteral("SELECT o.id, o.file_no, o.subject FROM file_links l JOIN files o ON o.id = "
+                           "CASE WHEN l.file_id = :id THEN l.linked_file_id ELSE l.file_id END "
+                           "WHERE l.file_id = :id OR l.linked_file_id = :id ORDER BY o.file_no"),
             {{QStringLiteral("id"), id}});
         while (q.next())
             d.links.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
@@ -332,8 +352,10 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
 namespace {
 const QString kReceiptSelect = QStringLiteral(
     "SELECT r.id, r.diary_no, r.sender, r.subject, r.letter_no, COALESCE(r.letter_date, ''), s.code, "
-    "r.attachment_sha256, r.file_name, COALESCE(f.file_no, ''), r.grading, r.received_at, a.page_count, a.byte_size "
-    "FROM receipts r JOIN sections s ON s.id = r.section_id JOIN attachments a ON a.sha256 = r.attachment_sha256 "
+    "r.attachment_sha256, r.file_name, COALESCE(f.file_no, ''), r.grading, r.received_at, a.page_count, "
+    "a.byte_size "
+    "FROM receipts r JOIN sections s ON s.id = r.section_id JOIN attachments a ON a.sha256 = "
+    "r.attachment_sha256 "
     "LEFT JOIN file_papers fp ON fp.receipt_id = r.id LEFT JOIN files f ON f.id = fp.file_id ");
 
 QList<ReceiptView> readReceipts(QSqlQuery &q)
@@ -364,7 +386,8 @@ QList<ReceiptView> readReceipts(QSqlQuery &q)
 
 QList<ReceiptView> FileQueries::receipts(const Session &session, bool onlyUnfiled, int limit)
 {
-    QString sql = kReceiptSelect + QStringLiteral("WHERE r.diarised_by_post_id IN (%1)").arg(session.postIdList());
+    QString sql =
+        kReceiptSelect + QStringLiteral("WHERE r.diarised_by_post_id IN (%1)").arg(session.postIdList());
     if (onlyUnfiled)
         sql += QStringLiteral(" AND fp.id IS NULL");
     sql += QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC LIMIT %1").arg(limit);
@@ -373,8 +396,8 @@ QList<ReceiptView> FileQueries::receipts(const Session &session, bool onlyUnfile
 
 std::optional<ReceiptView> FileQueries::receipt(const QString &diaryNo)
 {
-    const QList<ReceiptView> found = readReceipts(m_db.exec(kReceiptSelect + QStringLiteral("WHERE r.diary_no = :d"),
-                                                            {{QStringLiteral("d"), diaryNo}}));
+    const QList<ReceiptView> found = readReceipts(m_db.exec(
+        kReceiptSelect + QStringLiteral("WHERE r.diary_no = :d"), {{QStringLiteral("d"), diaryNo}}));
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -382,7 +405,9 @@ std::optional<ReceiptView> FileQueries::receipt(const QString &diaryNo)
 
 QByteArray FileQueries::attachment(const QString &sha256)
 {
-    return m_db.scalar(QStringLiteral("SELECT content FROM attachments WHERE sha256 = :s"), {{QStringLiteral("s"), sha256}})
+    return m_db
+        .scalar(QStringLiteral("SELECT content FROM attachments WHERE sha256 = :s"),
+                {{QStringLiteral("s"), sha256}})
         .toByteArray();
 }
 

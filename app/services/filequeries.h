@@ -32,14 +32,14 @@ struct FileSummary
     QString fromPostCode, fromTitleEn, fromTitleHi; // who sent it to the holder
     ActionAsked actionAsked = ActionAsked::None;
     QString movementDue, dueDate, remarks;
-    bool unread = false;   // the holder has not opened it since it arrived
-    int daysPending = 0;   // calendar days with the current holder
+    bool unread = false;        // the holder has not opened it since it arrived
+    int daysPending = 0;        // calendar days with the current holder
     int workingDaysPending = 0; // working days since it arrived (CSMOP para 60: no weekends, no holidays)
     int timeLimitDays = 7;      // the department's time limit
     bool overdue = false;       // open, and past its movement's due date or its time limit
     int version = 0;
     qint64 createdAt = 0;
-    qint64 sortKey = 0;    // keyset: the ordering time of this row in its list
+    qint64 sortKey = 0; // keyset: the ordering time of this row in its list
 };
 
 struct NoteView
@@ -56,7 +56,8 @@ struct MovementView
 {
     qint64 id = 0;
     MovementKind kind = MovementKind::Forward;
-    QString fromCode, fromTitleEn, fromTitleHi, toCode, toTitleEn, toTitleHi, byLogin, byName, remarks, dueDate;
+    QString fromCode, fromTitleEn, fromTitleHi, toCode, toTitleEn, toTitleHi, byLogin, byName, remarks,
+        dueDate;
     ActionAsked action = ActionAsked::None;
     Priority priority = Priority::Normal;
     qint64 sentAt = 0;
@@ -113,10 +114,18 @@ class FileQueries
 public:
     FileQueries(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
-    enum class List { Inbox, Sent, CreatedByMe, Parked, Closed };
+    enum class List
+    {
+        Inbox,
+        Sent,
+        CreatedByMe,
+        Parked,
+        Closed
+    };
     QList<FileSummary> list(const Session &session, List which, int limit = 50,
                             const std::optional<PageCursor> &after = std::nullopt);
-    QList<FileSummary> inbox(const Session &s, int limit = 50, const std::optional<PageCursor> &after = std::nullopt)
+    QList<FileSummary> inbox(const Session &s, int limit = 50,
+                             const std::optional<PageCursor> &after = std::nullopt)
     {
         return list(s, List::Inbox, limit, after);
     }

@@ -4,10 +4,10 @@
 #include "db/transaction.h"
 #include "domain/textfields.h"
 #include "domain/workingcalendar.h"
+#include "security/eventlog.h"
 #include "services/filequeries.h"
 #include "services/orgservice.h"
 #include "services/rulebook.h"
-#include "security/eventlog.h"
 #include "util/clock.h"
 #include "util/error.h"
 
@@ -65,10 +65,11 @@ FileService::FileRow FileService::load(const QString &fileNo, bool lock)
         fail(NastiError::Kind::Refused, tr("A reviewer reads files but cannot move or change them."));
     if (lock)
         m_db.setActing(m_session.userId, m_clock.nowMs());
-    const QString select = QStringLiteral("SELECT id, file_no, status, holder_post_id, created_post_id, "
-                                          "COALESCE(sent_by_post_id, 0), COALESCE(opened_at, 0), "
-                                          "COALESCE(approved_at, 0), holder_since, section_id, version, priority "
-                                          "FROM files WHERE file_no = :n");
+    const QString select =
+        QStringLiteral("SELECT id, file_no, status, holder_post_id, created_post_id, "
+                       "COALESCE(sent_by_post_id, 0), COALESCE(opened_at, 0), "
+                       "COALESCE(approved_at, 0), holder_since, section_id, version, priority "
+                       "FROM files WHERE file_no = :n");
     const QVariantMap binds{{QStringLiteral("n"), fileNo.trimmed()}};
     QSqlQuery *found = &m_db.exec(select + (lock ? m_db.dialect().forUpdate() : QString()), binds);
     if (!found->next() && lock && !m_db.dialect().forUpdate().isEmpty()) {
@@ -85,17 +86,25 @@ FileService::FileRow FileService::load(const QString &fileNo, bool lock)
             for (const PostRef &p : m_session.posts)
                 mine << QString::number(p.id);
             // It was with (or from) one of my posts a movement or two ago: it moved under us.
-            const bool wasMine = !mine.isEmpty()
-                && m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT from_post_id, to_post_id FROM movements "
-                                              "WHERE file_id = :f ORDER BY id DESC LIMIT 2) m "
-                                              "WHERE m.from_post_id IN (%1) OR m.to_post_id IN (%1)").arg(mine.join(QLatin1Char(','))),
-                               {{QStringLiteral("f"), id}}).toLongLong() > 0;
+            const bool wasMine =
+                !mine.isEmpty() &&
+                m_db.scalar(
+                        QStringLiteral("SELECT COUNT(*) FROM (SELECT from_post_id, to_post_id FROM movements "
+                                       "WHERE file_id = :f ORDER BY id DESC LIMIT 2) m "
+                                       "WHERE m.from_post_id IN (%1) OR m.to_post_id IN (%1)")
+                            .arg(mine.join(QLatin1Char(','))),
+                        {{QStringLiteral("f"), id}})
+                        .toLongLong() > 0;
             if (wasMine) {
-                const QString holder = m_db.scalar(QStringLiteral("SELECT p.code FROM files f JOIN posts p ON p.id = f.holder_post_id "
-                                                                  "WHERE f.id = :f"), {{QStringLiteral("f"), id}}).toString();
-                fail(NastiError::Kind::Conflict,
-                     tr("File %1 has moved meanwhile and is now with %2; nothing was done and your draft is kept.")
-                         .arg(no, holder));
+                const QString holder =
+                    m_db.scalar(QStringLiteral(
+                                    "SELECT p.code FROM files f JOIN posts p ON p.id = f.holder_post_id "
+                                    "WHERE f.id = :f"),
+                                {{QStringLiteral("f"), id}})
+                        .toString();
+                fail(NastiError::Kind::Conflict, tr("File %1 has moved meanwhile and is now with %2; nothing "
+                                                    "was done and your draft is kept.")
+                                                     .arg(no, holder));
             }
             found = &m_db.exec(select, binds); // (not locked: the caller refuses, naming the holder)
             found->next();
@@ -134,7 +143,8 @@ const PostRef &FileService::actingPost(const FileRow &file, FileAction action, c
     facts.holderPostId = file.holderPostId;
     if (!m_session.holds(file.holderPostId))
         facts.holderPostCode = m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"),
-                                           {{QStringLiteral("p"), file.holderPostId}}).toString();
+                                           {{QStringLiteral("p"), file.holderPostId}})
+                                   .toString();
     facts.createdPostId = file.createdPostId;
     facts.sentByPostId = file.sentByPostId;
     facts.openedByHolder = file.openedAt != 0;
@@ -154,16 +164,18 @@ const PostRef &FileService::actingPost(const FileRow &file, FileAction action, c
 QList<PostChoice> FileService::decisionTargets(const FileRow &file, const PostRef &post)
 {
     QList<PostChoice> chain;
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT pf.code, pt.code FROM movements m "
-                                            "JOIN posts pf ON pf.id = m.from_post_id JOIN posts pt ON pt.id = m.to_post_id "
-                                            "WHERE m.file_id = :f ORDER BY m.id DESC"),
-                             {{QStringLiteral("f"), file.id}});
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT pf.code, pt.code FROM movements m "
+                       "JOIN posts pf ON pf.id = m.from_post_id JOIN posts pt ON pt.id = m.to_post_id "
+                       "WHERE m.file_id = :f ORDER BY m.id DESC"),
+        {{QStringLiteral("f"), file.id}});
     while (q.next())
         chain << PostChoice{q.value(0).toString()} << PostChoice{q.value(1).toString()};
     q.finish();
     PostChoice up;
     if (post.reportsTo)
-        up.code = m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"), {{QStringLiteral("p"), post.reportsTo}})
+        up.code = m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"),
+                              {{QStringLiteral("p"), post.reportsTo}})
                       .toString();
     return Rulebook(m_session).decisionTargets({}, chain, up);
 }
@@ -174,17 +186,21 @@ void FileService::bumpVersion(const FileRow &file, qint64 postId)
 {
     QSqlQuery &q = m_db.exec(QStringLiteral("UPDATE files SET version = version + 1 "
                                             "WHERE id = :id AND holder_post_id = :p AND version = :v"),
-                             {{QStringLiteral("id"), file.id}, {QStringLiteral("p"), postId}, {QStringLiteral("v"), file.version}});
+                             {{QStringLiteral("id"), file.id},
+                              {QStringLiteral("p"), postId},
+                              {QStringLiteral("v"), file.version}});
     const int rows = q.numRowsAffected();
     q.finish();
     if (rows != 1)
         fail(NastiError::Kind::Conflict,
-             tr("File %1 has moved or changed meanwhile; nothing was done and your draft is kept.").arg(file.fileNo));
+             tr("File %1 has moved or changed meanwhile; nothing was done and your draft is kept.")
+                 .arg(file.fileNo));
 }
 
 qint64 FileService::postIdByCode(const QString &code)
 {
-    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM posts WHERE code = :c"), {{QStringLiteral("c"), code.trimmed()}});
+    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM posts WHERE code = :c"),
+                                    {{QStringLiteral("c"), code.trimmed()}});
     if (!id.isValid())
         fail(NastiError::Kind::NotFound, tr("There is no post “%1”.").arg(code));
     return id.toLongLong();
@@ -192,9 +208,10 @@ qint64 FileService::postIdByCode(const QString &code)
 
 QString FileService::nextNumber(qint64 sectionId, int year, QString *pattern, int *serial)
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT code, number_pattern, basic_head, primary_head, secondary_head "
-                                            "FROM sections WHERE id = :s"),
-                             {{QStringLiteral("s"), sectionId}});
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("SELECT code, number_pattern, basic_head, primary_head, secondary_head "
+                                 "FROM sections WHERE id = :s"),
+                  {{QStringLiteral("s"), sectionId}});
     q.next();
     const QString sectionCode = q.value(0).toString();
     *pattern = q.value(1).toString();
@@ -204,11 +221,13 @@ QString FileService::nextNumber(qint64 sectionId, int year, QString *pattern, in
     q.finish();
     // One row per section and year; the upsert takes the row lock, so concurrent
     // creators queue here and each gets the next serial: none repeats, none skips.
-    *serial = m_db.scalar(QStringLiteral("INSERT INTO counters (scope, year, last_value) VALUES (:s, :y, 1) "
-                                         "ON CONFLICT (scope, year) DO UPDATE SET last_value = counters.last_value + 1 "
-                                         "RETURNING last_value"),
-                          {{QStringLiteral("s"), QStringLiteral("file:") + sectionCode}, {QStringLiteral("y"), year}})
-                  .toInt();
+    *serial =
+        m_db.scalar(
+                QStringLiteral("INSERT INTO counters (scope, year, last_value) VALUES (:s, :y, 1) "
+                               "ON CONFLICT (scope, year) DO UPDATE SET last_value = counters.last_value + 1 "
+                               "RETURNING last_value"),
+                {{QStringLiteral("s"), QStringLiteral("file:") + sectionCode}, {QStringLiteral("y"), year}})
+            .toInt();
     QString number = *pattern;
     number.replace(QLatin1String("{basic}"), basic);
     number.replace(QLatin1String("{primary}"), QString::number(primary));
@@ -225,7 +244,8 @@ QString FileService::create(const CreateFileRequest &request)
     if (subject.isEmpty())
         fail(NastiError::Kind::Invalid, tr("The subject is empty; every file needs a subject."));
     if (subject.size() > kMaxSubject)
-        fail(NastiError::Kind::Invalid, tr("The subject is too long (%1 characters; at most %2).").arg(subject.size()).arg(kMaxSubject));
+        fail(NastiError::Kind::Invalid,
+             tr("The subject is too long (%1 characters; at most %2).").arg(subject.size()).arg(kMaxSubject));
     Rulebook(m_session).mayCreateFiles().enforce();
 
     const QVariant sectionId = m_db.scalar(QStringLiteral("SELECT id FROM sections WHERE code = :c"),
@@ -234,7 +254,8 @@ QString FileService::create(const CreateFileRequest &request)
         fail(NastiError::Kind::NotFound, tr("There is no section “%1”.").arg(request.sectionCode));
     const qint64 section = sectionId.toLongLong();
     const qint64 department = m_db.scalar(QStringLiteral("SELECT department_id FROM sections WHERE id = :s"),
-                                          {{QStringLiteral("s"), section}}).toLongLong();
+                                          {{QStringLiteral("s"), section}})
+                                  .toLongLong();
     // A file is opened by a post of its section, or else by a post of its department
     // that belongs to no section (the database holds users to the same rule).
     const PostRef *post = nullptr;
@@ -245,7 +266,8 @@ QString FileService::create(const CreateFileRequest &request)
         if (p.departmentId == department && !p.sectionId && !post)
             post = &p;
     if (!post)
-        fail(NastiError::Kind::Refused, tr("You hold no post in section %1 or its department.").arg(request.sectionCode));
+        fail(NastiError::Kind::Refused,
+             tr("You hold no post in section %1 or its department.").arg(request.sectionCode));
 
     const qint64 now = m_clock.nowMs();
     const int year = Clock::officeDate(now).year();
@@ -254,20 +276,30 @@ QString FileService::create(const CreateFileRequest &request)
     QString pattern;
     int serial = 1;
     // PostgreSQL numbers the file itself (an empty number asks it to).
-    const QString number = m_db.dialect().serverNumbers() ? QString(u""_s) : nextNumber(section, year, &pattern, &serial);
+    const QString number =
+        m_db.dialect().serverNumbers() ? QString(u""_s) : nextNumber(section, year, &pattern, &serial);
     QString head = textfields::oneLine(request.head, tr("file head"));
     if (head.isEmpty())
         head = number.section(QLatin1Char('/'), 0, 0);
-    QSqlQuery &ins = m_db.exec(QStringLiteral(
-        "INSERT INTO files (file_no, section_id, year, serial, subject, head, priority, grading, status, due_date, "
-        "created_post_id, created_user_id, created_at, holder_post_id, holder_since, opened_at, acted_at) VALUES "
-        "(:no, :s, :y, :serial, :subject, :head, :pr, :gr, 'open', :due, :post, :user, :now, :post, :now, :now, :now) "
-        "RETURNING file_no"),
-        {{QStringLiteral("no"), number}, {QStringLiteral("s"), section}, {QStringLiteral("y"), year},
-         {QStringLiteral("serial"), serial}, {QStringLiteral("subject"), subject}, {QStringLiteral("head"), head},
-         {QStringLiteral("pr"), static_cast<int>(request.priority)}, {QStringLiteral("gr"), static_cast<int>(request.grading)},
-         {QStringLiteral("due"), nullDate(request.dueDate)}, {QStringLiteral("post"), post->id},
-         {QStringLiteral("user"), m_session.userId}, {QStringLiteral("now"), now}});
+    QSqlQuery &ins = m_db.exec(QStringLiteral("INSERT INTO files (file_no, section_id, year, serial, "
+                                              "subject, head, priority, grading, status, due_date, "
+                                              "created_post_id, created_user_id, created_at, holder_post_id, "
+                                              "holder_since, opened_at, acted_at) VALUES "
+                                              "(:no, :s, :y, :serial, :subject, :head, :pr, :gr, 'open', "
+                                              ":due, :post, :user, :now, :post, :now, :now, :now) "
+                                              "RETURNING file_no"),
+                               {{QStringLiteral("no"), number},
+                                {QStringLiteral("s"), section},
+                                {QStringLiteral("y"), year},
+                                {QStringLiteral("serial"), serial},
+                                {QStringLiteral("subject"), subject},
+                                {QStringLiteral("head"), head},
+                                {QStringLiteral("pr"), static_cast<int>(request.priority)},
+                                {QStringLiteral("gr"), static_cast<int>(request.grading)},
+                                {QStringLiteral("due"), nullDate(request.dueDate)},
+                                {QStringLiteral("post"), post->id},
+                                {QStringLiteral("user"), m_session.userId},
+                                {QStringLiteral("now"), now}});
     ins.next();
     const QString fileNo = ins.value(0).toString();
     ins.finish();
@@ -279,8 +311,10 @@ void FileService::markOpened(const FileRow &file, qint64 now)
 {
     if (file.openedAt)
         return;
-    m_db.exec(QStringLiteral("UPDATE files SET opened_at = :now, version = version + 1 WHERE id = :id AND opened_at IS NULL"),
-              {{QStringLiteral("now"), now}, {QStringLiteral("id"), file.id}});
+    m_db.exec(
+        QStringLiteral(
+            "UPDATE files SET opened_at = :now, version = version + 1 WHERE id = :id AND opened_at IS NULL"),
+        {{QStringLiteral("now"), now}, {QStringLiteral("id"), file.id}});
 }
 
 void FileService::open(const QString &fileNo)
@@ -298,14 +332,15 @@ FileDetail FileService::show(const QString &fileNo, bool *recordedOpening)
         *recordedOpening = false;
     FileDetail detail = FileQueries(m_db, m_clock).detail(m_session, fileNo);
     const FileFacts facts = FileFacts::of(detail);
-    if (facts.openedByHolder || facts.status != FileStatus::Open
-        || !Rulebook(m_session).may(FileAction::RecordOpening, facts))
+    if (facts.openedByHolder || facts.status != FileStatus::Open ||
+        !Rulebook(m_session).may(FileAction::RecordOpening, facts))
         return detail;
     open(fileNo);
     if (recordedOpening)
         *recordedOpening = true;
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT version, COALESCE(opened_at, 0) FROM files WHERE id = :id"),
-                             {{QStringLiteral("id"), detail.summary.id}});
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("SELECT version, COALESCE(opened_at, 0) FROM files WHERE id = :id"),
+                  {{QStringLiteral("id"), detail.summary.id}});
     if (q.next()) {
         detail.summary.version = q.value(0).toInt();
         detail.openedAt = q.value(1).toLongLong();
@@ -321,24 +356,34 @@ void FileService::saveDraft(const QString &fileNo, const QString &text)
     if (body.isEmpty())
         fail(NastiError::Kind::Invalid, tr("The note is empty."));
     if (body.size() > kMaxNote)
-        fail(NastiError::Kind::Invalid, tr("The note is too long (%1 characters; at most %2).").arg(body.size()).arg(kMaxNote));
+        fail(NastiError::Kind::Invalid,
+             tr("The note is too long (%1 characters; at most %2).").arg(body.size()).arg(kMaxNote));
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
     const PostRef &post = actingPost(file, FileAction::Note);
     const qint64 now = m_clock.nowMs();
     markOpened(file, now);
-    QSqlQuery &q = m_db.exec(QStringLiteral("UPDATE notes SET body = :b, updated_at = :now "
-                                            "WHERE file_id = :f AND author_post_id = :p AND frozen_at IS NULL"),
-                             {{QStringLiteral("b"), body}, {QStringLiteral("now"), now}, {QStringLiteral("f"), file.id},
-                              {QStringLiteral("p"), post.id}});
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("UPDATE notes SET body = :b, updated_at = :now "
+                                 "WHERE file_id = :f AND author_post_id = :p AND frozen_at IS NULL"),
+                  {{QStringLiteral("b"), body},
+                   {QStringLiteral("now"), now},
+                   {QStringLiteral("f"), file.id},
+                   {QStringLiteral("p"), post.id}});
     const int updated = q.numRowsAffected();
     q.finish();
     if (updated == 0) {
-        m_db.exec(QStringLiteral("INSERT INTO notes (file_id, kind, author_user_id, author_post_id, author_name, designation, "
-                                 "body, created_at, updated_at) VALUES (:f, 'note', :u, :p, :name, :des, :b, :now, :now)"),
-                  {{QStringLiteral("f"), file.id}, {QStringLiteral("u"), m_session.userId}, {QStringLiteral("p"), post.id},
-                   {QStringLiteral("name"), m_session.fullName}, {QStringLiteral("des"), post.titleEn},
-                   {QStringLiteral("b"), body}, {QStringLiteral("now"), now}});
+        m_db.exec(
+            QStringLiteral(
+                "INSERT INTO notes (file_id, kind, author_user_id, author_post_id, author_name, designation, "
+                "body, created_at, updated_at) VALUES (:f, 'note', :u, :p, :name, :des, :b, :now, :now)"),
+            {{QStringLiteral("f"), file.id},
+             {QStringLiteral("u"), m_session.userId},
+             {QStringLiteral("p"), post.id},
+             {QStringLiteral("name"), m_session.fullName},
+             {QStringLiteral("des"), post.titleEn},
+             {QStringLiteral("b"), body},
+             {QStringLiteral("now"), now}});
     }
     tx.commit();
 }
@@ -348,8 +393,9 @@ void FileService::discardDraft(const QString &fileNo)
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
     const PostRef &post = actingPost(file, FileAction::Note);
-    m_db.exec(QStringLiteral("DELETE FROM notes WHERE file_id = :f AND author_post_id = :p AND frozen_at IS NULL"),
-              {{QStringLiteral("f"), file.id}, {QStringLiteral("p"), post.id}});
+    m_db.exec(
+        QStringLiteral("DELETE FROM notes WHERE file_id = :f AND author_post_id = :p AND frozen_at IS NULL"),
+        {{QStringLiteral("f"), file.id}, {QStringLiteral("p"), post.id}});
     tx.commit();
 }
 
@@ -357,9 +403,10 @@ void FileService::discardDraft(const QString &fileNo)
 // file, hashed, and named in the event log.
 void FileService::freezeDrafts(const FileRow &file, qint64 postId, qint64 now)
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, body FROM notes WHERE file_id = :f AND author_post_id = :p "
-                                            "AND frozen_at IS NULL ORDER BY id"),
-                             {{QStringLiteral("f"), file.id}, {QStringLiteral("p"), postId}});
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("SELECT id, body FROM notes WHERE file_id = :f AND author_post_id = :p "
+                                 "AND frozen_at IS NULL ORDER BY id"),
+                  {{QStringLiteral("f"), file.id}, {QStringLiteral("p"), postId}});
     QList<std::pair<qint64, QString>> drafts;
     while (q.next())
         drafts.append({q.value(0).toLongLong(), q.value(1).toString()});
@@ -368,18 +415,25 @@ void FileService::freezeDrafts(const FileRow &file, qint64 postId, qint64 now)
         return;
     int next = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(para_start + para_count), 1) FROM notes "
                                           "WHERE file_id = :f AND frozen_at IS NOT NULL"),
-                           {{QStringLiteral("f"), file.id}}).toInt();
+                           {{QStringLiteral("f"), file.id}})
+                   .toInt();
     for (const auto &[id, body] : drafts) {
         const int count = paragraphCount(body);
         // Read the note's columns as stored, then hash exactly those.
-        QSqlQuery &n = m_db.exec(QStringLiteral("SELECT id, file_id, kind, author_user_id, author_post_id, author_name, "
-                                                "designation, body, created_at FROM notes WHERE id = :id"),
-                                 {{QStringLiteral("id"), id}});
+        QSqlQuery &n =
+            m_db.exec(QStringLiteral("SELECT id, file_id, kind, author_user_id, author_post_id, author_name, "
+                                     "designation, body, created_at FROM notes WHERE id = :id"),
+                      {{QStringLiteral("id"), id}});
         n.next();
         QVariantMap cols;
-        const QStringList names = {QStringLiteral("id"), QStringLiteral("file_id"), QStringLiteral("kind"),
-                                   QStringLiteral("author_user_id"), QStringLiteral("author_post_id"),
-                                   QStringLiteral("author_name"), QStringLiteral("designation"), QStringLiteral("body"),
+        const QStringList names = {QStringLiteral("id"),
+                                   QStringLiteral("file_id"),
+                                   QStringLiteral("kind"),
+                                   QStringLiteral("author_user_id"),
+                                   QStringLiteral("author_post_id"),
+                                   QStringLiteral("author_name"),
+                                   QStringLiteral("designation"),
+                                   QStringLiteral("body"),
                                    QStringLiteral("created_at")};
         for (int i = 0; i < names.size(); ++i)
             cols.insert(names.at(i), n.value(i));
@@ -388,24 +442,36 @@ void FileService::freezeDrafts(const FileRow &file, qint64 postId, qint64 now)
         cols.insert(QStringLiteral("para_start"), next);
         cols.insert(QStringLiteral("para_count"), count);
         const QString hash = EventLog::noteHash(cols);
-        m_db.exec(QStringLiteral("UPDATE notes SET frozen_at = :now, para_start = :ps, para_count = :pc, content_hash = :h "
-                                 "WHERE id = :id"),
-                  {{QStringLiteral("now"), now}, {QStringLiteral("ps"), next}, {QStringLiteral("pc"), count},
-                   {QStringLiteral("h"), hash}, {QStringLiteral("id"), id}});
+        m_db.exec(
+            QStringLiteral(
+                "UPDATE notes SET frozen_at = :now, para_start = :ps, para_count = :pc, content_hash = :h "
+                "WHERE id = :id"),
+            {{QStringLiteral("now"), now},
+             {QStringLiteral("ps"), next},
+             {QStringLiteral("pc"), count},
+             {QStringLiteral("h"), hash},
+             {QStringLiteral("id"), id}});
         // (The database records note.frozen; PostgreSQL derives the numbers and hash itself.)
         next += count;
     }
 }
 
-void FileService::insertDecisionNote(const FileRow &file, const PostRef &post, NoteKind kind, const QString &body, qint64 now)
+void FileService::insertDecisionNote(const FileRow &file, const PostRef &post, NoteKind kind,
+                                     const QString &body, qint64 now)
 {
     textfields::multiLine(body, tr("remarks")); // newlines and tabs only
-    m_db.exec(QStringLiteral("INSERT INTO notes (file_id, kind, author_user_id, author_post_id, author_name, designation, "
-                             "body, created_at, updated_at) VALUES (:f, :k, :u, :p, :name, :des, :b, :now, :now)"),
-              {{QStringLiteral("f"), file.id}, {QStringLiteral("k"), codes::noteKind(kind)},
-               {QStringLiteral("u"), m_session.userId}, {QStringLiteral("p"), post.id},
-               {QStringLiteral("name"), m_session.fullName}, {QStringLiteral("des"), post.titleEn},
-               {QStringLiteral("b"), body}, {QStringLiteral("now"), now}});
+    m_db.exec(
+        QStringLiteral(
+            "INSERT INTO notes (file_id, kind, author_user_id, author_post_id, author_name, designation, "
+            "body, created_at, updated_at) VALUES (:f, :k, :u, :p, :name, :des, :b, :now, :now)"),
+        {{QStringLiteral("f"), file.id},
+         {QStringLiteral("k"), codes::noteKind(kind)},
+         {QStringLiteral("u"), m_session.userId},
+         {QStringLiteral("p"), post.id},
+         {QStringLiteral("name"), m_session.fullName},
+         {QStringLiteral("des"), post.titleEn},
+         {QStringLiteral("b"), body},
+         {QStringLiteral("now"), now}});
 }
 
 QString FileService::move(const FileRow &file, const PostRef &from, qint64 toPostId, MovementKind kind,
@@ -415,28 +481,32 @@ QString FileService::move(const FileRow &file, const PostRef &from, qint64 toPos
     if (toPostId == from.id)
         fail(NastiError::Kind::Invalid, tr("File %1 is already with %2.").arg(file.fileNo, from.code));
     if (remarks.size() > kMaxRemarks)
-        fail(NastiError::Kind::Invalid, tr("The remarks are too long (at most %1 characters).").arg(kMaxRemarks));
+        fail(NastiError::Kind::Invalid,
+             tr("The remarks are too long (at most %1 characters).").arg(kMaxRemarks));
     textfields::multiLine(remarks, tr("remarks")); // newlines and tabs only
-    const QString toCode = m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"), {{QStringLiteral("p"), toPostId}}).toString();
+    const QString toCode =
+        m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"), {{QStringLiteral("p"), toPostId}})
+            .toString();
 
     freezeDrafts(file, from.id, now);
 
     const int newPriority = priority ? static_cast<int>(*priority) : file.priority;
     // The database moves the file to exactly this movement (compare-and-set on the
     // version the sender saw) and records it; a lost race is a Conflict.
-    EventLog(m_db).insertHistoryRow(QStringLiteral("movements"), {
-        {QStringLiteral("file_id"), file.id},
-        {QStringLiteral("kind"), codes::movement(kind)},
-        {QStringLiteral("from_post_id"), from.id},
-        {QStringLiteral("to_post_id"), toPostId},
-        {QStringLiteral("by_user_id"), m_session.userId},
-        {QStringLiteral("action_asked"), nullString(codes::action(action))},
-        {QStringLiteral("remarks"), remarks.trimmed()},
-        {QStringLiteral("priority"), newPriority},
-        {QStringLiteral("due_date"), nullDate(due)},
-        {QStringLiteral("sent_at"), now},
-        {QStringLiteral("file_version"), seenVersion},
-    });
+    EventLog(m_db).insertHistoryRow(QStringLiteral("movements"),
+                                    {
+                                        {QStringLiteral("file_id"), file.id},
+                                        {QStringLiteral("kind"), codes::movement(kind)},
+                                        {QStringLiteral("from_post_id"), from.id},
+                                        {QStringLiteral("to_post_id"), toPostId},
+                                        {QStringLiteral("by_user_id"), m_session.userId},
+                                        {QStringLiteral("action_asked"), nullString(codes::action(action))},
+                                        {QStringLiteral("remarks"), remarks.trimmed()},
+                                        {QStringLiteral("priority"), newPriority},
+                                        {QStringLiteral("due_date"), nullDate(due)},
+                                        {QStringLiteral("sent_at"), now},
+                                        {QStringLiteral("file_version"), seenVersion},
+                                    });
     // (PostgreSQL: the movements_notify trigger of schema step 6 tells the receiving post's clients.)
     return toCode;
 }
@@ -449,10 +519,12 @@ QString FileService::forward(const ForwardRequest &request)
     const int seen = request.expectedVersion >= 0 ? request.expectedVersion : file.version;
     if (seen != file.version)
         fail(NastiError::Kind::Conflict,
-             tr("File %1 has moved or changed meanwhile; nothing was done and your draft is kept.").arg(file.fileNo));
-    const PostRef &from = actingPost(file, request.target == ForwardRequest::Target::Up     ? FileAction::PutUp
-                                           : request.target == ForwardRequest::Target::Back ? FileAction::Return
-                                                                                            : FileAction::Forward);
+             tr("File %1 has moved or changed meanwhile; nothing was done and your draft is kept.")
+                 .arg(file.fileNo));
+    const PostRef &from =
+        actingPost(file, request.target == ForwardRequest::Target::Up     ? FileAction::PutUp
+                         : request.target == ForwardRequest::Target::Back ? FileAction::Return
+                                                                          : FileAction::Forward);
     qint64 to = 0;
     MovementKind kind = MovementKind::Forward;
     switch (request.target) {
@@ -471,8 +543,8 @@ QString FileService::forward(const ForwardRequest &request)
         break;
     }
     const qint64 now = m_clock.nowMs();
-    const QString code = move(file, from, to, kind, request.action, request.remarks, request.dueDate, request.priority,
-                              seen, now);
+    const QString code = move(file, from, to, kind, request.action, request.remarks, request.dueDate,
+                              request.priority, seen, now);
     tx.commit();
     return code;
 }
@@ -491,14 +563,17 @@ void FileService::recall(const QString &fileNo, const QString &remarks)
     // The recall is recorded as a movement from the receiver back to the sender.
     PostRef receiver;
     receiver.id = file.holderPostId;
-    receiver.code = m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"), {{QStringLiteral("p"), file.holderPostId}}).toString();
+    receiver.code = m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"),
+                                {{QStringLiteral("p"), file.holderPostId}})
+                        .toString();
     // (The database refuses it if the receiver opened the file meanwhile.)
-    move(file, receiver, sender->id, MovementKind::Recall, ActionAsked::None, remarks, std::nullopt, std::nullopt,
-         file.version, now);
+    move(file, receiver, sender->id, MovementKind::Recall, ActionAsked::None, remarks, std::nullopt,
+         std::nullopt, file.version, now);
     tx.commit();
 }
 
-QString FileService::decide(const QString &fileNo, const QString &remarks, const QString &toPostCode, bool approve)
+QString FileService::decide(const QString &fileNo, const QString &remarks, const QString &toPostCode,
+                            bool approve)
 {
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
@@ -507,11 +582,11 @@ QString FileService::decide(const QString &fileNo, const QString &remarks, const
     if (!toPostCode.trimmed().isEmpty()) {
         to = postIdByCode(toPostCode);
         Rulebook(m_session).mayDecideTo(toPostCode, decisionTargets(file, post)).enforce();
-    }
-    else if (file.sentByPostId)
+    } else if (file.sentByPostId)
         to = file.sentByPostId;
     else
-        fail(NastiError::Kind::Refused, tr("File %1 was not put up by anyone; say which post it goes to.").arg(file.fileNo));
+        fail(NastiError::Kind::Refused,
+             tr("File %1 was not put up by anyone; say which post it goes to.").arg(file.fileNo));
     const qint64 now = m_clock.nowMs();
     markOpened(file, now);
     FileRow current = load(fileNo, true);
@@ -522,8 +597,8 @@ QString FileService::decide(const QString &fileNo, const QString &remarks, const
                                  : (text.isEmpty() ? tr("Not approved.") : tr("Not approved. %1").arg(text));
     insertDecisionNote(current, post, approve ? NoteKind::Approval : NoteKind::Rejection, body, now);
     // (The approve movement records the approval on the file: approved_at, approved_by_post_id.)
-    const QString code = move(current, post, to, approve ? MovementKind::Approve : MovementKind::Reject, ActionAsked::None,
-                              text, std::nullopt, std::nullopt, current.version, now);
+    const QString code = move(current, post, to, approve ? MovementKind::Approve : MovementKind::Reject,
+                              ActionAsked::None, text, std::nullopt, std::nullopt, current.version, now);
     tx.commit();
     return code;
 }
@@ -547,7 +622,9 @@ void FileService::park(const QString &fileNo, const QString &remarks)
     bumpVersion(file, post.id);
     m_db.exec(QStringLiteral("UPDATE files SET status = 'parked', status_reason = :r, acted_at = :now, "
                              "opened_at = COALESCE(opened_at, :now) WHERE id = :id"),
-              {{QStringLiteral("r"), remarks.trimmed()}, {QStringLiteral("now"), now}, {QStringLiteral("id"), file.id}});
+              {{QStringLiteral("r"), remarks.trimmed()},
+               {QStringLiteral("now"), now},
+               {QStringLiteral("id"), file.id}});
     tx.commit();
 }
 
@@ -567,14 +644,16 @@ void FileService::close(const QString &fileNo, const QString &retention, const Q
 {
     const QString cls = retention.trimmed().toUpper();
     if (cls != QLatin1String("A") && cls != QLatin1String("B") && cls != QLatin1String("C"))
-        fail(NastiError::Kind::Invalid, tr("The retention class must be A (permanent), B (review in the 25th year) or C (review after 10 years)."));
+        fail(NastiError::Kind::Invalid, tr("The retention class must be A (permanent), B (review in the 25th "
+                                           "year) or C (review after 10 years)."));
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
     const PostRef &post = actingPost(file, FileAction::Close);
     const qint64 now = m_clock.nowMs();
     const int year = Clock::officeDate(now).year();
-    const QVariant reviewYear = cls == QLatin1String("A") ? QVariant(QMetaType(QMetaType::Int))
-                                                          : QVariant(year + (cls == QLatin1String("B") ? 25 : 10));
+    const QVariant reviewYear = cls == QLatin1String("A")
+                                    ? QVariant(QMetaType(QMetaType::Int))
+                                    : QVariant(year + (cls == QLatin1String("B") ? 25 : 10));
     bumpVersion(file, post.id);
     if (!remarks.trimmed().isEmpty()) {
         freezeDrafts(file, post.id, now);
@@ -582,9 +661,12 @@ void FileService::close(const QString &fileNo, const QString &retention, const Q
     }
     // Closing ends the note sheet: whatever the closing post drafted becomes record.
     freezeDrafts(file, post.id, now);
-    m_db.exec(QStringLiteral("UPDATE files SET status = 'closed', retention = :r, review_year = :y, closed_at = :now, "
-                             "acted_at = :now, opened_at = COALESCE(opened_at, :now) WHERE id = :id"),
-              {{QStringLiteral("r"), cls}, {QStringLiteral("y"), reviewYear}, {QStringLiteral("now"), now},
+    m_db.exec(QStringLiteral(
+                  "UPDATE files SET status = 'closed', retention = :r, review_year = :y, closed_at = :now, "
+                  "acted_at = :now, opened_at = COALESCE(opened_at, :now) WHERE id = :id"),
+              {{QStringLiteral("r"), cls},
+               {QStringLiteral("y"), reviewYear},
+               {QStringLiteral("now"), now},
                {QStringLiteral("id"), file.id}});
     tx.commit();
 }
@@ -601,8 +683,11 @@ void FileService::reopen(const QString &fileNo, const QString &reason)
     // A reopened file needs a fresh approval before it is closed again.
     // The database clears the closing and the approval (a fresh approval is needed
     // before the file is closed again) and restarts the holder's clock.
-    m_db.exec(QStringLiteral("UPDATE files SET status = 'open', status_reason = :r, acted_at = :now WHERE id = :id"),
-              {{QStringLiteral("r"), reason.trimmed()}, {QStringLiteral("now"), now}, {QStringLiteral("id"), file.id}});
+    m_db.exec(QStringLiteral(
+                  "UPDATE files SET status = 'open', status_reason = :r, acted_at = :now WHERE id = :id"),
+              {{QStringLiteral("r"), reason.trimmed()},
+               {QStringLiteral("now"), now},
+               {QStringLiteral("id"), file.id}});
     insertDecisionNote(file, post, NoteKind::Reopening, tr("File reopened: %1").arg(reason.trimmed()), now);
     tx.commit();
 }
@@ -617,11 +702,17 @@ void FileService::link(const QString &fileNo, const QString &otherFileNo)
         fail(NastiError::Kind::Invalid, tr("A file cannot be linked to itself."));
     const qint64 a = qMin(file.id, other.id), b = qMax(file.id, other.id);
     if (m_db.scalar(QStringLiteral("SELECT 1 FROM file_links WHERE file_id = :a AND linked_file_id = :b"),
-                    {{QStringLiteral("a"), a}, {QStringLiteral("b"), b}}).isValid())
-        fail(NastiError::Kind::Refused, tr("Files %1 and %2 are already linked.").arg(file.fileNo, other.fileNo));
+                    {{QStringLiteral("a"), a}, {QStringLiteral("b"), b}})
+            .isValid())
+        fail(NastiError::Kind::Refused,
+             tr("Files %1 and %2 are already linked.").arg(file.fileNo, other.fileNo));
     const qint64 now = m_clock.nowMs();
-    m_db.exec(QStringLiteral("INSERT INTO file_links (file_id, linked_file_id, linked_at, linked_by_post_id) VALUES (:a, :b, :now, :p)"),
-              {{QStringLiteral("a"), a}, {QStringLiteral("b"), b}, {QStringLiteral("now"), now}, {QStringLiteral("p"), post.id}});
+    m_db.exec(QStringLiteral("INSERT INTO file_links (file_id, linked_file_id, linked_at, linked_by_post_id) "
+                             "VALUES (:a, :b, :now, :p)"),
+              {{QStringLiteral("a"), a},
+               {QStringLiteral("b"), b},
+               {QStringLiteral("now"), now},
+               {QStringLiteral("p"), post.id}});
     tx.commit();
 }
 
@@ -630,11 +721,12 @@ void FileService::putReceipt(const QString &fileNo, const QString &diaryNo)
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
     const PostRef &post = actingPost(file, FileAction::AddPaper);
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT r.id, a.page_count, r.diarised_by_post_id, "
-                                            "(SELECT f.file_no FROM file_papers fp JOIN files f ON f.id = fp.file_id "
-                                            " WHERE fp.receipt_id = r.id) FROM receipts r "
-                                            "JOIN attachments a ON a.sha256 = r.attachment_sha256 WHERE r.diary_no = :d"),
-                             {{QStringLiteral("d"), diaryNo.trimmed()}});
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT r.id, a.page_count, r.diarised_by_post_id, "
+                       "(SELECT f.file_no FROM file_papers fp JOIN files f ON f.id = fp.file_id "
+                       " WHERE fp.receipt_id = r.id) FROM receipts r "
+                       "JOIN attachments a ON a.sha256 = r.attachment_sha256 WHERE r.diary_no = :d"),
+        {{QStringLiteral("d"), diaryNo.trimmed()}});
     if (!q.next()) {
         q.finish();
         fail(NastiError::Kind::NotFound, tr("There is no receipt with diary number “%1”.").arg(diaryNo));
@@ -647,14 +739,16 @@ void FileService::putReceipt(const QString &fileNo, const QString &diaryNo)
     if (!inFile.isEmpty())
         fail(NastiError::Kind::Refused, tr("Receipt %1 is already in file %2.").arg(diaryNo, inFile));
     if (!m_session.holds(diarisedBy) && diarisedBy != post.id)
-        fail(NastiError::Kind::Refused, tr("Receipt %1 was diarised by another post; it must be sent to you first.").arg(diaryNo));
+        fail(NastiError::Kind::Refused,
+             tr("Receipt %1 was diarised by another post; it must be sent to you first.").arg(diaryNo));
 
-    QSqlQuery &c = m_db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(MAX(fp.position), 0), "
-                                            "COALESCE(SUM(CASE WHEN fp.flag = 'FR' THEN 1 ELSE 0 END), 0), "
-                                            "COALESCE(SUM(a.page_count), 0) FROM file_papers fp "
-                                            "JOIN receipts r ON r.id = fp.receipt_id "
-                                            "JOIN attachments a ON a.sha256 = r.attachment_sha256 WHERE fp.file_id = :f"),
-                             {{QStringLiteral("f"), file.id}});
+    QSqlQuery &c = m_db.exec(
+        QStringLiteral("SELECT COUNT(*), COALESCE(MAX(fp.position), 0), "
+                       "COALESCE(SUM(CASE WHEN fp.flag = 'FR' THEN 1 ELSE 0 END), 0), "
+                       "COALESCE(SUM(a.page_count), 0) FROM file_papers fp "
+                       "JOIN receipts r ON r.id = fp.receipt_id "
+                       "JOIN attachments a ON a.sha256 = r.attachment_sha256 WHERE fp.file_id = :f"),
+        {{QStringLiteral("f"), file.id}});
     c.next();
     const int count = c.value(0).toInt();
     const int position = c.value(1).toInt() + 1;
@@ -663,16 +757,18 @@ void FileService::putReceipt(const QString &fileNo, const QString &diaryNo)
     c.finish();
     const bool puc = count == 0;
     const qint64 now = m_clock.nowMs();
-    EventLog(m_db).insertHistoryRow(QStringLiteral("file_papers"), {
-        {QStringLiteral("file_id"), file.id},
-        {QStringLiteral("receipt_id"), receiptId},
-        {QStringLiteral("position"), position},
-        {QStringLiteral("flag"), puc ? QStringLiteral("PUC") : QStringLiteral("FR")},
-        {QStringLiteral("fr_number"), puc ? QVariant(QMetaType(QMetaType::Int)) : QVariant(frCount + 1)},
-        {QStringLiteral("first_page"), pagesBefore + 1},
-        {QStringLiteral("added_at"), now},
-        {QStringLiteral("added_by_post_id"), post.id},
-    });
+    EventLog(m_db).insertHistoryRow(
+        QStringLiteral("file_papers"),
+        {
+            {QStringLiteral("file_id"), file.id},
+            {QStringLiteral("receipt_id"), receiptId},
+            {QStringLiteral("position"), position},
+            {QStringLiteral("flag"), puc ? QStringLiteral("PUC") : QStringLiteral("FR")},
+            {QStringLiteral("fr_number"), puc ? QVariant(QMetaType(QMetaType::Int)) : QVariant(frCount + 1)},
+            {QStringLiteral("first_page"), pagesBefore + 1},
+            {QStringLiteral("added_at"), now},
+            {QStringLiteral("added_by_post_id"), post.id},
+        });
     Q_UNUSED(pages); // (the database records file.paper)
     tx.commit();
 }
@@ -681,10 +777,16 @@ FileService::Age FileService::age(const QString &fileNo)
 {
     const FileRow file = load(fileNo, false);
     Age a;
-    a.limit = m_db.scalar(QStringLiteral("SELECT d.time_limit_days FROM sections s JOIN departments d ON d.id = s.department_id "
-                                         "WHERE s.id = :s"), {{QStringLiteral("s"), file.sectionId}}).toInt();
+    a.limit =
+        m_db.scalar(
+                QStringLiteral(
+                    "SELECT d.time_limit_days FROM sections s JOIN departments d ON d.id = s.department_id "
+                    "WHERE s.id = :s"),
+                {{QStringLiteral("s"), file.sectionId}})
+            .toInt();
     const WorkingCalendar calendar = OrgService(m_db, m_clock).calendar();
-    a.workingDays = calendar.workingDaysBetween(Clock::officeDate(file.holderSince), Clock::officeDate(m_clock.nowMs()));
+    a.workingDays =
+        calendar.workingDaysBetween(Clock::officeDate(file.holderSince), Clock::officeDate(m_clock.nowMs()));
     a.overdue = file.status == QLatin1String("open") && a.workingDays > a.limit;
     return a;
 }
@@ -695,7 +797,8 @@ void FileService::recordDelay(const QString &fileNo, const QString &reason)
     if (text.isEmpty())
         fail(NastiError::Kind::Invalid, tr("The reason for delay is empty."));
     if (text.size() > kMaxRemarks)
-        fail(NastiError::Kind::Invalid, tr("The reason for delay is too long (at most %1 characters).").arg(kMaxRemarks));
+        fail(NastiError::Kind::Invalid,
+             tr("The reason for delay is too long (at most %1 characters).").arg(kMaxRemarks));
     const Age a = age(fileNo);
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);

@@ -21,7 +21,7 @@ struct CreateFileRequest
 {
     QString sectionCode;
     QString subject;
-    QString head;                       // empty: the section's default head (e.g. A-11011)
+    QString head; // empty: the section's default head (e.g. A-11011)
     Priority priority = Priority::Normal;
     Grading grading = Grading::Normal;
     std::optional<QDate> dueDate;
@@ -29,15 +29,20 @@ struct CreateFileRequest
 
 struct ForwardRequest
 {
-    enum class Target { ToPost, Up, Back };
+    enum class Target
+    {
+        ToPost,
+        Up,
+        Back
+    };
     QString fileNo;
     Target target = Target::ToPost;
-    QString toPostCode;                 // with Target::ToPost
+    QString toPostCode; // with Target::ToPost
     ActionAsked action = ActionAsked::None;
     QString remarks;
     std::optional<QDate> dueDate;
     std::optional<Priority> priority;
-    int expectedVersion = -1;           // the version the user saw; -1: the current one
+    int expectedVersion = -1; // the version the user saw; -1: the current one
 };
 
 // The workflow of a file, written once for the client, the CLI and the tests.
@@ -90,7 +95,8 @@ private:
     {
         qint64 id = 0;
         QString fileNo, status;
-        qint64 holderPostId = 0, createdPostId = 0, sentByPostId = 0, openedAt = 0, approvedAt = 0, holderSince = 0;
+        qint64 holderPostId = 0, createdPostId = 0, sentByPostId = 0, openedAt = 0, approvedAt = 0,
+               holderSince = 0;
         qint64 sectionId = 0;
         int version = 0, priority = 0;
     };
@@ -101,10 +107,11 @@ private:
     void bumpVersion(const FileRow &file, qint64 postId);
     void markOpened(const FileRow &file, qint64 now);
     void freezeDrafts(const FileRow &file, qint64 postId, qint64 now);
-    void insertDecisionNote(const FileRow &file, const PostRef &post, NoteKind kind, const QString &body, qint64 now);
-    QString move(const FileRow &file, const PostRef &from, qint64 toPostId, MovementKind kind, ActionAsked action,
-                 const QString &remarks, const std::optional<QDate> &due, std::optional<Priority> priority,
-                 int seenVersion, qint64 now);
+    void insertDecisionNote(const FileRow &file, const PostRef &post, NoteKind kind, const QString &body,
+                            qint64 now);
+    QString move(const FileRow &file, const PostRef &from, qint64 toPostId, MovementKind kind,
+                 ActionAsked action, const QString &remarks, const std::optional<QDate> &due,
+                 std::optional<Priority> priority, int seenVersion, qint64 now);
     QString decide(const QString &fileNo, const QString &remarks, const QString &toPostCode, bool approve);
     qint64 postIdByCode(const QString &code);
     QString nextNumber(qint64 sectionId, int year, QString *pattern, int *serial);

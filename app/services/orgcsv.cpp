@@ -19,11 +19,24 @@ QString tr(const char *text)
     return QCoreApplication::translate("nasti::OrgCsvImporter", text);
 }
 
-const QStringList kHeader = {QStringLiteral("record"), QStringLiteral("code"),       QStringLiteral("name_en"),
-                             QStringLiteral("name_hi"), QStringLiteral("department"), QStringLiteral("section"),
-                             QStringLiteral("level"),  QStringLiteral("reports_to"), QStringLiteral("post"),
-                             QStringLiteral("role")};
-enum Col { Record, Code, NameEn, NameHi, Department, Section, Level, ReportsTo, Post, RoleCol };
+const QStringList kHeader = {QStringLiteral("record"),     QStringLiteral("code"),
+                             QStringLiteral("name_en"),    QStringLiteral("name_hi"),
+                             QStringLiteral("department"), QStringLiteral("section"),
+                             QStringLiteral("level"),      QStringLiteral("reports_to"),
+                             QStringLiteral("post"),       QStringLiteral("role")};
+enum Col
+{
+    Record,
+    Code,
+    NameEn,
+    NameHi,
+    Department,
+    Section,
+    Level,
+    ReportsTo,
+    Post,
+    RoleCol
+};
 
 // The index of the first byte that is not part of a well-formed UTF-8 sequence
 // (no overlong forms, surrogates or code points above U+10FFFF), or -1.
@@ -35,16 +48,32 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
         const unsigned char c = b[i];
         int len = 0;
         unsigned char lo = 0x80, hi = 0xBF;
-        if (c < 0x80) { ++i; continue; }
-        if (c >= 0xC2 && c <= 0xDF) len = 2;
-        else if (c == 0xE0) { len = 3; lo = 0xA0; }
-        else if (c >= 0xE1 && c <= 0xEC) len = 3;
-        else if (c == 0xED) { len = 3; hi = 0x9F; }
-        else if (c >= 0xEE && c <= 0xEF) len = 3;
-        else if (c == 0xF0) { len = 4; lo = 0x90; }
-        else if (c >= 0xF1 && c <= 0xF3) len = 4;
-        else if (c == 0xF4) { len = 4; hi = 0x8F; }
-        else return i;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF)
+            len = 2;
+        else if (c == 0xE0) {
+            len = 3;
+            lo = 0xA0;
+        } else if (c >= 0xE1 && c <= 0xEC)
+            len = 3;
+        else if (c == 0xED) {
+            len = 3;
+            hi = 0x9F;
+        } else if (c >= 0xEE && c <= 0xEF)
+            len = 3;
+        else if (c == 0xF0) {
+            len = 4;
+            lo = 0x90;
+        } else if (c >= 0xF1 && c <= 0xF3)
+            len = 4;
+        else if (c == 0xF4) {
+            len = 4;
+            hi = 0x8F;
+        } else
+            return i;
         if (i + 1 >= n || b[i + 1] < lo || b[i + 1] > hi)
             return i;
         for (int k = 2; k < len; ++k)
@@ -57,7 +86,9 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
 
 bool exists(Database &db, const QString &table, const QString &column, const QString &value)
 {
-    return db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = :v").arg(table, column), {{QStringLiteral("v"), value}})
+    return db
+        .scalar(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = :v").arg(table, column),
+                {{QStringLiteral("v"), value}})
         .isValid();
 }
 } // namespace
@@ -77,7 +108,8 @@ QList<OrgCsvImporter::Row> OrgCsvImporter::parse(const QByteArray &csv, QStringL
             const qsizetype column = firstInvalidUtf8(bytes);
             if (column >= 0) {
                 errors->append(tr("line %1: not valid UTF-8 text (byte %2 is 0x%3); save the file as UTF-8")
-                                   .arg(line).arg(column + 1)
+                                   .arg(line)
+                                   .arg(column + 1)
                                    .arg(QString::number(quint8(bytes.at(column)), 16).toUpper()));
                 ++bad;
             }
@@ -157,11 +189,14 @@ OrgCsvImporter::Summary OrgCsvImporter::import(const QByteArray &csv)
         for (const QString &h : rows.first().fields)
             header << h.trimmed().toLower();
         if (header != kHeader)
-            errors << tr("line %1: the header must be: %2").arg(rows.first().line).arg(kHeader.join(QLatin1Char(',')));
+            errors << tr("line %1: the header must be: %2")
+                          .arg(rows.first().line)
+                          .arg(kHeader.join(QLatin1Char(',')));
         rows.removeFirst();
     }
     if (!errors.isEmpty())
-        fail(NastiError::Kind::Invalid, tr("The CSV file was not imported:\n%1").arg(errors.join(QLatin1Char('\n'))));
+        fail(NastiError::Kind::Invalid,
+             tr("The CSV file was not imported:\n%1").arg(errors.join(QLatin1Char('\n'))));
 
     // Pass 1: validate every row against the file and the database.
     QSet<QString> fileDepts, fileSections, filePosts, fileUsers;
@@ -183,13 +218,23 @@ OrgCsvImporter::Summary OrgCsvImporter::import(const QByteArray &csv)
         else if (kind == QLatin1String("user"))
             fileUsers << code;
     }
-    auto deptKnown = [&](const QString &c) { return fileDepts.contains(c) || exists(m_db, QStringLiteral("departments"), QStringLiteral("code"), c); };
-    auto sectionKnown = [&](const QString &c) { return fileSections.contains(c) || exists(m_db, QStringLiteral("sections"), QStringLiteral("code"), c); };
-    auto postKnown = [&](const QString &c) { return filePosts.contains(c) || exists(m_db, QStringLiteral("posts"), QStringLiteral("code"), c); };
+    auto deptKnown = [&](const QString &c) {
+        return fileDepts.contains(c) ||
+               exists(m_db, QStringLiteral("departments"), QStringLiteral("code"), c);
+    };
+    auto sectionKnown = [&](const QString &c) {
+        return fileSections.contains(c) ||
+               exists(m_db, QStringLiteral("sections"), QStringLiteral("code"), c);
+    };
+    auto postKnown = [&](const QString &c) {
+        return filePosts.contains(c) || exists(m_db, QStringLiteral("posts"), QStringLiteral("code"), c);
+    };
 
     QSet<QString> seen;
     for (const Row &r : rows) {
-        auto bad = [&](const QString &why) { errors << tr("line %1: %2").arg(r.line).arg(why); };
+        auto bad = [&](const QString &why) {
+            errors << tr("line %1: %2").arg(r.line).arg(why);
+        };
         if (r.fields.size() != kHeader.size()) {
             bad(tr("expected %1 fields, found %2").arg(kHeader.size()).arg(r.fields.size()));
             continue;
@@ -211,39 +256,61 @@ OrgCsvImporter::Summary OrgCsvImporter::import(const QByteArray &csv)
         }
         seen << key;
         if (kind == QLatin1String("department")) {
-            if (!OrgService::isValidCode(code)) bad(tr("“%1” is not a valid department code").arg(code));
-            else if (code.size() > 20) bad(tr("department code “%1” is longer than 20 characters").arg(code));
-            else if (exists(m_db, QStringLiteral("departments"), QStringLiteral("code"), code)) bad(tr("department “%1” already exists").arg(code));
-            if (r.fields[NameEn].isEmpty()) bad(tr("department “%1” has no English name").arg(code));
+            if (!OrgService::isValidCode(code))
+                bad(tr("“%1” is not a valid department code").arg(code));
+            else if (code.size() > 20)
+                bad(tr("department code “%1” is longer than 20 characters").arg(code));
+            else if (exists(m_db, QStringLiteral("departments"), QStringLiteral("code"), code))
+                bad(tr("department “%1” already exists").arg(code));
+            if (r.fields[NameEn].isEmpty())
+                bad(tr("department “%1” has no English name").arg(code));
         } else if (kind == QLatin1String("section")) {
-            if (!OrgService::isValidCode(code)) bad(tr("“%1” is not a valid section code").arg(code));
-            else if (code.size() > 20) bad(tr("section code “%1” is longer than 20 characters").arg(code));
-            else if (exists(m_db, QStringLiteral("sections"), QStringLiteral("code"), code)) bad(tr("section “%1” already exists").arg(code));
-            if (r.fields[NameEn].isEmpty()) bad(tr("section “%1” has no English name").arg(code));
-            if (!deptKnown(r.fields[Department])) bad(tr("section “%1”: unknown department “%2”").arg(code, r.fields[Department]));
+            if (!OrgService::isValidCode(code))
+                bad(tr("“%1” is not a valid section code").arg(code));
+            else if (code.size() > 20)
+                bad(tr("section code “%1” is longer than 20 characters").arg(code));
+            else if (exists(m_db, QStringLiteral("sections"), QStringLiteral("code"), code))
+                bad(tr("section “%1” already exists").arg(code));
+            if (r.fields[NameEn].isEmpty())
+                bad(tr("section “%1” has no English name").arg(code));
+            if (!deptKnown(r.fields[Department]))
+                bad(tr("section “%1”: unknown department “%2”").arg(code, r.fields[Department]));
         } else if (kind == QLatin1String("post")) {
-            if (!OrgService::isValidCode(code)) bad(tr("“%1” is not a valid post code").arg(code));
-            else if (exists(m_db, QStringLiteral("posts"), QStringLiteral("code"), code)) bad(tr("post “%1” already exists").arg(code));
-            if (r.fields[NameEn].isEmpty()) bad(tr("post “%1” has no English title").arg(code));
-            if (!deptKnown(r.fields[Department])) bad(tr("post “%1”: unknown department “%2”").arg(code, r.fields[Department]));
+            if (!OrgService::isValidCode(code))
+                bad(tr("“%1” is not a valid post code").arg(code));
+            else if (exists(m_db, QStringLiteral("posts"), QStringLiteral("code"), code))
+                bad(tr("post “%1” already exists").arg(code));
+            if (r.fields[NameEn].isEmpty())
+                bad(tr("post “%1” has no English title").arg(code));
+            if (!deptKnown(r.fields[Department]))
+                bad(tr("post “%1”: unknown department “%2”").arg(code, r.fields[Department]));
             if (!r.fields[Section].isEmpty()) {
                 if (!sectionKnown(r.fields[Section]))
                     bad(tr("post “%1”: unknown section “%2”").arg(code, r.fields[Section]));
-                else if (sectionDept.contains(r.fields[Section]) && sectionDept.value(r.fields[Section]) != r.fields[Department])
-                    bad(tr("post “%1”: section “%2” is not in department “%3”").arg(code, r.fields[Section], r.fields[Department]));
+                else if (sectionDept.contains(r.fields[Section]) &&
+                         sectionDept.value(r.fields[Section]) != r.fields[Department])
+                    bad(tr("post “%1”: section “%2” is not in department “%3”")
+                            .arg(code, r.fields[Section], r.fields[Department]));
             }
             bool ok = false;
             const int level = r.fields[Level].toInt(&ok);
-            if (!ok || level < 1 || level > 6) bad(tr("post “%1”: level must be a number from 1 to 6").arg(code));
+            if (!ok || level < 1 || level > 6)
+                bad(tr("post “%1”: level must be a number from 1 to 6").arg(code));
             if (!r.fields[ReportsTo].isEmpty() && !postKnown(r.fields[ReportsTo]))
                 bad(tr("post “%1”: reports to unknown post “%2”").arg(code, r.fields[ReportsTo]));
-            if (r.fields[ReportsTo] == code) bad(tr("post “%1” cannot report to itself").arg(code));
+            if (r.fields[ReportsTo] == code)
+                bad(tr("post “%1” cannot report to itself").arg(code));
         } else if (kind == QLatin1String("user")) {
-            if (!OrgService::isValidLogin(code)) bad(tr("“%1” is not a valid login").arg(code));
-            else if (exists(m_db, QStringLiteral("users"), QStringLiteral("login"), code)) bad(tr("login “%1” already exists").arg(code));
-            if (r.fields[NameEn].isEmpty()) bad(tr("user “%1” has no name").arg(code));
-            if (!codes::parseRole(r.fields[RoleCol])) bad(tr("user “%1”: role must be clerk, officer, reviewer or admin").arg(code));
-            if (!r.fields[Post].isEmpty() && !postKnown(r.fields[Post])) bad(tr("user “%1”: unknown post “%2”").arg(code, r.fields[Post]));
+            if (!OrgService::isValidLogin(code))
+                bad(tr("“%1” is not a valid login").arg(code));
+            else if (exists(m_db, QStringLiteral("users"), QStringLiteral("login"), code))
+                bad(tr("login “%1” already exists").arg(code));
+            if (r.fields[NameEn].isEmpty())
+                bad(tr("user “%1” has no name").arg(code));
+            if (!codes::parseRole(r.fields[RoleCol]))
+                bad(tr("user “%1”: role must be clerk, officer, reviewer or admin").arg(code));
+            if (!r.fields[Post].isEmpty() && !postKnown(r.fields[Post]))
+                bad(tr("user “%1”: unknown post “%2”").arg(code, r.fields[Post]));
         } else {
             bad(tr("unknown record type “%1” (department, section, post or user)").arg(kind));
         }
@@ -255,14 +322,15 @@ OrgCsvImporter::Summary OrgCsvImporter::import(const QByteArray &csv)
         QHash<QString, QString> reportsTo;
         QHash<QString, int> lineOf;
         for (const Row &r : rows)
-            if (r.fields.size() == kHeader.size() && r.fields[Record] == QLatin1String("post")
-                && !r.fields[ReportsTo].isEmpty() && r.fields[ReportsTo] != r.fields[Code]) {
+            if (r.fields.size() == kHeader.size() && r.fields[Record] == QLatin1String("post") &&
+                !r.fields[ReportsTo].isEmpty() && r.fields[ReportsTo] != r.fields[Code]) {
                 reportsTo.insert(r.fields[Code], r.fields[ReportsTo]);
                 lineOf.insert(r.fields[Code], r.line);
             }
         QSet<QString> done;
         for (const Row &r : rows) {
-            if (r.fields.size() != kHeader.size() || r.fields[Record] != QLatin1String("post") || done.contains(r.fields[Code]))
+            if (r.fields.size() != kHeader.size() || r.fields[Record] != QLatin1String("post") ||
+                done.contains(r.fields[Code]))
                 continue;
             QStringList path;
             QSet<QString> onPath;
@@ -274,7 +342,8 @@ OrgCsvImporter::Summary OrgCsvImporter::import(const QByteArray &csv)
             }
             if (onPath.contains(at)) {
                 const QStringList loop = path.mid(path.indexOf(at));
-                errors << tr("line %1: posts %2 report to each other in a loop; one of them must report to a post outside it")
+                errors << tr("line %1: posts %2 report to each other in a loop; one of them must report to a "
+                             "post outside it")
                               .arg(lineOf.value(loop.first()))
                               .arg(QStringList(loop + QStringList{loop.first()}).join(QStringLiteral(" → ")));
             }
@@ -284,7 +353,8 @@ OrgCsvImporter::Summary OrgCsvImporter::import(const QByteArray &csv)
         }
     }
     if (!errors.isEmpty())
-        fail(NastiError::Kind::Invalid, tr("The CSV file was not imported; nothing was changed:\n%1").arg(errors.join(QLatin1Char('\n'))));
+        fail(NastiError::Kind::Invalid, tr("The CSV file was not imported; nothing was changed:\n%1")
+                                            .arg(errors.join(QLatin1Char('\n'))));
 
     // Pass 2: write everything in one transaction, in dependency order.
     Summary summary;
@@ -307,18 +377,20 @@ OrgCsvImporter::Summary OrgCsvImporter::import(const QByteArray &csv)
     // Posts may report to posts later in the file: insert all, then link.
     const QList<Row> posts = ofKind("post");
     for (const Row &r : posts) {
-        m_org.addPost(r.fields[Code], r.fields[NameEn], r.fields[NameHi], r.fields[Department], r.fields[Section],
-                      r.fields[Level].toInt(), QString());
+        m_org.addPost(r.fields[Code], r.fields[NameEn], r.fields[NameHi], r.fields[Department],
+                      r.fields[Section], r.fields[Level].toInt(), QString());
         ++summary.posts;
     }
     for (const Row &r : posts) {
         if (r.fields[ReportsTo].isEmpty())
             continue;
-        m_db.exec(QStringLiteral("UPDATE posts SET reports_to = (SELECT id FROM posts WHERE code = :r) WHERE code = :c"),
+        m_db.exec(QStringLiteral(
+                      "UPDATE posts SET reports_to = (SELECT id FROM posts WHERE code = :r) WHERE code = :c"),
                   {{QStringLiteral("r"), r.fields[ReportsTo]}, {QStringLiteral("c"), r.fields[Code]}});
     }
     for (const Row &r : ofKind("user")) {
-        m_org.addUser(r.fields[Code], r.fields[NameEn], *codes::parseRole(r.fields[RoleCol]), QString(), r.fields[Post]);
+        m_org.addUser(r.fields[Code], r.fields[NameEn], *codes::parseRole(r.fields[RoleCol]), QString(),
+                      r.fields[Post]);
         ++summary.users;
     }
     tx.commit();

@@ -44,7 +44,8 @@ bool OrgService::isValidLogin(const QString &login)
 
 QString OrgService::setting(const QString &key, const QString &fallback)
 {
-    const QVariant v = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = :k"), {{QStringLiteral("k"), key}});
+    const QVariant v = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = :k"),
+                                   {{QStringLiteral("k"), key}});
     return v.isValid() ? v.toString() : fallback;
 }
 
@@ -60,8 +61,10 @@ QString OrgService::databaseId()
     QString id = setting(QStringLiteral("database_id"));
     if (id.isEmpty()) {
         id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('database_id', :v) ON CONFLICT (key) DO NOTHING"),
-                  {{QStringLiteral("v"), id}});
+        m_db.exec(
+            QStringLiteral(
+                "INSERT INTO settings (key, value) VALUES ('database_id', :v) ON CONFLICT (key) DO NOTHING"),
+            {{QStringLiteral("v"), id}});
         id = setting(QStringLiteral("database_id"));
     }
     return id;
@@ -77,10 +80,12 @@ qint64 OrgService::idOf(const QString &table, const QString &code, const QString
     return v.toLongLong();
 }
 
-qint64 OrgService::addDepartment(const QString &code, const QString &nameEn, const QString &nameHi, int timeLimitDays)
+qint64 OrgService::addDepartment(const QString &code, const QString &nameEn, const QString &nameHi,
+                                 int timeLimitDays)
 {
     if (!isValidCode(code))
-        fail(NastiError::Kind::Invalid, tr("“%1” is not a valid department code (letters, digits, - . _).").arg(code));
+        fail(NastiError::Kind::Invalid,
+             tr("“%1” is not a valid department code (letters, digits, - . _).").arg(code));
     textfields::oneLine(nameEn, tr("department name"));
     textfields::oneLine(nameHi, tr("department name (Hindi)"));
     if (nameEn.trimmed().isEmpty())
@@ -89,11 +94,14 @@ qint64 OrgService::addDepartment(const QString &code, const QString &nameEn, con
         fail(NastiError::Kind::Invalid, tr("A time limit must be between 1 and 90 working days."));
     Transaction tx(m_db);
     m_db.setTriggerTime(m_clock.nowMs());
-    const qint64 id = m_db.scalar(QStringLiteral("INSERT INTO departments (code, name_en, name_hi, time_limit_days) "
-                                                 "VALUES (:c, :en, :hi, :t) RETURNING id"),
-                                  {{QStringLiteral("c"), code}, {QStringLiteral("en"), nameEn.trimmed()},
-                                   {QStringLiteral("hi"), nameHi.trimmed()}, {QStringLiteral("t"), timeLimitDays}})
-                          .toLongLong();
+    const qint64 id =
+        m_db.scalar(QStringLiteral("INSERT INTO departments (code, name_en, name_hi, time_limit_days) "
+                                   "VALUES (:c, :en, :hi, :t) RETURNING id"),
+                    {{QStringLiteral("c"), code},
+                     {QStringLiteral("en"), nameEn.trimmed()},
+                     {QStringLiteral("hi"), nameHi.trimmed()},
+                     {QStringLiteral("t"), timeLimitDays}})
+            .toLongLong();
     tx.commit();
     return id;
 }
@@ -102,7 +110,8 @@ qint64 OrgService::addSection(const QString &code, const QString &departmentCode
                               const QString &nameHi)
 {
     if (!isValidCode(code))
-        fail(NastiError::Kind::Invalid, tr("“%1” is not a valid section code (letters, digits, - . _).").arg(code));
+        fail(NastiError::Kind::Invalid,
+             tr("“%1” is not a valid section code (letters, digits, - . _).").arg(code));
     textfields::oneLine(nameEn, tr("section name"));
     textfields::oneLine(nameHi, tr("section name (Hindi)"));
     if (nameEn.trimmed().isEmpty())
@@ -110,11 +119,14 @@ qint64 OrgService::addSection(const QString &code, const QString &departmentCode
     Transaction tx(m_db);
     m_db.setTriggerTime(m_clock.nowMs());
     const qint64 dept = idOf(QStringLiteral("departments"), departmentCode, tr("department"));
-    const qint64 id = m_db.scalar(QStringLiteral("INSERT INTO sections (code, department_id, name_en, name_hi) "
-                                                 "VALUES (:c, :d, :en, :hi) RETURNING id"),
-                                  {{QStringLiteral("c"), code}, {QStringLiteral("d"), dept},
-                                   {QStringLiteral("en"), nameEn.trimmed()}, {QStringLiteral("hi"), nameHi.trimmed()}})
-                          .toLongLong();
+    const qint64 id =
+        m_db.scalar(QStringLiteral("INSERT INTO sections (code, department_id, name_en, name_hi) "
+                                   "VALUES (:c, :d, :en, :hi) RETURNING id"),
+                    {{QStringLiteral("c"), code},
+                     {QStringLiteral("d"), dept},
+                     {QStringLiteral("en"), nameEn.trimmed()},
+                     {QStringLiteral("hi"), nameHi.trimmed()}})
+            .toLongLong();
     tx.commit();
     return id;
 }
@@ -124,33 +136,42 @@ qint64 OrgService::addPost(const QString &code, const QString &titleEn, const QS
                            const QString &reportsToCode)
 {
     if (!isValidCode(code))
-        fail(NastiError::Kind::Invalid, tr("“%1” is not a valid post code (letters, digits, - . _).").arg(code));
+        fail(NastiError::Kind::Invalid,
+             tr("“%1” is not a valid post code (letters, digits, - . _).").arg(code));
     textfields::oneLine(titleEn, tr("post title"));
     textfields::oneLine(titleHi, tr("post title (Hindi)"));
     if (titleEn.trimmed().isEmpty())
         fail(NastiError::Kind::Invalid, tr("Post %1 needs an English title.").arg(code));
     if (level < 1 || level > 6)
-        fail(NastiError::Kind::Invalid, tr("Post %1: level must be 1 (Assistant) to 6 (Chief Secretary).").arg(code));
+        fail(NastiError::Kind::Invalid,
+             tr("Post %1: level must be 1 (Assistant) to 6 (Chief Secretary).").arg(code));
     Transaction tx(m_db);
     m_db.setTriggerTime(m_clock.nowMs());
     const qint64 dept = idOf(QStringLiteral("departments"), departmentCode, tr("department"));
     qint64 section = 0;
     if (!sectionCode.isEmpty()) {
         section = idOf(QStringLiteral("sections"), sectionCode, tr("section"));
-        const qint64 sectionDept = m_db.scalar(QStringLiteral("SELECT department_id FROM sections WHERE id = :s"),
-                                               {{QStringLiteral("s"), section}}).toLongLong();
+        const qint64 sectionDept =
+            m_db.scalar(QStringLiteral("SELECT department_id FROM sections WHERE id = :s"),
+                        {{QStringLiteral("s"), section}})
+                .toLongLong();
         if (sectionDept != dept)
-            fail(NastiError::Kind::Invalid, tr("Post %1: section %2 is not in department %3.")
-                                                .arg(code, sectionCode, departmentCode));
+            fail(NastiError::Kind::Invalid,
+                 tr("Post %1: section %2 is not in department %3.").arg(code, sectionCode, departmentCode));
     }
-    const qint64 reportsTo = reportsToCode.isEmpty() ? 0 : idOf(QStringLiteral("posts"), reportsToCode, tr("post"));
-    const qint64 id = m_db.scalar(QStringLiteral("INSERT INTO posts (code, title_en, title_hi, department_id, section_id, "
-                                                 "level, reports_to) VALUES (:c, :en, :hi, :d, :s, :l, :r) RETURNING id"),
-                                  {{QStringLiteral("c"), code}, {QStringLiteral("en"), titleEn.trimmed()},
-                                   {QStringLiteral("hi"), titleHi.trimmed()}, {QStringLiteral("d"), dept},
-                                   {QStringLiteral("s"), nullableId(section)}, {QStringLiteral("l"), level},
-                                   {QStringLiteral("r"), nullableId(reportsTo)}})
-                          .toLongLong();
+    const qint64 reportsTo =
+        reportsToCode.isEmpty() ? 0 : idOf(QStringLiteral("posts"), reportsToCode, tr("post"));
+    const qint64 id =
+        m_db.scalar(QStringLiteral("INSERT INTO posts (code, title_en, title_hi, department_id, section_id, "
+                                   "level, reports_to) VALUES (:c, :en, :hi, :d, :s, :l, :r) RETURNING id"),
+                    {{QStringLiteral("c"), code},
+                     {QStringLiteral("en"), titleEn.trimmed()},
+                     {QStringLiteral("hi"), titleHi.trimmed()},
+                     {QStringLiteral("d"), dept},
+                     {QStringLiteral("s"), nullableId(section)},
+                     {QStringLiteral("l"), level},
+                     {QStringLiteral("r"), nullableId(reportsTo)}})
+            .toLongLong();
     tx.commit();
     return id;
 }
@@ -161,7 +182,8 @@ qint64 OrgService::addUser(const QString &login, const QString &fullName, Role r
     if (!isValidLogin(login))
         fail(NastiError::Kind::Invalid,
              tr("“%1” is not a valid login: use 2–60 lower-case letters, digits, dot, dash or underscore, "
-                "starting with a letter.").arg(login));
+                "starting with a letter.")
+                 .arg(login));
     textfields::oneLine(fullName, tr("user's name"));
     if (fullName.trimmed().isEmpty())
         fail(NastiError::Kind::Invalid, tr("User %1 needs a name.").arg(login));
@@ -170,13 +192,16 @@ qint64 OrgService::addUser(const QString &login, const QString &fullName, Role r
     const qint64 post = postCode.isEmpty() ? 0 : idOf(QStringLiteral("posts"), postCode, tr("post"));
     // PostgreSQL: the server keeps the password (a SCRAM secret of the user's login role).
     const QVariant hash = password.isEmpty() || m_db.isPostgres() ? QVariant(QMetaType(QMetaType::QString))
-                                                                   : QVariant(passwords::hash(password));
-    const qint64 id = m_db.scalar(QStringLiteral("INSERT INTO users (login, full_name, role, password_hash, created_at) "
-                                                 "VALUES (:l, :n, :r, :h, :t) RETURNING id"),
-                                  {{QStringLiteral("l"), login}, {QStringLiteral("n"), fullName.trimmed()},
-                                   {QStringLiteral("r"), codes::role(role)}, {QStringLiteral("h"), hash},
-                                   {QStringLiteral("t"), m_clock.nowMs()}})
-                          .toLongLong();
+                                                                  : QVariant(passwords::hash(password));
+    const qint64 id =
+        m_db.scalar(QStringLiteral("INSERT INTO users (login, full_name, role, password_hash, created_at) "
+                                   "VALUES (:l, :n, :r, :h, :t) RETURNING id"),
+                    {{QStringLiteral("l"), login},
+                     {QStringLiteral("n"), fullName.trimmed()},
+                     {QStringLiteral("r"), codes::role(role)},
+                     {QStringLiteral("h"), hash},
+                     {QStringLiteral("t"), m_clock.nowMs()}})
+            .toLongLong();
     access::createLogin(m_db, login, role, password);
     if (post)
         transferPost(postCode, login);
@@ -191,9 +216,12 @@ void OrgService::setPassword(const QString &login, const QString &password)
     Transaction tx(m_db);
     m_db.setTriggerTime(m_clock.nowMs());
     const qint64 id = idOf(QStringLiteral("users"), login, tr("login"));
-    m_db.exec(QStringLiteral("UPDATE users SET password_hash = :h, failed_logins = 0, locked_until = NULL WHERE id = :id"),
-              {{QStringLiteral("h"), m_db.isPostgres() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(passwords::hash(password))},
-               {QStringLiteral("id"), id}});
+    m_db.exec(
+        QStringLiteral(
+            "UPDATE users SET password_hash = :h, failed_logins = 0, locked_until = NULL WHERE id = :id"),
+        {{QStringLiteral("h"),
+          m_db.isPostgres() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(passwords::hash(password))},
+         {QStringLiteral("id"), id}});
     access::setLoginPassword(m_db, login, password);
     tx.commit();
 }
@@ -219,7 +247,8 @@ void OrgService::transferPost(const QString &postCode, const QString &toLogin, q
         m_db.setActing(byUserId, m_clock.nowMs());
     // (The database records the charge event; on PostgreSQL this is the administrator's
     // only way to change a post's holder.)
-    m_db.exec(m_db.dialect().transferCharge(), {{QStringLiteral("user"), user}, {QStringLiteral("post"), post}});
+    m_db.exec(m_db.dialect().transferCharge(),
+              {{QStringLiteral("user"), user}, {QStringLiteral("post"), post}});
     tx.commit();
 }
 
@@ -227,7 +256,8 @@ void OrgService::addHoliday(const QDate &day, const QString &name)
 {
     Transaction tx(m_db);
     m_db.setTriggerTime(m_clock.nowMs());
-    m_db.exec(QStringLiteral("INSERT INTO holidays (day, name) VALUES (:d, :n) ON CONFLICT (day) DO UPDATE SET name = excluded.name"),
+    m_db.exec(QStringLiteral("INSERT INTO holidays (day, name) VALUES (:d, :n) ON CONFLICT (day) DO UPDATE "
+                             "SET name = excluded.name"),
               {{QStringLiteral("d"), day.toString(Qt::ISODate)}, {QStringLiteral("n"), name}});
     tx.commit();
 }
@@ -245,10 +275,11 @@ WorkingCalendar OrgService::calendar()
 QList<DepartmentInfo> OrgService::departments()
 {
     QList<DepartmentInfo> out;
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, code, name_en, name_hi, time_limit_days FROM departments ORDER BY code"));
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT id, code, name_en, name_hi, time_limit_days FROM departments ORDER BY code"));
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toInt()});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toInt()});
     q.finish();
     return out;
 }
@@ -256,11 +287,12 @@ QList<DepartmentInfo> OrgService::departments()
 QList<SectionInfo> OrgService::sections()
 {
     QList<SectionInfo> out;
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT s.id, s.code, s.name_en, s.name_hi, d.code, d.id FROM sections s "
-                                            "JOIN departments d ON d.id = s.department_id ORDER BY d.code, s.code"));
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("SELECT s.id, s.code, s.name_en, s.name_hi, d.code, d.id FROM sections s "
+                                 "JOIN departments d ON d.id = s.department_id ORDER BY d.code, s.code"));
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toLongLong()});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong()});
     q.finish();
     return out;
 }
@@ -302,8 +334,9 @@ std::optional<PostInfo> OrgService::post(const QString &code)
 
 std::optional<UserInfo> OrgService::user(const QString &login)
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, login, full_name, role, enabled FROM users WHERE login = :l"),
-                             {{QStringLiteral("l"), login}});
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("SELECT id, login, full_name, role, enabled FROM users WHERE login = :l"),
+                  {{QStringLiteral("l"), login}});
     if (!q.next()) {
         q.finish();
         return std::nullopt;
@@ -315,8 +348,9 @@ std::optional<UserInfo> OrgService::user(const QString &login)
     u.role = codes::parseRole(q.value(3).toString()).value_or(Role::Clerk);
     u.enabled = q.value(4).toInt() != 0;
     q.finish();
-    QSqlQuery &p = m_db.exec(QStringLiteral("SELECT code FROM posts WHERE holder_user_id = :u ORDER BY level, code"),
-                             {{QStringLiteral("u"), u.id}});
+    QSqlQuery &p =
+        m_db.exec(QStringLiteral("SELECT code FROM posts WHERE holder_user_id = :u ORDER BY level, code"),
+                  {{QStringLiteral("u"), u.id}});
     while (p.next())
         u.postCodes << p.value(0).toString();
     p.finish();
@@ -333,13 +367,15 @@ Session OrgService::sessionFor(const QString &login)
     s.login = u->login;
     s.fullName = u->fullName;
     s.role = u->role;
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, code, title_en, title_hi, level, COALESCE(section_id, 0), "
-                                            "department_id, COALESCE(reports_to, 0) FROM posts "
-                                            "WHERE holder_user_id = :u ORDER BY level, code"),
-                             {{QStringLiteral("u"), u->id}});
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("SELECT id, code, title_en, title_hi, level, COALESCE(section_id, 0), "
+                                 "department_id, COALESCE(reports_to, 0) FROM posts "
+                                 "WHERE holder_user_id = :u ORDER BY level, code"),
+                  {{QStringLiteral("u"), u->id}});
     while (q.next())
-        s.posts.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                        q.value(4).toInt(), q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong()});
+        s.posts.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toInt(), q.value(5).toLongLong(),
+                        q.value(6).toLongLong(), q.value(7).toLongLong()});
     q.finish();
     return s;
 }

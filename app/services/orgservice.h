@@ -56,10 +56,13 @@ public:
     QString setting(const QString &key, const QString &fallback = {});
     void setSetting(const QString &key, const QString &value);
 
-    qint64 addDepartment(const QString &code, const QString &nameEn, const QString &nameHi, int timeLimitDays = 7);
-    qint64 addSection(const QString &code, const QString &departmentCode, const QString &nameEn, const QString &nameHi);
-    qint64 addPost(const QString &code, const QString &titleEn, const QString &titleHi, const QString &departmentCode,
-                   const QString &sectionCode, int level, const QString &reportsToCode);
+    qint64 addDepartment(const QString &code, const QString &nameEn, const QString &nameHi,
+                         int timeLimitDays = 7);
+    qint64 addSection(const QString &code, const QString &departmentCode, const QString &nameEn,
+                      const QString &nameHi);
+    qint64 addPost(const QString &code, const QString &titleEn, const QString &titleHi,
+                   const QString &departmentCode, const QString &sectionCode, int level,
+                   const QString &reportsToCode);
     // password may be empty: the user cannot log in until one is set.
     qint64 addUser(const QString &login, const QString &fullName, Role role, const QString &password,
                    const QString &postCode);

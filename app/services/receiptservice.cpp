@@ -22,7 +22,8 @@ QString tr(const char *text)
 }
 } // namespace
 
-ReceiptService::ReceiptService(Database &db, const Clock &clock, Session session, const DocumentInspector &inspector)
+ReceiptService::ReceiptService(Database &db, const Clock &clock, Session session,
+                               const DocumentInspector &inspector)
     : m_db(db), m_clock(clock), m_session(std::move(session)), m_inspector(inspector)
 {
 }
@@ -43,13 +44,15 @@ QString ReceiptService::diarise(const DiariseRequest &request)
     if (request.content.isEmpty())
         fail(NastiError::Kind::Invalid, tr("The file %1 is empty.").arg(request.fileName));
     if (request.content.size() > m_maxBytes)
-        fail(NastiError::Kind::Invalid, tr("The file %1 is too large (%2); the limit is %3.")
-                                            .arg(request.fileName, QLocale::c().formattedDataSize(request.content.size()),
-                                                 QLocale::c().formattedDataSize(m_maxBytes)));
+        fail(NastiError::Kind::Invalid,
+             tr("The file %1 is too large (%2); the limit is %3.")
+                 .arg(request.fileName, QLocale::c().formattedDataSize(request.content.size()),
+                      QLocale::c().formattedDataSize(m_maxBytes)));
     const DocumentCheck check = m_inspector.inspect(request.content);
     if (!check.ok)
-        fail(NastiError::Kind::Invalid, tr("%1: %2").arg(request.fileName.isEmpty() ? tr("The document") : request.fileName,
-                                                          check.problem));
+        fail(NastiError::Kind::Invalid,
+             tr("%1: %2").arg(request.fileName.isEmpty() ? tr("The document") : request.fileName,
+                              check.problem));
 
     // The diarising post: one of the session's, in the receipt's section if named.
     const PostRef *post = nullptr;
@@ -75,45 +78,62 @@ QString ReceiptService::diarise(const DiariseRequest &request)
 
     const qint64 now = m_clock.nowMs();
     const int year = Clock::officeDate(now).year();
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(request.content, QCryptographicHash::Sha256).toHex());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(request.content, QCryptographicHash::Sha256).toHex());
 
     m_db.setActing(m_session.userId, now);
     Transaction tx(m_db);
-    m_db.exec(QStringLiteral("INSERT INTO attachments (sha256, byte_size, mime_type, page_count, content, created_at) "
-                             "VALUES (:s, :n, :m, :p, :c, :now) ON CONFLICT (sha256) DO NOTHING"),
-              {{QStringLiteral("s"), sha}, {QStringLiteral("n"), request.content.size()},
-               {QStringLiteral("m"), check.mimeType}, {QStringLiteral("p"), check.pageCount},
-               {QStringLiteral("c"), request.content}, {QStringLiteral("now"), now}});
+    m_db.exec(QStringLiteral(
+                  "INSERT INTO attachments (sha256, byte_size, mime_type, page_count, content, created_at) "
+                  "VALUES (:s, :n, :m, :p, :c, :now) ON CONFLICT (sha256) DO NOTHING"),
+              {{QStringLiteral("s"), sha},
+               {QStringLiteral("n"), request.content.size()},
+               {QStringLiteral("m"), check.mimeType},
+               {QStringLiteral("p"), check.pageCount},
+               {QStringLiteral("c"), request.content},
+               {QStringLiteral("now"), now}});
     const QString sectionCode = m_db.scalar(QStringLiteral("SELECT code FROM sections WHERE id = :s"),
-                                            {{QStringLiteral("s"), section}}).toString();
+                                            {{QStringLiteral("s"), section}})
+                                    .toString();
     // PostgreSQL gives the diary number itself (an empty one asks it to).
     QString diaryNo;
     if (!m_db.dialect().serverNumbers()) {
-        const int serial = m_db.scalar(QStringLiteral("INSERT INTO counters (scope, year, last_value) VALUES (:s, :y, 1) "
-                                                      "ON CONFLICT (scope, year) DO UPDATE SET last_value = counters.last_value + 1 "
-                                                      "RETURNING last_value"),
-                                       {{QStringLiteral("s"), QStringLiteral("receipt:") + sectionCode}, {QStringLiteral("y"), year}})
-                               .toInt();
-        diaryNo = QStringLiteral("R-%1/%2-%3").arg(serial).arg(year).arg(QString(sectionCode).remove(QLatin1Char('-')));
+        const int serial =
+            m_db.scalar(QStringLiteral(
+                            "INSERT INTO counters (scope, year, last_value) VALUES (:s, :y, 1) "
+                            "ON CONFLICT (scope, year) DO UPDATE SET last_value = counters.last_value + 1 "
+                            "RETURNING last_value"),
+                        {{QStringLiteral("s"), QStringLiteral("receipt:") + sectionCode},
+                         {QStringLiteral("y"), year}})
+                .toInt();
+        diaryNo = QStringLiteral("R-%1/%2-%3")
+                      .arg(serial)
+                      .arg(year)
+                      .arg(QString(sectionCode).remove(QLatin1Char('-')));
     }
-    const EventLog::RowRef row = EventLog(m_db).insertHistoryRow(QStringLiteral("receipts"), {
-        {QStringLiteral("diary_no"), diaryNo},
-        {QStringLiteral("section_id"), section},
-        {QStringLiteral("sender"), sender},
-        {QStringLiteral("subject"), subject},
-        {QStringLiteral("letter_no"), request.letterNo.trimmed()},
-        {QStringLiteral("letter_date"), request.letterDate ? QVariant(request.letterDate->toString(Qt::ISODate))
-                                                           : QVariant(QMetaType(QMetaType::QString))},
-        {QStringLiteral("grading"), static_cast<int>(request.grading)},
-        {QStringLiteral("received_at"), now},
-        {QStringLiteral("diarised_by_post_id"), post->id},
-        {QStringLiteral("diarised_by_user_id"), m_session.userId},
-        {QStringLiteral("attachment_sha256"), sha},
-        {QStringLiteral("file_name"), request.fileName},
-    });
+    const EventLog::RowRef row = EventLog(m_db).insertHistoryRow(
+        QStringLiteral("receipts"),
+        {
+            {QStringLiteral("diary_no"), diaryNo},
+            {QStringLiteral("section_id"), section},
+            {QStringLiteral("sender"), sender},
+            {QStringLiteral("subject"), subject},
+            {QStringLiteral("letter_no"), request.letterNo.trimmed()},
+            {QStringLiteral("letter_date"), request.letterDate
+                                                ? QVariant(request.letterDate->toString(Qt::ISODate))
+                                                : QVariant(QMetaType(QMetaType::QString))},
+            {QStringLiteral("grading"), static_cast<int>(request.grading)},
+            {QStringLiteral("received_at"), now},
+            {QStringLiteral("diarised_by_post_id"), post->id},
+            {QStringLiteral("diarised_by_user_id"), m_session.userId},
+            {QStringLiteral("attachment_sha256"), sha},
+            {QStringLiteral("file_name"), request.fileName},
+        });
     // (The database records receipt.diarised.)
     if (diaryNo.isEmpty())
-        diaryNo = m_db.scalar(QStringLiteral("SELECT diary_no FROM receipts WHERE id = :id"), {{QStringLiteral("id"), row.id}}).toString();
+        diaryNo = m_db.scalar(QStringLiteral("SELECT diary_no FROM receipts WHERE id = :id"),
+                              {{QStringLiteral("id"), row.id}})
+                      .toString();
     tx.commit();
     return diaryNo;
 }

@@ -17,12 +17,12 @@ class DocumentInspector;
 
 struct DiariseRequest
 {
-    QByteArray content;                 // the letter, a PDF
-    QString fileName;                   // as imported, for display
+    QByteArray content; // the letter, a PDF
+    QString fileName;   // as imported, for display
     QString sender, subject, letterNo;
     std::optional<QDate> letterDate;
     Grading grading = Grading::Normal;
-    QString sectionCode;                // empty: the section of the diarising post
+    QString sectionCode; // empty: the section of the diarising post
 };
 
 // Dak: diarising incoming letters. The PDF is checked before anything is

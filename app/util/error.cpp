@@ -17,7 +17,8 @@ void fail(NastiError::Kind kind, const QString &message)
 QString oneLine(const QString &text)
 {
     QString out;
-    const QStringList lines = QString(text).replace(QLatin1Char('\r'), QLatin1Char('\n')).split(QLatin1Char('\n'));
+    const QStringList lines =
+        QString(text).replace(QLatin1Char('\r'), QLatin1Char('\n')).split(QLatin1Char('\n'));
     for (const QString &raw : lines) {
         const QString line = raw.simplified();
         if (line.isEmpty())

@@ -10,14 +10,15 @@ namespace nasti {
 class NastiError : public std::runtime_error
 {
 public:
-    enum class Kind {
-        Invalid,     // bad input: empty subject, malformed CSV, corrupt PDF ...
-        NotFound,    // unknown file, post, login ...
-        Refused,     // the rules forbid it: wrong custodian, clerk approving ...
-        Conflict,    // the file moved meanwhile (compare-and-set lost)
-        Auth,        // wrong password, locked login, disabled user
-        Database,    // the database said no, or is unreachable
-        Schema,      // the database is newer than the program
+    enum class Kind
+    {
+        Invalid,  // bad input: empty subject, malformed CSV, corrupt PDF ...
+        NotFound, // unknown file, post, login ...
+        Refused,  // the rules forbid it: wrong custodian, clerk approving ...
+        Conflict, // the file moved meanwhile (compare-and-set lost)
+        Auth,     // wrong password, locked login, disabled user
+        Database, // the database said no, or is unreachable
+        Schema,   // the database is newer than the program
     };
 
     NastiError(Kind kind, const QString &message);

@@ -35,7 +35,8 @@ bool NastiTranslator::loadLanguage(const QString &language)
     return loaded;
 }
 
-QString NastiTranslator::translate(const char *context, const char *sourceText, const char *disambiguation, int n) const
+QString NastiTranslator::translate(const char *context, const char *sourceText, const char *disambiguation,
+                                   int n) const
 {
     const QString found = QTranslator::translate(context, sourceText, disambiguation, n);
     if (!found.isEmpty() || n >= 0 || !sourceText)

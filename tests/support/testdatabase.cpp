@@ -32,8 +32,9 @@ TestDatabase::~TestDatabase()
         // Login roles are cluster-wide: drop the ones these databases made (their prefix).
         for (const QString &prefix : std::as_const(m_rolePrefixes)) {
             QStringList roles;
-            QSqlQuery &q = db->exec(QStringLiteral("SELECT rolname FROM pg_roles WHERE starts_with(rolname, :p)"),
-                                    {{QStringLiteral("p"), prefix}});
+            QSqlQuery &q =
+                db->exec(QStringLiteral("SELECT rolname FROM pg_roles WHERE starts_with(rolname, :p)"),
+                         {{QStringLiteral("p"), prefix}});
             while (q.next())
                 roles << q.value(0).toString();
             q.finish();
@@ -47,7 +48,8 @@ TestDatabase::~TestDatabase()
 
 Backend TestDatabase::backend()
 {
-    return qEnvironmentVariable("NASTI_TEST_BACKEND") == QLatin1String("postgresql") ? Backend::Postgres : Backend::Sqlite;
+    return qEnvironmentVariable("NASTI_TEST_BACKEND") == QLatin1String("postgresql") ? Backend::Postgres
+                                                                                     : Backend::Sqlite;
 }
 
 QString TestDatabase::backendName()
@@ -59,7 +61,8 @@ std::unique_ptr<Database> TestDatabase::create(bool migrate)
 {
     ++m_counter;
     if (backend() == Backend::Sqlite) {
-        m_lastUrl = DbUrl::parse(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("t%1.db").arg(m_counter)));
+        m_lastUrl =
+            DbUrl::parse(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("t%1.db").arg(m_counter)));
     } else {
         const QString admin = qEnvironmentVariable("NASTI_TEST_PG_URL");
         if (admin.isEmpty())
@@ -72,7 +75,8 @@ std::unique_ptr<Database> TestDatabase::create(bool migrate)
                                  .arg(QRandomGenerator::global()->bounded(1000000));
         {
             auto db = Database::open(adminUrl);
-            db->execRaw(QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8' TEMPLATE template0").arg(name));
+            db->execRaw(
+                QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8' TEMPLATE template0").arg(name));
             // Roles are cluster-wide and tests run in parallel on one cluster: each
             // database names its users' login roles with a prefix of its own (read by
             // schema step 2 when it first runs, whoever runs it).
@@ -80,7 +84,8 @@ std::unique_ptr<Database> TestDatabase::create(bool migrate)
                                .arg(QCoreApplication::applicationPid())
                                .arg(m_counter)
                                .arg(QRandomGenerator::global()->bounded(1000000));
-            db->execRaw(QStringLiteral("ALTER DATABASE \"%1\" SET nasti.role_prefix = '%2'").arg(name, m_rolePrefix));
+            db->execRaw(
+                QStringLiteral("ALTER DATABASE \"%1\" SET nasti.role_prefix = '%2'").arg(name, m_rolePrefix));
             m_rolePrefixes << m_rolePrefix;
         }
         m_pgDatabases << name;
@@ -95,20 +100,40 @@ std::unique_ptr<Database> TestDatabase::create(bool migrate)
 void seedSmallOffice(Database &db, const Clock &clock)
 {
     OrgService org(db, clock);
-    org.addDepartment(QStringLiteral("GAD"), QStringLiteral("General Administration Department"), QStringLiteral("सामान्य प्रशासन विभाग"));
-    org.addDepartment(QStringLiteral("FIN"), QStringLiteral("Finance Department"), QStringLiteral("वित्त विभाग"));
-    org.addDepartment(QStringLiteral("CSO"), QStringLiteral("Office of the Chief Secretary"), QStringLiteral("मुख्य सचिव कार्यालय"));
-    org.addSection(QStringLiteral("GAD-1"), QStringLiteral("GAD"), QStringLiteral("GAD Section 1"), QStringLiteral("अनुभाग 1"));
-    org.addSection(QStringLiteral("FIN-1"), QStringLiteral("FIN"), QStringLiteral("Finance Section 1"), QStringLiteral("वित्त अनुभाग 1"));
-    org.addPost(QStringLiteral("CS"), QStringLiteral("Chief Secretary"), QStringLiteral("मुख्य सचिव"), QStringLiteral("CSO"), {}, 6, {});
-    org.addPost(QStringLiteral("DS-GAD"), QStringLiteral("Deputy Secretary, GAD"), QStringLiteral("उप सचिव"), QStringLiteral("GAD"), {}, 4, QStringLiteral("CS"));
-    org.addPost(QStringLiteral("US-GAD"), QStringLiteral("Under Secretary, GAD"), QStringLiteral("अवर सचिव"), QStringLiteral("GAD"), {}, 3, QStringLiteral("DS-GAD"));
-    org.addPost(QStringLiteral("SO-GAD1"), QStringLiteral("Section Officer, GAD-1"), QStringLiteral("अनुभाग अधिकारी"), QStringLiteral("GAD"), QStringLiteral("GAD-1"), 2, QStringLiteral("US-GAD"));
-    org.addPost(QStringLiteral("ASST-GAD1"), QStringLiteral("Assistant, GAD-1"), QStringLiteral("सहायक"), QStringLiteral("GAD"), QStringLiteral("GAD-1"), 1, QStringLiteral("SO-GAD1"));
-    org.addPost(QStringLiteral("US-FIN"), QStringLiteral("Under Secretary, Finance"), QStringLiteral("अवर सचिव, वित्त"), QStringLiteral("FIN"), {}, 3, QStringLiteral("CS"));
-    org.addPost(QStringLiteral("SO-FIN1"), QStringLiteral("Section Officer, FIN-1"), QStringLiteral("अनुभाग अधिकारी, वित्त"), QStringLiteral("FIN"), QStringLiteral("FIN-1"), 2, QStringLiteral("US-FIN"));
-    org.addPost(QStringLiteral("ASST-FIN1"), QStringLiteral("Assistant, FIN-1"), QStringLiteral("सहायक, वित्त"), QStringLiteral("FIN"), QStringLiteral("FIN-1"), 1, QStringLiteral("SO-FIN1"));
-    const struct { const char *login, *name, *post; Role role; } users[] = {
+    org.addDepartment(QStringLiteral("GAD"), QStringLiteral("General Administration Department"),
+                      QStringLiteral("सामान्य प्रशासन विभाग"));
+    org.addDepartment(QStringLiteral("FIN"), QStringLiteral("Finance Department"),
+                      QStringLiteral("वित्त विभाग"));
+    org.addDepartment(QStringLiteral("CSO"), QStringLiteral("Office of the Chief Secretary"),
+                      QStringLiteral("मुख्य सचिव कार्यालय"));
+    org.addSection(QStringLiteral("GAD-1"), QStringLiteral("GAD"), QStringLiteral("GAD Section 1"),
+                   QStringLiteral("अनुभाग 1"));
+    org.addSection(QStringLiteral("FIN-1"), QStringLiteral("FIN"), QStringLiteral("Finance Section 1"),
+                   QStringLiteral("वित्त अनुभाग 1"));
+    org.addPost(QStringLiteral("CS"), QStringLiteral("Chief Secretary"), QStringLiteral("मुख्य सचिव"),
+                QStringLiteral("CSO"), {}, 6, {});
+    org.addPost(QStringLiteral("DS-GAD"), QStringLiteral("Deputy Secretary, GAD"), QStringLiteral("उप सचिव"),
+                QStringLiteral("GAD"), {}, 4, QStringLiteral("CS"));
+    org.addPost(QStringLiteral("US-GAD"), QStringLiteral("Under Secretary, GAD"), QStringLiteral("अवर सचिव"),
+                QStringLiteral("GAD"), {}, 3, QStringLiteral("DS-GAD"));
+    org.addPost(QStringLiteral("SO-GAD1"), QStringLiteral("Section Officer, GAD-1"),
+                QStringLiteral("अनुभाग अधिकारी"), QStringLiteral("GAD"), QStringLiteral("GAD-1"), 2,
+                QStringLiteral("US-GAD"));
+    org.addPost(QStringLiteral("ASST-GAD1"), QStringLiteral("Assistant, GAD-1"), QStringLiteral("सहायक"),
+                QStringLiteral("GAD"), QStringLiteral("GAD-1"), 1, QStringLiteral("SO-GAD1"));
+    org.addPost(QStringLiteral("US-FIN"), QStringLiteral("Under Secretary, Finance"),
+                QStringLiteral("अवर सचिव, वित्त"), QStringLiteral("FIN"), {}, 3, QStringLiteral("CS"));
+    org.addPost(QStringLiteral("SO-FIN1"), QStringLiteral("Section Officer, FIN-1"),
+                QStringLiteral("अनुभाग अधिकारी, वित्त"), QStringLiteral("FIN"), QStringLiteral("FIN-1"), 2,
+                QStringLiteral("US-FIN"));
+    org.addPost(QStringLiteral("ASST-FIN1"), QStringLiteral("Assistant, FIN-1"),
+                QStringLiteral("सहायक, वित्त"), QStringLiteral("FIN"), QStringLiteral("FIN-1"), 1,
+                QStringLiteral("SO-FIN1"));
+    const struct
+    {
+        const char *login, *name, *post;
+        Role role;
+    } users[] = {
         {"clerk.gad1", "Ramesh Kumar", "ASST-GAD1", Role::Clerk},
         {"so.gad1", "Sunita Verma", "SO-GAD1", Role::Officer},
         {"us.gad", "Anil Sharma", "US-GAD", Role::Officer},

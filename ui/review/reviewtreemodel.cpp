@@ -76,12 +76,14 @@ QVariant ReviewTreeModel::data(const QModelIndex &index, int role) const
     const ReviewUnit &u = m_review->units[unit];
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == review::Name ? review::unitName(u, m_hindi) : review::text(u.figures, index.column());
+        return index.column() == review::Name ? review::unitName(u, m_hindi)
+                                              : review::text(u.figures, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == review::Name ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                               : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        return index.column() == review::Name ? review::unitKindLabel(u.kind) : review::columnDescription(index.column());
+        return index.column() == review::Name ? review::unitKindLabel(u.kind)
+                                              : review::columnDescription(index.column());
     case Qt::FontRole:
         if (u.kind != UnitKind::Post) {
             QFont f;

@@ -14,7 +14,10 @@ class ReviewTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Roles { UnitIndexRole = Qt::UserRole + 1 };
+    enum Roles
+    {
+        UnitIndexRole = Qt::UserRole + 1
+    };
 
     explicit ReviewTreeModel(QObject *parent = nullptr);
 

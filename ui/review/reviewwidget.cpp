@@ -19,8 +19,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPrintPreviewDialog>
 #include <QPointer>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
@@ -37,8 +37,9 @@ namespace {
 // The columns of a file list (drill-down and longest pending).
 void fillFileTable(QTableWidget *t, const QList<ReviewFile> &rows, bool hindi)
 {
-    const QStringList headers{ReviewWidget::tr("File number"), ReviewWidget::tr("Subject"), ReviewWidget::tr("Held at"),
-                              ReviewWidget::tr("Since"), ReviewWidget::tr("Days"), ReviewWidget::tr("Reason for delay")};
+    const QStringList headers{ReviewWidget::tr("File number"), ReviewWidget::tr("Subject"),
+                              ReviewWidget::tr("Held at"),     ReviewWidget::tr("Since"),
+                              ReviewWidget::tr("Days"),        ReviewWidget::tr("Reason for delay")};
     t->clear();
     t->setColumnCount(int(headers.size()));
     t->setHorizontalHeaderLabels(headers);
@@ -46,9 +47,13 @@ void fillFileTable(QTableWidget *t, const QList<ReviewFile> &rows, bool hindi)
     for (int r = 0; r < rows.size(); ++r) {
         const ReviewFile &f = rows[r];
         const QString fileNo = f.fileNo + (f.parked ? ReviewWidget::tr(" (parked)") : QString());
-        const QStringList cells{fileNo, f.subject,
-                                f.postCode + QStringLiteral(" (") + review::levelLabel(f.level) + QLatin1Char(')'),
-                                ui::dateTime(f.since), QString::number(f.days), f.delayReason};
+        const QStringList cells{fileNo,
+                                f.subject,
+                                f.postCode + QStringLiteral(" (") + review::levelLabel(f.level) +
+                                    QLatin1Char(')'),
+                                ui::dateTime(f.since),
+                                QString::number(f.days),
+                                f.delayReason};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
@@ -80,14 +85,18 @@ QTableWidget *newFileTable(QWidget *parent, const QString &name, const QString &
 
 QString detailHtml(const FileDetail &d)
 {
-    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
-                       .arg(esc(d.summary.fileNo), esc(d.summary.subject),
-                            esc(ReviewWidget::tr("With %1 since %2 · %3")
-                                    .arg(ui::title(d.summary.holderTitleEn, d.summary.holderTitleHi),
-                                         ui::dateTime(d.summary.holderSince), codes::statusLabel(d.summary.status))));
+    auto esc = [](const QString &s) {
+        return s.toHtmlEscaped();
+    };
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
+            .arg(esc(d.summary.fileNo), esc(d.summary.subject),
+                 esc(ReviewWidget::tr("With %1 since %2 · %3")
+                         .arg(ui::title(d.summary.holderTitleEn, d.summary.holderTitleHi),
+                              ui::dateTime(d.summary.holderSince), codes::statusLabel(d.summary.status))));
     if (!d.delayReason.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(ReviewWidget::tr("Reason for delay:")), esc(d.delayReason));
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(esc(ReviewWidget::tr("Reason for delay:")), esc(d.delayReason));
     html += QStringLiteral("<h4>%1</h4>").arg(esc(ReviewWidget::tr("Note sheet")));
     for (const NoteView &n : d.notes) {
         if (n.isDraft())
@@ -101,8 +110,8 @@ QString detailHtml(const FileDetail &d)
     html += QStringLiteral("<h4>%1</h4><table cellpadding=3>").arg(esc(ReviewWidget::tr("Movements")));
     for (const MovementView &m : d.movements)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 → %4</td><td>%5</td></tr>")
-                    .arg(esc(ui::dateTime(m.sentAt)), esc(codes::movementLabel(m.kind)), esc(m.fromCode), esc(m.toCode),
-                         esc(m.remarks));
+                    .arg(esc(ui::dateTime(m.sentAt)), esc(codes::movementLabel(m.kind)), esc(m.fromCode),
+                         esc(m.toCode), esc(m.remarks));
     return html + QStringLiteral("</table>");
 }
 } // namespace
@@ -120,7 +129,8 @@ ReviewWidget::ReviewWidget(QueryWorker *worker, const Session &session, QWidget 
     m_print = ui::named(new QPushButton(this), QStringLiteral("printPreview"), tr("Print preview"));
     m_pdf = ui::named(new QPushButton(this), QStringLiteral("savePdf"), tr("Save PDF"));
     m_csv = ui::named(new QPushButton(this), QStringLiteral("saveCsv"), tr("Save CSV"));
-    m_progress = ui::named(new QProgressBar(this), QStringLiteral("reviewProgress"), tr("Loading the review"));
+    m_progress =
+        ui::named(new QProgressBar(this), QStringLiteral("reviewProgress"), tr("Loading the review"));
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
     m_progress->hide();
@@ -305,8 +315,8 @@ void ReviewWidget::drillDown(int unit, int column)
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("drillDownDialog"));
-    dialog->setWindowTitle(tr("%1 — %2, week %3").arg(review::columnTitle(column), review::unitName(u, hindi()),
-                                                       m_week.code()));
+    dialog->setWindowTitle(
+        tr("%1 — %2, week %3").arg(review::columnTitle(column), review::unitName(u, hindi()), m_week.code()));
     auto *title = new QLabel(review::measureTitle(*measure), dialog);
     title->setWordWrap(true);
     auto *table = newFileTable(dialog, QStringLiteral("drillDownFiles"), tr("Files behind the figure"));
@@ -370,7 +380,8 @@ void ReviewWidget::showFile(const QString &fileNo)
     dialog->show();
     QPointer<QTextBrowser> guard(view);
     m_worker->detail(
-        this, fileNo, [guard](const FileDetail &d) {
+        this, fileNo,
+        [guard](const FileDetail &d) {
             if (guard)
                 guard->setHtml(detailHtml(d));
         },
