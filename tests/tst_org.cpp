@@ -153,6 +153,15 @@ private slots:
         org.transferPost(QStringLiteral("SO-GAD1"), QStringLiteral("new.so"));
         QCOMPARE(org.post(QStringLiteral("SO-GAD1"))->holderLogin, QStringLiteral("new.so"));
         QVERIFY(org.sessionFor(QStringLiteral("so.gad1")).posts.isEmpty());
+        // Never to a disabled login: the post stays as it was, and the refusal says why.
+        org.setEnabled(QStringLiteral("us.fin"), false);
+        try {
+            org.transferPost(QStringLiteral("SO-GAD1"), QStringLiteral("us.fin"));
+            QFAIL("charge handed to a disabled login");
+        } catch (const NastiError &e) {
+            QVERIFY2(e.message().contains(QLatin1String("disabled")), qPrintable(e.message()));
+        }
+        QCOMPARE(org.post(QStringLiteral("SO-GAD1"))->holderLogin, QStringLiteral("new.so"));
     }
 
     void demoOfficeSeedsOnceAndOnlyIntoAnEmptyDatabase()

@@ -2273,6 +2273,10 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>user&apos;s name</source>
         <translation>user&apos;s name</translation>
     </message>
+    <message>
+        <source>The login %1 is disabled; enable it before handing it the charge of %2.</source>
+        <translation>The login %1 is disabled; enable it before handing it the charge of %2.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::Pager</name>

@@ -2273,6 +2273,10 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>user&apos;s name</source>
         <translation>उपयोगकर्ता का नाम</translation>
     </message>
+    <message>
+        <source>The login %1 is disabled; enable it before handing it the charge of %2.</source>
+        <translation>लॉगिन %1 निष्क्रिय है; %2 का प्रभार सौंपने से पहले इसे सक्रिय करें।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::Pager</name>

@@ -243,6 +243,12 @@ void OrgService::transferPost(const QString &postCode, const QString &toLogin, q
     m_db.setTriggerTime(m_clock.nowMs());
     const qint64 post = idOf(QStringLiteral("posts"), postCode, tr("post"));
     const qint64 user = idOf(QStringLiteral("users"), toLogin, tr("login"));
+    // A disabled login cannot sign in to act for the post (PostgreSQL's function refuses it too).
+    if (m_db.scalar(QStringLiteral("SELECT enabled FROM users WHERE id = :u"), {{QStringLiteral("u"), user}})
+            .toInt() != 1)
+        fail(NastiError::Kind::Refused,
+             tr("The login %1 is disabled; enable it before handing it the charge of %2.")
+                 .arg(toLogin, postCode));
     if (byUserId)
         m_db.setActing(byUserId, m_clock.nowMs());
     // (The database records the charge event; on PostgreSQL this is the administrator's
