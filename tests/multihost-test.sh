@@ -29,11 +29,13 @@ unset PGHOST PGPORT PGUSER PGDATABASE NASTI_DB
 primary_port="$(pg_free_port)"
 pg_make primary
 pg_start primary "$primary_port"
+primary_port="$pg_port"
 pg_sql "$primary_port" postgres "CREATE DATABASE nasti"
 standby_port="$(pg_free_port)"
 as_pg env PGPASSWORD="$PGPASSWORD" "$pgbin/pg_basebackup" -h localhost -p "$primary_port" -U postgres \
     -D "$work/standby" -R -X stream -c fast
 pg_start standby "$standby_port"
+standby_port="$pg_port"
 [[ "$(pg_sql "$standby_port" postgres 'SELECT pg_is_in_recovery()')" == t ]] || fail "the standby is not in recovery"
 
 both="localhost:$standby_port,localhost:$primary_port"

@@ -29,6 +29,7 @@ unset PGHOST PGPORT PGUSER PGDATABASE NASTI_DB
 port="$(pg_free_port)"
 pg_make main
 pg_start main "$port"
+port="$pg_port"
 pg_sql "$port" postgres "CREATE DATABASE nasti"
 conf="$work/pgbackrest.conf"
 restart="$(printf '%q ' "$pgbin/pg_ctl" -D "$work/main" -w -t 60 -l "$work/main.log" restart)"
@@ -58,6 +59,8 @@ pg_stop main
 as_pg pgbackrest --config="$conf" --stanza=nasti --delta --type=time "--target=$target" \
     --target-action=promote restore >"$work/restore.out" 2>&1 || fail "pgbackrest restore: $(cat "$work/restore.out")"
 pg_start main "$port"
+port="$pg_port"
+url="postgresql://postgres:$PGPASSWORD@localhost:$port/nasti"
 for _ in $(seq 1 60); do
     [[ "$(pg_sql "$port" postgres 'SELECT pg_is_in_recovery()' 2>/dev/null)" == f ]] && break
     sleep 0.5

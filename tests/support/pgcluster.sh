@@ -6,7 +6,7 @@
 #   pg_need_tools            fail (in CI) or skip (exit 77) when the tools are missing
 #   pg_free_port             print a free TCP port on localhost
 #   pg_make NAME PORT        initdb $work/NAME (superuser postgres, password $PGPASSWORD)
-#   pg_start NAME PORT       start it (logs to $work/NAME.log)
+#   pg_start NAME PORT       start it (logs to $work/NAME.log); the port used is left in $pg_port
 #   pg_stop NAME             stop it (fast), if running
 #   pg_sql PORT DB SQL       one query as postgres over TCP, unaligned output
 # Needs $work (a directory the postgres user may write) and PGPASSWORD.
@@ -65,11 +65,33 @@ pg_make() {
 }
 
 pg_start() {
-    local name="$1" port="$2"
+    # Starts NAME on PORT; when that port was taken meanwhile (another test picked it between
+    # pg_free_port and the bind), on another free one. The port it listens on is left in
+    # $pg_port. A start that fails for any other reason prints the server's own log.
+    local name="$1" port="$2" attempt
     mkdir -p "$work/sock-$name"
     [[ "$(id -u)" == 0 ]] && chown postgres "$work/sock-$name"
-    as_pg "$pgbin/pg_ctl" -D "$work/$name" -w -t 60 -l "$work/$name.log" \
-        -o "-p $port -k $work/sock-$name -c listen_addresses=localhost -c synchronous_commit=on" start >/dev/null
+    for attempt in 1 2 3 4 5; do
+        : >"$work/$name.log"
+        [[ "$(id -u)" == 0 ]] && chown postgres "$work/$name.log"
+        if as_pg "$pgbin/pg_ctl" -D "$work/$name" -w -t 60 -l "$work/$name.log" \
+            -o "-p $port -k $work/sock-$name -c listen_addresses=localhost -c synchronous_commit=on" \
+            start >"$work/$name.pg_ctl.out" 2>&1; then
+            pg_port="$port"
+            return 0
+        fi
+        if grep -qE 'could not bind|already in use|could not create any TCP/IP sockets|lock file .* already exists' \
+            "$work/$name.log" && [[ "$attempt" -lt 5 ]]; then
+            echo "pg_start: port $port of $name was taken; trying another" >&2
+            port="$(pg_free_port)"
+            continue
+        fi
+        break
+    done
+    echo "pg_start: the server $name did not start on port $port:" >&2
+    cat "$work/$name.pg_ctl.out" >&2
+    tail -n 30 "$work/$name.log" >&2
+    return 1
 }
 
 pg_stop() {
