@@ -16,7 +16,7 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools
     libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libpoppler-qt6-dev qtkeychain-qt6-dev libsodium-dev libsqlite3-dev
+    libpoppler-qt6-dev qtkeychain-qt6-dev libsodium-dev libsqlite3-dev libdtl-dev
     libgl-dev libglx-dev libopengl-dev
 )
 # Run and test: Qt's platform plugins (xcb/offscreen; only a Recommends of libqt6gui6) and svg

@@ -2,6 +2,7 @@
 #include "backupcommands.h"
 #include "benchcommands.h"
 #include "clicontext.h"
+#include "draftcommands.h"
 #include "filecommands.h"
 #include "orgcommands.h"
 #include "reportcommands.h"
@@ -41,6 +42,9 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  user add|disable|enable|passwd|transfer ...\n"
     "  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...\n"
     "  receipt add PDF_PATH ...  diarise an incoming letter\n"
+    "  draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue\n"
+    "  dispatch list|postage ... the section's dispatch register\n"
+    "  letterhead set DEPT ...   a department's letterhead (Hindi, English)\n"
     "  inbox [--json]            the files your posts hold\n"
     "  verify                    check the tamper-evident event log\n"
     "  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)\n"
@@ -193,6 +197,12 @@ int main(int argc, char *argv[])
             return cli::receipt(ctx, args);
         if (command == QLatin1String("inbox"))
             return cli::inbox(ctx, args);
+        if (command == QLatin1String("draft"))
+            return cli::draft(ctx, args);
+        if (command == QLatin1String("dispatch"))
+            return cli::dispatch(ctx, args);
+        if (command == QLatin1String("letterhead"))
+            return cli::letterhead(ctx, args);
         if (command == QLatin1String("report"))
             return cli::report(ctx, args);
         if (command == QLatin1String("review"))

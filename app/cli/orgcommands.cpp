@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "jsonout.h"
+#include "letters/faircopypdf.h"
 
 #include "db/migrations.h"
 #include "security/chainheadstore.h"
@@ -59,7 +60,10 @@ int demo(CliContext &ctx, const QStringList &args)
                       "\"demo\" and a few dozen files. Only into an empty database; running it again changes "
                       "nothing.")))
         return 0;
-    const auto outcome = DemoSeeder(ctx.db(), ctx.clock(), ctx.inspector()).seed();
+    DemoSeeder seeder(ctx.db(), ctx.clock(), ctx.inspector());
+    const FairCopyPdf fairCopies; // the closed files' letters, issued
+    seeder.setFairCopyRenderer(&fairCopies);
+    const auto outcome = seeder.seed();
     OrgService(ctx.db(), ctx.clock()).databaseId();
     if (outcome == DemoSeeder::Outcome::AlreadySeeded)
         ctx.out() << tr("The demo office is already there; nothing changed.") << Qt::endl;

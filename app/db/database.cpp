@@ -287,6 +287,38 @@ QString Database::explainTriggerMessage(const QString &text)
         {"receipt-filed", QT_TRANSLATE_NOOP("nasti::Database", "This receipt is already in a file.")},
         {"note-hash",
          QT_TRANSLATE_NOOP("nasti::Database", "The frozen note's hash does not match its content.")},
+        {"draft-not-holder",
+         QT_TRANSLATE_NOOP("nasti::Database",
+                           "Only the post that holds the file may draft, approve or issue in it.")},
+        {"draft-file-not-open",
+         QT_TRANSLATE_NOOP("nasti::Database",
+                           "The file is closed or parked; drafts are written on open files only.")},
+        {"draft-number",
+         QT_TRANSLATE_NOOP("nasti::Database", "A draft or version number must be the next one.")},
+        {"draft-issued",
+         QT_TRANSLATE_NOOP("nasti::Database",
+                           "This draft has been issued; it cannot be revised, approved or issued again.")},
+        {"draft-superseded",
+         QT_TRANSLATE_NOOP(
+             "nasti::Database",
+             "A later version of this draft exists; only the latest version can be approved or issued.")},
+        {"draft-not-approved",
+         QT_TRANSLATE_NOOP("nasti::Database",
+                           "This version of the draft has not been approved; it cannot be issued.")},
+        {"draft-addressees",
+         QT_TRANSLATE_NOOP("nasti::Database", "The addressee list is not well formed: each needs a name and "
+                                              "a mode, and a section for delivery through Nasti.")},
+        {"issue-not-section",
+         QT_TRANSLATE_NOOP(
+             "nasti::Database",
+             "Only a post of the file's own section, holding the file, may issue its letters.")},
+        {"dispatch-postage",
+         QT_TRANSLATE_NOOP("nasti::Database",
+                           "Only the postage of an entry sent by post can be written, and only once.")},
+        {"issue-no-copy",
+         QT_TRANSLATE_NOOP("nasti::Database", "A letter cannot be issued without its fair copy.")},
+        {"dispatch-no-post",
+         QT_TRANSLATE_NOOP("nasti::Database", "The addressed section has no post to receive the letter.")},
     };
     for (const Entry &e : entries) {
         if (code == QLatin1String(e.code))

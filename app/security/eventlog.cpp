@@ -4,10 +4,14 @@
 #include "security/chainheadstore.h"
 #include "util/error.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlRecord>
 
 namespace nasti {
@@ -43,6 +47,31 @@ const QHash<QString, QStringList> &hashedColumns()
          {QStringLiteral("id"), QStringLiteral("file_id"), QStringLiteral("receipt_id"),
           QStringLiteral("position"), QStringLiteral("flag"), QStringLiteral("fr_number"),
           QStringLiteral("first_page"), QStringLiteral("added_at"), QStringLiteral("added_by_post_id")}},
+        // Schema step 9: drafts, approvals, issued letters and the dispatch register.
+        {QStringLiteral("drafts"),
+         {QStringLiteral("id"), QStringLiteral("file_id"), QStringLiteral("number"), QStringLiteral("kind"),
+          QStringLiteral("language"), QStringLiteral("created_by_post_id"),
+          QStringLiteral("created_by_user_id"), QStringLiteral("created_at")}},
+        {QStringLiteral("draft_versions"),
+         {QStringLiteral("id"), QStringLiteral("draft_id"), QStringLiteral("version"),
+          QStringLiteral("subject"), QStringLiteral("addressees"), QStringLiteral("copy_to"),
+          QStringLiteral("reference"), QStringLiteral("body"), QStringLiteral("pdf_sha256"),
+          QStringLiteral("author_user_id"), QStringLiteral("author_post_id"), QStringLiteral("author_name"),
+          QStringLiteral("designation"), QStringLiteral("created_at")}},
+        {QStringLiteral("draft_approvals"),
+         {QStringLiteral("id"), QStringLiteral("draft_version_id"), QStringLiteral("approved_by_post_id"),
+          QStringLiteral("approved_by_user_id"), QStringLiteral("approver_name"),
+          QStringLiteral("designation"), QStringLiteral("note_id"), QStringLiteral("approved_at")}},
+        {QStringLiteral("issued_letters"),
+         {QStringLiteral("id"), QStringLiteral("draft_id"), QStringLiteral("draft_version_id"),
+          QStringLiteral("file_id"), QStringLiteral("section_id"), QStringLiteral("dispatch_no"),
+          QStringLiteral("issued_at"), QStringLiteral("issued_by_post_id"),
+          QStringLiteral("issued_by_user_id"), QStringLiteral("signed_by_post_id"),
+          QStringLiteral("pdf_sha256")}},
+        {QStringLiteral("dispatch_entries"),
+         {QStringLiteral("id"), QStringLiteral("letter_id"), QStringLiteral("position"),
+          QStringLiteral("copy"), QStringLiteral("addressee"), QStringLiteral("address"),
+          QStringLiteral("mode"), QStringLiteral("to_section_id"), QStringLiteral("receipt_id")}},
     };
     return columns;
 }
@@ -253,8 +282,11 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
         broken(olderDatabaseProblem(result.head.seq + 1));
 
     // 2. Every history row against the hash its event recorded.
-    const QStringList tables = {QStringLiteral("movements"), QStringLiteral("notes"),
-                                QStringLiteral("receipts"), QStringLiteral("file_papers")};
+    const QStringList tables = {QStringLiteral("movements"),       QStringLiteral("notes"),
+                                QStringLiteral("receipts"),        QStringLiteral("file_papers"),
+                                QStringLiteral("drafts"),          QStringLiteral("draft_versions"),
+                                QStringLiteral("draft_approvals"), QStringLiteral("issued_letters"),
+                                QStringLiteral("dispatch_entries")};
     for (const QString &table : tables) {
         const QStringList &cols = hashedColumns().value(table);
         QString sql = QStringLiteral("SELECT %1 FROM %2").arg(cols.join(QStringLiteral(", ")), table);
@@ -351,6 +383,59 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
         if (bad.isValid())
             broken(tr("File %1 is not where its movements took it, or its approval has no approve movement.")
                        .arg(bad.toString()));
+    }
+
+    // 6. Issued letters (schema step 9): each has its fair copy, was the latest version and
+    // approved (by its signer) when issued, has one register entry per addressee and copy,
+    // and each section's dispatch numbers of a year run 1, 2, 3 ... with none skipped.
+    if (m_db.scalar(m_db.dialect().tableExistsQuery(),
+                    {{QStringLiteral("name"), QStringLiteral("issued_letters")}})
+            .toInt() > 0) {
+        const QVariant bad = m_db.scalar(QStringLiteral(
+            "SELECT l.dispatch_no FROM issued_letters l JOIN draft_versions v ON v.id = l.draft_version_id "
+            "LEFT JOIN draft_approvals a ON a.draft_version_id = v.id WHERE l.pdf_sha256 IS NULL OR a.id IS "
+            "NULL "
+            "OR a.approved_by_post_id <> l.signed_by_post_id OR a.approved_at > l.issued_at OR v.draft_id <> "
+            "l.draft_id "
+            "OR EXISTS (SELECT 1 FROM draft_versions x WHERE x.draft_id = v.draft_id AND x.version > "
+            "v.version "
+            "AND x.created_at <= l.issued_at) ORDER BY l.id LIMIT 1"));
+        if (bad.isValid())
+            broken(
+                tr("Letter %1 was issued without its fair copy, or from a version that was not the approved "
+                   "latest one.")
+                    .arg(bad.toString()));
+        QSqlQuery q(m_db.handle());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT l.dispatch_no, v.addressees, v.copy_to, (SELECT COUNT(*) FROM "
+                                   "dispatch_entries e WHERE e.letter_id = l.id) FROM issued_letters l JOIN "
+                                   "draft_versions v ON v.id = l.draft_version_id ORDER BY l.id")))
+            m_db.raise(q.lastError(), QString());
+        QHash<QString, QList<int>> serials; // "<section>/<year>" -> serials
+        static const QRegularExpression number(QStringLiteral("^D-(\\d+)/(\\d{4})-(.+)$"));
+        while (q.next()) {
+            ++result.rowsChecked;
+            const QString no = q.value(0).toString();
+            const qint64 expected = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array().size() +
+                                    QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array().size();
+            if (q.value(3).toLongLong() != expected)
+                broken(tr("Letter %1 has %2 dispatch register entries for %3 addressees and copies.")
+                           .arg(no)
+                           .arg(q.value(3).toLongLong())
+                           .arg(expected));
+            const auto m = number.match(no);
+            if (m.hasMatch())
+                serials[m.captured(3) + QLatin1Char('/') + m.captured(2)] << m.captured(1).toInt();
+        }
+        for (auto it = serials.begin(); it != serials.end(); ++it) {
+            std::sort(it->begin(), it->end());
+            for (int i = 0; i < it->size(); ++i)
+                if (it->at(i) != i + 1) {
+                    broken(
+                        tr("The dispatch register %1 skips or repeats number %2.").arg(it.key()).arg(i + 1));
+                    break;
+                }
+        }
     }
     return result;
 }

@@ -1,5 +1,8 @@
 #include "services/demoseeder.h"
 
+#include "domain/faircopy.h"
+#include "services/draftservice.h"
+
 #include "db/database.h"
 #include "db/transaction.h"
 #include "domain/documentinspector.h"
@@ -184,6 +187,28 @@ DemoSeeder::Outcome DemoSeeder::seed()
     orgAt.transferPost(QStringLiteral("ASST-GAD2"), QStringLiteral("clerk.gad1"));
     orgAt.transferPost(QStringLiteral("SO-GAD2"), QStringLiteral("so.gad1"));
     orgAt.addHoliday(today.addDays(-30), QStringLiteral("Gazetted holiday"));
+    {
+        Session admin = orgAt.sessionFor(QStringLiteral("admin"));
+        DraftService letterheads(m_db, clock, admin);
+        struct Head
+        {
+            const char *dept, *en, *hi, *addressEn, *addressHi;
+        };
+        const Head heads[] = {
+            {"GAD", "Government of Madhya Pradesh\nGeneral Administration Department",
+             "मध्यप्रदेश शासन\nसामान्य प्रशासन विभाग", "Vallabh Bhavan, Bhopal 462004", "वल्लभ भवन, भोपाल 462004"},
+            {"FIN", "Government of Madhya Pradesh\nFinance Department", "मध्यप्रदेश शासन\nवित्त विभाग",
+             "Vallabh Bhavan, Bhopal 462004", "वल्लभ भवन, भोपाल 462004"},
+            {"CSO", "Government of Madhya Pradesh\nOffice of the Chief Secretary",
+             "मध्यप्रदेश शासन\nमुख्य सचिव कार्यालय", "Vallabh Bhavan, Bhopal 462004", "वल्लभ भवन, भोपाल 462004"},
+        };
+        for (const Head &h : heads) {
+            letterheads.setLetterhead(QString::fromLatin1(h.dept), QStringLiteral("en"),
+                                      QString::fromUtf8(h.en), QString::fromUtf8(h.addressEn));
+            letterheads.setLetterhead(QString::fromLatin1(h.dept), QStringLiteral("hi"),
+                                      QString::fromUtf8(h.hi), QString::fromUtf8(h.addressHi));
+        }
+    }
 
     QHash<QString, Session> sessions;
     for (const DemoUser &u : kUsers)
@@ -246,6 +271,40 @@ DemoSeeder::Outcome DemoSeeder::seed()
                             "The paper under consideration is placed below for perusal.\n\n"
                             "As per the relevant rules, the proposal may be examined and a decision taken. "
                             "A draft reply is put up for approval."));
+        // The reply, drafted by the dealing hand (to Finance through Nasti from GAD, else by post).
+        const auto drafts = [&](const char *login) {
+            return DraftService(m_db, clock, sessions.value(QString::fromLatin1(login)), &m_inspector);
+        };
+        const bool drafted = f.letter || f.stage == Stage::Approved || f.stage == Stage::Closed;
+        if (drafted) {
+            NewDraftRequest dr;
+            dr.fileNo = no;
+            dr.language = hindi ? QStringLiteral("hi") : QStringLiteral("en");
+            dr.content.subject = req.subject;
+            if (f.letter)
+                dr.content.reference = hindi ? QStringLiteral("आपका पत्र क्रमांक L/%1/2026").arg(100 + index)
+                                             : QStringLiteral("Your letter No. L/%1/2026").arg(100 + index);
+            Addressee to;
+            to.name = hindi ? QStringLiteral("संबंधित पत्र-प्रेषक") : QStringLiteral("The Correspondent");
+            to.address = QStringLiteral("Bhopal");
+            dr.content.addressees << to;
+            if (section.startsWith(QLatin1String("GAD"))) {
+                Addressee fin;
+                fin.name = hindi ? QStringLiteral("प्रमुख सचिव, वित्त विभाग")
+                                 : QStringLiteral("The Principal Secretary, Finance Department");
+                fin.mode = QStringLiteral("nasti");
+                fin.section = QStringLiteral("FIN-1");
+                dr.content.copyTo << fin;
+            }
+            dr.content.bodyHtml = richtext::fromPlainText(
+                hindi ? QStringLiteral(
+                            "उपरोक्त विषयांतर्गत संदर्भित पत्र के संबंध में लेख है कि प्रकरण का परीक्षण किया गया है।\n\n"
+                            "प्रकरण में नियमानुसार कार्यवाही की जा रही है।")
+                      : QStringLiteral(
+                            "With reference to the letter cited above, I am directed to say that the matter "
+                            "has been examined.\n\nNecessary action is being taken as per the rules."));
+            drafts(c.clerk).create(dr);
+        }
         if (f.stage == Stage::New)
             continue;
         at(day, 16);
@@ -293,7 +352,9 @@ DemoSeeder::Outcome DemoSeeder::seed()
             }
             continue;
         }
-        // Approved and Closed: the Under Secretary approves; it comes back down.
+        // Approved and Closed: the Under Secretary approves the draft and the file; it comes back down.
+        if (drafted)
+            drafts(c.us).approve(no, 1, 0, {});
         as(c.us).approve(no, hindi ? QStringLiteral("प्रारूप अनुमोदित। जारी करें।")
                                    : QStringLiteral("Draft approved; issue."));
         at(day, 15);
@@ -306,6 +367,8 @@ DemoSeeder::Outcome DemoSeeder::seed()
                   QStringLiteral("Approved; for issue and record."));
         if (f.stage == Stage::Closed) {
             at(qMax(0, day - 1), 11);
+            if (drafted && m_renderer)
+                drafts(c.clerk).issue(no, 1, *m_renderer);
             as(c.clerk).close(no, index % 2 ? QStringLiteral("C") : QStringLiteral("B"),
                               QStringLiteral("Orders issued. File closed for record."));
         }

@@ -13,6 +13,8 @@ class DocumentInspector;
 // password "demo", and a few dozen files at every stage with Hindi and English
 // subjects and notes, replayed over the past weeks so that inboxes, pendency
 // and the weekly review have something to show.
+class FairCopyRenderer;
+
 class DemoSeeder
 {
 public:
@@ -20,6 +22,9 @@ public:
         : m_db(db), m_clock(clock), m_inspector(inspector)
     {
     }
+
+    // With a renderer, the demo also issues the approved drafts of its closed files.
+    void setFairCopyRenderer(const FairCopyRenderer *renderer) { m_renderer = renderer; }
 
     enum class Outcome
     {
@@ -35,6 +40,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     const DocumentInspector &m_inspector;
+    const FairCopyRenderer *m_renderer = nullptr;
 };
 
 } // namespace nasti

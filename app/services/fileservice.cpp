@@ -456,6 +456,22 @@ void FileService::freezeDrafts(const FileRow &file, qint64 postId, qint64 now)
     }
 }
 
+qint64 FileService::recordDecisionNote(qint64 fileId, const PostRef &post, NoteKind kind, const QString &body)
+{
+    FileRow file;
+    file.id = fileId;
+    const qint64 now = m_clock.nowMs();
+    freezeDrafts(file, post.id, now);
+    insertDecisionNote(file, post, kind, body, now);
+    const qint64 id =
+        m_db.scalar(QStringLiteral("SELECT MAX(id) FROM notes WHERE file_id = :f AND author_post_id = :p "
+                                   "AND frozen_at IS NULL"),
+                    {{QStringLiteral("f"), fileId}, {QStringLiteral("p"), post.id}})
+            .toLongLong();
+    freezeDrafts(file, post.id, now);
+    return id;
+}
+
 void FileService::insertDecisionNote(const FileRow &file, const PostRef &post, NoteKind kind,
                                      const QString &body, qint64 now)
 {

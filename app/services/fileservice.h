@@ -80,6 +80,11 @@ public:
     void putReceipt(const QString &fileNo, const QString &diaryNo);
     void recordDelay(const QString &fileNo, const QString &reason);
 
+    // A decision recorded at once on the file the caller has locked (a draft's approval):
+    // the post's own draft note is frozen first, then the decision as a frozen note of
+    // its own. Returns the decision note's id. (Inside the caller's transaction.)
+    qint64 recordDecisionNote(qint64 fileId, const PostRef &post, NoteKind kind, const QString &body);
+
     // Working days the file has been with its holder, and whether that is past
     // the department's limit (CSMOP para 60).
     struct Age

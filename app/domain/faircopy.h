@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/drafts.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+namespace nasti {
+
+// Everything printed on an issued letter (the fair copy), as the issue gathered it.
+struct FairCopy
+{
+    QString language = QStringLiteral("en"); // en or hi: the letter's own language
+    QString kind;                            // draftkinds code
+    QString letterheadHeading;               // lines: "Government of ...", the department
+    QString letterheadAddress;
+    QString fileNo, dispatchNo;
+    QDate date;
+    QList<Addressee> addressees, copyTo;
+    QString subject, reference;
+    QString bodyHtml;   // rich text; empty when the approved version is a PDF
+    QByteArray bodyPdf; // the uploaded PDF of such a version
+    QString signerName, signerDesignation;
+};
+
+// Renders a fair copy to an A4 PDF (implemented with QtGui in app/letters, so the
+// core stays free of it). Throws NastiError when it cannot.
+class FairCopyRenderer
+{
+public:
+    virtual ~FairCopyRenderer() = default;
+    virtual QByteArray render(const FairCopy &copy) const = 0;
+};
+
+} // namespace nasti

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "domain/drafts.h"
+#include "services/session.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace nasti {
+
+class Database;
+class Clock;
+class DocumentInspector;
+class FairCopyRenderer;
+struct FairCopy;
+
+// What a version of a draft says.
+struct DraftContent
+{
+    QString subject;
+    QList<Addressee> addressees, copyTo;
+    QString reference; // the PUC's letter number and date, say
+    QString bodyHtml;  // rich text; or, instead:
+    QByteArray pdf;    // an uploaded PDF
+    QString pdfFileName;
+};
+
+struct NewDraftRequest
+{
+    QString fileNo;
+    QString kind = QStringLiteral("letter"); // draftkinds code
+    QString language = QStringLiteral("en"); // en or hi
+    DraftContent content;
+};
+
+struct IssueResult
+{
+    QString dispatchNo;
+    QString sha256;              // of the fair copy
+    QStringList receiptDiaryNos; // what it became in other sections' dak
+};
+
+// Drafts for approval and their issue (DFA; CSMOP). Whoever holds the file drafts
+// and revises, version by version (each version frozen when written); an officer
+// holding it approves one version, recorded as a note; the dealing section issues
+// the approved latest version with the next number of its dispatch register and a
+// rendered fair copy. Each action is one transaction; a refusal writes nothing and
+// throws a NastiError with one line saying why.
+class DraftService
+{
+public:
+    DraftService(Database &db, const Clock &clock, Session session,
+                 const DocumentInspector *inspector = nullptr);
+
+    // Returns the draft's number in its file.
+    int create(const NewDraftRequest &request);
+    // Returns the new version's number.
+    int revise(const QString &fileNo, int draft, const DraftContent &content);
+    // version 0: the latest.
+    void approve(const QString &fileNo, int draft, int version, const QString &remarks);
+    // version 0: the latest; an older version is refused as superseded.
+    IssueResult issue(const QString &fileNo, int draft, const FairCopyRenderer &renderer, int version = 0);
+    void recordPostage(const QString &dispatchNo, int position, int paise);
+    // The administrator's: a department's letterhead in one language.
+    void setLetterhead(const QString &departmentCode, const QString &language, const QString &heading,
+                       const QString &address);
+
+    // The fair copy of a draft's latest version as it would be issued now (a preview:
+    // no number yet), or as it was issued.
+    FairCopy fairCopy(const QString &fileNo, int draft);
+
+private:
+    struct FileRef
+    {
+        qint64 id = 0, holderPostId = 0, sectionId = 0, departmentId = 0;
+        QString fileNo, status;
+        int grading = 0;
+    };
+    FileRef lockFile(const QString &fileNo);
+    const PostRef &holderPost(const FileRef &file, const QString &what) const;
+    qint64 draftId(const FileRef &file, int draft);
+    void checkContent(const DraftContent &content, const FileRef &file) const;
+    int insertVersion(const FileRef &file, qint64 draftId, const PostRef &post, const DraftContent &content,
+                      qint64 now);
+    FairCopy gather(qint64 draftId, qint64 versionId, qint64 signerPostId);
+
+    Database &m_db;
+    const Clock &m_clock;
+    Session m_session;
+    const DocumentInspector *m_inspector;
+};
+
+} // namespace nasti
