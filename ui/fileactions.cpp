@@ -4,13 +4,18 @@
 #include "client/queryworker.h"
 #include "dialogs.h"
 #include "domain/documentinspector.h"
+#include "draftdialogs.h"
+#include "draftpanel.h"
 #include "filedesk.h"
 #include "filelistmodel.h"
+#include "letters/faircopypdf.h"
 #include "notesheetprinter.h"
+#include "services/draftservice.h"
 #include "services/fileservice.h"
 #include "services/receiptservice.h"
 #include "uiutil.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -56,6 +61,12 @@ FileActions::FileActions(ClientSession *session, QWidget *window)
     make("actionLink", S::SP_FileLinkIcon, {QKeySequence(Qt::CTRL | Qt::Key_L)}, [this]() { link(); });
     make("actionDelay", S::SP_MessageBoxWarning, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
          [this]() { reasonForDelay(); });
+    make("actionNewDraft", S::SP_FileDialogNewFolder, {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N)},
+         [this]() { newDraft(); });
+    make("actionReviseDraft", S::SP_FileDialogContentsView, {}, [this]() { reviseDraft(); });
+    make("actionCompareDrafts", S::SP_FileDialogListView, {}, [this]() { compareDrafts(); });
+    make("actionApproveDraft", S::SP_DialogYesButton, {}, [this]() { approveDraft(); });
+    make("actionIssueDraft", S::SP_CommandLink, {}, [this]() { issueDraft(); });
     make("actionPrint", S::SP_FileDialogDetailedView, {QKeySequence::Print}, [this]() { printNoteSheet(); });
     make("actionSavePdf", S::SP_DriveFDIcon, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
          [this]() { saveNoteSheetPdf(); });
@@ -120,6 +131,14 @@ void FileActions::retranslate()
     set("actionReopen", tr("Re&open…"), tr("Reopen a closed file"));
     set("actionLink", tr("&Link…"), tr("Link another file to this one"));
     set("actionDelay", tr("Reason for &delay…"), tr("Record why the file is past its time limit"));
+    set("actionNewDraft", tr("New dra&ft…"),
+        tr("Write a draft for approval (reply, order, circular…) in this file"));
+    set("actionReviseDraft", tr("Re&vise draft…"), tr("Write a new version of the chosen draft"));
+    set("actionCompareDrafts", tr("Co&mpare versions…"),
+        tr("Show two versions of the chosen draft side by side"));
+    set("actionApproveDraft", tr("Appro&ve draft…"), tr("Approve the latest version of the chosen draft"));
+    set("actionIssueDraft", tr("&Issue letter…"),
+        tr("Issue the approved draft with the section's next dispatch number"));
     set("actionPrint", tr("&Print note sheet…"), tr("Print preview of the note sheet"));
     set("actionSavePdf", tr("Save note sheet as P&DF…"), tr("Save the note sheet as a PDF"));
 }
@@ -152,6 +171,12 @@ void FileActions::update()
     enable("actionReopen", may(FileAction::Reopen));
     enable("actionLink", may(FileAction::Link));
     enable("actionDelay", may(FileAction::RecordDelay));
+    const DraftView *chosen = loaded && d->draftPanel() ? d->draftPanel()->selectedDraft() : nullptr;
+    enable("actionNewDraft", may(FileAction::Draft));
+    enable("actionReviseDraft", may(FileAction::Draft) && chosen && !chosen->issued());
+    enable("actionCompareDrafts", chosen && chosen->versions.size() > 1);
+    enable("actionApproveDraft", may(FileAction::ApproveDraft) && chosen && chosen->awaitingApproval());
+    enable("actionIssueDraft", may(FileAction::IssueDraft) && chosen && chosen->readyToIssue());
     enable("actionPrint", loaded);
     enable("actionSavePdf", loaded);
 }
@@ -634,6 +659,197 @@ void FileActions::saveNoteSheetPdf()
         Q_EMIT message(tr("Note sheet saved as %1.").arg(path));
     else
         fail(tr("Not saved"), tr("Cannot write %1.").arg(path));
+}
+
+} // namespace nasti
+
+namespace nasti {
+
+DraftEditorDialog *FileActions::createDraftEditor(bool revision)
+{
+    FileDesk *d = desk();
+    if (!d || !d->isLoaded())
+        return nullptr;
+    const FileDetail &detail = d->detail();
+    DraftEditorDialog::Spec spec;
+    spec.fileNo = d->fileNo();
+    for (const SectionInfo &s : m_session->sections()) {
+        QString department;
+        for (const DepartmentInfo &dep : m_session->departments())
+            if (dep.code == s.departmentCode)
+                department = ui::title(dep.nameEn, dep.nameHi);
+        spec.sections.append(
+            {s.code, QStringLiteral("%1 — %2").arg(department, ui::title(s.nameEn, s.nameHi))});
+    }
+    if (revision) {
+        const DraftView *draft = d->draftPanel()->selectedDraft();
+        if (!draft || !draft->latest())
+            return nullptr;
+        const DraftVersionView &v = *draft->latest();
+        spec.draftNumber = draft->number;
+        spec.nextVersion = v.version + 1;
+        spec.kind = draft->kind;
+        spec.language = draft->language;
+        spec.content.subject = v.subject;
+        spec.content.addressees = v.addressees;
+        spec.content.copyTo = v.copyTo;
+        spec.content.reference = v.reference;
+        spec.content.bodyHtml = v.bodyHtml;
+    } else {
+        // A reply: the file's subject, and the letter it answers (the PUC) as the reference.
+        spec.language = ui::isHindi() ? QStringLiteral("hi") : QStringLiteral("en");
+        spec.content.subject = detail.summary.subject;
+        for (const PaperView &p : detail.papers)
+            if (p.flag == QLatin1String("PUC")) {
+                spec.content.reference =
+                    p.letterNo.isEmpty()
+                        ? tr("Letter of %1, diarised as %2").arg(p.sender, p.diaryNo)
+                        : tr("Letter No. %1 dated %2 of %3")
+                              .arg(p.letterNo, p.letterDate.isEmpty() ? tr("(no date)") : p.letterDate,
+                                   p.sender);
+                Addressee to;
+                to.name = p.sender;
+                spec.content.addressees << to;
+            }
+    }
+    auto *dialog = new DraftEditorDialog(spec, m_window);
+    return dialog;
+}
+
+void FileActions::saveDraftVersion(FileDesk *d, const DraftEditorDialog &dialog, int draftNumber)
+{
+    ActionRequest r;
+    r.fileNo = d->fileNo();
+    r.saveNote = true;
+    const Clock *clock = &m_session->clock();
+    const DocumentInspector *inspector = m_session->inspector();
+    r.run = [no = r.fileNo, draftNumber, kind = dialog.kind(), language = dialog.language(),
+             content = dialog.content(), clock, inspector](Database &db, FileService &s) {
+        DraftService drafts(db, *clock, s.session(), inspector);
+        if (draftNumber) {
+            const int v = drafts.revise(no, draftNumber, content);
+            return ActionResult{tr("Draft %1 of %2: version %3 saved.").arg(draftNumber).arg(no).arg(v), no};
+        }
+        NewDraftRequest request;
+        request.fileNo = no;
+        request.kind = kind;
+        request.language = language;
+        request.content = content;
+        const int n = drafts.create(request);
+        return ActionResult{tr("Draft %1 of %2 saved (version 1).").arg(n).arg(no), no};
+    };
+    QPointer<FileDesk> desk = d;
+    perform(d, std::move(r), tr("Draft not saved"), [desk](const QString &) {
+        if (desk)
+            desk->showDrafts();
+    });
+}
+
+void FileActions::newDraft()
+{
+    FileDesk *d = desk();
+    std::unique_ptr<DraftEditorDialog> dialog(createDraftEditor(false));
+    if (!dialog || dialog->exec() != QDialog::Accepted)
+        return;
+    saveDraftVersion(d, *dialog, 0);
+}
+
+void FileActions::reviseDraft()
+{
+    FileDesk *d = desk();
+    std::unique_ptr<DraftEditorDialog> dialog(createDraftEditor(true));
+    if (!dialog || dialog->exec() != QDialog::Accepted)
+        return;
+    saveDraftVersion(d, *dialog, d->draftPanel()->selectedDraft()->number);
+}
+
+DraftCompareDialog *FileActions::createDraftCompare()
+{
+    FileDesk *d = desk();
+    const DraftView *draft = d ? d->draftPanel()->selectedDraft() : nullptr;
+    if (!draft || draft->versions.size() < 2)
+        return nullptr;
+    const int chosen = d->draftPanel()->selectedVersion();
+    const int newer = chosen > 1 ? chosen : draft->latest()->version;
+    return new DraftCompareDialog(*draft, newer - 1, newer, m_window);
+}
+
+void FileActions::compareDrafts()
+{
+    std::unique_ptr<DraftCompareDialog> dialog(createDraftCompare());
+    if (dialog)
+        dialog->exec();
+}
+
+void FileActions::approveDraft()
+{
+    FileDesk *d = desk();
+    const DraftView *draft = d ? d->draftPanel()->selectedDraft() : nullptr;
+    if (!draft || !draft->latest())
+        return;
+    ActionDialog::Spec spec;
+    spec.title = tr("Approve %1").arg(draft->title());
+    spec.prompt =
+        tr("You approve version %1 of %2, “%3”. It is recorded on the note sheet over your name; a later "
+           "revision needs a fresh approval.")
+            .arg(draft->latest()->version)
+            .arg(draft->title(), draft->latest()->subject);
+    spec.okText = tr("Approve version %1").arg(draft->latest()->version);
+    ActionDialog dialog(spec, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ActionRequest r;
+    r.fileNo = d->fileNo();
+    r.saveNote = true;
+    const Clock *clock = &m_session->clock();
+    r.run = [no = r.fileNo, number = draft->number, version = draft->latest()->version,
+             remarks = dialog.remarks(), clock](Database &db, FileService &s) {
+        DraftService(db, *clock, s.session()).approve(no, number, version, remarks);
+        return ActionResult{tr("Version %1 of draft %2 of %3 approved.").arg(version).arg(number).arg(no),
+                            no};
+    };
+    perform(d, std::move(r), tr("Draft not approved"), {}, true);
+}
+
+void FileActions::issueDraft()
+{
+    FileDesk *d = desk();
+    const DraftView *draft = d ? d->draftPanel()->selectedDraft() : nullptr;
+    if (!draft || !draft->latest())
+        return;
+    QStringList lines;
+    for (const Addressee &a : draft->latest()->addressees)
+        lines << QStringLiteral("• ") + a.display();
+    for (const Addressee &a : draft->latest()->copyTo)
+        lines << QStringLiteral("• ") + tr("Copy: %1").arg(a.display());
+    QMessageBox ask(
+        QMessageBox::Question, tr("Issue %1").arg(draft->title()),
+        tr("Issue version %1, approved by %2, with the section's next dispatch number?\n\n%3\n\n"
+           "Sections addressed through Nasti receive it in their dak at once. This cannot be undone.")
+            .arg(draft->latest()->version)
+            .arg(draft->latest()->approverName, lines.join(QLatin1Char('\n'))),
+        QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    ask.setObjectName(QStringLiteral("issueConfirm"));
+    ask.button(QMessageBox::Yes)->setText(tr("Issue"));
+    if (ask.exec() != QMessageBox::Yes)
+        return;
+    ActionRequest r;
+    r.fileNo = d->fileNo();
+    r.saveNote = true;
+    r.receiptsChange = true;
+    const Clock *clock = &m_session->clock();
+    const DocumentInspector *inspector = m_session->inspector();
+    r.run = [no = r.fileNo, number = draft->number, version = draft->latest()->version, clock,
+             inspector](Database &db, FileService &s) {
+        const IssueResult issued =
+            DraftService(db, *clock, s.session(), inspector).issue(no, number, FairCopyPdf(), version);
+        return ActionResult{tr("Draft %1 of %2 issued as %3.").arg(number).arg(no, issued.dispatchNo), no};
+    };
+    QPointer<FileDesk> desk = d;
+    perform(d, std::move(r), tr("Letter not issued"), [desk](const QString &) {
+        if (desk)
+            desk->showDrafts();
+    });
 }
 
 } // namespace nasti

@@ -17,6 +17,8 @@ class QWidget;
 namespace nasti {
 
 class ActionDialog;
+class DraftCompareDialog;
+class DraftEditorDialog;
 class FileDesk;
 
 // The file actions in one place: the QActions, their dialogs, their enabling
@@ -54,6 +56,15 @@ public:
     void reopen();
     void link();
     void reasonForDelay();
+    // Drafts for approval (the draft and version chosen in the desk's drafts tab).
+    void newDraft();
+    void reviseDraft();
+    void compareDrafts();
+    void approveDraft();
+    void issueDraft();
+    // Non-modal, for screenshots and tests (nullptr: no file in front or nothing to show).
+    DraftEditorDialog *createDraftEditor(bool revision);
+    DraftCompareDialog *createDraftCompare();
     void printNoteSheet();
     void saveNoteSheetPdf();
     bool printNoteSheetToPdf(const QString &path);
@@ -74,6 +85,7 @@ private:
                   std::function<void()> slot);
     FileDesk *desk();
     void newFileWith(const QString &diaryNo, const QList<ReceiptView> &unfiled);
+    void saveDraftVersion(FileDesk *d, const DraftEditorDialog &dialog, int draftNumber);
     void fail(const QString &title, const QString &message);
     // Asks the session; the typed note goes along as the draft to save first.
     void perform(FileDesk *d, ActionRequest request, const QString &failTitle = {},

@@ -3,6 +3,7 @@
 #include "client/clientsession.h"
 #include "client/draftstore.h"
 #include "client/queryworker.h"
+#include "draftpanel.h"
 #include "pdf/pdfview.h"
 #include "services/fileservice.h"
 #include "uiutil.h"
@@ -143,6 +144,8 @@ FileDesk::FileDesk(ClientSession *session, QString fileNo, QWidget *parent)
     m_sideTabs->addTab(corr, QString());
     m_sideTabs->addTab(m_movements, QString());
     m_sideTabs->addTab(m_links, QString());
+    m_draftPanel = new DraftPanel(this);
+    m_sideTabs->addTab(m_draftPanel, QString());
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("deskSplitter"));
@@ -218,6 +221,8 @@ void FileDesk::retranslateUi()
     m_sideTabs->setTabText(0, tr("Correspondence"));
     m_sideTabs->setTabText(1, tr("Movements"));
     m_sideTabs->setTabText(2, tr("Linked files"));
+    m_sideTabs->setTabText(3, m_detail.drafts.isEmpty() ? tr("Drafts")
+                                                        : tr("Drafts (%1)").arg(m_detail.drafts.size()));
     m_movements->setHeaderLabels(
         {tr("When"), tr("Movement"), tr("From"), tr("To"), tr("Action asked"), tr("Remarks")});
 }
@@ -280,6 +285,9 @@ void FileDesk::apply(FileDetail detail)
     fillMovements();
     fillLinks();
     fillPapers();
+    m_draftPanel->setDrafts(m_detail.drafts);
+    m_sideTabs->setTabText(3, m_detail.drafts.isEmpty() ? tr("Drafts")
+                                                        : tr("Drafts (%1)").arg(m_detail.drafts.size()));
     if (m_papers->count() > 0)
         m_papers->setCurrentRow(previousPaper >= 0 && previousPaper < m_papers->count() ? previousPaper : 0);
     else
@@ -409,6 +417,16 @@ void FileDesk::fillPapers()
         item->setToolTip(tr("From %1, letter %2 %3").arg(p.sender, p.letterNo, p.letterDate));
         item->setData(Qt::UserRole, p.attachmentSha256);
     }
+    // The letters the file issued, after the papers it received.
+    for (const DraftView &d : m_detail.drafts) {
+        if (!d.issued())
+            continue;
+        auto *item = new QListWidgetItem(
+            tr("Issued %1 — %2 (%3)")
+                .arg(d.dispatchNo, d.latest() ? d.latest()->subject : QString(), ui::date(d.issuedAt)),
+            m_papers);
+        item->setData(Qt::UserRole, d.issuedPdfSha256);
+    }
     if (current >= 0 && current < m_papers->count())
         m_papers->setCurrentRow(current);
     // As tall as its papers, up to five; the PDF gets the rest.
@@ -428,24 +446,34 @@ void FileDesk::fillLinks()
 
 void FileDesk::showPaper(int index)
 {
-    if (index < 0 || index >= m_detail.papers.size())
+    if (index < 0 || index >= m_papers->count())
         return;
     if (m_papers->currentRow() != index) {
         m_papers->setCurrentRow(index); // re-enters through currentRowChanged
         return;
     }
-    const PaperView paper = m_detail.papers.at(index);
+    // A paper received (PUC, FR) or a letter issued: both are bytes named by their SHA-256.
+    const QString sha = m_papers->item(index)->data(Qt::UserRole).toString();
+    const QString title = index < m_detail.papers.size()
+                              ? QStringLiteral("%1 %2").arg(m_detail.papers.at(index).label(),
+                                                            m_detail.papers.at(index).diaryNo)
+                              : m_papers->item(index)->text().section(QStringLiteral(" — "), 0, 0);
     const quint64 generation = ++m_paperGeneration;
     m_session->worker()->post<QByteArray>(
         this,
-        [sha = paper.attachmentSha256](Database &db) {
+        [sha](Database &db) {
             SystemClock clock;
             return FileQueries(db, clock).attachment(sha);
         },
-        [this, generation, paper](QByteArray bytes) {
+        [this, generation, title](QByteArray bytes) {
             if (generation == m_paperGeneration)
-                m_pdf->setDocument(bytes, QStringLiteral("%1 %2").arg(paper.label(), paper.diaryNo));
+                m_pdf->setDocument(bytes, title);
         });
+}
+
+void FileDesk::showDrafts()
+{
+    m_sideTabs->setCurrentWidget(m_draftPanel);
 }
 
 void FileDesk::onEdited()

@@ -18,6 +18,7 @@ class QTreeWidget;
 namespace nasti {
 
 class ClientSession;
+class DraftPanel;
 class DraftStore;
 class PdfView;
 
@@ -42,6 +43,9 @@ public:
     QString draftText() const;
     void setDraftText(const QString &text); // tests, restore
     PdfView *pdfView() const { return m_pdf; }
+    DraftPanel *draftPanel() const { return m_draftPanel; }
+    // Shows the drafts tab (after a draft action).
+    void showDrafts();
     int paperCount() const;
     void showPaper(int index);
 
@@ -96,6 +100,7 @@ private:
     PdfView *m_pdf = nullptr;
     QTreeWidget *m_movements = nullptr;
     QListWidget *m_links = nullptr;
+    DraftPanel *m_draftPanel = nullptr;
     DraftAutosave m_autosave;
 };
 

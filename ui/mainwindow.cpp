@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "client/draftstore.h"
+#include "draftpanel.h"
 #include "fileactions.h"
 #include "filedesk.h"
 #include "languagemanager.h"
@@ -527,6 +528,11 @@ FileDesk *MainWindow::openFile(const QString &fileNo)
     });
     connect(d, &FileDesk::loadFailed, this, &MainWindow::inform);
     connect(d, &FileDesk::openFileRequested, this, [this](const QString &f) { openFile(f); });
+    d->draftPanel()->setActions(
+        {m_fileActions->action("actionNewDraft"), m_fileActions->action("actionReviseDraft"),
+         m_fileActions->action("actionCompareDrafts"), m_fileActions->action("actionApproveDraft"),
+         m_fileActions->action("actionIssueDraft")});
+    connect(d->draftPanel(), &DraftPanel::selectionChanged, m_fileActions, &FileActions::update);
     m_fileActions->update();
     return d;
 }

@@ -1,5 +1,7 @@
 #include "services/filequeries.h"
 
+#include "services/draftqueries.h"
+
 #include "db/database.h"
 #include "services/orgservice.h"
 #include "util/clock.h"
@@ -229,7 +231,7 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
             QStringLiteral("SELECT f.head, cp.code, f.created_post_id, COALESCE(f.approved_at, 0), "
                            "COALESCE(f.closed_at, 0), "
                            "COALESCE(f.opened_at, 0), COALESCE(f.retention, ''), COALESCE(f.review_year, 0), "
-                           "COALESCE(f.delay_reason, ''), COALESCE(f.sent_by_post_id, 0) "
+                           "COALESCE(f.delay_reason, ''), COALESCE(f.sent_by_post_id, 0), f.section_id "
                            "FROM files f JOIN posts cp ON cp.id = f.created_post_id WHERE f.id = :id"),
             {{QStringLiteral("id"), id}});
         if (q.next()) {
@@ -243,6 +245,7 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
             d.reviewYear = q.value(7).toInt();
             d.delayReason = q.value(8).toString();
             d.sentByPostId = q.value(9).toLongLong();
+            d.sectionId = q.value(10).toLongLong();
         }
         q.finish();
     }
@@ -346,6 +349,7 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
             d.links.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
         q.finish();
     }
+    d.drafts = DraftQueries(m_db).drafts(id);
     return d;
 }
 

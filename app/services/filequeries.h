@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/drafts.h"
 #include "domain/types.h"
 #include "domain/workingcalendar.h"
 #include "services/session.h"
@@ -82,12 +83,13 @@ struct FileDetail
 {
     FileSummary summary;
     QString head, createdPostCode, retention, delayReason;
-    qint64 createdPostId = 0, approvedAt = 0, closedAt = 0, openedAt = 0, sentByPostId = 0;
+    qint64 createdPostId = 0, approvedAt = 0, closedAt = 0, openedAt = 0, sentByPostId = 0, sectionId = 0;
     int reviewYear = 0;
     QList<NoteView> notes;
     QList<MovementView> movements;
     QList<PaperView> papers;
     QList<LinkView> links;
+    QList<DraftView> drafts; // drafts for approval, version by version; issued letters
 };
 
 struct ReceiptView

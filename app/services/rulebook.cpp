@@ -22,6 +22,7 @@ FileFacts FileFacts::of(const FileDetail &detail)
     f.holderPostCode = detail.summary.holderPostCode;
     f.createdPostId = detail.createdPostId;
     f.sentByPostId = detail.sentByPostId;
+    f.sectionId = detail.sectionId;
     f.openedByHolder = detail.openedAt != 0;
     f.approved = detail.approvedAt != 0;
     f.workingDays = detail.summary.workingDaysPending;
@@ -67,6 +68,12 @@ QString Rulebook::verb(FileAction action)
         return tr("add papers to");
     case FileAction::RecordDelay:
         return tr("explain the delay of");
+    case FileAction::Draft:
+        return tr("draft in");
+    case FileAction::ApproveDraft:
+        return tr("approve drafts in");
+    case FileAction::IssueDraft:
+        return tr("issue letters of");
     }
     return {};
 }
@@ -173,6 +180,21 @@ Verdict Rulebook::may(FileAction action, const FileFacts &file) const
                     .arg(file.fileNo)
                     .arg(file.workingDays)
                     .arg(file.timeLimit));
+        return Verdict::yes();
+    case FileAction::Draft:
+        return notClosedOrParked(file);
+    case FileAction::ApproveDraft:
+        if (Verdict v = notClosedOrParked(file); !v)
+            return v;
+        if (m_session.role != Role::Officer)
+            return Verdict::no(tr("Only an officer may approve a draft."));
+        return Verdict::yes();
+    case FileAction::IssueDraft:
+        if (Verdict v = notClosedOrParked(file); !v)
+            return v;
+        if (file.sectionId && post.sectionId != file.sectionId)
+            return Verdict::no(tr("Letters of file %1 are issued by its own section; post %2 is not in it.")
+                                   .arg(file.fileNo, post.code));
         return Verdict::yes();
     case FileAction::Recall:
         break;

@@ -30,6 +30,9 @@ enum class FileAction
     Link,
     AddPaper, // put a receipt into it
     RecordDelay,
+    Draft,        // write a draft for approval, or a new version of one
+    ApproveDraft, // approve a version of a draft (officers)
+    IssueDraft,   // issue an approved draft (the file's own section)
 };
 
 // The facts about a file the rules look at; filled from the row the service
@@ -42,6 +45,7 @@ struct FileFacts
     QString holderPostCode; // for the refusal message only
     qint64 createdPostId = 0;
     qint64 sentByPostId = 0;
+    qint64 sectionId = 0;        // the file's own section
     bool openedByHolder = false; // since it arrived
     bool approved = false;
     bool overdue = false;
