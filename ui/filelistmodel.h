@@ -41,7 +41,8 @@ public:
         SortRole = Qt::UserRole + 1,
         FileNoRole,
         UnreadRole,
-        OverdueRole
+        OverdueRole,
+        ApprovedRole
     };
     static constexpr int kPageSize = 50;
 

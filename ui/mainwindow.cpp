@@ -8,6 +8,7 @@
 #include "navigation.h"
 #include "notices.h"
 #include "pdf/popplerinspector.h"
+#include "receiptviewer.h"
 #include "uiutil.h"
 
 #if __has_include("review/reviewwidget.h")
@@ -356,6 +357,8 @@ void MainWindow::createPages()
             [this](const QString &d) { m_fileActions->newFile(d); });
     connect(receipts, &ReceiptsPage::putIntoFileRequested, this,
             [this]() { m_fileActions->putReceiptIntoFile(); });
+    connect(receipts, &ReceiptsPage::openReceiptRequested, this, &MainWindow::openReceipt);
+    receipts->setDiariseAction(m_fileActions->action("actionDiarise"));
     connect(m_receiptModel, &ReceiptListModel::failed, this, &MainWindow::inform);
     add(Page::Receipts, receipts);
     add(Page::Search, makeSearchPage());
@@ -457,6 +460,21 @@ MainWindow::Page MainWindow::currentPage() const
         if (it.value() == m_pages->currentWidget())
             return static_cast<Page>(it.key());
     return Page::Inbox;
+}
+
+ReceiptViewer *MainWindow::openReceipt(const ReceiptView &receipt)
+{
+    auto *viewer =
+        new ReceiptViewer(m_session->worker(), receipt, bool(m_session->rules().mayDiarise()), this);
+    connect(viewer, &ReceiptViewer::putIntoFileRequested, this,
+            [this](const QString &diaryNo) { m_fileActions->putReceiptIntoFile(diaryNo); });
+    connect(viewer, &ReceiptViewer::newFileRequested, this,
+            [this](const QString &diaryNo) { m_fileActions->newFile(diaryNo); });
+    connect(viewer, &ReceiptViewer::openFileRequested, this, [this](const QString &f) { openFile(f); });
+    // Once the receipt is in a file, the viewer's "put into" is done.
+    connect(m_session.get(), &ClientSession::receiptsChanged, viewer, [viewer]() { viewer->close(); });
+    viewer->show();
+    return viewer;
 }
 
 void MainWindow::setSearchText(const QString &text)

@@ -23,6 +23,7 @@ namespace nasti {
 
 class DraftBanner;
 class FileActions;
+class ReceiptViewer;
 class FileDesk;
 class FileListPage;
 class Toast;
@@ -60,6 +61,8 @@ public:
     // Reloads the lists and counts (F5; after a reconnect).
     void refreshAll();
     void setSearchText(const QString &text);
+    // Opens a receipt of the register in its viewer (not modal; it deletes itself).
+    ReceiptViewer *openReceipt(const ReceiptView &receipt);
 
 Q_SIGNALS:
     void signOutRequested();

@@ -28,7 +28,8 @@ const QString &FileQueries::summaryColumns()
         "hp.title_hi, f.holder_since, COALESCE(sp.code, ''), COALESCE(sp.title_en, ''), "
         "COALESCE(sp.title_hi, ''), "
         "COALESCE(f.action_asked, ''), COALESCE(f.movement_due, ''), COALESCE(f.due_date, ''), f.remarks, "
-        "CASE WHEN f.opened_at IS NULL THEN 1 ELSE 0 END, f.version, f.created_at, dp.time_limit_days");
+        "CASE WHEN f.opened_at IS NULL THEN 1 ELSE 0 END, f.version, f.created_at, dp.time_limit_days, "
+        "COALESCE(f.approved_at, 0)");
     return columns;
 }
 
@@ -75,7 +76,8 @@ QList<FileSummary> FileQueries::readSummaries(QSqlQuery &q)
         f.version = q.value(20).toInt();
         f.createdAt = q.value(21).toLongLong();
         f.timeLimitDays = q.value(22).toInt();
-        f.sortKey = q.value(23).toLongLong();
+        f.approvedAt = q.value(23).toLongLong();
+        f.sortKey = q.value(24).toLongLong();
         const QDate arrived = Clock::officeDate(f.holderSince);
         f.daysPending = static_cast<int>(arrived.daysTo(today));
         out.append(f);

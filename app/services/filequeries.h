@@ -39,7 +39,8 @@ struct FileSummary
     bool overdue = false;       // open, and past its movement's due date or its time limit
     int version = 0;
     qint64 createdAt = 0;
-    qint64 sortKey = 0; // keyset: the ordering time of this row in its list
+    qint64 approvedAt = 0; // a competent officer approved it (0: not yet)
+    qint64 sortKey = 0;    // keyset: the ordering time of this row in its list
 };
 
 struct NoteView
