@@ -49,7 +49,22 @@ bool FileListModel::isOverdue(const FileSummary &f)
 void FileListModel::setSearchText(const QString &text)
 {
     m_searchText = text;
+    m_criteria.reset();
     refresh();
+}
+
+void FileListModel::setSearchCriteria(const SearchCriteria &criteria)
+{
+    m_searchText = criteria.words;
+    m_criteria = criteria;
+    refresh();
+}
+
+QString FileListModel::searchDescription() const
+{
+    if (m_criteria)
+        return m_criteria->describe();
+    return m_searchText.trimmed().isEmpty() ? QString() : QStringLiteral("“%1”").arg(m_searchText.trimmed());
 }
 
 int FileListModel::rowOf(const QString &fileNo) const
@@ -67,12 +82,15 @@ void FileListModel::refresh()
     const Session session = m_worker->context().session;
     const Kind kind = m_kind;
     const QString text = m_searchText;
+    const std::optional<SearchCriteria> criteria = m_criteria;
     const int limit = qMin(500, qMax(kPageSize, static_cast<int>(m_rows.size())));
     m_worker->post<QList<FileSummary>>(
         this,
-        [session, kind, text, limit](Database &db) {
+        [session, kind, text, criteria, limit](Database &db) {
             SystemClock clock;
             FileQueries q(db, clock);
+            if (kind == Kind::Search && criteria)
+                return q.search(session, *criteria, 100);
             if (kind == Kind::Search)
                 return q.search(session, text, 100);
             return q.list(session, listOf(kind), limit);

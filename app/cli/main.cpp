@@ -5,6 +5,7 @@
 #include "filecommands.h"
 #include "orgcommands.h"
 #include "reportcommands.h"
+#include "searchcommands.h"
 
 #include "domain/textfields.h"
 #include "pdf/popplerinspector.h"
@@ -42,6 +43,9 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...\n"
     "  receipt add PDF_PATH ...  diarise an incoming letter\n"
     "  inbox [--json]            the files your posts hold\n"
+    "  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]\n"
+    "         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]\n"
+    "                            find files (every option narrows)\n"
     "  verify                    check the tamper-evident event log\n"
     "  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)\n"
     "  restore FILE              replace the database with a backup, then verify it\n"
@@ -193,6 +197,8 @@ int main(int argc, char *argv[])
             return cli::receipt(ctx, args);
         if (command == QLatin1String("inbox"))
             return cli::inbox(ctx, args);
+        if (command == QLatin1String("search"))
+            return cli::search(ctx, args);
         if (command == QLatin1String("report"))
             return cli::report(ctx, args);
         if (command == QLatin1String("review"))

@@ -4,6 +4,7 @@
 #include "domain/workingcalendar.h"
 #include "services/session.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QVariantMap>
@@ -101,6 +102,22 @@ struct ReceiptView
     qint64 byteSize = 0;
 };
 
+// The advanced search: every field given narrows the result (AND). Sender matches
+// anywhere in the sender (any case); letter and diary numbers, and the holder's
+// post code, by prefix; dates bound the day the file was opened (office dates,
+// both inclusive); words as in the quick search (subject and notes).
+struct SearchCriteria
+{
+    QString words, fileNo, sender, letterNo, diaryNo, holderPostCode;
+    QDate openedFrom, openedTo;
+    std::optional<Priority> priority;
+    std::optional<Grading> grading;
+    std::optional<FileStatus> status;
+    bool isEmpty() const;
+    // One line saying what was asked ("sender “Finance”, status open"), for an empty result.
+    QString describe() const;
+};
+
 // Keyset position: the last row of the previous page.
 struct PageCursor
 {
@@ -131,7 +148,12 @@ public:
         return list(s, List::Inbox, limit, after);
     }
     // File number prefix, or words of the subject and notes (Hindi or English).
+    // A diary or letter number, or a sender, finds the files its letters are in.
     QList<FileSummary> search(const Session &session, const QString &text, int limit = 50);
+    // Newest file first; words narrow to their best 1,000 matches.
+    QList<FileSummary> search(const Session &session, const SearchCriteria &criteria, int limit = 100);
+    static QString criteriaSql(const Dialect &dialect, const Session &session, const SearchCriteria &criteria,
+                               int limit, QVariantMap *binds);
     QList<ReceiptView> receipts(const Session &session, bool onlyUnfiled, int limit = 100);
     std::optional<ReceiptView> receipt(const QString &diaryNo);
     QByteArray attachment(const QString &sha256);
