@@ -2636,7 +2636,7 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>Diarised %1 in %2; %n page(s)</source>
         <translation>
             <numerusform>%1 को %2 में पंजीकृत; %n पृष्ठ</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 को %2 में पंजीकृत; %n पृष्ठ</numerusform>
         </translation>
     </message>
     <message>
