@@ -14,9 +14,13 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "pdf/pdfview.h"
+#include "pdf/popplerinspector.h"
 #include "profilestore.h"
+#include "receiptviewer.h"
+#include "searchpanel.h"
 #include "services/authservice.h"
 #include "services/fileservice.h"
+#include "services/receiptservice.h"
 #include "support/testdatabase.h"
 #include "util/error.h"
 #include "util/paths.h"
@@ -437,7 +441,10 @@ private Q_SLOTS:
         QVERIFY2(printed.contains(fileNo), qPrintable(printed));
         QVERIFY(printed.contains(QStringLiteral("Page 1 of")));
         QVERIFY(printed.contains(QStringLiteral("Sunita Verma")));
-        QVERIFY(printed.contains(QStringLiteral("Approved. As proposed.")));
+        // The approver's words as he typed them; the note's heading says it was an approval.
+        QVERIFY(printed.contains(QStringLiteral("As proposed.")));
+        QVERIFY(!printed.contains(QStringLiteral("Approved. As proposed.")));
+        QVERIFY(printed.contains(QStringLiteral("Approval")));
         QVERIFY(printed.contains(QStringLiteral("Orders issued.")));
 
         // 10. Search finds it by number prefix, by English and by Hindi words, as one types.
@@ -586,6 +593,240 @@ private Q_SLOTS:
             QTRY_VERIFY(arrived(soArrivals, fileNo));
             QVERIFY(so->findChild<QLabel *>(QStringLiteral("arrivalToast"))->isVisible());
         }
+    }
+
+    // Issue 18: a day in the office without traps.
+    void forwardSearchNeverSendsOnEnter()
+    {
+        const Session clerkSession = test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.gad1"));
+        CreateFileRequest r;
+        r.sectionCode = QStringLiteral("GAD-1");
+        r.subject = QStringLiteral("Posting of drivers to the state garage");
+        const QString fileNo = FileService(*m_db, m_clock, clerkSession).create(r);
+        auto clerk = signIn(QStringLiteral("clerk.gad1"));
+        QVERIFY(clerk);
+        QTRY_VERIFY(idle(*clerk));
+        FileDesk *desk = clerk->openFile(fileNo);
+        QTRY_VERIFY(desk->isLoaded());
+        for (const QString &typed : {QStringLiteral("Under"), QStringLiteral("अवर")}) {
+            std::unique_ptr<ForwardDialog> f(
+                clerk->actions()->createForwardDialog(ForwardDialog::Mode::Forward));
+            QVERIFY(f);
+            f->show();
+            auto *filter = f->findChild<QLineEdit *>(QStringLiteral("postFilter"));
+            filter->setFocus();
+            type(filter, typed);
+            // Two Under Secretaries match; the file's own department's is chosen, not Finance's.
+            QCOMPARE(f->selectedPostCode(), QStringLiteral("US-GAD"));
+            QVERIFY(f->findChild<QPushButton *>(QStringLiteral("sendButton"))
+                        ->text()
+                        .contains(QStringLiteral("US-GAD")));
+            QVERIFY(f->findChild<QLabel *>(QStringLiteral("destinationLabel"))
+                        ->text()
+                        .contains(QStringLiteral("US-GAD")));
+            QTest::keyClick(filter, Qt::Key_Return);
+            QVERIFY2(f->isVisible() && f->result() != QDialog::Accepted, "Enter in the search sent the file");
+            QCOMPARE(f->focusWidget(), f->findChild<QWidget *>(QStringLiteral("postTree")));
+        }
+        // Only another department's posts match: nothing is chosen for the user.
+        std::unique_ptr<ForwardDialog> f(clerk->actions()->createForwardDialog(ForwardDialog::Mode::Forward));
+        f->show();
+        auto *filter = f->findChild<QLineEdit *>(QStringLiteral("postFilter"));
+        type(filter, QStringLiteral("FIN")); // three posts, all in Finance
+        QVERIFY(f->selectedPostCode().isEmpty());
+        QVERIFY(!f->findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+        QTest::keyClick(filter, Qt::Key_Return);
+        QVERIFY(f->isVisible());
+    }
+
+    void approvalComesDownAndReturnGoesToTheDealingHand()
+    {
+        auto as = [this](const char *login) {
+            return FileService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QString::fromLatin1(login)));
+        };
+        CreateFileRequest r;
+        r.sectionCode = QStringLiteral("GAD-1");
+        r.subject = QStringLiteral("Purchase of office chairs");
+        const QString fileNo = as("clerk.gad1").create(r);
+        ForwardRequest up;
+        up.fileNo = fileNo;
+        up.target = ForwardRequest::Target::Up;
+        as("clerk.gad1").forward(up);
+        as("so.gad1").forward(up);
+        // The Under Secretary wrote a note, then approves with remarks: one note, signed once.
+        as("us.gad").saveDraft(fileNo, QStringLiteral("Seen the quotations; the lowest is reasonable."));
+        as("us.gad").approve(fileNo, QStringLiteral("Approved as proposed."), {});
+        const FileDetail d = FileQueries(*m_db, m_clock)
+                                 .detail(test::sessionOf(*m_db, m_clock, QStringLiteral("so.gad1")), fileNo);
+        QList<NoteView> approvals;
+        for (const NoteView &n : d.notes)
+            if (n.kind == NoteKind::Approval)
+                approvals << n;
+        QCOMPARE(approvals.size(), 1);
+        QCOMPARE(approvals.first().body,
+                 QStringLiteral("Seen the quotations; the lowest is reasonable.\n\nApproved as proposed."));
+        for (const NoteView &n : d.notes)
+            QVERIFY2(n.authorPostCode != QStringLiteral("US-GAD") || n.kind == NoteKind::Approval,
+                     "the approver's draft was signed a second time");
+
+        auto so = signIn(QStringLiteral("so.gad1"));
+        QVERIFY(so);
+        QTRY_VERIFY(idle(*so));
+        // The inbox marks it approved; the header says who approved it.
+        FileListModel *inbox = so->model(MainWindow::Page::Inbox);
+        QTRY_VERIFY(inbox->rowOf(fileNo) >= 0);
+        QVERIFY(inbox->index(inbox->rowOf(fileNo), 0).data(FileListModel::ApprovedRole).toBool());
+        QVERIFY(inbox->index(inbox->rowOf(fileNo), FileListModel::Action)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Approved")));
+        FileDesk *desk = openFromInbox(*so, fileNo);
+        QTRY_VERIFY(desk && desk->isLoaded());
+        QVERIFY(desk->findChild<QLabel *>(QStringLiteral("factsLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Approved by Under Secretary, GAD")));
+        // Return: down to the dealing hand who put it up, not back up to the approver.
+        QTRY_VERIFY_WITH_TIMEOUT(action(*so, "actionReturn")->isEnabled(), 10000);
+        whenShown<ActionDialog>([](ActionDialog *a) {
+            auto *ok = a->findChild<QPushButton *>(QStringLiteral("okButton"));
+            QVERIFY(ok->text().contains(QStringLiteral("ASST-GAD1")));
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        const Done done = act(*so, "actionReturn");
+        QVERIFY2(done.ok, qPrintable(done.message));
+        const FileDetail after =
+            FileQueries(*m_db, m_clock)
+                .detail(test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.gad1")), fileNo);
+        QCOMPARE(after.summary.holderPostCode, QStringLiteral("ASST-GAD1"));
+    }
+
+    void pagingIsNotAnArrival()
+    {
+        const Session asst = test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.gad1"));
+        // More unread files than one page: put up to the Section Officer, unopened.
+        for (int i = 0; i < FileListModel::kPageSize + 12; ++i) {
+            CreateFileRequest r;
+            r.sectionCode = QStringLiteral("GAD-1");
+            r.subject = QStringLiteral("Leave application %1").arg(i);
+            const QString no = FileService(*m_db, m_clock, asst).create(r);
+            ForwardRequest up;
+            up.fileNo = no;
+            up.target = ForwardRequest::Target::Up;
+            FileService(*m_db, m_clock, asst).forward(up);
+        }
+        auto so = signIn(QStringLiteral("so.gad1"));
+        QVERIFY(so);
+        QTRY_VERIFY(idle(*so));
+        FileListModel *inbox = so->model(MainWindow::Page::Inbox);
+        QTRY_COMPARE(inbox->rowCount(), FileListModel::kPageSize);
+        QSignalSpy arrivals(so->session(), &ClientSession::fileArrived);
+        QVERIFY(inbox->canFetchMore({}));
+        inbox->fetchMore({});
+        QTRY_COMPARE(inbox->rowCount(), FileListModel::kPageSize + 12);
+        QTest::qWait(300);
+        QCOMPARE(arrivals.count(), 0);
+    }
+
+    void deadEndsAreClosed()
+    {
+        // A Deputy Secretary holds no post in a section: Diarise is not offered.
+        auto ds = signIn(QStringLiteral("ds.gad"));
+        QVERIFY(ds);
+        QTRY_VERIFY(idle(*ds));
+        ds->actions()->update();
+        QVERIFY(!action(*ds, "actionDiarise")->isEnabled());
+        QVERIFY(!ds->findChild<QPushButton *>(QStringLiteral("diariseButton"))->isEnabled());
+        ds.reset();
+
+        // The clerk's register: a receipt opens in the viewer, and goes into a file from there.
+        const Session clerkSession = test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.gad1"));
+        QFile pdf(QStringLiteral(NASTI_SOURCE_DIR "/resources/demo/letter-da-revision.pdf"));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        DiariseRequest dr;
+        dr.content = pdf.readAll();
+        dr.fileName = QStringLiteral("letter.pdf");
+        dr.sender = QStringLiteral("Collector, Raipur");
+        dr.subject = QStringLiteral("Repairs to the circuit house");
+        dr.letterNo = QStringLiteral("CR/77/2026");
+        PopplerInspector inspector;
+        const QString diary = ReceiptService(*m_db, m_clock, clerkSession, inspector).diarise(dr);
+        CreateFileRequest r;
+        r.sectionCode = QStringLiteral("GAD-1");
+        r.subject = QStringLiteral("Circuit house repairs");
+        const QString fileNo = FileService(*m_db, m_clock, clerkSession).create(r);
+
+        auto clerk = signIn(QStringLiteral("clerk.gad1"));
+        QVERIFY(clerk);
+        QTRY_VERIFY(idle(*clerk));
+        QVERIFY(action(*clerk, "actionDiarise")->isEnabled());
+        clerk->showPage(MainWindow::Page::Receipts);
+        auto *list = clerk->findChild<QTableView *>(QStringLiteral("receiptList"));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        list->setFocus();
+        list->selectRow(0);
+        QTest::keyClick(list, Qt::Key_Return);
+        ReceiptViewer *viewer = nullptr;
+        QTRY_VERIFY((viewer = clerk->findChild<ReceiptViewer *>(QStringLiteral("receiptViewer"))));
+        QVERIFY(viewer->isVisible());
+        QCOMPARE(viewer->receipt().diaryNo, diary);
+        QTRY_VERIFY(viewer->pdfView()->pageCount() > 0);
+        whenShown<ActionDialog>([fileNo](ActionDialog *a) {
+            a->setFileNo(fileNo);
+            QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        });
+        const Done done = act(*clerk, [viewer]() {
+            QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("viewerPutButton")),
+                              Qt::LeftButton);
+        });
+        QVERIFY2(done.ok, qPrintable(done.message));
+        const FileDetail d = FileQueries(*m_db, m_clock).detail(clerkSession, fileNo);
+        QCOMPARE(d.papers.size(), 1);
+        QCOMPARE(d.papers.first().diaryNo, diary);
+
+        // Search finds the file by the letter's sender and diary number; nothing found says so.
+        clerk->setSearchText(QStringLiteral("collector"));
+        QTRY_VERIFY(clerk->model(MainWindow::Page::Search)->rowOf(fileNo) >= 0);
+        clerk->setSearchText(diary.left(diary.size() - 2));
+        QTRY_VERIFY(clerk->model(MainWindow::Page::Search)->rowOf(fileNo) >= 0);
+        clerk->setSearchText(QStringLiteral("zebra crossing"));
+        auto *empty = clerk->findChild<QLabel *>(QStringLiteral("searchEmptyLabel"));
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("zebra crossing")));
+        // The advanced search: sender and status together.
+        clerk->showAdvancedSearch();
+        clerk->setSearchText(QString());
+        SearchPanel *panel = clerk->searchPanel();
+        QVERIFY(panel->isVisible());
+        panel->senderEdit()->setText(QStringLiteral("Raipur"));
+        panel->statusCombo()->setCurrentIndex(panel->statusCombo()->findData(QStringLiteral("open")));
+        QTest::keyClick(panel->senderEdit(), Qt::Key_Return);
+        QTRY_VERIFY(clerk->model(MainWindow::Page::Search)->rowOf(fileNo) >= 0);
+        panel->statusCombo()->setCurrentIndex(panel->statusCombo()->findData(QStringLiteral("closed")));
+        QTest::keyClick(panel->senderEdit(), Qt::Key_Return);
+        QTRY_VERIFY(clerk->model(MainWindow::Page::Search)->rowOf(fileNo) < 0);
+        QTRY_VERIFY(empty->isVisible());
+    }
+
+    void diariseFormReadsLikeTheLetter()
+    {
+        DiariseDialog dialog;
+        dialog.show();
+        // The mnemonic is a mnemonic: no literal ampersand, and the label names its field.
+        auto *dateEdit = dialog.findChild<QDateEdit *>(QStringLiteral("letterDateEdit"));
+        bool labelled = false;
+        for (QLabel *l : dialog.findChildren<QLabel *>()) {
+            QVERIFY2(!l->text().contains(QStringLiteral("&d")) || l->buddy(), qPrintable(l->text()));
+            labelled = labelled || l->buddy() == dateEdit;
+        }
+        QVERIFY(labelled);
+        // The letter date is not today by default; clicking into it and typing takes the date.
+        auto *check = dialog.findChild<QCheckBox *>(QStringLiteral("letterDateCheck"));
+        QVERIFY(!check->isChecked());
+        QVERIFY(dateEdit->isEnabled());
+        QTest::mouseClick(dateEdit, Qt::LeftButton, {}, QPoint(6, dateEdit->height() / 2));
+        QVERIFY(check->isChecked());
+        QVERIFY(dialog.setPdfFile(QStringLiteral(NASTI_SOURCE_DIR "/resources/demo/letter-da-revision.pdf")));
+        QTRY_VERIFY(dialog.preview()->pageCount() > 0);
     }
 
     void recallLinkParkReturn()

@@ -835,10 +835,6 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <source>Return the file to the post that sent it</source>
-        <translation>Return the file to the post that sent it</translation>
-    </message>
-    <message>
         <source>Re&amp;call…</source>
         <translation>Re&amp;call…</translation>
     </message>
@@ -961,14 +957,6 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>Return file %1</source>
         <translation>Return file %1</translation>
-    </message>
-    <message>
-        <source>The file goes back to the post that sent it to you.</source>
-        <translation>The file goes back to the post that sent it to you.</translation>
-    </message>
-    <message>
-        <source>&amp;Return</source>
-        <translation>&amp;Return</translation>
     </message>
     <message>
         <source>File %1 returned to %2.</source>
@@ -1198,6 +1186,22 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
+    <message>
+        <source>Return the file to the post that sent it, or down to the one that put it up after a decision</source>
+        <translation>Return the file to the post that sent it, or down to the one that put it up after a decision</translation>
+    </message>
+    <message>
+        <source>The file goes down to %1, who put it up to you, to act on the decision.</source>
+        <translation>The file goes down to %1, who put it up to you, to act on the decision.</translation>
+    </message>
+    <message>
+        <source>The file goes back to %1, who sent it to you.</source>
+        <translation>The file goes back to %1, who sent it to you.</translation>
+    </message>
+    <message>
+        <source>&amp;Return to %1</source>
+        <translation>&amp;Return to %1</translation>
+    </message>
 </context>
 <context>
     <name>nasti::FileDesk</name>
@@ -1349,6 +1353,14 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>Saved as your draft at %1.</source>
         <translation>Saved as your draft at %1.</translation>
     </message>
+    <message>
+        <source>✔ Approved on %1</source>
+        <translation>✔ Approved on %1</translation>
+    </message>
+    <message>
+        <source>✔ Approved by %1 on %2</source>
+        <translation>✔ Approved by %1 on %2</translation>
+    </message>
 </context>
 <context>
     <name>nasti::FileListModel</name>
@@ -1395,6 +1407,26 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>Days pending</source>
         <translation>Days pending</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>%1 (parked)</source>
+        <translation>%1 (parked)</translation>
+    </message>
+    <message>
+        <source>✔ Approved</source>
+        <translation>✔ Approved</translation>
+    </message>
+    <message>
+        <source>✔ Approved · %1</source>
+        <translation>✔ Approved · %1</translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation>Approved on %1</translation>
     </message>
 </context>
 <context>
@@ -1478,16 +1510,8 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <translation>Approved.</translation>
     </message>
     <message>
-        <source>Approved. %1</source>
-        <translation>Approved. %1</translation>
-    </message>
-    <message>
         <source>Not approved.</source>
         <translation>Not approved.</translation>
-    </message>
-    <message>
-        <source>Not approved. %1</source>
-        <translation>Not approved. %1</translation>
     </message>
     <message>
         <source>The retention class must be A (permanent), B (review in the 25th year) or C (review after 10 years).</source>
@@ -1556,6 +1580,10 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>reason for delay</source>
         <translation>reason for delay</translation>
+    </message>
+    <message>
+        <source>File %1 was not sent to you by anyone; there is no one to return it to.</source>
+        <translation>File %1 was not sent to you by anyone; there is no one to return it to.</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1671,30 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>Your reporting officer</source>
         <translation>Your reporting officer</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <source>Choose the post the file goes to.</source>
+        <translation>Choose the post the file goes to.</translation>
+    </message>
+    <message>
+        <source>&amp;Put up to %1</source>
+        <translation>&amp;Put up to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to %1</source>
+        <translation>&amp;Forward to %1</translation>
+    </message>
+    <message>
+        <source>Goes to: %1 (%2), %3 — %4</source>
+        <translation>Goes to: %1 (%2), %3 — %4</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>vacant</translation>
     </message>
 </context>
 <context>
@@ -1818,10 +1870,6 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <source>Search by file number, subject or note text</source>
-        <translation>Search by file number, subject or note text</translation>
-    </message>
-    <message>
         <source>&amp;Inbox</source>
         <translation>&amp;Inbox</translation>
     </message>
@@ -1886,10 +1934,6 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <translation>Lists</translation>
     </message>
     <message>
-        <source>Search by file number, subject or note text — Hindi or English</source>
-        <translation>Search by file number, subject or note text — Hindi or English</translation>
-    </message>
-    <message>
         <source>The weekly review is not available in this build.</source>
         <translation>The weekly review is not available in this build.</translation>
     </message>
@@ -1904,6 +1948,30 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>● Reconnecting…</source>
         <translation>● Reconnecting…</translation>
+    </message>
+    <message>
+        <source>Advanced search</source>
+        <translation>Advanced search</translation>
+    </message>
+    <message>
+        <source>No file you may see matches %1. Try fewer words, the beginning of a number, or the advanced search.</source>
+        <translation>No file you may see matches %1. Try fewer words, the beginning of a number, or the advanced search.</translation>
+    </message>
+    <message>
+        <source>Search by file number, subject, note text, sender, letter or diary number</source>
+        <translation>Search by file number, subject, note text, sender, letter or diary number</translation>
+    </message>
+    <message>
+        <source>File number, subject or note words, sender, letter or diary number — Hindi or English</source>
+        <translation>File number, subject or note words, sender, letter or diary number — Hindi or English</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced…</source>
+        <translation>&amp;Advanced…</translation>
+    </message>
+    <message>
+        <source>Search by sender, letter or diary number, dates, priority, grading, holder and status</source>
+        <translation>Search by sender, letter or diary number, dates, priority, grading, holder and status</translation>
     </message>
 </context>
 <context>
@@ -2506,10 +2574,6 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <translation>The sender, subject or letter number is too long.</translation>
     </message>
     <message>
-        <source>A reviewer cannot diarise receipts.</source>
-        <translation>A reviewer cannot diarise receipts.</translation>
-    </message>
-    <message>
         <source>The file %1 is empty.</source>
         <translation>The file %1 is empty.</translation>
     </message>
@@ -2547,6 +2611,60 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     </message>
 </context>
 <context>
+    <name>nasti::ReceiptViewer</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>From %1; letter %2 dated %3</source>
+        <translation>From %1; letter %2 dated %3</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Diarised %1 in %2; %n page(s)</source>
+        <translation>
+            <numerusform>Diarised %1 in %2; %n page</numerusform>
+            <numerusform>Diarised %1 in %2; %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet put into a file.</source>
+        <translation>Not yet put into a file.</translation>
+    </message>
+    <message>
+        <source>In file %1.</source>
+        <translation>In file %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Put into a file…</source>
+        <translation>&amp;Put into a file…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;new file with it…</source>
+        <translation>Open a &amp;new file with it…</translation>
+    </message>
+    <message>
+        <source>&amp;Open file %1</source>
+        <translation>&amp;Open file %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>nasti::ReceiptsPage</name>
     <message>
         <source>Diarise a receipt</source>
@@ -2579,6 +2697,22 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>Drop PDF letters here to diarise them.</source>
         <translation>Drop PDF letters here to diarise them.</translation>
+    </message>
+    <message>
+        <source>Receipts are diarised by a post in a section.</source>
+        <translation>Receipts are diarised by a post in a section.</translation>
+    </message>
+    <message>
+        <source>&amp;Open letter</source>
+        <translation>&amp;Open letter</translation>
+    </message>
+    <message>
+        <source>Open a &amp;new file with it…</source>
+        <translation>Open a &amp;new file with it…</translation>
+    </message>
+    <message>
+        <source>&amp;Put into a file…</source>
+        <translation>&amp;Put into a file…</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3006,10 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>Weekly review %1</source>
         <translation>Weekly review %1</translation>
     </message>
+    <message>
+        <source>Week %1 of %2 (%3 – %4)</source>
+        <translation>Week %1 of %2 (%3 – %4)</translation>
+    </message>
 </context>
 <context>
     <name>nasti::Rulebook</name>
@@ -3003,6 +3141,14 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>A decision goes back along the file&apos;s own path; %1 is not on it.</source>
         <translation>A decision goes back along the file&apos;s own path; %1 is not on it.</translation>
     </message>
+    <message>
+        <source>A reviewer cannot diarise receipts.</source>
+        <translation>A reviewer cannot diarise receipts.</translation>
+    </message>
+    <message>
+        <source>Receipts are diarised in a section; you hold no post in one.</source>
+        <translation>Receipts are diarised in a section; you hold no post in one.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ScaleSeeder</name>
@@ -3053,6 +3199,168 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>seed-scale: an earlier run was interrupted; removing what it wrote and seeding again</source>
         <translation>seed-scale: an earlier run was interrupted; removing what it wrote and seeding again</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::SearchCriteria</name>
+    <message>
+        <source>words %1</source>
+        <translation>words %1</translation>
+    </message>
+    <message>
+        <source>file number %1</source>
+        <translation>file number %1</translation>
+    </message>
+    <message>
+        <source>sender %1</source>
+        <translation>sender %1</translation>
+    </message>
+    <message>
+        <source>letter number %1</source>
+        <translation>letter number %1</translation>
+    </message>
+    <message>
+        <source>diary number %1</source>
+        <translation>diary number %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>with %1</translation>
+    </message>
+    <message>
+        <source>opened from %1</source>
+        <translation>opened from %1</translation>
+    </message>
+    <message>
+        <source>opened up to %1</source>
+        <translation>opened up to %1</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>priority %1</translation>
+    </message>
+    <message>
+        <source>grading %1</source>
+        <translation>grading %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::SearchPanel</name>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>Se&amp;nder:</translation>
+    </message>
+    <message>
+        <source>Letter n&amp;o.:</source>
+        <translation>Letter n&amp;o.:</translation>
+    </message>
+    <message>
+        <source>D&amp;iary no.:</source>
+        <translation>D&amp;iary no.:</translation>
+    </message>
+    <message>
+        <source>File n&amp;o.:</source>
+        <translation>File n&amp;o.:</translation>
+    </message>
+    <message>
+        <source>&amp;Held by:</source>
+        <translation>&amp;Held by:</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>Priorit&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Grading:</source>
+        <translation>&amp;Grading:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Opened &amp;from</source>
+        <translation>Opened &amp;from</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>t&amp;o</translation>
+    </message>
+    <message>
+        <source>any part, e.g. Collector</source>
+        <translation>any part, e.g. Collector</translation>
+    </message>
+    <message>
+        <source>beginning, e.g. L/101</source>
+        <translation>beginning, e.g. L/101</translation>
+    </message>
+    <message>
+        <source>beginning, e.g. R-12/2026</source>
+        <translation>beginning, e.g. R-12/2026</translation>
+    </message>
+    <message>
+        <source>beginning, e.g. A-11011/5</source>
+        <translation>beginning, e.g. A-11011/5</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Diary number</source>
+        <translation>Diary number</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>Grading</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened from</source>
+        <translation>Opened from</translation>
+    </message>
+    <message>
+        <source>Opened up to</source>
+        <translation>Opened up to</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation>(anyone)</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4279,14 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <translation>restore: the restored database fails verify: TAMPERING DETECTED: %1</translation>
     </message>
     <message>
+        <source>Accept a database older than the one this computer saw last (restored from a backup) and remember its chain head.</source>
+        <translation>Accept a database older than the one this computer saw last (restored from a backup) and remember its chain head.</translation>
+    </message>
+    <message>
+        <source>verify: %1 Run verify --accept-older to go on from it.</source>
+        <translation>verify: %1 Run verify --accept-older to go on from it.</translation>
+    </message>
+    <message>
         <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
 
 Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
@@ -3987,6 +4303,9 @@ Commands (each has --help):
   file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
   receipt add PDF_PATH ...  diarise an incoming letter
   inbox [--json]            the files your posts hold
+  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
+         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
+                            find files (every option narrows)
   verify                    check the tamper-evident event log
   backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
   restore FILE              replace the database with a backup, then verify it
@@ -4012,6 +4331,9 @@ Commands (each has --help):
   file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
   receipt add PDF_PATH ...  diarise an incoming letter
   inbox [--json]            the files your posts hold
+  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
+         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
+                            find files (every option narrows)
   verify                    check the tamper-evident event log
   backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
   restore FILE              replace the database with a backup, then verify it
@@ -4023,12 +4345,60 @@ Commands (each has --help):
 </translation>
     </message>
     <message>
-        <source>Accept a database older than the one this computer saw last (restored from a backup) and remember its chain head.</source>
-        <translation>Accept a database older than the one this computer saw last (restored from a backup) and remember its chain head.</translation>
+        <source>--%1 must be a date written YYYY-MM-DD.</source>
+        <translation>--%1 must be a date written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>verify: %1 Run verify --accept-older to go on from it.</source>
-        <translation>verify: %1 Run verify --accept-older to go on from it.</translation>
+        <source>File number prefix.</source>
+        <translation>File number prefix.</translation>
+    </message>
+    <message>
+        <source>Sender of a letter in the file (any part, any case).</source>
+        <translation>Sender of a letter in the file (any part, any case).</translation>
+    </message>
+    <message>
+        <source>Letter number prefix.</source>
+        <translation>Letter number prefix.</translation>
+    </message>
+    <message>
+        <source>Diary number prefix.</source>
+        <translation>Diary number prefix.</translation>
+    </message>
+    <message>
+        <source>Code of the post that holds the file now.</source>
+        <translation>Code of the post that holds the file now.</translation>
+    </message>
+    <message>
+        <source>Opened on or after this day (YYYY-MM-DD).</source>
+        <translation>Opened on or after this day (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Opened on or before this day (YYYY-MM-DD).</source>
+        <translation>Opened on or before this day (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>open, parked or closed.</source>
+        <translation>open, parked or closed.</translation>
+    </message>
+    <message>
+        <source>Words of the subject and notes (Hindi or English).</source>
+        <translation>Words of the subject and notes (Hindi or English).</translation>
+    </message>
+    <message>
+        <source>Search the files you may see; every option given narrows the result. Newest first.</source>
+        <translation>Search the files you may see; every option given narrows the result. Newest first.</translation>
+    </message>
+    <message>
+        <source>--status must be open, parked or closed.</source>
+        <translation>--status must be open, parked or closed.</translation>
+    </message>
+    <message>
+        <source>Say what to search for: words, or at least one option (see --help).</source>
+        <translation>Say what to search for: words, or at least one option (see --help).</translation>
+    </message>
+    <message>
+        <source>No file matches %1.</source>
+        <translation>No file matches %1.</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4754,17 @@ Commands (each has --help):
     <message>
         <source>The %1 is too long (%2 characters; at most %3).</source>
         <translation>The %1 is too long (%2 characters; at most %3).</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ui</name>
+    <message>
+        <source>PUC</source>
+        <translation>PUC</translation>
+    </message>
+    <message>
+        <source>FR %1</source>
+        <translation>FR %1</translation>
     </message>
 </context>
 </TS>

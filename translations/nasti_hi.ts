@@ -835,10 +835,6 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>लौटाएँ(&amp;R)…</translation>
     </message>
     <message>
-        <source>Return the file to the post that sent it</source>
-        <translation>नस्ती भेजने वाले पद को लौटाएँ</translation>
-    </message>
-    <message>
         <source>Re&amp;call…</source>
         <translation>वापस लें(&amp;C)…</translation>
     </message>
@@ -961,14 +957,6 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>Return file %1</source>
         <translation>नस्ती %1 लौटाएँ</translation>
-    </message>
-    <message>
-        <source>The file goes back to the post that sent it to you.</source>
-        <translation>नस्ती उस पद को वापस जाती है जिसने इसे आपको भेजा था।</translation>
-    </message>
-    <message>
-        <source>&amp;Return</source>
-        <translation>लौटाएँ(&amp;R)</translation>
     </message>
     <message>
         <source>File %1 returned to %2.</source>
@@ -1198,6 +1186,22 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>Cannot write %1.</source>
         <translation>%1 में लिखा नहीं जा सका।</translation>
     </message>
+    <message>
+        <source>Return the file to the post that sent it, or down to the one that put it up after a decision</source>
+        <translation>नस्ती भेजने वाले पद को लौटाएँ, या निर्णय के बाद उसे प्रस्तुत करने वाले पद को नीचे भेजें</translation>
+    </message>
+    <message>
+        <source>The file goes down to %1, who put it up to you, to act on the decision.</source>
+        <translation>नस्ती निर्णय पर कार्यवाही हेतु नीचे %1 को जाती है, जिन्होंने इसे आपको प्रस्तुत किया था।</translation>
+    </message>
+    <message>
+        <source>The file goes back to %1, who sent it to you.</source>
+        <translation>नस्ती वापस %1 को जाती है, जिन्होंने इसे आपको भेजा था।</translation>
+    </message>
+    <message>
+        <source>&amp;Return to %1</source>
+        <translation>%1 को लौटाएँ (&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>nasti::FileDesk</name>
@@ -1349,6 +1353,14 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>Saved as your draft at %1.</source>
         <translation>%1 पर आपके प्रारूप के रूप में सहेजी गई।</translation>
     </message>
+    <message>
+        <source>✔ Approved on %1</source>
+        <translation>✔ %1 को अनुमोदित</translation>
+    </message>
+    <message>
+        <source>✔ Approved by %1 on %2</source>
+        <translation>✔ %1 द्वारा %2 को अनुमोदित</translation>
+    </message>
 </context>
 <context>
     <name>nasti::FileListModel</name>
@@ -1395,6 +1407,26 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>Days pending</source>
         <translation>लंबित दिवस</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>%1 (parked)</source>
+        <translation>%1 (स्थगित)</translation>
+    </message>
+    <message>
+        <source>✔ Approved</source>
+        <translation>✔ अनुमोदित</translation>
+    </message>
+    <message>
+        <source>✔ Approved · %1</source>
+        <translation>✔ अनुमोदित · %1</translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation>%1 को अनुमोदित</translation>
     </message>
 </context>
 <context>
@@ -1478,16 +1510,8 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>अनुमोदित।</translation>
     </message>
     <message>
-        <source>Approved. %1</source>
-        <translation>अनुमोदित। %1</translation>
-    </message>
-    <message>
         <source>Not approved.</source>
         <translation>अनुमोदित नहीं।</translation>
-    </message>
-    <message>
-        <source>Not approved. %1</source>
-        <translation>अनुमोदित नहीं। %1</translation>
     </message>
     <message>
         <source>The retention class must be A (permanent), B (review in the 25th year) or C (review after 10 years).</source>
@@ -1556,6 +1580,10 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>reason for delay</source>
         <translation>विलंब का कारण</translation>
+    </message>
+    <message>
+        <source>File %1 was not sent to you by anyone; there is no one to return it to.</source>
+        <translation>नस्ती %1 आपको किसी ने नहीं भेजी थी; इसे लौटाने के लिए कोई पद नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1671,30 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>Your reporting officer</source>
         <translation>आपके प्रतिवेदक अधिकारी</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>किसे जाएगी</translation>
+    </message>
+    <message>
+        <source>Choose the post the file goes to.</source>
+        <translation>वह पद चुनें जिसे नस्ती जाएगी।</translation>
+    </message>
+    <message>
+        <source>&amp;Put up to %1</source>
+        <translation>%1 को प्रस्तुत करें (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to %1</source>
+        <translation>%1 को अग्रेषित करें (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Goes to: %1 (%2), %3 — %4</source>
+        <translation>किसे: %1 (%2), %3 — %4</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>रिक्त</translation>
     </message>
 </context>
 <context>
@@ -1818,10 +1870,6 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>खोजें(&amp;S)</translation>
     </message>
     <message>
-        <source>Search by file number, subject or note text</source>
-        <translation>नस्ती क्रमांक, विषय या टीप के पाठ से खोजें</translation>
-    </message>
-    <message>
         <source>&amp;Inbox</source>
         <translation>इनबॉक्स(&amp;I)</translation>
     </message>
@@ -1886,10 +1934,6 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>सूचियाँ</translation>
     </message>
     <message>
-        <source>Search by file number, subject or note text — Hindi or English</source>
-        <translation>नस्ती क्रमांक, विषय या टीप के पाठ से खोजें — हिंदी या अंग्रेज़ी</translation>
-    </message>
-    <message>
         <source>The weekly review is not available in this build.</source>
         <translation>इस बिल्ड में साप्ताहिक समीक्षा उपलब्ध नहीं है।</translation>
     </message>
@@ -1904,6 +1948,30 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>● Reconnecting…</source>
         <translation>● पुनः जुड़ रहा है…</translation>
+    </message>
+    <message>
+        <source>Advanced search</source>
+        <translation>विस्तृत खोज</translation>
+    </message>
+    <message>
+        <source>No file you may see matches %1. Try fewer words, the beginning of a number, or the advanced search.</source>
+        <translation>आपके देखने योग्य कोई नस्ती %1 से मेल नहीं खाती। कम शब्द, क्रमांक का आरंभ, या विस्तृत खोज आज़माएँ।</translation>
+    </message>
+    <message>
+        <source>Search by file number, subject, note text, sender, letter or diary number</source>
+        <translation>नस्ती क्रमांक, विषय, टीप, प्रेषक, पत्र या डायरी क्रमांक से खोजें</translation>
+    </message>
+    <message>
+        <source>File number, subject or note words, sender, letter or diary number — Hindi or English</source>
+        <translation>नस्ती क्रमांक, विषय या टीप के शब्द, प्रेषक, पत्र या डायरी क्रमांक — हिंदी या अंग्रेज़ी</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced…</source>
+        <translation>विस्तृत… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Search by sender, letter or diary number, dates, priority, grading, holder and status</source>
+        <translation>प्रेषक, पत्र या डायरी क्रमांक, दिनांक, प्राथमिकता, श्रेणी, धारक और स्थिति से खोजें</translation>
     </message>
 </context>
 <context>
@@ -2506,10 +2574,6 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>प्रेषक, विषय या पत्र क्रमांक बहुत लंबा है।</translation>
     </message>
     <message>
-        <source>A reviewer cannot diarise receipts.</source>
-        <translation>समीक्षक आवक पत्र डायरी नहीं कर सकता।</translation>
-    </message>
-    <message>
         <source>The file %1 is empty.</source>
         <translation>फ़ाइल %1 खाली है।</translation>
     </message>
@@ -2547,6 +2611,60 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     </message>
 </context>
 <context>
+    <name>nasti::ReceiptViewer</name>
+    <message>
+        <source>Receipt</source>
+        <translation>आवक पत्र</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>आवक पत्र %1</translation>
+    </message>
+    <message>
+        <source>From %1; letter %2 dated %3</source>
+        <translation>प्रेषक %1; पत्र %2 दिनांक %3</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(क्रमांक नहीं)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(नहीं दिया गया)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Diarised %1 in %2; %n page(s)</source>
+        <translation>
+            <numerusform>%1 को %2 में पंजीकृत; %n पृष्ठ</numerusform>
+            <numerusform>%1 को %2 में पंजीकृत; %n पृष्ठ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet put into a file.</source>
+        <translation>अभी किसी नस्ती में नहीं रखा गया।</translation>
+    </message>
+    <message>
+        <source>In file %1.</source>
+        <translation>नस्ती %1 में।</translation>
+    </message>
+    <message>
+        <source>&amp;Put into a file…</source>
+        <translation>नस्ती में रखें… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open a &amp;new file with it…</source>
+        <translation>इससे नई नस्ती खोलें… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open file %1</source>
+        <translation>नस्ती %1 खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
     <name>nasti::ReceiptsPage</name>
     <message>
         <source>Diarise a receipt</source>
@@ -2579,6 +2697,22 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>Drop PDF letters here to diarise them.</source>
         <translation>डायरी करने के लिए PDF पत्र यहाँ छोड़ें।</translation>
+    </message>
+    <message>
+        <source>Receipts are diarised by a post in a section.</source>
+        <translation>आवक पत्र शाखा के किसी पद द्वारा पंजीकृत होते हैं।</translation>
+    </message>
+    <message>
+        <source>&amp;Open letter</source>
+        <translation>पत्र खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open a &amp;new file with it…</source>
+        <translation>इससे नई नस्ती खोलें… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Put into a file…</source>
+        <translation>नस्ती में रखें… (&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3006,10 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>Weekly review %1</source>
         <translation>साप्ताहिक समीक्षा %1</translation>
     </message>
+    <message>
+        <source>Week %1 of %2 (%3 – %4)</source>
+        <translation>सप्ताह %1, %2 (%3 – %4)</translation>
+    </message>
 </context>
 <context>
     <name>nasti::Rulebook</name>
@@ -3003,6 +3141,14 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>A decision goes back along the file&apos;s own path; %1 is not on it.</source>
         <translation>निर्णय नस्ती के अपने मार्ग पर ही वापस जाता है; %1 उस मार्ग पर नहीं है।</translation>
     </message>
+    <message>
+        <source>A reviewer cannot diarise receipts.</source>
+        <translation>समीक्षक आवक पत्र डायरी नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>Receipts are diarised in a section; you hold no post in one.</source>
+        <translation>आवक पत्र किसी शाखा में पंजीकृत होते हैं; आप किसी शाखा के पद पर नहीं हैं।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ScaleSeeder</name>
@@ -3053,6 +3199,168 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>seed-scale: an earlier run was interrupted; removing what it wrote and seeding again</source>
         <translation>seed-scale: पिछला रन बीच में रुक गया था; उसका लिखा हटाकर फिर से आरंभ से सीड किया जा रहा है</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::SearchCriteria</name>
+    <message>
+        <source>words %1</source>
+        <translation>शब्द %1</translation>
+    </message>
+    <message>
+        <source>file number %1</source>
+        <translation>नस्ती क्रमांक %1</translation>
+    </message>
+    <message>
+        <source>sender %1</source>
+        <translation>प्रेषक %1</translation>
+    </message>
+    <message>
+        <source>letter number %1</source>
+        <translation>पत्र क्रमांक %1</translation>
+    </message>
+    <message>
+        <source>diary number %1</source>
+        <translation>डायरी क्रमांक %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>%1 के पास</translation>
+    </message>
+    <message>
+        <source>opened from %1</source>
+        <translation>%1 से खोली गई</translation>
+    </message>
+    <message>
+        <source>opened up to %1</source>
+        <translation>%1 तक खोली गई</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>प्राथमिकता %1</translation>
+    </message>
+    <message>
+        <source>grading %1</source>
+        <translation>श्रेणी %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>स्थिति %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::SearchPanel</name>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>प्रेषक (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Letter n&amp;o.:</source>
+        <translation>पत्र क्रमांक (&amp;O):</translation>
+    </message>
+    <message>
+        <source>D&amp;iary no.:</source>
+        <translation>डायरी क्रमांक (&amp;I):</translation>
+    </message>
+    <message>
+        <source>File n&amp;o.:</source>
+        <translation>नस्ती क्रमांक (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Held by:</source>
+        <translation>किसके पास (&amp;H):</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>प्राथमिकता (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Grading:</source>
+        <translation>श्रेणी (&amp;G):</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>स्थिति (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Opened &amp;from</source>
+        <translation>खोली गई, दिनांक से (&amp;F)</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>तक (&amp;O)</translation>
+    </message>
+    <message>
+        <source>any part, e.g. Collector</source>
+        <translation>कोई भी अंश, जैसे कलेक्टर</translation>
+    </message>
+    <message>
+        <source>beginning, e.g. L/101</source>
+        <translation>आरंभ, जैसे L/101</translation>
+    </message>
+    <message>
+        <source>beginning, e.g. R-12/2026</source>
+        <translation>आरंभ, जैसे R-12/2026</translation>
+    </message>
+    <message>
+        <source>beginning, e.g. A-11011/5</source>
+        <translation>आरंभ, जैसे A-11011/5</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>खोजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>साफ़ करें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>प्रेषक</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>पत्र क्रमांक</translation>
+    </message>
+    <message>
+        <source>Diary number</source>
+        <translation>डायरी क्रमांक</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>नस्ती क्रमांक</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>किसके पास</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Opened from</source>
+        <translation>खोली गई, दिनांक से</translation>
+    </message>
+    <message>
+        <source>Opened up to</source>
+        <translation>खोली गई, दिनांक तक</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(कोई भी)</translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation>(कोई भी)</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4279,14 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>restore: पुनर्स्थापित डेटाबेस जाँच में विफल: छेड़छाड़ पाई गई: %1</translation>
     </message>
     <message>
+        <source>Accept a database older than the one this computer saw last (restored from a backup) and remember its chain head.</source>
+        <translation>इस कंप्यूटर द्वारा पिछली बार देखे गए से पुराना डेटाबेस (बैकअप से पुनर्स्थापित) स्वीकार करें और उसका श्रृंखला-शीर्ष याद रखें।</translation>
+    </message>
+    <message>
+        <source>verify: %1 Run verify --accept-older to go on from it.</source>
+        <translation>verify: %1 इसी से आगे बढ़ने के लिए verify --accept-older चलाएँ।</translation>
+    </message>
+    <message>
         <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
 
 Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
@@ -3987,6 +4303,9 @@ Commands (each has --help):
   file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
   receipt add PDF_PATH ...  diarise an incoming letter
   inbox [--json]            the files your posts hold
+  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
+         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
+                            find files (every option narrows)
   verify                    check the tamper-evident event log
   backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
   restore FILE              replace the database with a backup, then verify it
@@ -4012,6 +4331,9 @@ Commands (each has --help):
   file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
   receipt add PDF_PATH ...  आवक पत्र डायरी करें
   inbox [--json]            आपके पदों के पास की नस्तियाँ
+  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
+         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
+                            नस्तियाँ खोजें (हर विकल्प परिणाम सीमित करता है)
   verify                    छेड़छाड़-रोधी घटना-लॉग की जाँच करें
   backup FILE               क्लाइंट के काम करते हुए सुसंगत बैकअप (SQLite प्रति, pg_dump)
   restore FILE              डेटाबेस को बैकअप से बदलें, फिर उसकी जाँच करें
@@ -4023,12 +4345,60 @@ Commands (each has --help):
 </translation>
     </message>
     <message>
-        <source>Accept a database older than the one this computer saw last (restored from a backup) and remember its chain head.</source>
-        <translation>इस कंप्यूटर द्वारा पिछली बार देखे गए से पुराना डेटाबेस (बैकअप से पुनर्स्थापित) स्वीकार करें और उसका श्रृंखला-शीर्ष याद रखें।</translation>
+        <source>--%1 must be a date written YYYY-MM-DD.</source>
+        <translation>--%1 दिनांक YYYY-MM-DD रूप में होना चाहिए।</translation>
     </message>
     <message>
-        <source>verify: %1 Run verify --accept-older to go on from it.</source>
-        <translation>verify: %1 इसी से आगे बढ़ने के लिए verify --accept-older चलाएँ।</translation>
+        <source>File number prefix.</source>
+        <translation>नस्ती क्रमांक का आरंभ।</translation>
+    </message>
+    <message>
+        <source>Sender of a letter in the file (any part, any case).</source>
+        <translation>नस्ती में किसी पत्र का प्रेषक (कोई भी अंश)।</translation>
+    </message>
+    <message>
+        <source>Letter number prefix.</source>
+        <translation>पत्र क्रमांक का आरंभ।</translation>
+    </message>
+    <message>
+        <source>Diary number prefix.</source>
+        <translation>डायरी क्रमांक का आरंभ।</translation>
+    </message>
+    <message>
+        <source>Code of the post that holds the file now.</source>
+        <translation>उस पद का कोड जिसके पास अभी नस्ती है।</translation>
+    </message>
+    <message>
+        <source>Opened on or after this day (YYYY-MM-DD).</source>
+        <translation>इस दिन या इसके बाद खोली गई (YYYY-MM-DD)।</translation>
+    </message>
+    <message>
+        <source>Opened on or before this day (YYYY-MM-DD).</source>
+        <translation>इस दिन या इससे पहले खोली गई (YYYY-MM-DD)।</translation>
+    </message>
+    <message>
+        <source>open, parked or closed.</source>
+        <translation>open, parked या closed।</translation>
+    </message>
+    <message>
+        <source>Words of the subject and notes (Hindi or English).</source>
+        <translation>विषय और टीप के शब्द (हिंदी या अंग्रेज़ी)।</translation>
+    </message>
+    <message>
+        <source>Search the files you may see; every option given narrows the result. Newest first.</source>
+        <translation>आपके देखने योग्य नस्तियाँ खोजें; हर विकल्प परिणाम को सीमित करता है। नई पहले।</translation>
+    </message>
+    <message>
+        <source>--status must be open, parked or closed.</source>
+        <translation>--status open, parked या closed होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Say what to search for: words, or at least one option (see --help).</source>
+        <translation>बताएँ क्या खोजना है: शब्द, या कम से कम एक विकल्प (--help देखें)।</translation>
+    </message>
+    <message>
+        <source>No file matches %1.</source>
+        <translation>कोई नस्ती %1 से मेल नहीं खाती।</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4754,17 @@ Commands (each has --help):
     <message>
         <source>The %1 is too long (%2 characters; at most %3).</source>
         <translation>%1 की लंबाई बहुत अधिक है (%2 वर्ण; अधिकतम %3)।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::ui</name>
+    <message>
+        <source>PUC</source>
+        <translation>विचाराधीन पत्र</translation>
+    </message>
+    <message>
+        <source>FR %1</source>
+        <translation>नवीन आवती %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "dialogs.h"
 
+#include "dateinput.h"
+#include "pdf/pdfview.h"
 #include "pdf/popplerinspector.h"
 #include "uiutil.h"
 #include "util/clock.h"
@@ -172,8 +174,7 @@ NewFileDialog::NewFileDialog(const QList<SectionInfo> &sections, const QList<Rec
     m_due->setCalendarPopup(true);
     m_due->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_due->setDate(Clock::officeDate(QDateTime::currentMSecsSinceEpoch()).addDays(15));
-    m_due->setEnabled(false);
-    connect(m_dueCheck, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
+    ui::pairOptionalDate(m_dueCheck, m_due);
     connect(m_receipt, &QComboBox::currentIndexChanged, this, [this](int i) {
         // The subject of the letter is a good start for the subject of the file.
         if (i > 0 && m_subject->text().trimmed().isEmpty())
@@ -274,12 +275,15 @@ DiariseDialog::DiariseDialog(QWidget *parent) : QDialog(parent)
     m_letterNo = ui::named(new QLineEdit(this), QStringLiteral("letterNoEdit"), tr("Letter number"));
     m_letterDateCheck =
         ui::named(new QCheckBox(this), QStringLiteral("letterDateCheck"), tr("Letter date known"));
-    m_letterDateCheck->setChecked(true);
+    // Not today by default: a letter is dated when it was written, which the clerk
+    // reads off the letter; until he enters it, no date is recorded.
+    m_letterDateCheck->setChecked(false);
     m_letterDate = ui::named(new QDateEdit(this), QStringLiteral("letterDateEdit"), tr("Letter date"));
     m_letterDate->setCalendarPopup(true);
     m_letterDate->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_letterDate->setMaximumDate(Clock::officeDate(QDateTime::currentMSecsSinceEpoch()));
     m_letterDate->setDate(Clock::officeDate(QDateTime::currentMSecsSinceEpoch()));
-    connect(m_letterDateCheck, &QCheckBox::toggled, m_letterDate, &QWidget::setEnabled);
+    ui::pairOptionalDate(m_letterDateCheck, m_letterDate);
     m_subject = ui::named(new QLineEdit(this), QStringLiteral("subjectEdit"), tr("Subject"));
     m_grading = ui::named(new QComboBox(this), QStringLiteral("gradingCombo"), tr("Security grading"));
     fillGrading(m_grading);
@@ -293,7 +297,10 @@ DiariseDialog::DiariseDialog(QWidget *parent) : QDialog(parent)
     dateRow->addWidget(m_letterDateCheck);
     dateRow->addWidget(m_letterDate);
     dateRow->addStretch(1);
-    form->addRow(tr("Letter &date:"), dateRow);
+    // A label with a buddy, so "&d" is a mnemonic, not a literal ampersand.
+    auto *dateLabel = new QLabel(tr("Letter &date:"), this);
+    dateLabel->setBuddy(m_letterDate);
+    form->addRow(dateLabel, dateRow);
     form->addRow(tr("S&ubject:"), m_subject);
     form->addRow(tr("&Grading:"), m_grading);
     form->addRow(QString(), m_openFile);
@@ -306,11 +313,23 @@ DiariseDialog::DiariseDialog(QWidget *parent) : QDialog(parent)
     auto *drop = new QHBoxLayout;
     drop->addWidget(m_dropZone, 1);
     drop->addWidget(choose);
+    // The letter beside the form: the clerk copies sender, number and date from it.
+    m_preview = new PdfView(this);
+    m_preview->setObjectName(QStringLiteral("diarisePreview"));
+    m_preview->setMinimumWidth(380);
+    auto *left = new QVBoxLayout;
+    left->addLayout(drop);
+    left->addLayout(form);
+    left->addWidget(m_problem);
+    left->addStretch(1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addWidget(m_preview, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(drop);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
+    layout->addLayout(columns, 1);
     layout->addWidget(buttons);
+    resize(1100, 640);
+    setSizeGripEnabled(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &DiariseDialog::validate);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -352,6 +371,7 @@ bool DiariseDialog::setPdfFile(const QString &path)
     }
     m_content = bytes;
     m_fileName = info.fileName();
+    m_preview->setDocument(bytes, m_fileName);
     m_dropZone->setText(tr("%1 — %n page(s), %2", nullptr, check.pageCount)
                             .arg(m_fileName, QLocale().formattedDataSize(bytes.size())));
     showProblem({});

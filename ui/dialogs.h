@@ -18,6 +18,8 @@ class QPlainTextEdit;
 
 namespace nasti {
 
+class PdfView;
+
 // A short action on a file: remarks (required or not), and for some actions a
 // choice (retention class) or another file number (link).
 class ActionDialog : public QDialog
@@ -95,6 +97,7 @@ public:
     DiariseRequest request() const;
     bool openNewFile() const;
     QString problem() const;
+    PdfView *preview() const { return m_preview; }
     void setFields(const QString &sender, const QString &letterNo, const QDate &letterDate,
                    const QString &subject);
 
@@ -112,6 +115,7 @@ private:
     QByteArray m_content;
     QString m_fileName;
     QLabel *m_dropZone = nullptr;
+    PdfView *m_preview = nullptr;
     QLineEdit *m_sender = nullptr;
     QLineEdit *m_letterNo = nullptr;
     QCheckBox *m_letterDateCheck = nullptr;

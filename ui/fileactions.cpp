@@ -119,7 +119,8 @@ void FileActions::retranslate()
     set("actionSaveDraft", tr("&Save note"), tr("Save my note as a draft in the file"));
     set("actionPutUp", tr("&Put up…"), tr("Put the file up to my reporting officer"));
     set("actionForward", tr("&Forward…"), tr("Send the file to any post"));
-    set("actionReturn", tr("&Return…"), tr("Return the file to the post that sent it"));
+    set("actionReturn", tr("&Return…"),
+        tr("Return the file to the post that sent it, or down to the one that put it up after a decision"));
     set("actionRecall", tr("Re&call…"), tr("Pull back a file I sent, until its receiver opens it"));
     set("actionApprove", tr("&Approve…"),
         tr("Approve and send the file on, by default to the post that put it up"));
@@ -157,7 +158,7 @@ void FileActions::update()
         action(name)->setEnabled(on);
     };
     enable("actionNewFile", creates);
-    enable("actionDiarise", creates);
+    enable("actionDiarise", bool(rules.mayDiarise()));
     enable("actionSaveDraft", may(FileAction::Note));
     enable("actionPutUp", may(FileAction::PutUp));
     enable("actionForward", may(FileAction::Forward));
@@ -303,10 +304,19 @@ void FileActions::returnFile()
     FileDesk *d = desk();
     if (!d)
         return;
-    ActionDialog dialog({tr("Return file %1").arg(d->fileNo()),
-                         tr("The file goes back to the post that sent it to you."), tr("&Return"), false,
-                         true},
-                        m_window);
+    // Named before it goes: back to the sender, or on down after a decision.
+    const QString to = m_session->rules().returnTarget(d->detail().movements);
+    QString toTitle = to;
+    for (const PostInfo &p : m_session->posts())
+        if (p.code == to)
+            toTitle = QStringLiteral("%1 (%2)").arg(ui::title(p.titleEn, p.titleHi), p.code);
+    const bool down = !d->detail().movements.isEmpty() && d->detail().movements.constLast().fromCode != to;
+    ActionDialog dialog(
+        {tr("Return file %1").arg(d->fileNo()),
+         down ? tr("The file goes down to %1, who put it up to you, to act on the decision.").arg(toTitle)
+              : tr("The file goes back to %1, who sent it to you.").arg(toTitle),
+         tr("&Return to %1").arg(to), false, true},
+        m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ForwardRequest fr;
@@ -559,6 +569,11 @@ void FileActions::newFileWith(const QString &diaryNo, const QList<ReceiptView> &
 
 void FileActions::diarise(const QString &pdfPath)
 {
+    // Said before the form is filled, not after (the shortcut works when the action is off).
+    if (const Verdict v = m_session->rules().mayDiarise(); !v) {
+        fail(tr("Receipt not diarised"), v.reason);
+        return;
+    }
     DiariseDialog dialog(m_window);
     if (!pdfPath.isEmpty())
         dialog.setPdfFile(pdfPath);
@@ -582,9 +597,9 @@ void FileActions::diarise(const QString &pdfPath)
     perform(nullptr, std::move(r), tr("Receipt not diarised"), std::move(then));
 }
 
-void FileActions::putReceiptIntoFile()
+void FileActions::putReceiptIntoFile(const QString &chosen)
 {
-    const QString diaryNo = m_chosenReceipt ? m_chosenReceipt() : QString();
+    const QString diaryNo = !chosen.isEmpty() ? chosen : m_chosenReceipt ? m_chosenReceipt() : QString();
     if (diaryNo.isEmpty()) {
         Q_EMIT message(tr("Choose a receipt first."));
         return;
@@ -619,7 +634,7 @@ QPrintPreviewDialog *FileActions::createPrintPreview()
     preview->setObjectName(QStringLiteral("printPreview"));
     preview->setWindowTitle(tr("Note sheet — %1").arg(d->fileNo()));
     preview->resize(1000, 900);
-    const FileDetail detail = d->detail();
+    const FileDetail detail = d->printableDetail();
     connect(preview, &QPrintPreviewDialog::paintRequested, this,
             [detail](QPrinter *p) { notesheet::print(p, detail); });
     connect(preview, &QObject::destroyed, this, [printer]() { delete printer; });
@@ -641,7 +656,7 @@ bool FileActions::printNoteSheetToPdf(const QString &path)
     FileDesk *d = m_current ? m_current() : nullptr;
     if (!d || !d->isLoaded())
         return false;
-    return notesheet::savePdf(path, d->detail());
+    return notesheet::savePdf(path, d->printableDetail());
 }
 
 void FileActions::saveNoteSheetPdf()

@@ -44,7 +44,7 @@ public:
 
     void newFile(const QString &diaryNo = {});
     void diarise(const QString &pdfPath = {});
-    void putReceiptIntoFile();
+    void putReceiptIntoFile(const QString &diaryNo = {}); // empty: the one chosen in the list
     void saveDraft();
     void sendFile(ForwardDialog::Mode mode);
     void returnFile();

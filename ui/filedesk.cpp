@@ -110,6 +110,9 @@ FileDesk::FileDesk(ClientSession *session, QString fileNo, QWidget *parent)
     m_draftStatus->setObjectName(QStringLiteral("draftStatus"));
     m_draftStatus->setStyleSheet(QStringLiteral("color: #506070;"));
     auto *draftBox = new QWidget(this);
+    m_draftBox = draftBox;
+    // A reviewer reads and never notes: no editor he cannot use.
+    draftBox->setVisible(m_session->session().role != Role::Reviewer);
     auto *draftLayout = new QVBoxLayout(draftBox);
     draftLayout->setContentsMargins(0, 4, 0, 0);
     draftLayout->addWidget(m_draftHeading);
@@ -137,7 +140,9 @@ FileDesk::FileDesk(ClientSession *session, QString fileNo, QWidget *parent)
     m_movements->setAlternatingRowColors(true);
     m_movements->setColumnCount(6);
     m_movements->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_movements->header()->setSectionResizeMode(5, QHeaderView::Stretch); // remarks take the room left
     m_movements->header()->setStretchLastSection(true);
+    m_movements->setWordWrap(true);
     m_links = ui::named(new QListWidget(this), QStringLiteral("linkList"), tr("Linked files"));
     m_sideTabs =
         ui::named(new QTabWidget(this), QStringLiteral("sideTabs"), tr("Correspondence and history"));
@@ -342,6 +347,15 @@ void FileDesk::renderHeader()
     }
     if (s.actionAsked != ActionAsked::None)
         facts << tr("Action asked: %1").arg(codes::actionLabel(s.actionAsked));
+    if (m_detail.approvedAt) {
+        // Who approved, from the approving movement (the record of the decision).
+        QString by;
+        for (const MovementView &m : m_detail.movements)
+            if (m.kind == MovementKind::Approve)
+                by = ui::title(m.fromTitleEn, m.fromTitleHi);
+        facts << (by.isEmpty() ? tr("✔ Approved on %1").arg(ui::dateTime(m_detail.approvedAt))
+                               : tr("✔ Approved by %1 on %2").arg(by, ui::dateTime(m_detail.approvedAt)));
+    }
     if (!m_detail.delayReason.isEmpty())
         facts << tr("Reason for delay: %1").arg(m_detail.delayReason);
     if (!m_detail.retention.isEmpty())
@@ -375,7 +389,7 @@ void FileDesk::renderNoteSheet()
         html += QStringLiteral("</table>");
         html += QStringLiteral("<p align='right' style='margin-top:4px'><b>%1</b><br/>%2<br/>"
                                "<span style='color:#506070'>%3</span></p><hr/>")
-                    .arg(n.authorName.toHtmlEscaped(), n.designation.toHtmlEscaped(),
+                    .arg(n.authorName.toHtmlEscaped(), designation(n).toHtmlEscaped(),
                          ui::dateTime(n.frozenAt ? n.frozenAt : n.createdAt).toHtmlEscaped());
     }
     if (!any)
@@ -384,6 +398,24 @@ void FileDesk::renderNoteSheet()
     html += QStringLiteral("</body></html>");
     m_noteSheet->setHtml(html);
     m_noteSheet->moveCursor(QTextCursor::End);
+}
+
+// The signature's designation in the reader's language: the post's Hindi title when
+// the note was signed under the post's English one.
+QString FileDesk::designation(const NoteView &n) const
+{
+    for (const PostInfo &p : m_session->posts())
+        if (p.code == n.authorPostCode && p.titleEn == n.designation)
+            return ui::title(p.titleEn, p.titleHi);
+    return n.designation;
+}
+
+FileDetail FileDesk::printableDetail() const
+{
+    FileDetail d = m_detail;
+    for (NoteView &n : d.notes)
+        n.designation = designation(n);
+    return d;
 }
 
 void FileDesk::fillMovements()
@@ -411,9 +443,11 @@ void FileDesk::fillPapers()
     m_papers->clear();
     for (const PaperView &p : m_detail.papers) {
         const int last = p.firstPage + qMax(1, p.pageCount) - 1;
-        auto *item = new QListWidgetItem(
-            tr("%1 — %2 (%3), pages %4–%5").arg(p.label(), p.subject, p.diaryNo).arg(p.firstPage).arg(last),
-            m_papers);
+        auto *item = new QListWidgetItem(tr("%1 — %2 (%3), pages %4–%5")
+                                             .arg(ui::paperLabel(p), p.subject, p.diaryNo)
+                                             .arg(p.firstPage)
+                                             .arg(last),
+                                         m_papers);
         item->setToolTip(tr("From %1, letter %2 %3").arg(p.sender, p.letterNo, p.letterDate));
         item->setData(Qt::UserRole, p.attachmentSha256);
     }
@@ -455,7 +489,7 @@ void FileDesk::showPaper(int index)
     // A paper received (PUC, FR) or a letter issued: both are bytes named by their SHA-256.
     const QString sha = m_papers->item(index)->data(Qt::UserRole).toString();
     const QString title = index < m_detail.papers.size()
-                              ? QStringLiteral("%1 %2").arg(m_detail.papers.at(index).label(),
+                              ? QStringLiteral("%1 %2").arg(ui::paperLabel(m_detail.papers.at(index)),
                                                             m_detail.papers.at(index).diaryNo)
                               : m_papers->item(index)->text().section(QStringLiteral(" — "), 0, 0);
     const quint64 generation = ++m_paperGeneration;
@@ -497,8 +531,8 @@ void FileDesk::saveLocally()
     if (m_drafts->save(m_fileNo, text, QDateTime::currentMSecsSinceEpoch())) {
         m_dirty = false;
         if (!text.trimmed().isEmpty())
-            m_draftStatus->setText(tr("Kept on this computer at %1.")
-                                       .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+            m_draftStatus->setText(
+                tr("Kept on this computer at %1.").arg(ui::time(QDateTime::currentMSecsSinceEpoch())));
     } else {
         m_draftStatus->setText(
             tr("Could not keep your note on this computer (%1).").arg(m_drafts->directory()));
@@ -510,7 +544,7 @@ void FileDesk::noteSaved(const QString &text)
     if (m_editor->toPlainText() == text)
         m_dirty = false;
     m_draftStatus->setText(
-        tr("Saved as your draft at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+        tr("Saved as your draft at %1.").arg(ui::time(QDateTime::currentMSecsSinceEpoch())));
 }
 
 void FileDesk::forgetLocalDraft()

@@ -36,6 +36,8 @@ public:
     QString fileNo() const { return m_fileNo; }
     bool isLoaded() const { return m_loaded; }
     const FileDetail &detail() const { return m_detail; }
+    // The detail as printed: signatures in the reader's language.
+    FileDetail printableDetail() const;
     // The rulebook lets me note on it (I hold it, it is not closed).
     bool isMine() const;
     // My draft as the database has it.
@@ -71,6 +73,7 @@ private:
     void apply(FileDetail detail);
     void renderNoteSheet();
     void renderHeader();
+    QString designation(const NoteView &n) const;
     void fillMovements();
     void fillPapers();
     void fillLinks();
@@ -93,6 +96,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTextBrowser *m_noteSheet = nullptr;
     QLabel *m_draftHeading = nullptr;
+    QWidget *m_draftBox = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     QLabel *m_draftStatus = nullptr;
     QTabWidget *m_sideTabs = nullptr;

@@ -49,7 +49,22 @@ bool FileListModel::isOverdue(const FileSummary &f)
 void FileListModel::setSearchText(const QString &text)
 {
     m_searchText = text;
+    m_criteria.reset();
     refresh();
+}
+
+void FileListModel::setSearchCriteria(const SearchCriteria &criteria)
+{
+    m_searchText = criteria.words;
+    m_criteria = criteria;
+    refresh();
+}
+
+QString FileListModel::searchDescription() const
+{
+    if (m_criteria)
+        return m_criteria->describe();
+    return m_searchText.trimmed().isEmpty() ? QString() : QStringLiteral("“%1”").arg(m_searchText.trimmed());
 }
 
 int FileListModel::rowOf(const QString &fileNo) const
@@ -67,12 +82,15 @@ void FileListModel::refresh()
     const Session session = m_worker->context().session;
     const Kind kind = m_kind;
     const QString text = m_searchText;
+    const std::optional<SearchCriteria> criteria = m_criteria;
     const int limit = qMin(500, qMax(kPageSize, static_cast<int>(m_rows.size())));
     m_worker->post<QList<FileSummary>>(
         this,
-        [session, kind, text, limit](Database &db) {
+        [session, kind, text, criteria, limit](Database &db) {
             SystemClock clock;
             FileQueries q(db, clock);
+            if (kind == Kind::Search && criteria)
+                return q.search(session, *criteria, 100);
             if (kind == Kind::Search)
                 return q.search(session, text, 100);
             return q.list(session, listOf(kind), limit);
@@ -201,12 +219,25 @@ QVariant FileListModel::data(const QModelIndex &index, int role) const
         case Subject:
             return f.subject;
         case From:
-            return inboxLike ? ui::title(f.fromTitleEn, f.fromTitleHi)
-                             : ui::title(f.holderTitleEn, f.holderTitleHi);
+            if (inboxLike)
+                return ui::title(f.fromTitleEn, f.fromTitleHi);
+            // Where it is now; a closed file is with nobody, a parked one is aside.
+            if (f.status == FileStatus::Closed)
+                return tr("Closed");
+            if (f.status == FileStatus::Parked)
+                return tr("%1 (parked)").arg(ui::title(f.holderTitleEn, f.holderTitleHi));
+            return ui::title(f.holderTitleEn, f.holderTitleHi);
         case Received:
             return ui::dateTime(f.holderSince);
-        case Action:
-            return f.actionAsked == ActionAsked::None ? QString() : codes::actionLabel(f.actionAsked);
+        case Action: {
+            // What is asked, and whether a competent officer has approved it (the mark
+            // the dealing hand looks for before issuing).
+            const QString asked =
+                f.actionAsked == ActionAsked::None ? QString() : codes::actionLabel(f.actionAsked);
+            if (!f.approvedAt)
+                return asked;
+            return asked.isEmpty() ? tr("✔ Approved") : tr("✔ Approved · %1").arg(asked);
+        }
         case PriorityCol:
             return codes::priorityLabel(f.priority);
         case Due: {
@@ -235,6 +266,8 @@ QVariant FileListModel::data(const QModelIndex &index, int role) const
             return inboxLike ? f.fromPostCode : f.holderPostCode;
         if (index.column() == Subject && !f.remarks.isEmpty())
             return tr("Remarks: %1").arg(f.remarks);
+        if (index.column() == Action && f.approvedAt)
+            return tr("Approved on %1").arg(ui::dateTime(f.approvedAt));
         return {};
     case Qt::FontRole:
         if (f.unread && inboxLike) {
@@ -248,6 +281,8 @@ QVariant FileListModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xb0, 0x00, 0x20));
         if (index.column() == DaysPending && isOverdue(f))
             return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (index.column() == Action && f.approvedAt)
+            return QBrush(QColor(0x1b, 0x7f, 0x3b));
         return {};
     case Qt::BackgroundRole:
         if (f.priority == Priority::Immediate && f.status == FileStatus::Open)
@@ -269,6 +304,8 @@ QVariant FileListModel::data(const QModelIndex &index, int role) const
         return f.unread;
     case OverdueRole:
         return isOverdue(f);
+    case ApprovedRole:
+        return f.approvedAt != 0;
     default:
         return {};
     }

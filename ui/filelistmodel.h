@@ -41,7 +41,8 @@ public:
         SortRole = Qt::UserRole + 1,
         FileNoRole,
         UnreadRole,
-        OverdueRole
+        OverdueRole,
+        ApprovedRole
     };
     static constexpr int kPageSize = 50;
 
@@ -50,6 +51,11 @@ public:
     Kind kind() const { return m_kind; }
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
+    // The advanced search (replaces the quick text until the text is set again).
+    void setSearchCriteria(const SearchCriteria &criteria);
+    const std::optional<SearchCriteria> &searchCriteria() const { return m_criteria; }
+    // What the last search asked, in words (for "no file matches …"); empty when nothing was asked.
+    QString searchDescription() const;
     // Reloads from the top (keeping as many rows as are loaded).
     void refresh();
     bool isLoading() const { return m_loading; }
@@ -79,6 +85,7 @@ private:
     QueryWorker *m_worker;
     Kind m_kind;
     QString m_searchText;
+    std::optional<SearchCriteria> m_criteria;
     QList<FileSummary> m_rows;
     bool m_atEnd = true;
     bool m_loading = false;

@@ -1,5 +1,6 @@
 #include "forwarddialog.h"
 
+#include "dateinput.h"
 #include "uiutil.h"
 #include "util/clock.h"
 
@@ -11,12 +12,15 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace nasti {
 
@@ -35,12 +39,20 @@ ForwardDialog::ForwardDialog(Mode mode, const QList<PostInfo> &posts,
     resize(760, 620);
     if (const PostRef *holder = session.post(file.summary.holderPostId))
         m_reportsTo = holder->reportsTo;
+    for (const PostInfo &p : m_posts)
+        if (p.id == file.summary.holderPostId)
+            m_ownDepartment = p.departmentCode;
 
     m_fileLabel = new QLabel(this);
     m_fileLabel->setWordWrap(true);
     m_toLabel = new QLabel(this);
     m_filter = ui::named(new QLineEdit(this), QStringLiteral("postFilter"), tr("Find a post"));
     m_filter->setClearButtonEnabled(true);
+    // Enter in the search never sends: it moves to the list, on the match chosen.
+    m_filter->installEventFilter(this);
+    m_destination = ui::named(new QLabel(this), QStringLiteral("destinationLabel"), tr("Goes to"));
+    m_destination->setWordWrap(true);
+    m_destination->setTextFormat(Qt::PlainText);
     m_tree = ui::named(new QTreeWidget(this), QStringLiteral("postTree"), tr("Organisation"));
     m_tree->setColumnCount(3);
     m_tree->setAlternatingRowColors(true);
@@ -58,8 +70,7 @@ ForwardDialog::ForwardDialog(Mode mode, const QList<PostInfo> &posts,
     m_due->setCalendarPopup(true);
     m_due->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_due->setDate(Clock::officeDate(QDateTime::currentMSecsSinceEpoch()).addDays(7));
-    m_due->setEnabled(false);
-    connect(m_dueCheck, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
+    ui::pairOptionalDate(m_dueCheck, m_due);
     m_actionLabel = new QLabel(this);
     m_actionLabel->setBuddy(m_action);
     m_remarksLabel = new QLabel(this);
@@ -83,6 +94,7 @@ ForwardDialog::ForwardDialog(Mode mode, const QList<PostInfo> &posts,
     layout->addWidget(m_toLabel);
     layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_destination);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
 
@@ -107,6 +119,26 @@ ForwardDialog::ForwardDialog(Mode mode, const QList<PostInfo> &posts,
         m_filter->setFocus();
     }
     updateOk();
+}
+
+bool ForwardDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            // Confirm by sight: the chosen post is shown and focused; a second Enter sends.
+            if (QTreeWidgetItem *item = m_tree->currentItem(); item && !item->isHidden()) {
+                m_tree->setFocus();
+                m_tree->scrollToItem(item);
+            }
+            return true;
+        }
+        if (key == Qt::Key_Down) {
+            m_tree->setFocus();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ForwardDialog::changeEvent(QEvent *event)
@@ -135,14 +167,16 @@ void ForwardDialog::retranslateUi()
                           ActionAsked::Comments, ActionAsked::Signature})
         m_action->addItem(a == ActionAsked::None ? tr("(none)") : codes::actionLabel(a), static_cast<int>(a));
     m_action->setCurrentIndex(current < 0 ? 0 : current);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(m_mode == Mode::PutUp ? tr("&Put up") : tr("&Forward"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_destination->setAccessibleName(tr("Goes to"));
     m_filter->setAccessibleName(tr("Find a post"));
     m_tree->setAccessibleName(tr("Organisation"));
     m_action->setAccessibleName(tr("Action asked"));
     m_remarks->setAccessibleName(tr("Remarks"));
     m_dueCheck->setAccessibleName(tr("Due date"));
     m_due->setAccessibleName(tr("Due date"));
+    if (m_destination)
+        updateOk();
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *dept = m_tree->topLevelItem(i);
         for (const DepartmentInfo &d : m_departments)
@@ -161,7 +195,11 @@ void ForwardDialog::buildTree()
 {
     m_tree->clear();
     QHash<QString, QTreeWidgetItem *> departments;
-    for (const DepartmentInfo &d : m_departments) {
+    // The file's own department first: most files move inside it.
+    QList<DepartmentInfo> ordered = m_departments;
+    std::stable_partition(ordered.begin(), ordered.end(),
+                          [this](const DepartmentInfo &d) { return d.code == m_ownDepartment; });
+    for (const DepartmentInfo &d : std::as_const(ordered)) {
         auto *item = new QTreeWidgetItem(m_tree);
         item->setText(0, ui::title(d.nameEn, d.nameHi));
         item->setText(1, d.code);
@@ -197,7 +235,11 @@ void ForwardDialog::buildTree()
 void ForwardDialog::applyFilter(const QString &text)
 {
     const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QTreeWidgetItem *firstMatch = nullptr;
+    // The match chosen for the user: the only one, or the first in the file's own
+    // department; several matches elsewhere choose nothing (he picks one himself).
+    QTreeWidgetItem *ownMatch = nullptr;
+    QTreeWidgetItem *onlyMatch = nullptr;
+    int matches = 0;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *dept = m_tree->topLevelItem(i);
         bool anyChild = false;
@@ -211,19 +253,47 @@ void ForwardDialog::applyFilter(const QString &text)
             item->setHidden(!match);
             if (match) {
                 anyChild = true;
-                if (!firstMatch && (item->flags() & Qt::ItemIsEnabled))
-                    firstMatch = item;
+                if (item->flags() & Qt::ItemIsEnabled) {
+                    ++matches;
+                    onlyMatch = item;
+                    if (!ownMatch && dept->data(0, kCodeRole + 10).toString() == m_ownDepartment)
+                        ownMatch = item;
+                }
             }
         }
         dept->setHidden(!anyChild);
     }
-    if (firstMatch && !words.isEmpty())
-        m_tree->setCurrentItem(firstMatch);
+    if (words.isEmpty())
+        return;
+    QTreeWidgetItem *chosen = matches == 1 ? onlyMatch : ownMatch;
+    m_tree->setCurrentItem(chosen);
+    if (chosen)
+        m_tree->scrollToItem(chosen);
+    updateOk();
 }
 
 void ForwardDialog::updateOk()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!selectedPostCode().isEmpty());
+    const QString code = selectedPostCode();
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(!code.isEmpty());
+    // The button and the line above it name the post: nothing goes anywhere unseen.
+    if (code.isEmpty()) {
+        ok->setText(m_mode == Mode::PutUp ? tr("&Put up") : tr("&Forward"));
+        m_destination->setText(tr("Choose the post the file goes to."));
+        return;
+    }
+    ok->setText(m_mode == Mode::PutUp ? tr("&Put up to %1").arg(code) : tr("&Forward to %1").arg(code));
+    for (const PostInfo &p : m_posts)
+        if (p.code == code) {
+            QString dept = p.departmentCode;
+            for (const DepartmentInfo &d : m_departments)
+                if (d.code == p.departmentCode)
+                    dept = ui::title(d.nameEn, d.nameHi);
+            m_destination->setText(tr("Goes to: %1 (%2), %3 — %4")
+                                       .arg(ui::title(p.titleEn, p.titleHi), p.code, dept,
+                                            p.holderName.isEmpty() ? tr("vacant") : p.holderName));
+        }
 }
 
 QString ForwardDialog::selectedPostCode() const

@@ -42,6 +42,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
@@ -55,11 +56,13 @@ private:
     Session m_session;
     FileDetail m_file;
     qint64 m_reportsTo = 0;
+    QString m_ownDepartment; // of the post that holds the file
 
     QLabel *m_fileLabel = nullptr;
     QLabel *m_toLabel = nullptr;
     QLineEdit *m_filter = nullptr;
     QTreeWidget *m_tree = nullptr;
+    QLabel *m_destination = nullptr;
     QLabel *m_actionLabel = nullptr;
     QComboBox *m_action = nullptr;
     QLabel *m_remarksLabel = nullptr;

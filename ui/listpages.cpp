@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStyle>
@@ -116,6 +117,18 @@ ReceiptsPage::ReceiptsPage(ReceiptListModel *model, QWidget *parent) : QWidget(p
                           QStringLiteral("newFileFromReceiptButton"), tr("Open a new file with it"));
     m_put = ui::named(new QPushButton(style()->standardIcon(QStyle::SP_ArrowRight), QString(), this),
                       QStringLiteral("putIntoFileButton"), tr("Put into a file"));
+    // Enter or a double click opens the letter; the context menu offers the next steps.
+    auto open = [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT openReceiptRequested(m_model->receipt(m_proxy->mapToSource(index).row()));
+    };
+    connect(m_view, &QTableView::activated, this, open);
+    connect(m_view, &QTableView::doubleClicked, this, open);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ReceiptsPage::showMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ReceiptsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReceiptsPage::updateButtons);
     connect(m_diarise, &QPushButton::clicked, this, &ReceiptsPage::diariseRequested);
     connect(m_newFile, &QPushButton::clicked, this, [this]() { Q_EMIT newFileRequested(chosenReceipt()); });
     connect(m_put, &QPushButton::clicked, this, &ReceiptsPage::putIntoFileRequested);
@@ -132,6 +145,48 @@ ReceiptsPage::ReceiptsPage(ReceiptListModel *model, QWidget *parent) : QWidget(p
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
+}
+
+void ReceiptsPage::setDiariseAction(QAction *action)
+{
+    auto follow = [this, action]() {
+        m_diarise->setEnabled(action->isEnabled());
+        m_diarise->setToolTip(action->isEnabled()
+                                  ? tr("Diarise a letter; you can also drop PDF files on this window")
+                                  : tr("Receipts are diarised by a post in a section."));
+    };
+    connect(action, &QAction::changed, this, follow);
+    follow();
+}
+
+void ReceiptsPage::updateButtons()
+{
+    // A receipt already in a file cannot go into another.
+    const QModelIndex i = m_view->currentIndex();
+    const bool unfiled = i.isValid() && m_model->receipt(m_proxy->mapToSource(i).row()).fileNo.isEmpty();
+    m_newFile->setEnabled(unfiled);
+    m_put->setEnabled(unfiled);
+}
+
+void ReceiptsPage::showMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    const ReceiptView r = m_model->receipt(m_proxy->mapToSource(index).row());
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("receiptMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *open =
+        menu->addAction(tr("&Open letter"), this, [this, r]() { Q_EMIT openReceiptRequested(r); });
+    menu->setDefaultAction(open);
+    if (r.fileNo.isEmpty()) {
+        menu->addAction(tr("Open a &new file with it…"), this,
+                        [this, r]() { Q_EMIT newFileRequested(r.diaryNo); });
+        menu->addAction(tr("&Put into a file…"), this, [this]() { Q_EMIT putIntoFileRequested(); });
+    }
+    menu->popup(m_view->viewport()->mapToGlobal(pos));
 }
 
 QString ReceiptsPage::chosenReceipt() const

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -49,10 +50,13 @@ public:
     QTableView *view() const { return m_view; }
     // The diary number of the receipt chosen in the list (empty: none).
     QString chosenReceipt() const;
+    // The buttons follow the actions (enabled from the rulebook).
+    void setDiariseAction(QAction *action);
     void retranslateUi();
 
 Q_SIGNALS:
     void diariseRequested();
+    void openReceiptRequested(const nasti::ReceiptView &receipt);
     void newFileRequested(const QString &diaryNo);
     void putIntoFileRequested();
 
@@ -60,6 +64,9 @@ private:
     ReceiptListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
+    void showMenu(const QPoint &pos);
+    void updateButtons();
+
     QPushButton *m_diarise, *m_newFile, *m_put;
     QLabel *m_hint;
 };

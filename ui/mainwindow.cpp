@@ -9,6 +9,8 @@
 #include "navigation.h"
 #include "notices.h"
 #include "pdf/popplerinspector.h"
+#include "receiptviewer.h"
+#include "searchpanel.h"
 #include "uiutil.h"
 
 #if __has_include("review/reviewwidget.h")
@@ -307,18 +309,52 @@ QWidget *MainWindow::makeSearchPage()
     m_searchEdit->setFont(f);
     FileListPage *list = makeListPage(Page::Search);
     list->filter()->hide();
+    // The advanced search, folded away until asked for; its fields narrow the words.
+    m_searchPanel = new SearchPanel(w);
+    m_searchPanel->hide();
+    m_advancedToggle = ui::named(new QPushButton(w), QStringLiteral("advancedToggle"), tr("Advanced search"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setAutoDefault(false);
+    connect(m_advancedToggle, &QPushButton::toggled, m_searchPanel, &QWidget::setVisible);
+    connect(m_session.get(), &ClientSession::orgLoadedChanged, m_searchPanel,
+            [this]() { m_searchPanel->setPosts(m_session->posts()); });
+    m_searchEmpty = new QLabel(w);
+    m_searchEmpty->setObjectName(QStringLiteral("searchEmptyLabel"));
+    m_searchEmpty->setWordWrap(true);
+    m_searchEmpty->setStyleSheet(QStringLiteral("color: #506070; padding: 8px;"));
+    m_searchEmpty->hide();
+    auto runSearch = [this, list]() {
+        m_searchTimer.stop();
+        if (m_searchPanel->isVisible())
+            list->model()->setSearchCriteria(m_searchPanel->criteria(m_searchEdit->text()));
+        else
+            list->model()->setSearchText(m_searchEdit->text());
+    };
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this]() { m_searchTimer.start(); });
-    connect(&m_searchTimer, &QTimer::timeout, this,
-            [this, list]() { list->model()->setSearchText(m_searchEdit->text()); });
+    connect(&m_searchTimer, &QTimer::timeout, this, runSearch);
+    connect(m_searchPanel, &SearchPanel::searchRequested, this, runSearch);
+    // An empty result says so, and what was asked.
+    connect(list->model(), &FileListModel::loaded, this, [this, list]() {
+        const QString asked = list->model()->searchDescription();
+        m_searchEmpty->setVisible(list->model()->rowCount() == 0 && !asked.isEmpty());
+        m_searchEmpty->setText(tr("No file you may see matches %1. Try fewer words, the beginning of a "
+                                  "number, or the advanced search.")
+                                   .arg(asked));
+    });
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [list]() {
         if (list->view()->model()->rowCount() > 0) {
             list->view()->setFocus();
             list->view()->setCurrentIndex(list->view()->model()->index(0, 0));
         }
     });
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_searchEdit, 1);
+    top->addWidget(m_advancedToggle);
     auto *layout = new QVBoxLayout(w);
     layout->setContentsMargins(8, 8, 8, 0);
-    layout->addWidget(m_searchEdit);
+    layout->addLayout(top);
+    layout->addWidget(m_searchPanel);
+    layout->addWidget(m_searchEmpty);
     layout->addWidget(list, 1);
     return w;
 }
@@ -357,6 +393,8 @@ void MainWindow::createPages()
             [this](const QString &d) { m_fileActions->newFile(d); });
     connect(receipts, &ReceiptsPage::putIntoFileRequested, this,
             [this]() { m_fileActions->putReceiptIntoFile(); });
+    connect(receipts, &ReceiptsPage::openReceiptRequested, this, &MainWindow::openReceipt);
+    receipts->setDiariseAction(m_fileActions->action("actionDiarise"));
     connect(m_receiptModel, &ReceiptListModel::failed, this, &MainWindow::inform);
     add(Page::Receipts, receipts);
     add(Page::Search, makeSearchPage());
@@ -403,7 +441,8 @@ void MainWindow::retranslateUi()
         a->setStatusTip(tip);
     };
     set("actionRefresh", tr("&Refresh"), tr("Reload lists and counts"));
-    set("actionSearch", tr("&Search"), tr("Search by file number, subject or note text"));
+    set("actionSearch", tr("&Search"),
+        tr("Search by file number, subject, note text, sender, letter or diary number"));
     set("actionInbox", tr("&Inbox"), tr("Show the inbox"));
     set("actionCloseTab", tr("Close &tab"), tr("Close the open file"));
     set("actionSignOut", tr("Sign &out"), tr("Sign out and return to the sign-in screen"));
@@ -419,8 +458,13 @@ void MainWindow::retranslateUi()
     for (FileListPage *list : std::as_const(m_lists))
         list->retranslateUi();
     static_cast<ReceiptsPage *>(m_pageWidgets.value(int(Page::Receipts)))->retranslateUi();
-    m_searchEdit->setPlaceholderText(tr("Search by file number, subject or note text — Hindi or English"));
+    m_searchEdit->setPlaceholderText(
+        tr("File number, subject or note words, sender, letter or diary number — Hindi or English"));
     m_searchEdit->setAccessibleName(tr("Search"));
+    m_advancedToggle->setText(tr("&Advanced…"));
+    m_advancedToggle->setToolTip(
+        tr("Search by sender, letter or diary number, dates, priority, grading, holder and status"));
+    m_advancedToggle->setAccessibleName(tr("Advanced search"));
     if (m_reviewPlaceholder)
         m_reviewPlaceholder->setText(tr("The weekly review is not available in this build."));
     m_draftBanner->retranslateUi();
@@ -458,6 +502,27 @@ MainWindow::Page MainWindow::currentPage() const
         if (it.value() == m_pages->currentWidget())
             return static_cast<Page>(it.key());
     return Page::Inbox;
+}
+
+ReceiptViewer *MainWindow::openReceipt(const ReceiptView &receipt)
+{
+    auto *viewer =
+        new ReceiptViewer(m_session->worker(), receipt, bool(m_session->rules().mayDiarise()), this);
+    connect(viewer, &ReceiptViewer::putIntoFileRequested, this,
+            [this](const QString &diaryNo) { m_fileActions->putReceiptIntoFile(diaryNo); });
+    connect(viewer, &ReceiptViewer::newFileRequested, this,
+            [this](const QString &diaryNo) { m_fileActions->newFile(diaryNo); });
+    connect(viewer, &ReceiptViewer::openFileRequested, this, [this](const QString &f) { openFile(f); });
+    // Once the receipt is in a file, the viewer's "put into" is done.
+    connect(m_session.get(), &ClientSession::receiptsChanged, viewer, [viewer]() { viewer->close(); });
+    viewer->show();
+    return viewer;
+}
+
+void MainWindow::showAdvancedSearch()
+{
+    showPage(Page::Search);
+    m_advancedToggle->setChecked(true);
 }
 
 void MainWindow::setSearchText(const QString &text)

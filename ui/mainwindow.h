@@ -23,6 +23,8 @@ namespace nasti {
 
 class DraftBanner;
 class FileActions;
+class ReceiptViewer;
+class SearchPanel;
 class FileDesk;
 class FileListPage;
 class Toast;
@@ -60,6 +62,11 @@ public:
     // Reloads the lists and counts (F5; after a reconnect).
     void refreshAll();
     void setSearchText(const QString &text);
+    // Opens a receipt of the register in its viewer (not modal; it deletes itself).
+    ReceiptViewer *openReceipt(const ReceiptView &receipt);
+    SearchPanel *searchPanel() const { return m_searchPanel; }
+    // Opens the advanced search with the fields shown.
+    void showAdvancedSearch();
 
 Q_SIGNALS:
     void signOutRequested();
@@ -101,6 +108,9 @@ private:
     QStackedWidget *m_pages = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_searchEdit = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
+    QPushButton *m_advancedToggle = nullptr;
+    QLabel *m_searchEmpty = nullptr;
     QTimer m_searchTimer;
     DraftBanner *m_draftBanner = nullptr;
     Toast *m_toast = nullptr;

@@ -14,6 +14,10 @@ Navigation::Navigation(bool withReview, QWidget *parent) : QListWidget(parent)
     setMinimumWidth(190);
     setIconSize(QSize(20, 20));
     setSpacing(1);
+    // Long Hindi labels wrap or elide; the navigation never scrolls sideways.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setTextElideMode(Qt::ElideRight);
+    setWordWrap(true);
     setStyleSheet(
         QStringLiteral("QListWidget#navigation { background: #1f3a5a; color: #e8eef5; border: none; "
                        "font-size: 11pt; padding-top: 6px; }"

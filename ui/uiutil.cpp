@@ -1,8 +1,10 @@
 #include "uiutil.h"
 
+#include "services/filequeries.h"
 #include "util/clock.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QFile>
 #include <QMessageBox>
 #include <QStyle>
@@ -47,6 +49,18 @@ QString date(qint64 ms)
     if (ms <= 0)
         return {};
     return Clock::toOffice(ms).toString(QStringLiteral("dd.MM.yyyy"));
+}
+
+QString time(qint64 ms)
+{
+    return Clock::toOffice(ms).toString(QStringLiteral("HH:mm:ss"));
+}
+
+QString paperLabel(const PaperView &paper)
+{
+    if (paper.flag == QLatin1String("PUC"))
+        return QCoreApplication::translate("nasti::ui", "PUC");
+    return QCoreApplication::translate("nasti::ui", "FR %1").arg(codes::roman(paper.frNumber));
 }
 
 QIcon icon(const QString &name)

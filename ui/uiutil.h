@@ -9,6 +9,8 @@ class QWidget;
 
 namespace nasti {
 
+struct PaperView;
+
 // Small helpers shared by the screens.
 namespace ui {
 // "hi" or "en": the language the user chose.
@@ -20,6 +22,10 @@ QString title(const QString &en, const QString &hi);
 // Office time (Asia/Kolkata), short.
 QString dateTime(qint64 ms);
 QString date(qint64 ms);
+// Office time of day (Asia/Kolkata) with seconds, as the status lines show it.
+QString time(qint64 ms);
+// "PUC", "FR I" … in the user's language (CSMOP para 25).
+QString paperLabel(const PaperView &paper);
 // Gives a widget a stable objectName and accessible name (tests find widgets by them).
 template<typename W> W *named(W *w, const QString &objectName, const QString &accessibleName)
 {

@@ -6,6 +6,7 @@
 #include "filecommands.h"
 #include "orgcommands.h"
 #include "reportcommands.h"
+#include "searchcommands.h"
 
 #include "domain/textfields.h"
 #include "pdf/popplerinspector.h"
@@ -46,6 +47,9 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  dispatch list|postage ... the section's dispatch register\n"
     "  letterhead set DEPT ...   a department's letterhead (Hindi, English)\n"
     "  inbox [--json]            the files your posts hold\n"
+    "  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]\n"
+    "         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]\n"
+    "                            find files (every option narrows)\n"
     "  verify                    check the tamper-evident event log\n"
     "  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)\n"
     "  restore FILE              replace the database with a backup, then verify it\n"
@@ -203,6 +207,8 @@ int main(int argc, char *argv[])
             return cli::dispatch(ctx, args);
         if (command == QLatin1String("letterhead"))
             return cli::letterhead(ctx, args);
+        if (command == QLatin1String("search"))
+            return cli::search(ctx, args);
         if (command == QLatin1String("report"))
             return cli::report(ctx, args);
         if (command == QLatin1String("review"))

@@ -186,14 +186,19 @@ quint64 ClientSession::perform(ActionRequest request)
 
 void ClientSession::inboxSeen(const QList<FileSummary> &rows)
 {
+    // An arrival is a file that came after the newest one seen before: rows that
+    // paging brings in from further down the list (older arrivals) are not news.
     QSet<QString> now;
     QList<const FileSummary *> fresh;
+    qint64 newest = m_inboxNewest;
     for (const FileSummary &f : rows) {
         now.insert(f.fileNo);
-        if (m_inboxSeen && f.unread && !m_knownInbox.contains(f.fileNo))
+        if (m_inboxSeen && f.unread && !m_knownInbox.contains(f.fileNo) && f.holderSince > m_inboxNewest)
             fresh << &f;
+        newest = qMax(newest, f.holderSince);
     }
     m_knownInbox = now;
+    m_inboxNewest = newest;
     m_inboxSeen = true;
     for (const FileSummary *f : std::as_const(fresh))
         Q_EMIT fileArrived(f->fileNo, *f);

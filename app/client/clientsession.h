@@ -143,6 +143,7 @@ private:
     QList<SectionInfo> m_sections;
     QSet<QString> m_knownInbox;
     bool m_inboxSeen = false;
+    qint64 m_inboxNewest = 0; // the latest arrival time seen in the inbox
     quint64 m_nextAction = 0;
 };
 

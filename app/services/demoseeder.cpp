@@ -216,8 +216,14 @@ DemoSeeder::Outcome DemoSeeder::seed()
     auto as = [&](const char *login) {
         return FileService(m_db, clock, sessions.value(QString::fromLatin1(login)));
     };
+    // Never in the future: today's events, seeded early in the morning, happen in the
+    // last minutes before now, one second apart, in the order they are replayed.
+    qint64 latePast = realNow - 20 * 60 * 1000;
     auto at = [&](int daysAgo, int hour) {
-        clock.set(Clock::startOfOfficeDay(today.addDays(-daysAgo)) + hour * kHour);
+        qint64 t = Clock::startOfOfficeDay(today.addDays(-daysAgo)) + hour * kHour;
+        if (daysAgo <= 0 || t > realNow - 60 * 1000)
+            t = latePast += 1000;
+        clock.set(t);
     };
     auto forwardTo = [&](FileService svc, const QString &no, const char *postCode, ActionAsked action,
                          const QString &remarks) {
@@ -254,7 +260,16 @@ DemoSeeder::Outcome DemoSeeder::seed()
             DiariseRequest d;
             d.content = demoLetter(f.letter);
             d.fileName = QString::fromLatin1(f.letter);
-            d.sender = QStringLiteral("Correspondent");
+            // Who writes to a secretariat: the senders a clerk searches by.
+            static const char *const kSenders[] = {
+                "Collector, Raipur",
+                "Director of Treasuries, Finance Department",
+                "Ministry of Home Affairs, Government of India",
+                "Accountant General (A&E)",
+                "कलेक्टर, बिलासपुर",
+                "Secretary, Public Works Department",
+            };
+            d.sender = QString::fromUtf8(kSenders[index % std::size(kSenders)]);
             d.subject = req.subject;
             d.letterNo = QStringLiteral("L/%1/2026").arg(100 + index);
             d.letterDate = today.addDays(-day - 3);

@@ -3,11 +3,13 @@
 #include "services/draftqueries.h"
 
 #include "db/database.h"
+#include "db/dialect.h"
 #include "services/orgservice.h"
 #include "util/clock.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace nasti {
@@ -30,7 +32,8 @@ const QString &FileQueries::summaryColumns()
         "hp.title_hi, f.holder_since, COALESCE(sp.code, ''), COALESCE(sp.title_en, ''), "
         "COALESCE(sp.title_hi, ''), "
         "COALESCE(f.action_asked, ''), COALESCE(f.movement_due, ''), COALESCE(f.due_date, ''), f.remarks, "
-        "CASE WHEN f.opened_at IS NULL THEN 1 ELSE 0 END, f.version, f.created_at, dp.time_limit_days");
+        "CASE WHEN f.opened_at IS NULL THEN 1 ELSE 0 END, f.version, f.created_at, dp.time_limit_days, "
+        "COALESCE(f.approved_at, 0)");
     return columns;
 }
 
@@ -77,7 +80,8 @@ QList<FileSummary> FileQueries::readSummaries(QSqlQuery &q)
         f.version = q.value(20).toInt();
         f.createdAt = q.value(21).toLongLong();
         f.timeLimitDays = q.value(22).toInt();
-        f.sortKey = q.value(23).toLongLong();
+        f.approvedAt = q.value(23).toLongLong();
+        f.sortKey = q.value(24).toLongLong();
         const QDate arrived = Clock::officeDate(f.holderSince);
         f.daysPending = static_cast<int>(arrived.daysTo(today));
         out.append(f);
@@ -197,10 +201,153 @@ QString FileQueries::searchSql(const Dialect &dialect, const Session &session, c
 
 QList<FileSummary> FileQueries::search(const Session &session, const QString &text, int limit)
 {
-    if (text.trimmed().isEmpty())
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
         return {};
     QVariantMap binds;
-    const QString sql = searchSql(m_db.dialect(), session, text, limit, &binds);
+    const QString sql = searchSql(m_db.dialect(), session, trimmed, limit, &binds);
+    QList<FileSummary> out = readSummaries(m_db.exec(sql, binds));
+    // The letters in files: a diary number or letter number (prefix), or a sender.
+    QSet<qint64> seen;
+    for (const FileSummary &f : std::as_const(out))
+        seen.insert(f.id);
+    for (int which = 0; which < 3 && out.size() < limit; ++which) {
+        SearchCriteria c;
+        (which == 0 ? c.diaryNo : which == 1 ? c.letterNo : c.sender) = trimmed;
+        QVariantMap b;
+        for (const FileSummary &f : readSummaries(
+                 m_db.exec(criteriaSql(m_db.dialect(), session, c, limit - int(out.size()), &b), b)))
+            if (!seen.contains(f.id)) {
+                seen.insert(f.id);
+                out.append(f);
+            }
+    }
+    return out;
+}
+
+bool SearchCriteria::isEmpty() const
+{
+    return words.trimmed().isEmpty() && fileNo.trimmed().isEmpty() && sender.trimmed().isEmpty() &&
+           letterNo.trimmed().isEmpty() && diaryNo.trimmed().isEmpty() &&
+           holderPostCode.trimmed().isEmpty() && !openedFrom.isValid() && !openedTo.isValid() && !priority &&
+           !grading && !status;
+}
+
+QString SearchCriteria::describe() const
+{
+    QStringList parts;
+    auto quoted = [](const QString &v) {
+        return QStringLiteral("“%1”").arg(v.trimmed());
+    };
+    if (!words.trimmed().isEmpty())
+        parts << tr("words %1").arg(quoted(words));
+    if (!fileNo.trimmed().isEmpty())
+        parts << tr("file number %1").arg(quoted(fileNo));
+    if (!sender.trimmed().isEmpty())
+        parts << tr("sender %1").arg(quoted(sender));
+    if (!letterNo.trimmed().isEmpty())
+        parts << tr("letter number %1").arg(quoted(letterNo));
+    if (!diaryNo.trimmed().isEmpty())
+        parts << tr("diary number %1").arg(quoted(diaryNo));
+    if (!holderPostCode.trimmed().isEmpty())
+        parts << tr("with %1").arg(holderPostCode.trimmed());
+    if (openedFrom.isValid())
+        parts << tr("opened from %1").arg(openedFrom.toString(QStringLiteral("dd.MM.yyyy")));
+    if (openedTo.isValid())
+        parts << tr("opened up to %1").arg(openedTo.toString(QStringLiteral("dd.MM.yyyy")));
+    if (priority)
+        parts << tr("priority %1").arg(codes::priorityLabel(*priority));
+    if (grading)
+        parts << tr("grading %1").arg(codes::gradingLabel(*grading));
+    if (status)
+        parts << tr("status %1").arg(codes::statusLabel(*status));
+    return parts.join(QStringLiteral(", "));
+}
+
+namespace {
+// A LIKE pattern that matches the text literally (escape character '!').
+QString likeLiteral(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('!'), QStringLiteral("!!"));
+    out.replace(QLatin1Char('%'), QStringLiteral("!%"));
+    out.replace(QLatin1Char('_'), QStringLiteral("!_"));
+    return out;
+}
+} // namespace
+
+QString FileQueries::criteriaSql(const Dialect &dialect, const Session &session, const SearchCriteria &c,
+                                 int limit, QVariantMap *binds)
+{
+    QStringList where{visibleClause(dialect, session, QStringLiteral("f"))};
+    // Prefixes go through byte-ordered B-trees: [p, p + U+FFFF).
+    auto prefix = [&](const QString &column, const QString &key, const QString &value) {
+        binds->insert(key, value.trimmed());
+        binds->insert(key + QStringLiteral("e"), value.trimmed() + QChar(0xFFFF));
+        return dialect.expand(
+            QStringLiteral("%1 {{BINARY}} >= :%2 AND %1 {{BINARY}} < :%2e").arg(column, key));
+    };
+    // The letters in the file (file_papers is small beside files: one file in eight has one).
+    QStringList letter;
+    if (!c.sender.trimmed().isEmpty()) {
+        binds->insert(QStringLiteral("snd"),
+                      QStringLiteral("%") + likeLiteral(c.sender.trimmed()) + QStringLiteral("%"));
+        letter << (dialect.isPostgres() ? QStringLiteral("r.sender ILIKE :snd ESCAPE '!'")
+                                        : QStringLiteral("r.sender LIKE :snd ESCAPE '!'"));
+    }
+    if (!c.letterNo.trimmed().isEmpty())
+        letter << prefix(QStringLiteral("r.letter_no"), QStringLiteral("ltr"), c.letterNo);
+    if (!c.diaryNo.trimmed().isEmpty())
+        letter << prefix(QStringLiteral("r.diary_no"), QStringLiteral("dry"), c.diaryNo);
+    if (!letter.isEmpty())
+        where << QStringLiteral("f.id IN (SELECT fp.file_id FROM receipts r JOIN file_papers fp ON "
+                                "fp.receipt_id = r.id WHERE %1)")
+                     .arg(letter.join(QStringLiteral(" AND ")));
+    if (!c.fileNo.trimmed().isEmpty())
+        where << prefix(QStringLiteral("f.file_no"), QStringLiteral("fno"), c.fileNo);
+    if (const QStringList words = Dialect::searchWords(c.words); !words.isEmpty()) {
+        Dialect::SearchScope scope;
+        scope.posts = session.postIdList();
+        scope.sections = session.sectionIdList();
+        scope.reviewer = session.role == Role::Reviewer;
+        scope.visible = visibleClause(dialect, session, QStringLiteral("f"));
+        // No file number prefix in the words' part: an impossible one.
+        binds->insert(QStringLiteral("p"), QString(QChar(0xFFFF)));
+        binds->insert(QStringLiteral("pe"), QString(QChar(0xFFFF)));
+        where << QStringLiteral("f.id IN (SELECT hit.id FROM (%1) hit)")
+                     .arg(dialect.fileSearchHits(scope, words, 1000, binds));
+    }
+    if (!c.holderPostCode.trimmed().isEmpty()) {
+        binds->insert(QStringLiteral("hold"), c.holderPostCode.trimmed());
+        where << QStringLiteral("f.holder_post_id = (SELECT id FROM posts WHERE code = :hold)");
+    }
+    // Office days: from 00:00 IST of the first to 24:00 IST of the last.
+    if (c.openedFrom.isValid()) {
+        binds->insert(QStringLiteral("from"), Clock::startOfOfficeDay(c.openedFrom));
+        where << QStringLiteral("f.created_at >= :from");
+    }
+    if (c.openedTo.isValid()) {
+        binds->insert(QStringLiteral("to"), Clock::startOfOfficeDay(c.openedTo.addDays(1)));
+        where << QStringLiteral("f.created_at < :to");
+    }
+    if (c.priority)
+        where << QStringLiteral("f.priority = %1").arg(static_cast<int>(*c.priority));
+    if (c.grading)
+        where << QStringLiteral("f.grading = %1").arg(static_cast<int>(*c.grading));
+    if (c.status)
+        where << QStringLiteral("f.status = '%1'").arg(codes::status(*c.status));
+    return QStringLiteral("SELECT %1, f.created_at FROM files f%2 WHERE %3 ORDER BY f.created_at DESC, f.id "
+                          "DESC LIMIT %4")
+        .arg(summaryColumns(), summaryJoins(), where.join(QStringLiteral(" AND ")))
+        .arg(limit);
+}
+
+QList<FileSummary> FileQueries::search(const Session &session, const SearchCriteria &criteria, int limit)
+{
+    if (criteria.isEmpty())
+        return {};
+    QVariantMap binds;
+    const QString sql = criteriaSql(m_db.dialect(), session, criteria, limit, &binds);
     return readSummaries(m_db.exec(sql, binds));
 }
 

@@ -5,6 +5,7 @@
 #include "domain/workingcalendar.h"
 #include "services/session.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QVariantMap>
@@ -40,7 +41,8 @@ struct FileSummary
     bool overdue = false;       // open, and past its movement's due date or its time limit
     int version = 0;
     qint64 createdAt = 0;
-    qint64 sortKey = 0; // keyset: the ordering time of this row in its list
+    qint64 approvedAt = 0; // a competent officer approved it (0: not yet)
+    qint64 sortKey = 0;    // keyset: the ordering time of this row in its list
 };
 
 struct NoteView
@@ -102,6 +104,22 @@ struct ReceiptView
     qint64 byteSize = 0;
 };
 
+// The advanced search: every field given narrows the result (AND). Sender matches
+// anywhere in the sender (any case); letter and diary numbers, and the holder's
+// post code, by prefix; dates bound the day the file was opened (office dates,
+// both inclusive); words as in the quick search (subject and notes).
+struct SearchCriteria
+{
+    QString words, fileNo, sender, letterNo, diaryNo, holderPostCode;
+    QDate openedFrom, openedTo;
+    std::optional<Priority> priority;
+    std::optional<Grading> grading;
+    std::optional<FileStatus> status;
+    bool isEmpty() const;
+    // One line saying what was asked ("sender “Finance”, status open"), for an empty result.
+    QString describe() const;
+};
+
 // Keyset position: the last row of the previous page.
 struct PageCursor
 {
@@ -132,7 +150,12 @@ public:
         return list(s, List::Inbox, limit, after);
     }
     // File number prefix, or words of the subject and notes (Hindi or English).
+    // A diary or letter number, or a sender, finds the files its letters are in.
     QList<FileSummary> search(const Session &session, const QString &text, int limit = 50);
+    // Newest file first; words narrow to their best 1,000 matches.
+    QList<FileSummary> search(const Session &session, const SearchCriteria &criteria, int limit = 100);
+    static QString criteriaSql(const Dialect &dialect, const Session &session, const SearchCriteria &criteria,
+                               int limit, QVariantMap *binds);
     QList<ReceiptView> receipts(const Session &session, bool onlyUnfiled, int limit = 100);
     std::optional<ReceiptView> receipt(const QString &diaryNo);
     QByteArray attachment(const QString &sha256);

@@ -180,6 +180,26 @@ QList<PostChoice> FileService::decisionTargets(const FileRow &file, const PostRe
     return Rulebook(m_session).decisionTargets({}, chain, up);
 }
 
+// The file's movements, oldest first: kind and the posts' codes (what returnTarget reads).
+QList<MovementView> FileService::movementPath(const FileRow &file)
+{
+    QList<MovementView> path;
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT m.kind, pf.code, pt.code FROM movements m "
+                       "JOIN posts pf ON pf.id = m.from_post_id JOIN posts pt ON pt.id = m.to_post_id "
+                       "WHERE m.file_id = :f ORDER BY m.id"),
+        {{QStringLiteral("f"), file.id}});
+    while (q.next()) {
+        MovementView m;
+        m.kind = codes::parseMovement(q.value(0).toString());
+        m.fromCode = q.value(1).toString();
+        m.toCode = q.value(2).toString();
+        path.append(m);
+    }
+    q.finish();
+    return path;
+}
+
 // Compare-and-set on the version: if someone else changed the file since we read
 // it (a move, an opening, a park), nothing is written and the user is told.
 void FileService::bumpVersion(const FileRow &file, qint64 postId)
@@ -553,10 +573,17 @@ QString FileService::forward(const ForwardRequest &request)
         to = from.reportsTo;
         kind = MovementKind::PutUp;
         break;
-    case ForwardRequest::Target::Back:
-        to = file.sentByPostId;
+    case ForwardRequest::Target::Back: {
+        // Back the way it came, or on down after a decision (the rulebook's answer).
+        const QString back = Rulebook(m_session).returnTarget(movementPath(file));
+        if (back.isEmpty())
+            fail(NastiError::Kind::Refused,
+                 tr("File %1 was not sent to you by anyone; there is no one to return it to.")
+                     .arg(file.fileNo));
+        to = postIdByCode(back);
         kind = MovementKind::Return;
         break;
+    }
     }
     const qint64 now = m_clock.nowMs();
     const QString code = move(file, from, to, kind, request.action, request.remarks, request.dueDate,
@@ -606,11 +633,28 @@ QString FileService::decide(const QString &fileNo, const QString &remarks, const
     const qint64 now = m_clock.nowMs();
     markOpened(file, now);
     FileRow current = load(fileNo, true);
-    // The decision is a note of its own, after any draft of the officer's.
-    freezeDrafts(current, post.id, now);
+    // One note, signed once: the officer's own draft (if he wrote one) and then his
+    // remarks, as he typed them; the note's kind says approved or not (the note sheet
+    // shows it), so nothing is prefixed to his words. With neither, the decision alone.
+    QStringList parts;
+    {
+        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT body FROM notes WHERE file_id = :f AND "
+                                                "author_post_id = :p AND frozen_at IS NULL ORDER BY id"),
+                                 {{QStringLiteral("f"), current.id}, {QStringLiteral("p"), post.id}});
+        while (q.next())
+            if (const QString d = q.value(0).toString().trimmed(); !d.isEmpty())
+                parts << d;
+        q.finish();
+    }
+    m_db.exec(
+        QStringLiteral("DELETE FROM notes WHERE file_id = :f AND author_post_id = :p AND frozen_at IS NULL"),
+        {{QStringLiteral("f"), current.id}, {QStringLiteral("p"), post.id}});
     const QString text = remarks.trimmed();
-    const QString body = approve ? (text.isEmpty() ? tr("Approved.") : tr("Approved. %1").arg(text))
-                                 : (text.isEmpty() ? tr("Not approved.") : tr("Not approved. %1").arg(text));
+    if (!text.isEmpty() && !parts.contains(text))
+        parts << text;
+    if (parts.isEmpty())
+        parts << (approve ? tr("Approved.") : tr("Not approved."));
+    const QString body = parts.join(QStringLiteral("\n\n"));
     insertDecisionNote(current, post, approve ? NoteKind::Approval : NoteKind::Rejection, body, now);
     // (The approve movement records the approval on the file: approved_at, approved_by_post_id.)
     const QString code = move(current, post, to, approve ? MovementKind::Approve : MovementKind::Reject,

@@ -15,6 +15,7 @@ class Database;
 class Clock;
 struct FileDetail;
 struct PostChoice;
+struct MovementView;
 enum class FileAction;
 
 struct CreateFileRequest
@@ -109,6 +110,7 @@ private:
     // The post that may do action to file by the rulebook, or a NastiError saying why not.
     const PostRef &actingPost(const FileRow &file, FileAction action, const Age *age = nullptr) const;
     QList<PostChoice> decisionTargets(const FileRow &file, const PostRef &post);
+    QList<MovementView> movementPath(const FileRow &file);
     void bumpVersion(const FileRow &file, qint64 postId);
     void markOpened(const FileRow &file, qint64 now);
     void freezeDrafts(const FileRow &file, qint64 postId, qint64 now);

@@ -5,6 +5,7 @@
 #include "domain/documentinspector.h"
 #include "domain/textfields.h"
 #include "security/eventlog.h"
+#include "services/rulebook.h"
 #include "util/clock.h"
 #include "util/error.h"
 
@@ -39,8 +40,7 @@ QString ReceiptService::diarise(const DiariseRequest &request)
         fail(NastiError::Kind::Invalid, tr("The subject is empty; every receipt needs a subject."));
     if (subject.size() > 500 || sender.size() > 300 || request.letterNo.size() > 100)
         fail(NastiError::Kind::Invalid, tr("The sender, subject or letter number is too long."));
-    if (m_session.role == Role::Reviewer)
-        fail(NastiError::Kind::Refused, tr("A reviewer cannot diarise receipts."));
+    Rulebook(m_session).mayDiarise().enforce();
     if (request.content.isEmpty())
         fail(NastiError::Kind::Invalid, tr("The file %1 is empty.").arg(request.fileName));
     if (request.content.size() > m_maxBytes)

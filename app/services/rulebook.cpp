@@ -211,6 +211,16 @@ Verdict Rulebook::mayCreateFiles() const
     return Verdict::yes();
 }
 
+Verdict Rulebook::mayDiarise() const
+{
+    if (m_session.role == Role::Reviewer)
+        return Verdict::no(tr("A reviewer cannot diarise receipts."));
+    for (const PostRef &p : m_session.posts)
+        if (p.sectionId)
+            return Verdict::yes();
+    return Verdict::no(tr("Receipts are diarised in a section; you hold no post in one."));
+}
+
 QList<PostChoice> Rulebook::decisionTargets(const PostChoice &sentBy,
                                             const QList<PostChoice> &chainLatestFirst,
                                             const PostChoice &reportingOfficer) const
@@ -251,6 +261,33 @@ Verdict Rulebook::mayDecideTo(const QString &postCode, const QList<PostChoice> &
             return Verdict::yes();
     return Verdict::no(
         tr("A decision goes back along the file's own path; %1 is not on it.").arg(postCode.trimmed()));
+}
+
+QString Rulebook::returnTarget(const QList<MovementView> &movements) const
+{
+    if (movements.isEmpty())
+        return {};
+    const MovementView &last = movements.constLast();
+    const QString holder = last.toCode;
+    auto mine = [this](const QString &code) {
+        for (const PostRef &p : m_session.posts)
+            if (p.code == code)
+                return true;
+        return false;
+    };
+    const bool cameDown = last.kind == MovementKind::Approve || last.kind == MovementKind::Reject ||
+                          last.kind == MovementKind::Return;
+    if (cameDown) {
+        for (qsizetype i = movements.size() - 2; i >= 0; --i) {
+            const MovementView &m = movements.at(i);
+            if (m.toCode != holder || (m.kind != MovementKind::PutUp && m.kind != MovementKind::Forward))
+                continue;
+            if (m.fromCode == last.fromCode || mine(m.fromCode))
+                continue; // not back up to the decider, nor to myself
+            return m.fromCode;
+        }
+    }
+    return mine(last.fromCode) ? QString() : last.fromCode;
 }
 
 } // namespace nasti

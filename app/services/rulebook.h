@@ -11,6 +11,7 @@
 namespace nasti {
 
 struct FileDetail;
+struct MovementView;
 
 // What a user may ask for on one file.
 enum class FileAction
@@ -89,6 +90,9 @@ public:
     Verdict may(FileAction action, const FileFacts &file) const;
     // Opening files: anyone but a reviewer, in a section or department where he holds a post.
     Verdict mayCreateFiles() const;
+    // Diarising receipts: a post in a section (the section's diary numbers the
+    // letter); a Deputy Secretary above the sections, or a reviewer, cannot.
+    Verdict mayDiarise() const;
     // The post of mine that holds the file (nullptr: none).
     const PostRef *actingPost(const FileFacts &file) const;
 
@@ -100,6 +104,13 @@ public:
     QList<PostChoice> decisionTargets(const FileDetail &detail,
                                       const PostChoice &reportingOfficer = {}) const;
     Verdict mayDecideTo(const QString &postCode, const QList<PostChoice> &targets) const;
+
+    // Where Return sends the file, from its movements (oldest first): back to the post
+    // that sent it; but a file that came down to me (approved, not approved or returned)
+    // goes on down, to the post that had put it up or forwarded it to me before, who
+    // must act on the decision (CSMOP: the file comes down the way it went up). Never
+    // to one of my own posts; empty when there is no one.
+    QString returnTarget(const QList<MovementView> &movementsOldestFirst) const;
 
     static QString verb(FileAction action);
 

@@ -213,13 +213,30 @@ void ReviewWidget::retranslate()
     m_print->setText(tr("Print preview…"));
     m_pdf->setText(tr("Save PDF…"));
     m_csv->setText(tr("Save CSV…"));
-    m_weekLabel->setText(m_week.isValid() ? m_week.label() : QString());
+    m_weekLabel->setText(weekLabel());
+    // Switched live: the status and the column widths follow the new language.
+    if (m_review && !m_loading)
+        m_status->setText(tr("As of %1 IST").arg(ui::dateTime(m_review->asOfMs)));
     m_tree->setToolTip(tr("Double-click a figure to see the files behind it."));
     if (m_review) {
         m_model->setReview(m_review, hindi());
         m_tree->expandToDepth(1);
+        m_tree->header()->resizeSections(QHeaderView::ResizeToContents);
         showUnit(m_unit);
     }
+}
+
+// "Week 37 of 2026 (08.09.2026 – 14.09.2026)" in the reader's language (the ISO
+// code 2026-W37 stays for the command line and file names).
+QString ReviewWidget::weekLabel() const
+{
+    if (!m_week.isValid())
+        return {};
+    return tr("Week %1 of %2 (%3 – %4)")
+        .arg(m_week.isoWeek())
+        .arg(m_week.isoYear())
+        .arg(m_week.monday().toString(QStringLiteral("dd.MM.yyyy")),
+             m_week.sunday().toString(QStringLiteral("dd.MM.yyyy")));
 }
 
 void ReviewWidget::changeEvent(QEvent *event)
@@ -245,7 +262,7 @@ void ReviewWidget::reload()
 {
     const int request = ++m_request;
     m_loading = true;
-    m_weekLabel->setText(m_week.label());
+    m_weekLabel->setText(weekLabel());
     // No future weeks: the next button stops at the last complete one.
     m_next->setEnabled(m_week.next().startMs() <= SystemClock().nowMs());
     m_progress->setRange(0, 0);

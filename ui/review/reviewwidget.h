@@ -72,6 +72,7 @@ private:
     void saveCsvAs();
     void savePdfAs();
     bool hindi() const;
+    QString weekLabel() const;
 
     Session m_session;
     std::unique_ptr<ReviewWorker> m_worker;

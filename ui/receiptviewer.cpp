@@ -1,0 +1,100 @@
+#include "receiptviewer.h"
+
+#include "client/queryworker.h"
+#include "pdf/pdfview.h"
+#include "uiutil.h"
+#include "util/clock.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace nasti {
+
+ReceiptViewer::ReceiptViewer(QueryWorker *worker, const ReceiptView &receipt, bool mayAct, QWidget *parent)
+    : QDialog(parent), m_receipt(receipt)
+{
+    setObjectName(QStringLiteral("receiptViewer"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setSizeGripEnabled(true);
+    resize(900, 700);
+    m_facts = ui::named(new QLabel(this), QStringLiteral("receiptFacts"), tr("Receipt"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pdf = new PdfView(this);
+    m_pdf->setObjectName(QStringLiteral("receiptPdf"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_put = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_put->setObjectName(QStringLiteral("viewerPutButton"));
+    m_newFile = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_newFile->setObjectName(QStringLiteral("viewerNewFileButton"));
+    m_openFile = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_openFile->setObjectName(QStringLiteral("viewerOpenFileButton"));
+    // A letter already in a file is opened there; one not yet filed goes into one.
+    const bool filed = !receipt.fileNo.isEmpty();
+    m_put->setVisible(!filed);
+    m_newFile->setVisible(!filed);
+    m_put->setEnabled(mayAct);
+    m_newFile->setEnabled(mayAct);
+    m_openFile->setVisible(filed);
+    for (QPushButton *b : {m_put, m_newFile, m_openFile})
+        b->setAutoDefault(false);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_put, &QPushButton::clicked, this, [this]() { Q_EMIT putIntoFileRequested(m_receipt.diaryNo); });
+    connect(m_newFile, &QPushButton::clicked, this, [this]() {
+        Q_EMIT newFileRequested(m_receipt.diaryNo);
+        close();
+    });
+    connect(m_openFile, &QPushButton::clicked, this, [this]() {
+        Q_EMIT openFileRequested(m_receipt.fileNo);
+        close();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_pdf, 1);
+    layout->addWidget(m_buttons);
+    retranslateUi();
+
+    worker->post<QByteArray>(
+        this,
+        [sha = receipt.attachmentSha256](Database &db) {
+            SystemClock clock;
+            return FileQueries(db, clock).attachment(sha);
+        },
+        [this](QByteArray bytes) { m_pdf->setDocument(bytes, m_receipt.diaryNo); });
+}
+
+void ReceiptViewer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ReceiptViewer::retranslateUi()
+{
+    const ReceiptView &r = m_receipt;
+    setWindowTitle(tr("Receipt %1").arg(r.diaryNo));
+    const QDate letterDate = QDate::fromString(r.letterDate, Qt::ISODate);
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b> — %2").arg(r.diaryNo.toHtmlEscaped(), r.subject.toHtmlEscaped());
+    lines << tr("From %1; letter %2 dated %3")
+                 .arg(r.sender.toHtmlEscaped(),
+                      r.letterNo.isEmpty() ? tr("(no number)") : r.letterNo.toHtmlEscaped(),
+                      letterDate.isValid() ? letterDate.toString(QStringLiteral("dd.MM.yyyy"))
+                                           : tr("(not given)"));
+    lines << tr("Diarised %1 in %2; %n page(s)", nullptr, r.pageCount)
+                 .arg(ui::dateTime(r.receivedAt), r.sectionCode.toHtmlEscaped());
+    lines << (r.fileNo.isEmpty() ? tr("Not yet put into a file.")
+                                 : tr("In file %1.").arg(r.fileNo.toHtmlEscaped()));
+    m_facts->setText(lines.join(QStringLiteral("<br/>")));
+    m_put->setText(tr("&Put into a file…"));
+    m_newFile->setText(tr("Open a &new file with it…"));
+    m_openFile->setText(tr("&Open file %1").arg(r.fileNo));
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+}
+
+} // namespace nasti
