@@ -144,7 +144,11 @@ QByteArray FairCopyPdf::render(const FairCopy &c) const
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&writer);
-    QFont font(QStringLiteral("Noto Serif"));
+    // (Families in order: Latin from Noto Serif, Devanagari from its Devanagari sister.)
+    QFont font;
+    font.setFamilies({c.language == QLatin1String("hi") ? QStringLiteral("Noto Serif Devanagari")
+                                                        : QStringLiteral("Noto Serif"),
+                      QStringLiteral("Noto Serif Devanagari"), QStringLiteral("Noto Sans Devanagari")});
     font.setPointSizeF(12);
     doc.setDefaultFont(font);
     doc.setDocumentMargin(0);

@@ -481,8 +481,22 @@ qint64 FileService::recordDecisionNote(qint64 fileId, const PostRef &post, NoteK
     FileRow file;
     file.id = fileId;
     const qint64 now = m_clock.nowMs();
-    freezeDrafts(file, post.id, now);
-    insertDecisionNote(file, post, kind, body, now);
+    // As with a file's approval (decide): one note, signed once, his own draft first.
+    QStringList parts;
+    {
+        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT body FROM notes WHERE file_id = :f AND "
+                                                "author_post_id = :p AND frozen_at IS NULL ORDER BY id"),
+                                 {{QStringLiteral("f"), fileId}, {QStringLiteral("p"), post.id}});
+        while (q.next())
+            if (const QString d = q.value(0).toString().trimmed(); !d.isEmpty())
+                parts << d;
+        q.finish();
+    }
+    m_db.exec(
+        QStringLiteral("DELETE FROM notes WHERE file_id = :f AND author_post_id = :p AND frozen_at IS NULL"),
+        {{QStringLiteral("f"), fileId}, {QStringLiteral("p"), post.id}});
+    parts << body.trimmed();
+    insertDecisionNote(file, post, kind, parts.join(QStringLiteral("\n\n")), now);
     const qint64 id =
         m_db.scalar(QStringLiteral("SELECT MAX(id) FROM notes WHERE file_id = :f AND author_post_id = :p "
                                    "AND frozen_at IS NULL"),

@@ -82,8 +82,8 @@ public:
     void recordDelay(const QString &fileNo, const QString &reason);
 
     // A decision recorded at once on the file the caller has locked (a draft's approval):
-    // the post's own draft note is frozen first, then the decision as a frozen note of
-    // its own. Returns the decision note's id. (Inside the caller's transaction.)
+    // one frozen note, signed once, the post's own draft note (if any) and then body.
+    // Returns the note's id. (Inside the caller's transaction.)
     qint64 recordDecisionNote(qint64 fileId, const PostRef &post, NoteKind kind, const QString &body);
 
     // Working days the file has been with its holder, and whether that is past
