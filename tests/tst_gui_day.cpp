@@ -7,6 +7,8 @@
 #include "client/queryworker.h"
 #include "db/database.h"
 #include "dialogs.h"
+#include "draftdialogs.h"
+#include "draftpanel.h"
 #include "fileactions.h"
 #include "filedesk.h"
 #include "forwarddialog.h"
@@ -19,6 +21,7 @@
 #include "receiptviewer.h"
 #include "searchpanel.h"
 #include "services/authservice.h"
+#include "services/draftqueries.h"
 #include "services/fileservice.h"
 #include "services/receiptservice.h"
 #include "support/testdatabase.h"
@@ -30,6 +33,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -44,8 +48,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextEdit>
 #include <QThread>
 #include <QTimer>
 
@@ -698,6 +704,137 @@ private Q_SLOTS:
             FileQueries(*m_db, m_clock)
                 .detail(test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.gad1")), fileNo);
         QCOMPARE(after.summary.holderPostCode, QStringLiteral("ASST-GAD1"));
+    }
+
+    // Issue 15 through the widgets: a draft written in the editor by the clerk, revised by
+    // the Section Officer, compared and approved by the Under Secretary, issued by the
+    // clerk; it reaches Finance's dak.
+    void draftApprovedAndIssuedThroughTheWidgets()
+    {
+        auto as = [this](const char *login) {
+            return FileService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QString::fromLatin1(login)));
+        };
+        CreateFileRequest cr;
+        cr.sectionCode = QStringLiteral("GAD-1");
+        cr.subject = QStringLiteral("Holidays for the year 2027");
+        const QString fileNo = as("clerk.gad1").create(cr);
+        const auto draftsOf = [&]() {
+            return DraftQueries(*m_db).drafts(fileNo);
+        };
+        {
+            auto clerk = signIn(QStringLiteral("clerk.gad1"));
+            QVERIFY(clerk);
+            QTRY_VERIFY(idle(*clerk));
+            FileDesk *desk = openFromInbox(*clerk, fileNo);
+            QTRY_VERIFY(desk && desk->isLoaded());
+            QTRY_VERIFY_WITH_TIMEOUT(action(*clerk, "actionNewDraft")->isEnabled(), 10000);
+            whenShown<DraftEditorDialog>([](DraftEditorDialog *e) {
+                // The subject comes from the file; the clerk names the addressee and writes.
+                QCOMPARE(e->subjectEdit()->text(), QStringLiteral("Holidays for the year 2027"));
+                QTableWidget *table = e->addresseeTable()->table();
+                table->item(0, 0)->setText(QStringLiteral("The Principal Secretary, Finance Department"));
+                auto *mode = static_cast<QComboBox *>(table->cellWidget(0, 2));
+                mode->setCurrentIndex(mode->findData(QStringLiteral("nasti")));
+                auto *section = static_cast<QComboBox *>(table->cellWidget(0, 3));
+                section->setCurrentIndex(section->findData(QStringLiteral("FIN-1")));
+                auto *ok = e->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+                QVERIFY(!ok->isEnabled()); // no text yet
+                e->editor()->setFocus();
+                QTest::keyClicks(e->editor(), QStringLiteral("The list of holidays for 2027 is enclosed."));
+                QTRY_VERIFY(ok->isEnabled());
+                QTest::mouseClick(ok, Qt::LeftButton);
+            });
+            const Done done = act(*clerk, "actionNewDraft");
+            QVERIFY2(done.ok, qPrintable(done.message));
+            QTRY_COMPARE(desk->detail().drafts.size(), 1);
+            QVERIFY(desk->draftPanel()->selectedDraft());
+        }
+        ForwardRequest up;
+        up.fileNo = fileNo;
+        up.target = ForwardRequest::Target::Up;
+        up.action = ActionAsked::Approval;
+        as("clerk.gad1").forward(up);
+        {
+            auto so = signIn(QStringLiteral("so.gad1"));
+            QVERIFY(so);
+            QTRY_VERIFY(idle(*so));
+            FileDesk *desk = openFromInbox(*so, fileNo);
+            QTRY_VERIFY(desk && desk->isLoaded());
+            desk->draftPanel()->select(1);
+            QTRY_VERIFY_WITH_TIMEOUT(action(*so, "actionReviseDraft")->isEnabled(), 10000);
+            whenShown<DraftEditorDialog>([](DraftEditorDialog *e) {
+                QVERIFY(e->editor()->toPlainText().contains(QStringLiteral("holidays for 2027")));
+                e->editor()->moveCursor(QTextCursor::End);
+                QTest::keyClicks(e->editor(), QStringLiteral(" Restricted holidays are listed apart."));
+                QTest::mouseClick(e->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                                  Qt::LeftButton);
+            });
+            const Done done = act(*so, "actionReviseDraft");
+            QVERIFY2(done.ok, qPrintable(done.message));
+            QTRY_COMPARE(desk->detail().drafts.value(0).versions.size(), 2);
+        }
+        as("so.gad1").forward(up);
+        {
+            auto us = signIn(QStringLiteral("us.gad"));
+            QVERIFY(us);
+            QTRY_VERIFY(idle(*us));
+            FileDesk *desk = openFromInbox(*us, fileNo);
+            QTRY_VERIFY(desk && desk->isLoaded());
+            desk->draftPanel()->select(1);
+            QTRY_VERIFY_WITH_TIMEOUT(action(*us, "actionCompareDrafts")->isEnabled(), 10000);
+            whenShown<DraftCompareDialog>([](DraftCompareDialog *c) {
+                QVERIFY(c->newerView()->toHtml().contains(QStringLiteral("Restricted")));
+                QVERIFY(c->findChild<QLabel *>(QStringLiteral("compareSummary"))
+                            ->text()
+                            .contains(QStringLiteral("added")));
+                c->reject();
+            });
+            action(*us, "actionCompareDrafts")->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(action(*us, "actionApproveDraft")->isEnabled(), 10000);
+            whenShown<ActionDialog>([](ActionDialog *a) {
+                QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+            });
+            const Done done = act(*us, "actionApproveDraft");
+            QVERIFY2(done.ok, qPrintable(done.message));
+            QTRY_VERIFY(desk->detail().drafts.value(0).readyToIssue());
+            QVERIFY(!action(*us, "actionIssueDraft")->isEnabled()); // not his section's to issue
+        }
+        ForwardRequest back;
+        back.fileNo = fileNo;
+        back.target = ForwardRequest::Target::Back;
+        as("us.gad").forward(back);
+        ForwardRequest down;
+        down.fileNo = fileNo;
+        down.toPostCode = QStringLiteral("ASST-GAD1");
+        as("so.gad1").forward(down);
+        {
+            auto clerk = signIn(QStringLiteral("clerk.gad1"));
+            QVERIFY(clerk);
+            QTRY_VERIFY(idle(*clerk));
+            FileDesk *desk = openFromInbox(*clerk, fileNo);
+            QTRY_VERIFY(desk && desk->isLoaded());
+            desk->draftPanel()->select(1);
+            QTRY_VERIFY_WITH_TIMEOUT(action(*clerk, "actionIssueDraft")->isEnabled(), 10000);
+            whenShown<QMessageBox>([](QMessageBox *box) {
+                QVERIFY(box->text().contains(QStringLiteral("Finance")));
+                QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+            });
+            const Done done = act(*clerk, "actionIssueDraft");
+            QVERIFY2(done.ok, qPrintable(done.message));
+            QVERIFY(done.message.contains(QStringLiteral("D-1/")));
+            QTRY_VERIFY(desk->detail().drafts.value(0).issued());
+            // The issued letter is in the file's correspondence.
+            auto *papers = desk->findChild<QListWidget *>(QStringLiteral("paperList"));
+            QTRY_VERIFY(papers->count() == 1 &&
+                        papers->item(0)->text().contains(QStringLiteral("Issued D-1/")));
+        }
+        bool arrived = false;
+        for (const ReceiptView &r :
+             FileQueries(*m_db, m_clock)
+                 .receipts(test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.fin1")), true))
+            arrived = arrived || r.letterNo == fileNo;
+        QVERIFY(arrived);
+        QCOMPARE(draftsOf().value(0).versions.size(), 2);
     }
 
     void pagingIsNotAnArrival()
