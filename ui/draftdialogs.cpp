@@ -34,6 +34,8 @@ AddresseeTable::AddresseeTable(const QList<std::pair<QString, QString>> &section
         {tr("Name"), tr("Address or e-mail"), tr("Sent"), tr("Section (through Nasti)")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setMinimumHeight(90);
     auto *add = new QPushButton(tr("Add"), this);
@@ -72,6 +74,7 @@ void AddresseeTable::addRow(const Addressee &a)
         mode->addItem(dispatchmodes::label(code), code);
     mode->setCurrentIndex(qMax(0, mode->findData(a.mode)));
     auto *section = new QComboBox(m_table);
+    section->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     section->addItem(QString(), QString());
     for (const auto &[code, label] : m_sections)
         section->addItem(label, code);
@@ -232,8 +235,8 @@ DraftEditorDialog::DraftEditorDialog(const Spec &spec, QWidget *parent) : QDialo
     kindRow->addWidget(m_kind, 1);
     kindRow->addWidget(new QLabel(tr("Language:"), this));
     kindRow->addWidget(m_language);
-    form->addRow(tr("&Kind:"), kindRow);
-    form->addRow(tr("&To:"), m_to);
+    form->addRow(tr("Kind:"), kindRow);
+    form->addRow(tr("To:"), m_to);
     form->addRow(tr("&Subject:"), m_subject);
     form->addRow(tr("&Reference:"), m_reference);
     form->addRow(tr("Copy to:"), m_copies);

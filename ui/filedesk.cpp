@@ -347,6 +347,13 @@ void FileDesk::renderHeader()
     }
     if (s.actionAsked != ActionAsked::None)
         facts << tr("Action asked: %1").arg(codes::actionLabel(s.actionAsked));
+    // The drafts that travel with the file for approval (DFA).
+    QStringList awaiting;
+    for (const DraftView &d : m_detail.drafts)
+        if (d.awaitingApproval())
+            awaiting << tr("%1, version %2").arg(d.title()).arg(d.latest()->version);
+    if (!awaiting.isEmpty())
+        facts << tr("For approval: %1").arg(awaiting.join(QStringLiteral("; ")));
     if (m_detail.approvedAt) {
         // Who approved, from the approving movement (the record of the decision).
         QString by;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "client/draftstore.h"
+#include "draftpages.h"
 #include "draftpanel.h"
 #include "fileactions.h"
 #include "filedesk.h"
@@ -274,12 +275,16 @@ void MainWindow::createMenus()
 }
 void MainWindow::createNavigation()
 {
-    m_nav = new Navigation(m_session->session().role == Role::Reviewer, this);
+    m_nav = new Navigation(m_session->session().role, this);
     connect(m_nav, &Navigation::pageChosen, this, [this](Page page) {
         m_pages->setCurrentWidget(m_pageWidgets.value(int(page)));
         m_tabs->setCurrentIndex(0);
         if (page == Page::Receipts)
             m_receiptModel->refresh();
+        else if (page == Page::DraftsForApproval)
+            m_draftsPage->refresh();
+        else if (page == Page::Dispatch)
+            m_dispatchPage->refresh();
         else if (page == Page::Search)
             m_searchEdit->setFocus();
         else if (FileListModel *m = model(page); m && page != Page::Inbox)
@@ -397,6 +402,15 @@ void MainWindow::createPages()
     receipts->setDiariseAction(m_fileActions->action("actionDiarise"));
     connect(m_receiptModel, &ReceiptListModel::failed, this, &MainWindow::inform);
     add(Page::Receipts, receipts);
+    m_draftsPage = new DraftsAwaitingPage(m_session.get(), this);
+    connect(m_draftsPage, &DraftsAwaitingPage::openFileRequested, this,
+            [this](const QString &f) { openFile(f); });
+    add(Page::DraftsForApproval, m_draftsPage);
+    m_dispatchPage = new DispatchRegisterPage(m_session.get(), this);
+    connect(m_dispatchPage, &DispatchRegisterPage::openFileRequested, this,
+            [this](const QString &f) { openFile(f); });
+    connect(m_dispatchPage, &DispatchRegisterPage::message, this, &MainWindow::inform);
+    add(Page::Dispatch, m_dispatchPage);
     add(Page::Search, makeSearchPage());
     if (m_session->session().role == Role::Reviewer)
         add(Page::Review, makeReviewPage());
@@ -458,6 +472,8 @@ void MainWindow::retranslateUi()
     for (FileListPage *list : std::as_const(m_lists))
         list->retranslateUi();
     static_cast<ReceiptsPage *>(m_pageWidgets.value(int(Page::Receipts)))->retranslateUi();
+    m_draftsPage->retranslateUi();
+    m_dispatchPage->retranslateUi();
     m_searchEdit->setPlaceholderText(
         tr("File number, subject or note words, sender, letter or diary number — Hindi or English"));
     m_searchEdit->setAccessibleName(tr("Search"));

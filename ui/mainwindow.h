@@ -21,6 +21,9 @@ class QTableView;
 
 namespace nasti {
 
+class DraftsAwaitingPage;
+class DispatchRegisterPage;
+
 class DraftBanner;
 class FileActions;
 class ReceiptViewer;
@@ -101,6 +104,8 @@ private:
     QHash<int, FileListPage *> m_lists;
     QHash<int, QWidget *> m_pageWidgets;
     ReceiptListModel *m_receiptModel = nullptr;
+    DraftsAwaitingPage *m_draftsPage = nullptr;
+    DispatchRegisterPage *m_dispatchPage = nullptr;
     QTableView *m_receiptView = nullptr;
     QLabel *m_reviewPlaceholder = nullptr;
 

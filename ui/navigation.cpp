@@ -8,7 +8,7 @@ namespace {
 constexpr int kPageRole = Qt::UserRole + 1;
 }
 
-Navigation::Navigation(bool withReview, QWidget *parent) : QListWidget(parent)
+Navigation::Navigation(Role role, QWidget *parent) : QListWidget(parent)
 {
     setObjectName(QStringLiteral("navigation"));
     setMinimumWidth(190);
@@ -30,16 +30,22 @@ Navigation::Navigation(bool withReview, QWidget *parent) : QListWidget(parent)
         S::StandardPixmap icon;
     } items[] = {
         {NavPage::Inbox, S::SP_DriveNetIcon},
+        {NavPage::DraftsForApproval, S::SP_DialogYesButton},
         {NavPage::Sent, S::SP_ArrowForward},
         {NavPage::CreatedByMe, S::SP_FileIcon},
         {NavPage::Parked, S::SP_MediaPause},
         {NavPage::Closed, S::SP_DialogCloseButton},
         {NavPage::Receipts, S::SP_FileDialogListView},
+        {NavPage::Dispatch, S::SP_CommandLink},
         {NavPage::Search, S::SP_FileDialogContentsView},
         {NavPage::Review, S::SP_FileDialogInfoView},
     };
     for (const auto &it : items) {
-        if (it.page == NavPage::Review && !withReview)
+        if (it.page == NavPage::Review && role != Role::Reviewer)
+            continue;
+        if (it.page == NavPage::DraftsForApproval && role != Role::Officer)
+            continue;
+        if (it.page == NavPage::Dispatch && role == Role::Reviewer)
             continue;
         auto *item = new QListWidgetItem(style()->standardIcon(it.icon), QString(), this);
         item->setData(kPageRole, int(it.page));
@@ -83,6 +89,9 @@ void Navigation::retranslateUi()
             text = c.unread > 0 ? tr("Inbox  (%1 · %2 new)").arg(c.inbox).arg(c.unread)
                                 : tr("Inbox  (%1)").arg(c.inbox);
             break;
+        case NavPage::DraftsForApproval:
+            text = tr("Drafts for approval");
+            break;
         case NavPage::Sent:
             text = tr("Sent");
             break;
@@ -98,6 +107,9 @@ void Navigation::retranslateUi()
         case NavPage::Receipts:
             text =
                 c.unfiledReceipts > 0 ? tr("Receipts  (%1 to file)").arg(c.unfiledReceipts) : tr("Receipts");
+            break;
+        case NavPage::Dispatch:
+            text = tr("Dispatch register");
             break;
         case NavPage::Search:
             text = tr("Search");

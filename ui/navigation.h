@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/clientqueries.h"
+#include "domain/types.h"
 
 #include <QListWidget>
 
@@ -9,11 +10,13 @@ namespace nasti {
 enum class NavPage
 {
     Inbox,
+    DraftsForApproval,
     Sent,
     CreatedByMe,
     Parked,
     Closed,
     Receipts,
+    Dispatch,
     Search,
     Review,
     Count
@@ -25,7 +28,8 @@ class Navigation : public QListWidget
 {
     Q_OBJECT
 public:
-    explicit Navigation(bool withReview, QWidget *parent = nullptr);
+    // role: which pages the user has (the review for reviewers, drafts for approval for officers).
+    explicit Navigation(Role role, QWidget *parent = nullptr);
 
     void select(NavPage page);
     NavPage page(int row) const;

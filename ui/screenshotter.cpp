@@ -1,6 +1,8 @@
 #include "screenshotter.h"
 
 #include "dialogs.h"
+#include "draftdialogs.h"
+#include "draftpanel.h"
 #include "fileactions.h"
 #include "filedesk.h"
 #include "languagemanager.h"
@@ -12,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QTableView>
 #include <QThread>
@@ -154,8 +157,54 @@ bool Screenshotter::shoot(const QString &lang)
         preview->close();
         delete preview;
     }
+    // Drafts for approval (issue 15): the drafts tab, the editor, two versions compared.
+    if (!desk->detail().drafts.isEmpty()) {
+        desk->showDrafts();
+        desk->draftPanel()->select(desk->detail().drafts.last().number);
+        settle(400);
+        ok = save(&window, path("07-drafts")) && ok;
+        window.actions()->update();
+        if (DraftEditorDialog *editor = window.actions()->createDraftEditor(true)) {
+            editor->show();
+            settle(400);
+            ok = save(editor, path("08-draft-editor")) && ok;
+            editor->close();
+            delete editor;
+        }
+        if (DraftCompareDialog *compare = window.actions()->createDraftCompare()) {
+            compare->show();
+            settle(400);
+            ok = save(compare, path("09-draft-compare")) && ok;
+            compare->close();
+            delete compare;
+        }
+    }
     // Leave the typed sample note nowhere.
     desk->forgetLocalDraft();
+    // An issued letter's fair copy, in the correspondence of a file it went out from.
+    FileListModel *sent = window.model(MainWindow::Page::Sent);
+    sent->refresh();
+    waitFor([&]() { return !sent->isLoading(); }, 10000);
+    bool issuedShown = false;
+    for (int i = 0; i < qMin(30, sent->rowCount()) && !issuedShown; ++i) {
+        FileDesk *d = window.openFile(sent->summary(i).fileNo);
+        waitFor([&]() { return d->isLoaded(); }, 10000);
+        bool issued = false;
+        for (const DraftView &dv : d->detail().drafts)
+            issued = issued || dv.issued();
+        if (!issued) {
+            window.closeDesk(d);
+            continue;
+        }
+        auto *papers = d->findChild<QListWidget *>(QStringLiteral("paperList"));
+        d->showPaper(papers->count() - 1);
+        waitFor([&]() { return d->pdfView()->pageCount() > 0 || d->pdfView()->hasError(); }, 10000);
+        settle(1500);
+        ok = save(&window, path("10-issued-letter")) && ok;
+        issuedShown = true;
+    }
+    if (!issuedShown)
+        qWarning("screenshots: no issued letter found for %s", qPrintable(m_login));
     window.close();
     settle(100);
     return ok;

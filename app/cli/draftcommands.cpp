@@ -177,13 +177,6 @@ const DraftView &findDraft(const QList<DraftView> &drafts, const QString &fileNo
     fail(NastiError::Kind::NotFound, tr("File %1 has no draft %2.").arg(fileNo).arg(number));
 }
 
-QString csvField(const QString &s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-        return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-               QLatin1Char('"');
-    return s;
-}
 } // namespace
 
 int draft(CliContext &ctx, const QStringList &args)
@@ -440,30 +433,7 @@ int dispatch(CliContext &ctx, const QStringList &args)
         const QList<DispatchRow> rows =
             DraftQueries(ctx.db()).dispatchRegister(ctx.session(), p.value(section), p.value(search), 100000);
         if (p.isSet(csv)) {
-            QString text = QStringLiteral("dispatch_no,issued_at,file_no,subject,position,copy,addressee,"
-                                          "address,mode,to_section,diary_no,"
-                                          "postage_rupees,issued_by,signed_by\n");
-            for (const DispatchRow &r : rows) {
-                const QStringList f = {r.dispatchNo,
-                                       json::time(r.issuedAt),
-                                       r.fileNo,
-                                       r.subject,
-                                       QString::number(r.position),
-                                       r.copy ? QStringLiteral("1") : QStringLiteral("0"),
-                                       r.addressee,
-                                       r.address,
-                                       r.mode,
-                                       r.toSectionCode,
-                                       r.diaryNo,
-                                       r.postagePaise < 0 ? QString()
-                                                          : QString::number(r.postagePaise / 100.0, 'f', 2),
-                                       r.issuedByPostCode,
-                                       r.signedByPostCode};
-                QStringList cells;
-                for (const QString &x : f)
-                    cells << csvField(x);
-                text += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
-            }
+            const QString text = DraftQueries::registerCsv(rows);
             if (p.value(csv) == QLatin1String("-"))
                 ctx.out() << text << Qt::flush;
             else

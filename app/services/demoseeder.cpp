@@ -1,6 +1,7 @@
 #include "services/demoseeder.h"
 
 #include "domain/faircopy.h"
+#include "services/draftqueries.h"
 #include "services/draftservice.h"
 
 #include "db/database.h"
@@ -332,6 +333,24 @@ DemoSeeder::Outcome DemoSeeder::seed()
             no, hindi ? QStringLiteral("प्रस्ताव का परीक्षण किया गया। प्रस्ताव नियमानुसार है। अनुमोदनार्थ प्रस्तुत।")
                       : QStringLiteral(
                             "The proposal has been examined and is in order. Submitted for approval."));
+        // The Section Officer improves the draft: version 2, by another post.
+        if (drafted && f.stage != Stage::Returned) {
+            DraftContent better;
+            const DraftVersionView v = *DraftQueries(m_db).drafts(no).value(0).latest();
+            better.subject = v.subject;
+            better.addressees = v.addressees;
+            better.copyTo = v.copyTo;
+            better.reference = v.reference;
+            better.bodyHtml = richtext::fromPlainText(
+                hindi ? QStringLiteral("उपरोक्त विषयांतर्गत संदर्भित पत्र के संबंध में निर्देशानुसार लेख है कि प्रकरण का "
+                                       "नियमानुसार परीक्षण किया गया है।\n\nप्रकरण में आवश्यक कार्यवाही शीघ्र की "
+                                       "जाएगी।\n\nकृपया सूचनार्थ।")
+                      : QStringLiteral(
+                            "With reference to the letter cited above, I am directed to say that the "
+                            "matter has been examined as per the rules.\n\nNecessary action will be "
+                            "taken at the earliest.\n\nThis is for your information."));
+            drafts(c.so).revise(no, 1, better);
+        }
         if (f.stage == Stage::Parked) {
             as(c.so).park(no, QStringLiteral("Awaiting comments of the Law Department."));
             continue;

@@ -4,8 +4,10 @@
 #include "util/error.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace nasti {
 
@@ -181,6 +183,52 @@ QList<DispatchRow> DraftQueries::dispatchRegister(const Session &session, const 
     }
     q.finish();
     return out;
+}
+
+namespace {
+QString csvField(const QString &s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
+        s.startsWith(QLatin1Char('=')) || s.startsWith(QLatin1Char('+')) || s.startsWith(QLatin1Char('-')) ||
+        s.startsWith(QLatin1Char('@')))
+        return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
+    return s;
+}
+
+QString istTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone("Asia/Kolkata")).toString(Qt::ISODate);
+}
+} // namespace
+
+QString DraftQueries::registerCsv(const QList<DispatchRow> &rows)
+{
+    QString text =
+        QStringLiteral("dispatch_no,issued_at,file_no,subject,position,copy,addressee,address,mode,"
+                       "to_section,diary_no,postage_rupees,issued_by,signed_by\n");
+    for (const DispatchRow &r : rows) {
+        const QStringList f = {r.dispatchNo,
+                               istTime(r.issuedAt),
+                               r.fileNo,
+                               r.subject,
+                               QString::number(r.position),
+                               r.copy ? QStringLiteral("1") : QStringLiteral("0"),
+                               r.addressee,
+                               r.address,
+                               r.mode,
+                               r.toSectionCode,
+                               r.diaryNo,
+                               r.postagePaise < 0 ? QString()
+                                                  : QString::number(r.postagePaise / 100.0, 'f', 2),
+                               r.issuedByPostCode,
+                               r.signedByPostCode};
+        QStringList cells;
+        for (const QString &x : f)
+            cells << csvField(x);
+        text += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return text;
 }
 
 } // namespace nasti

@@ -36,6 +36,9 @@ public:
     QList<DispatchRow> dispatchRegister(const Session &session, const QString &sectionCode,
                                         const QString &text = {}, int limit = 500);
 
+    // The register as CSV (UTF-8, a header row; times in IST), for the CLI and the client.
+    static QString registerCsv(const QList<DispatchRow> &rows);
+
 private:
     Database &m_db;
 };
