@@ -163,6 +163,33 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     </message>
 </context>
 <context>
+    <name>nasti::AddresseeTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address or e-mail</source>
+        <translation>Address or e-mail</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Section (through Nasti)</source>
+        <translation>Section (through Nasti)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>nasti::AuthService</name>
     <message>
         <source>Wrong login or password.</source>
@@ -550,6 +577,50 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>the database gave no reason (the connection may have been lost)</source>
         <translation>the database gave no reason (the connection may have been lost)</translation>
     </message>
+    <message>
+        <source>Only the post that holds the file may draft, approve or issue in it.</source>
+        <translation>Only the post that holds the file may draft, approve or issue in it.</translation>
+    </message>
+    <message>
+        <source>The file is closed or parked; drafts are written on open files only.</source>
+        <translation>The file is closed or parked; drafts are written on open files only.</translation>
+    </message>
+    <message>
+        <source>A draft or version number must be the next one.</source>
+        <translation>A draft or version number must be the next one.</translation>
+    </message>
+    <message>
+        <source>This draft has been issued; it cannot be revised, approved or issued again.</source>
+        <translation>This draft has been issued; it cannot be revised, approved or issued again.</translation>
+    </message>
+    <message>
+        <source>A later version of this draft exists; only the latest version can be approved or issued.</source>
+        <translation>A later version of this draft exists; only the latest version can be approved or issued.</translation>
+    </message>
+    <message>
+        <source>This version of the draft has not been approved; it cannot be issued.</source>
+        <translation>This version of the draft has not been approved; it cannot be issued.</translation>
+    </message>
+    <message>
+        <source>The addressee list is not well formed: each needs a name and a mode, and a section for delivery through Nasti.</source>
+        <translation>The addressee list is not well formed: each needs a name and a mode, and a section for delivery through Nasti.</translation>
+    </message>
+    <message>
+        <source>Only a post of the file&apos;s own section, holding the file, may issue its letters.</source>
+        <translation>Only a post of the file&apos;s own section, holding the file, may issue its letters.</translation>
+    </message>
+    <message>
+        <source>Only the postage of an entry sent by post can be written, and only once.</source>
+        <translation>Only the postage of an entry sent by post can be written, and only once.</translation>
+    </message>
+    <message>
+        <source>A letter cannot be issued without its fair copy.</source>
+        <translation>A letter cannot be issued without its fair copy.</translation>
+    </message>
+    <message>
+        <source>The addressed section has no post to receive the letter.</source>
+        <translation>The addressed section has no post to receive the letter.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::DbUrl</name>
@@ -708,6 +779,88 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     </message>
 </context>
 <context>
+    <name>nasti::DispatchRegisterPage</name>
+    <message>
+        <source>Dispatch register</source>
+        <translation>Dispatch register</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Search the register</translation>
+    </message>
+    <message>
+        <source>Export the dispatch register</source>
+        <translation>Export the dispatch register</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n register row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n register row written to %1.</numerusform>
+            <numerusform>%n register rows written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dispatch no.</source>
+        <translation>Dispatch no.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received as</source>
+        <translation>Received as</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>Postage</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Dispatch number, file number, subject or addressee</source>
+        <translation>Dispatch number, file number, subject or addressee</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Every letter your sections issued, one row for each addressee and copy. Letters sent through Nasti show the diary number they received in the other section&apos;s dak.</source>
+        <translation>Every letter your sections issued, one row for each addressee and copy. Letters sent through Nasti show the diary number they received in the other section&apos;s dak.</translation>
+    </message>
+    <message>
+        <source>Copy: </source>
+        <translation>Copy: </translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>nasti::DraftBanner</name>
     <message>
         <source>Open them</source>
@@ -716,6 +869,629 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>Notes you typed but did not send are kept on this computer for: %1.</source>
         <translation>Notes you typed but did not send are kept on this computer for: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::DraftCompareDialog</name>
+    <message>
+        <source>%1 — compare versions</source>
+        <translation>%1 — compare versions</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Older version</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Newer version</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2 (%3)</source>
+        <translation>Version %1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) removed</source>
+        <translation>
+            <numerusform>%n word removed</numerusform>
+            <numerusform>%n words removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) added</source>
+        <translation>
+            <numerusform>%n word added</numerusform>
+            <numerusform>%n words added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nasti::DraftEditorDialog</name>
+    <message>
+        <source>Draft %1 of %2 — version %3</source>
+        <translation>Draft %1 of %2 — version %3</translation>
+    </message>
+    <message>
+        <source>New draft in %1</source>
+        <translation>New draft in %1</translation>
+    </message>
+    <message>
+        <source>Kind of draft</source>
+        <translation>Kind of draft</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Text of the draft</source>
+        <translation>Text of the draft</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Upload a PDF instead…</source>
+        <translation>Upload a PDF instead…</translation>
+    </message>
+    <message>
+        <source>Save version %1</source>
+        <translation>Save version %1</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation>Copy to:</translation>
+    </message>
+    <message>
+        <source>The draft is the uploaded PDF %1 (%2 KB); the text above is not used.</source>
+        <translation>The draft is the uploaded PDF %1 (%2 KB); the text above is not used.</translation>
+    </message>
+    <message>
+        <source>Upload the draft as a PDF</source>
+        <translation>Upload the draft as a PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is larger than 25 MB.</source>
+        <translation>%1 cannot be read or is larger than 25 MB.</translation>
+    </message>
+    <message>
+        <source>Give the subject.</source>
+        <translation>Give the subject.</translation>
+    </message>
+    <message>
+        <source>Add at least one addressee.</source>
+        <translation>Add at least one addressee.</translation>
+    </message>
+    <message>
+        <source>Write the text of the draft, or upload it as a PDF.</source>
+        <translation>Write the text of the draft, or upload it as a PDF.</translation>
+    </message>
+    <message>
+        <source>Every addressee needs a name.</source>
+        <translation>Every addressee needs a name.</translation>
+    </message>
+    <message>
+        <source>“%1” is sent through Nasti: choose the section.</source>
+        <translation>“%1” is sent through Nasti: choose the section.</translation>
+    </message>
+    <message>
+        <source>“%1” is sent by e-mail: give the e-mail address.</source>
+        <translation>“%1” is sent by e-mail: give the e-mail address.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::DraftPanel</name>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+    <message>
+        <source>The text is an uploaded PDF.</source>
+        <translation>The text is an uploaded PDF.</translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation>Copy to:</translation>
+    </message>
+    <message>
+        <source>Written by %1 (%2) on %3.</source>
+        <translation>Written by %1 (%2) on %3.</translation>
+    </message>
+    <message>
+        <source>Approved by %1, %2, on %3.</source>
+        <translation>Approved by %1, %2, on %3.</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>The chosen version</source>
+        <translation>The chosen version</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No drafts yet. The holder of the file writes the reply, order or circular here (New draft); an officer approves a version; the section issues it.</source>
+        <translation>No drafts yet. The holder of the file writes the reply, order or circular here (New draft); an officer approves a version; the section issues it.</translation>
+    </message>
+    <message>
+        <source>Issued as %1 on %2</source>
+        <translation>Issued as %1 on %2</translation>
+    </message>
+    <message>
+        <source>Approved (version %1); to be issued</source>
+        <translation>Approved (version %1); to be issued</translation>
+    </message>
+    <message>
+        <source>Awaiting approval (version %1)</source>
+        <translation>Awaiting approval (version %1)</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>approved by %1</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::DraftQueries</name>
+    <message>
+        <source>There is no file numbered “%1”.</source>
+        <translation>There is no file numbered “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::DraftService</name>
+    <message>
+        <source>A reviewer reads files but cannot draft, approve or issue.</source>
+        <translation>A reviewer reads files but cannot draft, approve or issue.</translation>
+    </message>
+    <message>
+        <source>There is no file numbered “%1”.</source>
+        <translation>There is no file numbered “%1”.</translation>
+    </message>
+    <message>
+        <source>File %1 is with %2; only that post may %3.</source>
+        <translation>File %1 is with %2; only that post may %3.</translation>
+    </message>
+    <message>
+        <source>File %1 is closed; reopen it first.</source>
+        <translation>File %1 is closed; reopen it first.</translation>
+    </message>
+    <message>
+        <source>File %1 is parked; unpark it first.</source>
+        <translation>File %1 is parked; unpark it first.</translation>
+    </message>
+    <message>
+        <source>File %1 has no draft %2.</source>
+        <translation>File %1 has no draft %2.</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>The draft has no subject.</source>
+        <translation>The draft has no subject.</translation>
+    </message>
+    <message>
+        <source>The subject is too long (at most %1 characters).</source>
+        <translation>The subject is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The draft has no addressee; say to whom it goes.</source>
+        <translation>The draft has no addressee; say to whom it goes.</translation>
+    </message>
+    <message>
+        <source>A draft has at most %1 addressees and copies.</source>
+        <translation>A draft has at most %1 addressees and copies.</translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>addressee</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>An addressee has no name.</source>
+        <translation>An addressee has no name.</translation>
+    </message>
+    <message>
+        <source>The addressee “%1” is too long.</source>
+        <translation>The addressee “%1” is too long.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a way of sending a letter; use one of: %2.</source>
+        <translation>“%1” is not a way of sending a letter; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>The addressee “%1” is to receive it through Nasti; say which section.</source>
+        <translation>The addressee “%1” is to receive it through Nasti; say which section.</translation>
+    </message>
+    <message>
+        <source>There is no section “%1”.</source>
+        <translation>There is no section “%1”.</translation>
+    </message>
+    <message>
+        <source>Section %1 is the file&apos;s own section; a letter through Nasti goes to another section.</source>
+        <translation>Section %1 is the file&apos;s own section; a letter through Nasti goes to another section.</translation>
+    </message>
+    <message>
+        <source>Section %1 is addressed twice through Nasti.</source>
+        <translation>Section %1 is addressed twice through Nasti.</translation>
+    </message>
+    <message>
+        <source>The addressee “%1” names a section but is not sent through Nasti.</source>
+        <translation>The addressee “%1” names a section but is not sent through Nasti.</translation>
+    </message>
+    <message>
+        <source>The addressee “%1” is to receive it by e-mail; give the e-mail address.</source>
+        <translation>The addressee “%1” is to receive it by e-mail; give the e-mail address.</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <source>The reference is too long (at most %1 characters).</source>
+        <translation>The reference is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>A draft is written in the editor or uploaded as a PDF, not both.</source>
+        <translation>A draft is written in the editor or uploaded as a PDF, not both.</translation>
+    </message>
+    <message>
+        <source>The draft is empty; write its text or upload a PDF.</source>
+        <translation>The draft is empty; write its text or upload a PDF.</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s text is too long (at most %1 characters).</source>
+        <translation>The draft&apos;s text is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The uploaded PDF is larger than 25 MB.</source>
+        <translation>The uploaded PDF is larger than 25 MB.</translation>
+    </message>
+    <message>
+        <source>This program cannot check an uploaded PDF.</source>
+        <translation>This program cannot check an uploaded PDF.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The uploaded PDF</source>
+        <translation>The uploaded PDF</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of draft; use one of: %2.</source>
+        <translation>“%1” is not a kind of draft; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>A draft is in Hindi (hi) or English (en), not “%1”.</source>
+        <translation>A draft is in Hindi (hi) or English (en), not “%1”.</translation>
+    </message>
+    <message>
+        <source>draft in it</source>
+        <translation>draft in it</translation>
+    </message>
+    <message>
+        <source>revise its drafts</source>
+        <translation>revise its drafts</translation>
+    </message>
+    <message>
+        <source>Draft %1 of file %2 has been issued; it cannot be revised.</source>
+        <translation>Draft %1 of file %2 has been issued; it cannot be revised.</translation>
+    </message>
+    <message>
+        <source>approve its drafts</source>
+        <translation>approve its drafts</translation>
+    </message>
+    <message>
+        <source>Only an officer may approve a draft.</source>
+        <translation>Only an officer may approve a draft.</translation>
+    </message>
+    <message>
+        <source>The remarks are too long (at most 2000 characters).</source>
+        <translation>The remarks are too long (at most 2000 characters).</translation>
+    </message>
+    <message>
+        <source>remarks</source>
+        <translation>remarks</translation>
+    </message>
+    <message>
+        <source>Draft %1 of file %2 has no version %3.</source>
+        <translation>Draft %1 of file %2 has no version %3.</translation>
+    </message>
+    <message>
+        <source>Draft %1 of file %2 has been issued already.</source>
+        <translation>Draft %1 of file %2 has been issued already.</translation>
+    </message>
+    <message>
+        <source>Version %1 of draft %2 has been superseded by version %3; only the latest version can be approved.</source>
+        <translation>Version %1 of draft %2 has been superseded by version %3; only the latest version can be approved.</translation>
+    </message>
+    <message>
+        <source>Version %1 of draft %2 is approved already.</source>
+        <translation>Version %1 of draft %2 is approved already.</translation>
+    </message>
+    <message>
+        <source>Draft %1 (%2), version %3, is approved.</source>
+        <translation>Draft %1 (%2), version %3, is approved.</translation>
+    </message>
+    <message>
+        <source>The draft version is not there.</source>
+        <translation>The draft version is not there.</translation>
+    </message>
+    <message>
+        <source>Draft %1 of file %2 has no version.</source>
+        <translation>Draft %1 of file %2 has no version.</translation>
+    </message>
+    <message>
+        <source>issue its letters</source>
+        <translation>issue its letters</translation>
+    </message>
+    <message>
+        <source>Letters of file %1 are issued by its own section; post %2 is not in it.</source>
+        <translation>Letters of file %1 are issued by its own section; post %2 is not in it.</translation>
+    </message>
+    <message>
+        <source>Version %1 of draft %2 has been superseded by version %3; only the latest version can be issued.</source>
+        <translation>Version %1 of draft %2 has been superseded by version %3; only the latest version can be issued.</translation>
+    </message>
+    <message>
+        <source>Version %1 of draft %2 is not approved; an officer must approve it before it is issued.</source>
+        <translation>Version %1 of draft %2 is not approved; an officer must approve it before it is issued.</translation>
+    </message>
+    <message>
+        <source>Draft %1 has no addressee.</source>
+        <translation>Draft %1 has no addressee.</translation>
+    </message>
+    <message>
+        <source>The fair copy could not be rendered.</source>
+        <translation>The fair copy could not be rendered.</translation>
+    </message>
+    <message>
+        <source>The postage must be between 0 and 10,00,000 rupees.</source>
+        <translation>The postage must be between 0 and 10,00,000 rupees.</translation>
+    </message>
+    <message>
+        <source>A reviewer cannot write in the dispatch register.</source>
+        <translation>A reviewer cannot write in the dispatch register.</translation>
+    </message>
+    <message>
+        <source>The dispatch register has no entry %1 of %2.</source>
+        <translation>The dispatch register has no entry %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Only the issuing section writes in its dispatch register.</source>
+        <translation>Only the issuing section writes in its dispatch register.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 was not sent by post.</source>
+        <translation>Entry %1 of %2 was not sent by post.</translation>
+    </message>
+    <message>
+        <source>The postage of entry %1 of %2 is recorded already.</source>
+        <translation>The postage of entry %1 of %2 is recorded already.</translation>
+    </message>
+    <message>
+        <source>Only an administrator sets letterheads.</source>
+        <translation>Only an administrator sets letterheads.</translation>
+    </message>
+    <message>
+        <source>A letterhead is in Hindi (hi) or English (en), not “%1”.</source>
+        <translation>A letterhead is in Hindi (hi) or English (en), not “%1”.</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>heading</translation>
+    </message>
+    <message>
+        <source>The letterhead has no heading.</source>
+        <translation>The letterhead has no heading.</translation>
+    </message>
+    <message>
+        <source>The letterhead&apos;s heading and address have at most 500 characters each.</source>
+        <translation>The letterhead&apos;s heading and address have at most 500 characters each.</translation>
+    </message>
+    <message>
+        <source>There is no department “%1”.</source>
+        <translation>There is no department “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::Drafts</name>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Office Memorandum</source>
+        <translation>Office Memorandum</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation>Circular</translation>
+    </message>
+    <message>
+        <source>D.O. Letter</source>
+        <translation>D.O. Letter</translation>
+    </message>
+    <message>
+        <source>Note for Cabinet</source>
+        <translation>Note for Cabinet</translation>
+    </message>
+    <message>
+        <source>Through Nasti</source>
+        <translation>Through Nasti</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <source>The addressee list is not a JSON array.</source>
+        <translation>The addressee list is not a JSON array.</translation>
+    </message>
+    <message>
+        <source>The addressee “%1” has more than four parts (name|address|mode|section).</source>
+        <translation>The addressee “%1” has more than four parts (name|address|mode|section).</translation>
+    </message>
+    <message>
+        <source>Draft %1 (%2)</source>
+        <translation>Draft %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::DraftsAwaitingPage</name>
+    <message>
+        <source>Drafts for approval</source>
+        <translation>Drafts for approval</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Subject of the draft</source>
+        <translation>Subject of the draft</translation>
+    </message>
+    <message>
+        <source>Drafts in files you hold whose latest version awaits your approval. Open the file, read the draft in its Drafts tab, and approve the version (or revise it).</source>
+        <translation>Drafts in files you hold whose latest version awaits your approval. Open the file, read the draft in its Drafts tab, and approve the version (or revise it).</translation>
     </message>
 </context>
 <context>
@@ -786,6 +1562,29 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>File %1 is not where its movements took it, or its approval has no approve movement.</source>
         <translation>File %1 is not where its movements took it, or its approval has no approve movement.</translation>
+    </message>
+    <message>
+        <source>Letter %1 was issued without its fair copy, or from a version that was not the approved latest one.</source>
+        <translation>Letter %1 was issued without its fair copy, or from a version that was not the approved latest one.</translation>
+    </message>
+    <message>
+        <source>Letter %1 has %2 dispatch register entries for %3 addressees and copies.</source>
+        <translation>Letter %1 has %2 dispatch register entries for %3 addressees and copies.</translation>
+    </message>
+    <message>
+        <source>The dispatch register %1 skips or repeats number %2.</source>
+        <translation>The dispatch register %1 skips or repeats number %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::FairCopyPdf</name>
+    <message>
+        <source>The approved PDF could not be read for the fair copy.</source>
+        <translation>The approved PDF could not be read for the fair copy.</translation>
+    </message>
+    <message>
+        <source>The fair copy could not be drawn.</source>
+        <translation>The fair copy could not be drawn.</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +2001,122 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>&amp;Return to %1</source>
         <translation>&amp;Return to %1</translation>
     </message>
+    <message>
+        <source>New dra&amp;ft…</source>
+        <translation>New dra&amp;ft…</translation>
+    </message>
+    <message>
+        <source>Write a draft for approval (reply, order, circular…) in this file</source>
+        <translation>Write a draft for approval (reply, order, circular…) in this file</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise draft…</source>
+        <translation>Re&amp;vise draft…</translation>
+    </message>
+    <message>
+        <source>Write a new version of the chosen draft</source>
+        <translation>Write a new version of the chosen draft</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare versions…</source>
+        <translation>Co&amp;mpare versions…</translation>
+    </message>
+    <message>
+        <source>Show two versions of the chosen draft side by side</source>
+        <translation>Show two versions of the chosen draft side by side</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve draft…</source>
+        <translation>Appro&amp;ve draft…</translation>
+    </message>
+    <message>
+        <source>Approve the latest version of the chosen draft</source>
+        <translation>Approve the latest version of the chosen draft</translation>
+    </message>
+    <message>
+        <source>&amp;Issue letter…</source>
+        <translation>&amp;Issue letter…</translation>
+    </message>
+    <message>
+        <source>Issue the approved draft with the section&apos;s next dispatch number</source>
+        <translation>Issue the approved draft with the section&apos;s next dispatch number</translation>
+    </message>
+    <message>
+        <source>Letter of %1, diarised as %2</source>
+        <translation>Letter of %1, diarised as %2</translation>
+    </message>
+    <message>
+        <source>Letter No. %1 dated %2 of %3</source>
+        <translation>Letter No. %1 dated %2 of %3</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>Draft %1 of %2: version %3 saved.</source>
+        <translation>Draft %1 of %2: version %3 saved.</translation>
+    </message>
+    <message>
+        <source>Draft %1 of %2 saved (version 1).</source>
+        <translation>Draft %1 of %2 saved (version 1).</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Draft not saved</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Approve %1</translation>
+    </message>
+    <message>
+        <source>You approve version %1 of %2, “%3”. It is recorded on the note sheet over your name; a later revision needs a fresh approval.</source>
+        <translation>You approve version %1 of %2, “%3”. It is recorded on the note sheet over your name; a later revision needs a fresh approval.</translation>
+    </message>
+    <message>
+        <source>Approve version %1</source>
+        <translation>Approve version %1</translation>
+    </message>
+    <message>
+        <source>Version %1 of draft %2 of %3 approved.</source>
+        <translation>Version %1 of draft %2 of %3 approved.</translation>
+    </message>
+    <message>
+        <source>Draft not approved</source>
+        <translation>Draft not approved</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>Copy: %1</translation>
+    </message>
+    <message>
+        <source>Issue %1</source>
+        <translation>Issue %1</translation>
+    </message>
+    <message>
+        <source>Issue version %1, approved by %2, with the section&apos;s next dispatch number?
+
+%3
+
+Sections addressed through Nasti receive it in their dak at once. This cannot be undone.</source>
+        <translation>Issue version %1, approved by %2, with the section&apos;s next dispatch number?
+
+%3
+
+Sections addressed through Nasti receive it in their dak at once. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Draft %1 of %2 issued as %3.</source>
+        <translation>Draft %1 of %2 issued as %3.</translation>
+    </message>
+    <message>
+        <source>Letter not issued</source>
+        <translation>Letter not issued</translation>
+    </message>
 </context>
 <context>
     <name>nasti::FileDesk</name>
@@ -1360,6 +2275,26 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>✔ Approved by %1 on %2</source>
         <translation>✔ Approved by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>Drafts (%1)</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>For approval: %1</source>
+        <translation>For approval: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 — %2 (%3)</source>
+        <translation>Issued %1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2954,14 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>Review</source>
         <translation>Review</translation>
+    </message>
+    <message>
+        <source>Drafts for approval</source>
+        <translation>Drafts for approval</translation>
+    </message>
+    <message>
+        <source>Dispatch register</source>
+        <translation>Dispatch register</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +4092,26 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>Receipts are diarised in a section; you hold no post in one.</source>
         <translation>Receipts are diarised in a section; you hold no post in one.</translation>
     </message>
+    <message>
+        <source>draft in</source>
+        <translation>draft in</translation>
+    </message>
+    <message>
+        <source>approve drafts in</source>
+        <translation>approve drafts in</translation>
+    </message>
+    <message>
+        <source>issue letters of</source>
+        <translation>issue letters of</translation>
+    </message>
+    <message>
+        <source>Only an officer may approve a draft.</source>
+        <translation>Only an officer may approve a draft.</translation>
+    </message>
+    <message>
+        <source>Letters of file %1 are issued by its own section; post %2 is not in it.</source>
+        <translation>Letters of file %1 are issued by its own section; post %2 is not in it.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ScaleSeeder</name>
@@ -3361,6 +4324,29 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>(anyone)</source>
         <translation>(anyone)</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::VersionDiff</name>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Reference: %1</translation>
+    </message>
+    <message>
+        <source>Copy to: %1</source>
+        <translation>Copy to: %1</translation>
+    </message>
+    <message>
+        <source>(Uploaded PDF %1)</source>
+        <translation>(Uploaded PDF %1)</translation>
     </message>
 </context>
 <context>
@@ -4287,64 +5273,6 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <translation>verify: %1 Run verify --accept-older to go on from it.</translation>
     </message>
     <message>
-        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
-(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
-(default: $NASTI_DB, else the demo database in your data directory).
---as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
-
-Commands (each has --help):
-  init                      create or migrate the schema
-  demo                      seed the demo office (once)
-  org [--json]              list departments, sections and posts
-  import-org FILE.csv       import an organisation (all rows or none)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  diarise an incoming letter
-  inbox [--json]            the files your posts hold
-  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
-         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
-                            find files (every option narrows)
-  verify                    check the tamper-evident event log
-  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
-  restore FILE              replace the database with a backup, then verify it
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            the weekly review of pendency and disposal
-  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
-  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
-  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
-</source>
-        <translation>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
-(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
-(default: $NASTI_DB, else the demo database in your data directory).
---as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
-
-Commands (each has --help):
-  init                      create or migrate the schema
-  demo                      seed the demo office (once)
-  org [--json]              list departments, sections and posts
-  import-org FILE.csv       import an organisation (all rows or none)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  diarise an incoming letter
-  inbox [--json]            the files your posts hold
-  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
-         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
-                            find files (every option narrows)
-  verify                    check the tamper-evident event log
-  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
-  restore FILE              replace the database with a backup, then verify it
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            the weekly review of pendency and disposal
-  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
-  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
-  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
-</translation>
-    </message>
-    <message>
         <source>--%1 must be a date written YYYY-MM-DD.</source>
         <translation>--%1 must be a date written YYYY-MM-DD.</translation>
     </message>
@@ -4399,6 +5327,362 @@ Commands (each has --help):
     <message>
         <source>No file matches %1.</source>
         <translation>No file matches %1.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number above 0, not “%2”.</source>
+        <translation>%1 must be a whole number above 0, not “%2”.</translation>
+    </message>
+    <message>
+        <source>The subject.</source>
+        <translation>The subject.</translation>
+    </message>
+    <message>
+        <source>An addressee, as name|address|mode|section (mode: nasti, email, post, hand; section with nasti). Repeat for several.</source>
+        <translation>An addressee, as name|address|mode|section (mode: nasti, email, post, hand; section with nasti). Repeat for several.</translation>
+    </message>
+    <message>
+        <source>A copy to, as for --to. Repeat for several.</source>
+        <translation>A copy to, as for --to. Repeat for several.</translation>
+    </message>
+    <message>
+        <source>The reference (the letter it answers).</source>
+        <translation>The reference (the letter it answers).</translation>
+    </message>
+    <message>
+        <source>The text, from a UTF-8 file: HTML if it ends in .html, else plain text (paragraphs split by blank lines).</source>
+        <translation>The text, from a UTF-8 file: HTML if it ends in .html, else plain text (paragraphs split by blank lines).</translation>
+    </message>
+    <message>
+        <source>The draft as an uploaded PDF instead of a text.</source>
+        <translation>The draft as an uploaded PDF instead of a text.</translation>
+    </message>
+    <message>
+        <source>Give --body-file or --pdf, not both.</source>
+        <translation>Give --body-file or --pdf, not both.</translation>
+    </message>
+    <message>
+        <source>The previous version is an uploaded PDF; give --pdf or --body-file.</source>
+        <translation>The previous version is an uploaded PDF; give --pdf or --body-file.</translation>
+    </message>
+    <message>
+        <source>File %1 has no draft %2.</source>
+        <translation>File %1 has no draft %2.</translation>
+    </message>
+    <message>
+        <source>letter, office_memorandum, order, notification, circular, do_letter or cabinet_note.</source>
+        <translation>letter, office_memorandum, order, notification, circular, do_letter or cabinet_note.</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s language: en or hi.</source>
+        <translation>The draft&apos;s language: en or hi.</translation>
+    </message>
+    <message>
+        <source>Start a draft for approval in a file you hold; prints its number.</source>
+        <translation>Start a draft for approval in a file you hold; prints its number.</translation>
+    </message>
+    <message>
+        <source>draft new takes one FILE_NO.</source>
+        <translation>draft new takes one FILE_NO.</translation>
+    </message>
+    <message>
+        <source>Draft %1 of %2, version 1.</source>
+        <translation>Draft %1 of %2, version 1.</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s number in the file.</source>
+        <translation>The draft&apos;s number in the file.</translation>
+    </message>
+    <message>
+        <source>Write a new version of a draft in a file you hold; what you do not give is kept from the latest version. Prints the version&apos;s number.</source>
+        <translation>Write a new version of a draft in a file you hold; what you do not give is kept from the latest version. Prints the version&apos;s number.</translation>
+    </message>
+    <message>
+        <source>draft revise takes FILE_NO and DRAFT.</source>
+        <translation>draft revise takes FILE_NO and DRAFT.</translation>
+    </message>
+    <message>
+        <source>Draft %1 of %2, version %3.</source>
+        <translation>Draft %1 of %2, version %3.</translation>
+    </message>
+    <message>
+        <source>Write the draft&apos;s fair copy (as issued, or a preview of the latest version) to this PDF.</source>
+        <translation>Write the draft&apos;s fair copy (as issued, or a preview of the latest version) to this PDF.</translation>
+    </message>
+    <message>
+        <source>Only this draft.</source>
+        <translation>Only this draft.</translation>
+    </message>
+    <message>
+        <source>The drafts of a file, version by version.</source>
+        <translation>The drafts of a file, version by version.</translation>
+    </message>
+    <message>
+        <source>draft show takes FILE_NO and, optionally, DRAFT.</source>
+        <translation>draft show takes FILE_NO and, optionally, DRAFT.</translation>
+    </message>
+    <message>
+        <source>draft show --pdf needs the DRAFT number.</source>
+        <translation>draft show --pdf needs the DRAFT number.</translation>
+    </message>
+    <message>
+        <source>File %1 has no drafts.</source>
+        <translation>File %1 has no drafts.</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>issued as %1 on %2</source>
+        <translation>issued as %1 on %2</translation>
+    </message>
+    <message>
+        <source>approved, not yet issued</source>
+        <translation>approved, not yet issued</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>awaiting approval</translation>
+    </message>
+    <message>
+        <source>v%1  %2  %3 (%4)  %5</source>
+        <translation>v%1  %2  %3 (%4)  %5</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>approved by %1</translation>
+    </message>
+    <message>
+        <source>The older version.</source>
+        <translation>The older version.</translation>
+    </message>
+    <message>
+        <source>The newer version.</source>
+        <translation>The newer version.</translation>
+    </message>
+    <message>
+        <source>What changed between two versions of a draft: [-removed-] and {+added+}.</source>
+        <translation>What changed between two versions of a draft: [-removed-] and {+added+}.</translation>
+    </message>
+    <message>
+        <source>draft diff takes FILE_NO, DRAFT, V1 and V2.</source>
+        <translation>draft diff takes FILE_NO, DRAFT, V1 and V2.</translation>
+    </message>
+    <message>
+        <source>Draft %1 has versions 1 to %2.</source>
+        <translation>Draft %1 has versions 1 to %2.</translation>
+    </message>
+    <message>
+        <source>The version you approve (default: the latest).</source>
+        <translation>The version you approve (default: the latest).</translation>
+    </message>
+    <message>
+        <source>Your remarks, recorded with the approval.</source>
+        <translation>Your remarks, recorded with the approval.</translation>
+    </message>
+    <message>
+        <source>Approve a version of a draft in a file you hold (officers); recorded on the note sheet.</source>
+        <translation>Approve a version of a draft in a file you hold (officers); recorded on the note sheet.</translation>
+    </message>
+    <message>
+        <source>draft approve takes FILE_NO and DRAFT.</source>
+        <translation>draft approve takes FILE_NO and DRAFT.</translation>
+    </message>
+    <message>
+        <source>Draft %1 of %2 approved.</source>
+        <translation>Draft %1 of %2 approved.</translation>
+    </message>
+    <message>
+        <source>Also write the fair copy to this PDF.</source>
+        <translation>Also write the fair copy to this PDF.</translation>
+    </message>
+    <message>
+        <source>The version you mean to issue (refused unless it is the latest).</source>
+        <translation>The version you mean to issue (refused unless it is the latest).</translation>
+    </message>
+    <message>
+        <source>Issue the approved latest version of a draft: the section&apos;s next dispatch number, the fair copy, the dispatch register and, for sections addressed through Nasti, a receipt in their dak. Prints the dispatch number.</source>
+        <translation>Issue the approved latest version of a draft: the section&apos;s next dispatch number, the fair copy, the dispatch register and, for sections addressed through Nasti, a receipt in their dak. Prints the dispatch number.</translation>
+    </message>
+    <message>
+        <source>draft issue takes FILE_NO and DRAFT.</source>
+        <translation>draft issue takes FILE_NO and DRAFT.</translation>
+    </message>
+    <message>
+        <source>  delivered through Nasti as receipt %1</source>
+        <translation>  delivered through Nasti as receipt %1</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin --as LOGIN draft new|revise|show|diff|approve|issue ... (each has --help)</source>
+        <translation>Usage: nasti-admin --as LOGIN draft new|revise|show|diff|approve|issue ... (each has --help)</translation>
+    </message>
+    <message>
+        <source>Unknown draft command “%1” (new, revise, show, diff, approve, issue).</source>
+        <translation>Unknown draft command “%1” (new, revise, show, diff, approve, issue).</translation>
+    </message>
+    <message>
+        <source>The section&apos;s register (default: yours).</source>
+        <translation>The section&apos;s register (default: yours).</translation>
+    </message>
+    <message>
+        <source>Only entries whose dispatch number, file number, subject or addressee contains this.</source>
+        <translation>Only entries whose dispatch number, file number, subject or addressee contains this.</translation>
+    </message>
+    <message>
+        <source>Write CSV to PATH (- for standard output).</source>
+        <translation>Write CSV to PATH (- for standard output).</translation>
+    </message>
+    <message>
+        <source>The dispatch register, newest first.</source>
+        <translation>The dispatch register, newest first.</translation>
+    </message>
+    <message>
+        <source>The dispatch register has no entries.</source>
+        <translation>The dispatch register has no entries.</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <source>The dispatch number.</source>
+        <translation>The dispatch number.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s position in the letter&apos;s register.</source>
+        <translation>The entry&apos;s position in the letter&apos;s register.</translation>
+    </message>
+    <message>
+        <source>The postage, in rupees (e.g. 42.50).</source>
+        <translation>The postage, in rupees (e.g. 42.50).</translation>
+    </message>
+    <message>
+        <source>Record the postage of an entry sent by post.</source>
+        <translation>Record the postage of an entry sent by post.</translation>
+    </message>
+    <message>
+        <source>dispatch postage takes DISPATCH_NO, POSITION and RUPEES.</source>
+        <translation>dispatch postage takes DISPATCH_NO, POSITION and RUPEES.</translation>
+    </message>
+    <message>
+        <source>RUPEES must be an amount such as 42.50, not “%1”.</source>
+        <translation>RUPEES must be an amount such as 42.50, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Postage recorded.</source>
+        <translation>Postage recorded.</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin --as LOGIN dispatch list|postage ... (each has --help)</source>
+        <translation>Usage: nasti-admin --as LOGIN dispatch list|postage ... (each has --help)</translation>
+    </message>
+    <message>
+        <source>Unknown dispatch command “%1” (list, postage).</source>
+        <translation>Unknown dispatch command “%1” (list, postage).</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin --as ADMIN letterhead set DEPARTMENT ... (see --help)</source>
+        <translation>Usage: nasti-admin --as ADMIN letterhead set DEPARTMENT ... (see --help)</translation>
+    </message>
+    <message>
+        <source>Unknown letterhead command “%1” (only: set).</source>
+        <translation>Unknown letterhead command “%1” (only: set).</translation>
+    </message>
+    <message>
+        <source>en or hi.</source>
+        <translation>en or hi.</translation>
+    </message>
+    <message>
+        <source>The lines at the top (\n between lines): government, department.</source>
+        <translation>The lines at the top (\n between lines): government, department.</translation>
+    </message>
+    <message>
+        <source>The address line(s).</source>
+        <translation>The address line(s).</translation>
+    </message>
+    <message>
+        <source>The department&apos;s code.</source>
+        <translation>The department&apos;s code.</translation>
+    </message>
+    <message>
+        <source>Set a department&apos;s letterhead in one language (administrators).</source>
+        <translation>Set a department&apos;s letterhead in one language (administrators).</translation>
+    </message>
+    <message>
+        <source>letterhead set takes DEPARTMENT, --lang and --heading.</source>
+        <translation>letterhead set takes DEPARTMENT, --lang and --heading.</translation>
+    </message>
+    <message>
+        <source>Letterhead set.</source>
+        <translation>Letterhead set.</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
+(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
+(default: $NASTI_DB, else the demo database in your data directory).
+--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
+
+Commands (each has --help):
+  init                      create or migrate the schema
+  demo                      seed the demo office (once)
+  org [--json]              list departments, sections and posts
+  import-org FILE.csv       import an organisation (all rows or none)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  diarise an incoming letter
+  draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
+  dispatch list|postage ... the section&apos;s dispatch register
+  letterhead set DEPT ...   a department&apos;s letterhead (Hindi, English)
+  inbox [--json]            the files your posts hold
+  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
+         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
+                            find files (every option narrows)
+  verify                    check the tamper-evident event log
+  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
+  restore FILE              replace the database with a backup, then verify it
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            the weekly review of pendency and disposal
+  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
+  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
+  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
+</source>
+        <translation>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
+(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
+(default: $NASTI_DB, else the demo database in your data directory).
+--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
+
+Commands (each has --help):
+  init                      create or migrate the schema
+  demo                      seed the demo office (once)
+  org [--json]              list departments, sections and posts
+  import-org FILE.csv       import an organisation (all rows or none)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  diarise an incoming letter
+  draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
+  dispatch list|postage ... the section&apos;s dispatch register
+  letterhead set DEPT ...   a department&apos;s letterhead (Hindi, English)
+  inbox [--json]            the files your posts hold
+  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
+         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
+                            find files (every option narrows)
+  verify                    check the tamper-evident event log
+  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
+  restore FILE              replace the database with a backup, then verify it
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            the weekly review of pendency and disposal
+  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
+  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
+  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
+</translation>
     </message>
 </context>
 <context>

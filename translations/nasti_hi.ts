@@ -163,6 +163,33 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     </message>
 </context>
 <context>
+    <name>nasti::AddresseeTable</name>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Address or e-mail</source>
+        <translation>पता या ई-मेल</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>प्रेषण माध्यम</translation>
+    </message>
+    <message>
+        <source>Section (through Nasti)</source>
+        <translation>अनुभाग (Nasti के माध्यम से)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+</context>
+<context>
     <name>nasti::AuthService</name>
     <message>
         <source>Wrong login or password.</source>
@@ -550,6 +577,50 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>the database gave no reason (the connection may have been lost)</source>
         <translation>डेटाबेस ने कोई कारण नहीं बताया (संभवतः संपर्क टूट गया है)</translation>
     </message>
+    <message>
+        <source>Only the post that holds the file may draft, approve or issue in it.</source>
+        <translation>नस्ती में प्रारूप लिखना, अनुमोदित करना या जारी करना केवल वही पद कर सकता है जिसके पास नस्ती है।</translation>
+    </message>
+    <message>
+        <source>The file is closed or parked; drafts are written on open files only.</source>
+        <translation>नस्ती बंद या स्थगित है; प्रारूप केवल खुली नस्तियों में लिखे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>A draft or version number must be the next one.</source>
+        <translation>प्रारूप या संस्करण क्रमांक अगला क्रमांक ही होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>This draft has been issued; it cannot be revised, approved or issued again.</source>
+        <translation>यह प्रारूप जारी हो चुका है; इसे संशोधित, अनुमोदित या पुनः जारी नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>A later version of this draft exists; only the latest version can be approved or issued.</source>
+        <translation>इस प्रारूप का बाद का संस्करण उपलब्ध है; केवल नवीनतम संस्करण ही अनुमोदित या जारी किया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>This version of the draft has not been approved; it cannot be issued.</source>
+        <translation>प्रारूप का यह संस्करण अनुमोदित नहीं हुआ है; इसे जारी नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>The addressee list is not well formed: each needs a name and a mode, and a section for delivery through Nasti.</source>
+        <translation>प्राप्तकर्ताओं की सूची सही रूप में नहीं है: प्रत्येक का नाम और प्रेषण माध्यम आवश्यक है, तथा Nasti के माध्यम से भेजने के लिए अनुभाग भी।</translation>
+    </message>
+    <message>
+        <source>Only a post of the file&apos;s own section, holding the file, may issue its letters.</source>
+        <translation>नस्ती के पत्र केवल नस्ती के अपने अनुभाग का वही पद जारी कर सकता है जिसके पास नस्ती है।</translation>
+    </message>
+    <message>
+        <source>Only the postage of an entry sent by post can be written, and only once.</source>
+        <translation>डाक व्यय केवल डाक से भेजी गई प्रविष्टि का ही दर्ज किया जा सकता है, और केवल एक बार।</translation>
+    </message>
+    <message>
+        <source>A letter cannot be issued without its fair copy.</source>
+        <translation>पत्र उसकी स्वच्छ प्रति के बिना जारी नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>The addressed section has no post to receive the letter.</source>
+        <translation>संबोधित अनुभाग में पत्र प्राप्त करने के लिए कोई पद नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::DbUrl</name>
@@ -708,6 +779,88 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     </message>
 </context>
 <context>
+    <name>nasti::DispatchRegisterPage</name>
+    <message>
+        <source>Dispatch register</source>
+        <translation>प्रेषण पंजी</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>पंजी में खोजें</translation>
+    </message>
+    <message>
+        <source>Export the dispatch register</source>
+        <translation>प्रेषण पंजी निर्यात करें</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n register row(s) written to %1.</source>
+        <translation>
+            <numerusform>पंजी की %n पंक्ति %1 में लिखी गई।</numerusform>
+            <numerusform>पंजी की %n पंक्तियाँ %1 में लिखी गईं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dispatch no.</source>
+        <translation>प्रेषण क्र.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>नस्ती</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>प्रेषण माध्यम</translation>
+    </message>
+    <message>
+        <source>Received as</source>
+        <translation>प्राप्ति (डायरी क्र.)</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>डाक व्यय</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Dispatch number, file number, subject or addressee</source>
+        <translation>प्रेषण क्रमांक, नस्ती क्रमांक, विषय या प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Every letter your sections issued, one row for each addressee and copy. Letters sent through Nasti show the diary number they received in the other section&apos;s dak.</source>
+        <translation>आपके अनुभागों द्वारा जारी प्रत्येक पत्र, हर प्राप्तकर्ता और प्रतिलिपि के लिए एक पंक्ति। Nasti के माध्यम से भेजे गए पत्रों के साथ वह डायरी क्रमांक दिखता है जो उन्हें दूसरे अनुभाग की डाक में मिला।</translation>
+    </message>
+    <message>
+        <source>Copy: </source>
+        <translation>प्रतिलिपि: </translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>निर्यात नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 में लिखा नहीं जा सका: %2</translation>
+    </message>
+</context>
+<context>
     <name>nasti::DraftBanner</name>
     <message>
         <source>Open them</source>
@@ -716,6 +869,629 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>Notes you typed but did not send are kept on this computer for: %1.</source>
         <translation>आपके द्वारा लिखी गई पर न भेजी गई टीपें इस कंप्यूटर पर सुरक्षित हैं: %1।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::DraftCompareDialog</name>
+    <message>
+        <source>%1 — compare versions</source>
+        <translation>%1 — संस्करणों की तुलना</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>पुराना संस्करण</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>नया संस्करण</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2 (%3)</source>
+        <translation>संस्करण %1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) removed</source>
+        <translation>
+            <numerusform>%n शब्द हटाया गया</numerusform>
+            <numerusform>%n शब्द हटाए गए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) added</source>
+        <translation>
+            <numerusform>%n शब्द जोड़ा गया</numerusform>
+            <numerusform>%n शब्द जोड़े गए</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nasti::DraftEditorDialog</name>
+    <message>
+        <source>Draft %1 of %2 — version %3</source>
+        <translation>%2 का प्रारूप %1 — संस्करण %3</translation>
+    </message>
+    <message>
+        <source>New draft in %1</source>
+        <translation>%1 में नया प्रारूप</translation>
+    </message>
+    <message>
+        <source>Kind of draft</source>
+        <translation>प्रारूप का प्रकार</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>अंग्रेज़ी</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>हिंदी</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Text of the draft</source>
+        <translation>प्रारूप का पाठ</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>बोल्ड</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>इटैलिक</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>रेखांकित</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>क्रमांकित सूची</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>बुलेट सूची</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>तालिका</translation>
+    </message>
+    <message>
+        <source>Upload a PDF instead…</source>
+        <translation>इसके स्थान पर PDF अपलोड करें…</translation>
+    </message>
+    <message>
+        <source>Save version %1</source>
+        <translation>संस्करण %1 सहेजें</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>प्रारूप सहेजें</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>भाषा:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>प्रकार:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>प्रति:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>विषय (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>संदर्भ (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation>प्रतिलिपि:</translation>
+    </message>
+    <message>
+        <source>The draft is the uploaded PDF %1 (%2 KB); the text above is not used.</source>
+        <translation>प्रारूप अपलोड की गई PDF %1 (%2 KB) है; ऊपर का पाठ प्रयुक्त नहीं होगा।</translation>
+    </message>
+    <message>
+        <source>Upload the draft as a PDF</source>
+        <translation>प्रारूप PDF के रूप में अपलोड करें</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is larger than 25 MB.</source>
+        <translation>%1 पढ़ी नहीं जा सकती या 25 MB से बड़ी है।</translation>
+    </message>
+    <message>
+        <source>Give the subject.</source>
+        <translation>विषय दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Add at least one addressee.</source>
+        <translation>कम से कम एक प्राप्तकर्ता जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Write the text of the draft, or upload it as a PDF.</source>
+        <translation>प्रारूप का पाठ लिखें, या उसे PDF के रूप में अपलोड करें।</translation>
+    </message>
+    <message>
+        <source>Every addressee needs a name.</source>
+        <translation>प्रत्येक प्राप्तकर्ता का नाम आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>“%1” is sent through Nasti: choose the section.</source>
+        <translation>“%1” को Nasti के माध्यम से भेजा जा रहा है: अनुभाग चुनें।</translation>
+    </message>
+    <message>
+        <source>“%1” is sent by e-mail: give the e-mail address.</source>
+        <translation>“%1” को ई-मेल से भेजा जा रहा है: ई-मेल पता दर्ज करें।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::DraftPanel</name>
+    <message>
+        <source>version %1</source>
+        <translation>संस्करण %1</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>प्रति:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>विषय:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>संदर्भ:</translation>
+    </message>
+    <message>
+        <source>The text is an uploaded PDF.</source>
+        <translation>पाठ एक अपलोड की गई PDF है।</translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation>प्रतिलिपि:</translation>
+    </message>
+    <message>
+        <source>Written by %1 (%2) on %3.</source>
+        <translation>%3 को %1 (%2) द्वारा लिखित।</translation>
+    </message>
+    <message>
+        <source>Approved by %1, %2, on %3.</source>
+        <translation>%3 को %1, %2 द्वारा अनुमोदित।</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>प्रारूप</translation>
+    </message>
+    <message>
+        <source>The chosen version</source>
+        <translation>चयनित संस्करण</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>प्रारूप</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>लेखक</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>No drafts yet. The holder of the file writes the reply, order or circular here (New draft); an officer approves a version; the section issues it.</source>
+        <translation>अभी कोई प्रारूप नहीं है। नस्ती का धारक उत्तर, आदेश या परिपत्र का प्रारूप यहाँ लिखता है (नया प्रारूप); अधिकारी किसी संस्करण का अनुमोदन करता है; अनुभाग उसे जारी करता है।</translation>
+    </message>
+    <message>
+        <source>Issued as %1 on %2</source>
+        <translation>%2 को %1 के रूप में जारी</translation>
+    </message>
+    <message>
+        <source>Approved (version %1); to be issued</source>
+        <translation>अनुमोदित (संस्करण %1); जारी होना शेष</translation>
+    </message>
+    <message>
+        <source>Awaiting approval (version %1)</source>
+        <translation>अनुमोदन की प्रतीक्षा (संस्करण %1)</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>%1 द्वारा अनुमोदित</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>अधिक्रमित</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>संस्करण %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::DraftQueries</name>
+    <message>
+        <source>There is no file numbered “%1”.</source>
+        <translation>“%1” क्रमांक की कोई नस्ती नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::DraftService</name>
+    <message>
+        <source>A reviewer reads files but cannot draft, approve or issue.</source>
+        <translation>समीक्षक नस्तियाँ पढ़ सकता है, पर न प्रारूप लिख सकता है, न अनुमोदित या जारी कर सकता है।</translation>
+    </message>
+    <message>
+        <source>There is no file numbered “%1”.</source>
+        <translation>“%1” क्रमांक की कोई नस्ती नहीं है।</translation>
+    </message>
+    <message>
+        <source>File %1 is with %2; only that post may %3.</source>
+        <translation>नस्ती %1 पद %2 के पास है; यह कार्य (%3) केवल वही पद कर सकता है।</translation>
+    </message>
+    <message>
+        <source>File %1 is closed; reopen it first.</source>
+        <translation>नस्ती %1 बंद है; पहले इसे पुनः खोलें।</translation>
+    </message>
+    <message>
+        <source>File %1 is parked; unpark it first.</source>
+        <translation>नस्ती %1 स्थगित है; पहले इसका स्थगन समाप्त करें।</translation>
+    </message>
+    <message>
+        <source>File %1 has no draft %2.</source>
+        <translation>नस्ती %1 में प्रारूप %2 नहीं है।</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>The draft has no subject.</source>
+        <translation>प्रारूप का कोई विषय नहीं है।</translation>
+    </message>
+    <message>
+        <source>The subject is too long (at most %1 characters).</source>
+        <translation>विषय बहुत लंबा है (अधिकतम %1 अक्षर)।</translation>
+    </message>
+    <message>
+        <source>The draft has no addressee; say to whom it goes.</source>
+        <translation>प्रारूप का कोई प्राप्तकर्ता नहीं है; बताएँ कि यह किसे भेजा जाना है।</translation>
+    </message>
+    <message>
+        <source>A draft has at most %1 addressees and copies.</source>
+        <translation>एक प्रारूप में अधिकतम %1 प्राप्तकर्ता और प्रतिलिपियाँ हो सकती हैं।</translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>An addressee has no name.</source>
+        <translation>एक प्राप्तकर्ता का नाम नहीं है।</translation>
+    </message>
+    <message>
+        <source>The addressee “%1” is too long.</source>
+        <translation>प्राप्तकर्ता “%1” बहुत लंबा है।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a way of sending a letter; use one of: %2.</source>
+        <translation>“%1” पत्र भेजने का कोई माध्यम नहीं है; इनमें से किसी एक का प्रयोग करें: %2।</translation>
+    </message>
+    <message>
+        <source>The addressee “%1” is to receive it through Nasti; say which section.</source>
+        <translation>प्राप्तकर्ता “%1” को यह Nasti के माध्यम से प्राप्त होना है; बताएँ कि किस अनुभाग को।</translation>
+    </message>
+    <message>
+        <source>There is no section “%1”.</source>
+        <translation>“%1” नाम का कोई अनुभाग नहीं है।</translation>
+    </message>
+    <message>
+        <source>Section %1 is the file&apos;s own section; a letter through Nasti goes to another section.</source>
+        <translation>अनुभाग %1 नस्ती का अपना ही अनुभाग है; Nasti के माध्यम से पत्र किसी अन्य अनुभाग को ही भेजा जाता है।</translation>
+    </message>
+    <message>
+        <source>Section %1 is addressed twice through Nasti.</source>
+        <translation>अनुभाग %1 को Nasti के माध्यम से दो बार संबोधित किया गया है।</translation>
+    </message>
+    <message>
+        <source>The addressee “%1” names a section but is not sent through Nasti.</source>
+        <translation>प्राप्तकर्ता “%1” के साथ अनुभाग दिया गया है, पर उसे Nasti के माध्यम से नहीं भेजा जा रहा है।</translation>
+    </message>
+    <message>
+        <source>The addressee “%1” is to receive it by e-mail; give the e-mail address.</source>
+        <translation>प्राप्तकर्ता “%1” को यह ई-मेल से प्राप्त होना है; ई-मेल पता दें।</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>The reference is too long (at most %1 characters).</source>
+        <translation>संदर्भ बहुत लंबा है (अधिकतम %1 अक्षर)।</translation>
+    </message>
+    <message>
+        <source>A draft is written in the editor or uploaded as a PDF, not both.</source>
+        <translation>प्रारूप या तो संपादक में लिखा जाता है या PDF के रूप में अपलोड किया जाता है, दोनों नहीं।</translation>
+    </message>
+    <message>
+        <source>The draft is empty; write its text or upload a PDF.</source>
+        <translation>प्रारूप खाली है; उसका पाठ लिखें या PDF अपलोड करें।</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s text is too long (at most %1 characters).</source>
+        <translation>प्रारूप का पाठ बहुत लंबा है (अधिकतम %1 अक्षर)।</translation>
+    </message>
+    <message>
+        <source>The uploaded PDF is larger than 25 MB.</source>
+        <translation>अपलोड की गई PDF 25 MB से बड़ी है।</translation>
+    </message>
+    <message>
+        <source>This program cannot check an uploaded PDF.</source>
+        <translation>यह प्रोग्राम अपलोड की गई PDF की जाँच नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The uploaded PDF</source>
+        <translation>अपलोड की गई PDF</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of draft; use one of: %2.</source>
+        <translation>“%1” प्रारूप का कोई प्रकार नहीं है; इनमें से किसी एक का प्रयोग करें: %2।</translation>
+    </message>
+    <message>
+        <source>A draft is in Hindi (hi) or English (en), not “%1”.</source>
+        <translation>प्रारूप हिंदी (hi) या अंग्रेज़ी (en) में होता है, “%1” में नहीं।</translation>
+    </message>
+    <message>
+        <source>draft in it</source>
+        <translation>इसमें प्रारूप लिखना</translation>
+    </message>
+    <message>
+        <source>revise its drafts</source>
+        <translation>इसके प्रारूप संशोधित करना</translation>
+    </message>
+    <message>
+        <source>Draft %1 of file %2 has been issued; it cannot be revised.</source>
+        <translation>नस्ती %2 का प्रारूप %1 जारी हो चुका है; इसे संशोधित नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>approve its drafts</source>
+        <translation>इसके प्रारूप अनुमोदित करना</translation>
+    </message>
+    <message>
+        <source>Only an officer may approve a draft.</source>
+        <translation>प्रारूप केवल अधिकारी ही अनुमोदित कर सकता है।</translation>
+    </message>
+    <message>
+        <source>The remarks are too long (at most 2000 characters).</source>
+        <translation>अभ्युक्ति बहुत लंबी है (अधिकतम 2000 अक्षर)।</translation>
+    </message>
+    <message>
+        <source>remarks</source>
+        <translation>अभ्युक्ति</translation>
+    </message>
+    <message>
+        <source>Draft %1 of file %2 has no version %3.</source>
+        <translation>नस्ती %2 के प्रारूप %1 का कोई संस्करण %3 नहीं है।</translation>
+    </message>
+    <message>
+        <source>Draft %1 of file %2 has been issued already.</source>
+        <translation>नस्ती %2 का प्रारूप %1 पहले ही जारी हो चुका है।</translation>
+    </message>
+    <message>
+        <source>Version %1 of draft %2 has been superseded by version %3; only the latest version can be approved.</source>
+        <translation>प्रारूप %2 का संस्करण %1 संस्करण %3 द्वारा अधिक्रमित हो चुका है; केवल नवीनतम संस्करण ही अनुमोदित किया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Version %1 of draft %2 is approved already.</source>
+        <translation>प्रारूप %2 का संस्करण %1 पहले ही अनुमोदित है।</translation>
+    </message>
+    <message>
+        <source>Draft %1 (%2), version %3, is approved.</source>
+        <translation>प्रारूप %1 (%2), संस्करण %3, अनुमोदित किया गया।</translation>
+    </message>
+    <message>
+        <source>The draft version is not there.</source>
+        <translation>प्रारूप का संस्करण उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>Draft %1 of file %2 has no version.</source>
+        <translation>नस्ती %2 के प्रारूप %1 का कोई संस्करण नहीं है।</translation>
+    </message>
+    <message>
+        <source>issue its letters</source>
+        <translation>इसके पत्र जारी करना</translation>
+    </message>
+    <message>
+        <source>Letters of file %1 are issued by its own section; post %2 is not in it.</source>
+        <translation>नस्ती %1 के पत्र उसका अपना अनुभाग ही जारी करता है; पद %2 उस अनुभाग में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Version %1 of draft %2 has been superseded by version %3; only the latest version can be issued.</source>
+        <translation>प्रारूप %2 का संस्करण %1 संस्करण %3 द्वारा अधिक्रमित हो चुका है; केवल नवीनतम संस्करण ही जारी किया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Version %1 of draft %2 is not approved; an officer must approve it before it is issued.</source>
+        <translation>प्रारूप %2 का संस्करण %1 अनुमोदित नहीं है; जारी करने से पहले किसी अधिकारी द्वारा इसका अनुमोदन आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Draft %1 has no addressee.</source>
+        <translation>प्रारूप %1 का कोई प्राप्तकर्ता नहीं है।</translation>
+    </message>
+    <message>
+        <source>The fair copy could not be rendered.</source>
+        <translation>स्वच्छ प्रति तैयार नहीं की जा सकी।</translation>
+    </message>
+    <message>
+        <source>The postage must be between 0 and 10,00,000 rupees.</source>
+        <translation>डाक व्यय 0 से 10,00,000 रुपये के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>A reviewer cannot write in the dispatch register.</source>
+        <translation>समीक्षक प्रेषण पंजी में प्रविष्टि नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>The dispatch register has no entry %1 of %2.</source>
+        <translation>प्रेषण पंजी में %2 की प्रविष्टि %1 नहीं है।</translation>
+    </message>
+    <message>
+        <source>Only the issuing section writes in its dispatch register.</source>
+        <translation>प्रेषण पंजी में प्रविष्टि केवल जारी करने वाला अनुभाग ही करता है।</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 was not sent by post.</source>
+        <translation>%2 की प्रविष्टि %1 डाक से नहीं भेजी गई थी।</translation>
+    </message>
+    <message>
+        <source>The postage of entry %1 of %2 is recorded already.</source>
+        <translation>%2 की प्रविष्टि %1 का डाक व्यय पहले ही दर्ज है।</translation>
+    </message>
+    <message>
+        <source>Only an administrator sets letterheads.</source>
+        <translation>पत्र-शीर्ष केवल प्रशासक ही निर्धारित करता है।</translation>
+    </message>
+    <message>
+        <source>A letterhead is in Hindi (hi) or English (en), not “%1”.</source>
+        <translation>पत्र-शीर्ष हिंदी (hi) या अंग्रेज़ी (en) में होता है, “%1” में नहीं।</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>The letterhead has no heading.</source>
+        <translation>पत्र-शीर्ष में कोई शीर्षक नहीं है।</translation>
+    </message>
+    <message>
+        <source>The letterhead&apos;s heading and address have at most 500 characters each.</source>
+        <translation>पत्र-शीर्ष के शीर्षक और पते में अधिकतम 500-500 अक्षर हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>There is no department “%1”.</source>
+        <translation>“%1” नाम का कोई विभाग नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::Drafts</name>
+    <message>
+        <source>Letter</source>
+        <translation>पत्र</translation>
+    </message>
+    <message>
+        <source>Office Memorandum</source>
+        <translation>कार्यालय ज्ञापन</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>आदेश</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>अधिसूचना</translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation>परिपत्र</translation>
+    </message>
+    <message>
+        <source>D.O. Letter</source>
+        <translation>अर्ध-शासकीय पत्र</translation>
+    </message>
+    <message>
+        <source>Note for Cabinet</source>
+        <translation>मंत्रिपरिषद हेतु टीप</translation>
+    </message>
+    <message>
+        <source>Through Nasti</source>
+        <translation>Nasti के माध्यम से</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>डाक</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>दस्ती</translation>
+    </message>
+    <message>
+        <source>The addressee list is not a JSON array.</source>
+        <translation>प्राप्तकर्ताओं की सूची JSON सरणी नहीं है।</translation>
+    </message>
+    <message>
+        <source>The addressee “%1” has more than four parts (name|address|mode|section).</source>
+        <translation>प्राप्तकर्ता “%1” में चार से अधिक भाग हैं (name|address|mode|section)।</translation>
+    </message>
+    <message>
+        <source>Draft %1 (%2)</source>
+        <translation>प्रारूप %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::DraftsAwaitingPage</name>
+    <message>
+        <source>Drafts for approval</source>
+        <translation>अनुमोदन हेतु प्रारूप</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>नस्ती</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>प्रारूप</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>संस्करण</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>लेखक</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>कब से</translation>
+    </message>
+    <message>
+        <source>Subject of the draft</source>
+        <translation>प्रारूप का विषय</translation>
+    </message>
+    <message>
+        <source>Drafts in files you hold whose latest version awaits your approval. Open the file, read the draft in its Drafts tab, and approve the version (or revise it).</source>
+        <translation>आपके पास की नस्तियों के वे प्रारूप जिनका नवीनतम संस्करण आपके अनुमोदन की प्रतीक्षा में है। नस्ती खोलें, उसके “प्रारूप” टैब में प्रारूप पढ़ें, और संस्करण अनुमोदित करें (या उसे संशोधित करें)।</translation>
     </message>
 </context>
 <context>
@@ -786,6 +1562,29 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>File %1 is not where its movements took it, or its approval has no approve movement.</source>
         <translation>नस्ती %1 वहाँ नहीं है जहाँ उसके अग्रेषण उसे ले गए, या उसके अनुमोदन का कोई अनुमोदन-अग्रेषण नहीं है।</translation>
+    </message>
+    <message>
+        <source>Letter %1 was issued without its fair copy, or from a version that was not the approved latest one.</source>
+        <translation>पत्र %1 स्वच्छ प्रति के बिना, या ऐसे संस्करण से जारी हुआ जो अनुमोदित नवीनतम संस्करण नहीं था।</translation>
+    </message>
+    <message>
+        <source>Letter %1 has %2 dispatch register entries for %3 addressees and copies.</source>
+        <translation>पत्र %1 की प्रेषण पंजी में %2 प्रविष्टियाँ हैं, जबकि प्राप्तकर्ता और प्रतिलिपियाँ %3 हैं।</translation>
+    </message>
+    <message>
+        <source>The dispatch register %1 skips or repeats number %2.</source>
+        <translation>प्रेषण पंजी %1 में क्रमांक %2 छूटा है या दोहराया गया है।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::FairCopyPdf</name>
+    <message>
+        <source>The approved PDF could not be read for the fair copy.</source>
+        <translation>स्वच्छ प्रति के लिए अनुमोदित PDF पढ़ी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <source>The fair copy could not be drawn.</source>
+        <translation>स्वच्छ प्रति बनाई नहीं जा सकी।</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +2001,122 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>&amp;Return to %1</source>
         <translation>%1 को लौटाएँ (&amp;R)</translation>
     </message>
+    <message>
+        <source>New dra&amp;ft…</source>
+        <translation>नया प्रारूप (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Write a draft for approval (reply, order, circular…) in this file</source>
+        <translation>इस नस्ती में अनुमोदन हेतु प्रारूप लिखें (उत्तर, आदेश, परिपत्र…)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise draft…</source>
+        <translation>प्रारूप संशोधित करें (&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Write a new version of the chosen draft</source>
+        <translation>चयनित प्रारूप का नया संस्करण लिखें</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare versions…</source>
+        <translation>संस्करणों की तुलना करें (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Show two versions of the chosen draft side by side</source>
+        <translation>चयनित प्रारूप के दो संस्करण साथ-साथ दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve draft…</source>
+        <translation>प्रारूप अनुमोदित करें (&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Approve the latest version of the chosen draft</source>
+        <translation>चयनित प्रारूप का नवीनतम संस्करण अनुमोदित करें</translation>
+    </message>
+    <message>
+        <source>&amp;Issue letter…</source>
+        <translation>पत्र जारी करें (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Issue the approved draft with the section&apos;s next dispatch number</source>
+        <translation>अनुमोदित प्रारूप को अनुभाग के अगले प्रेषण क्रमांक से जारी करें</translation>
+    </message>
+    <message>
+        <source>Letter of %1, diarised as %2</source>
+        <translation>%1 का पत्र, डायरी क्रमांक %2</translation>
+    </message>
+    <message>
+        <source>Letter No. %1 dated %2 of %3</source>
+        <translation>%3 का पत्र क्रमांक %1 दिनांक %2</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(दिनांक नहीं)</translation>
+    </message>
+    <message>
+        <source>Draft %1 of %2: version %3 saved.</source>
+        <translation>%2 का प्रारूप %1: संस्करण %3 सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Draft %1 of %2 saved (version 1).</source>
+        <translation>%2 का प्रारूप %1 सहेजा गया (संस्करण 1)।</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>प्रारूप सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>%1 अनुमोदित करें</translation>
+    </message>
+    <message>
+        <source>You approve version %1 of %2, “%3”. It is recorded on the note sheet over your name; a later revision needs a fresh approval.</source>
+        <translation>आप %2, “%3” के संस्करण %1 का अनुमोदन कर रहे हैं। यह आपके नाम से नोटशीट पर दर्ज होगा; बाद में संशोधन होने पर नया अनुमोदन आवश्यक होगा।</translation>
+    </message>
+    <message>
+        <source>Approve version %1</source>
+        <translation>संस्करण %1 अनुमोदित करें</translation>
+    </message>
+    <message>
+        <source>Version %1 of draft %2 of %3 approved.</source>
+        <translation>%3 के प्रारूप %2 का संस्करण %1 अनुमोदित किया गया।</translation>
+    </message>
+    <message>
+        <source>Draft not approved</source>
+        <translation>प्रारूप अनुमोदित नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>प्रतिलिपि: %1</translation>
+    </message>
+    <message>
+        <source>Issue %1</source>
+        <translation>%1 जारी करें</translation>
+    </message>
+    <message>
+        <source>Issue version %1, approved by %2, with the section&apos;s next dispatch number?
+
+%3
+
+Sections addressed through Nasti receive it in their dak at once. This cannot be undone.</source>
+        <translation>%2 द्वारा अनुमोदित संस्करण %1 को अनुभाग के अगले प्रेषण क्रमांक से जारी करें?
+
+%3
+
+Nasti के माध्यम से संबोधित अनुभागों को यह तुरंत उनकी डाक में प्राप्त होगा। इसे पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>जारी करें</translation>
+    </message>
+    <message>
+        <source>Draft %1 of %2 issued as %3.</source>
+        <translation>%2 का प्रारूप %1 %3 के रूप में जारी किया गया।</translation>
+    </message>
+    <message>
+        <source>Letter not issued</source>
+        <translation>पत्र जारी नहीं हुआ</translation>
+    </message>
 </context>
 <context>
     <name>nasti::FileDesk</name>
@@ -1360,6 +2275,26 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>✔ Approved by %1 on %2</source>
         <translation>✔ %1 द्वारा %2 को अनुमोदित</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>प्रारूप</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>प्रारूप (%1)</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, संस्करण %2</translation>
+    </message>
+    <message>
+        <source>For approval: %1</source>
+        <translation>अनुमोदन हेतु: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 — %2 (%3)</source>
+        <translation>जारी %1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2954,14 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>Review</source>
         <translation>समीक्षा</translation>
+    </message>
+    <message>
+        <source>Drafts for approval</source>
+        <translation>अनुमोदन हेतु प्रारूप</translation>
+    </message>
+    <message>
+        <source>Dispatch register</source>
+        <translation>प्रेषण पंजी</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +4092,26 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>Receipts are diarised in a section; you hold no post in one.</source>
         <translation>आवक पत्र किसी शाखा में पंजीकृत होते हैं; आप किसी शाखा के पद पर नहीं हैं।</translation>
     </message>
+    <message>
+        <source>draft in</source>
+        <translation>प्रारूप लिखना</translation>
+    </message>
+    <message>
+        <source>approve drafts in</source>
+        <translation>प्रारूप अनुमोदित करना</translation>
+    </message>
+    <message>
+        <source>issue letters of</source>
+        <translation>पत्र जारी करना</translation>
+    </message>
+    <message>
+        <source>Only an officer may approve a draft.</source>
+        <translation>प्रारूप केवल अधिकारी ही अनुमोदित कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Letters of file %1 are issued by its own section; post %2 is not in it.</source>
+        <translation>नस्ती %1 के पत्र उसका अपना अनुभाग ही जारी करता है; पद %2 उस अनुभाग में नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ScaleSeeder</name>
@@ -3361,6 +4324,29 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>(anyone)</source>
         <translation>(कोई भी)</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::VersionDiff</name>
+    <message>
+        <source>Subject: %1</source>
+        <translation>विषय: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>प्रति: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>संदर्भ: %1</translation>
+    </message>
+    <message>
+        <source>Copy to: %1</source>
+        <translation>प्रतिलिपि: %1</translation>
+    </message>
+    <message>
+        <source>(Uploaded PDF %1)</source>
+        <translation>(अपलोड की गई PDF %1)</translation>
     </message>
 </context>
 <context>
@@ -4287,64 +5273,6 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>verify: %1 इसी से आगे बढ़ने के लिए verify --accept-older चलाएँ।</translation>
     </message>
     <message>
-        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
-(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
-(default: $NASTI_DB, else the demo database in your data directory).
---as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
-
-Commands (each has --help):
-  init                      create or migrate the schema
-  demo                      seed the demo office (once)
-  org [--json]              list departments, sections and posts
-  import-org FILE.csv       import an organisation (all rows or none)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  diarise an incoming letter
-  inbox [--json]            the files your posts hold
-  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
-         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
-                            find files (every option narrows)
-  verify                    check the tamper-evident event log
-  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
-  restore FILE              replace the database with a backup, then verify it
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            the weekly review of pendency and disposal
-  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
-  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
-  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
-</source>
-        <translation>उपयोग: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-डेटाबेस URL: sqlite:PATH या postgresql://USER@HOST:PORT/DB?sslmode=...
-(कई सर्वर: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
-(डिफ़ॉल्ट: $NASTI_DB, अन्यथा आपकी डेटा निर्देशिका का डेमो डेटाबेस)।
---as LOGIN उस उपयोगकर्ता के रूप में कार्य करता है; पासवर्ड NASTI_PASSWORD से या पूछकर लिया जाता है।
-
-कमांड (प्रत्येक के साथ --help):
-  init                      स्कीमा बनाएँ या माइग्रेट करें
-  demo                      डेमो कार्यालय बनाएँ (एक बार)
-  org [--json]              विभागों, अनुभागों और पदों की सूची
-  import-org FILE.csv       संगठन आयात करें (सभी पंक्तियाँ या कोई नहीं)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  आवक पत्र डायरी करें
-  inbox [--json]            आपके पदों के पास की नस्तियाँ
-  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
-         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
-                            नस्तियाँ खोजें (हर विकल्प परिणाम सीमित करता है)
-  verify                    छेड़छाड़-रोधी घटना-लॉग की जाँच करें
-  backup FILE               क्लाइंट के काम करते हुए सुसंगत बैकअप (SQLite प्रति, pg_dump)
-  restore FILE              डेटाबेस को बैकअप से बदलें, फिर उसकी जाँच करें
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            लंबित और निराकरण की साप्ताहिक समीक्षा
-  review close-weeks [--weeks N]  समाप्त सप्ताहों के समीक्षा आँकड़े संग्रहीत करें (cron, सोमवार)
-  seed-scale --files N      खाली डेटाबेस में राज्य-स्तरीय कार्यालय का डेटा भरें (बेंचमार्क)
-  bench [--json PATH]       इनबॉक्स, खोज, नस्ती, अग्रेषण, PDF को मूल आधार-रेखा से मापें
-</translation>
-    </message>
-    <message>
         <source>--%1 must be a date written YYYY-MM-DD.</source>
         <translation>--%1 दिनांक YYYY-MM-DD रूप में होना चाहिए।</translation>
     </message>
@@ -4399,6 +5327,362 @@ Commands (each has --help):
     <message>
         <source>No file matches %1.</source>
         <translation>कोई नस्ती %1 से मेल नहीं खाती।</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number above 0, not “%2”.</source>
+        <translation>%1 0 से बड़ी पूर्ण संख्या होनी चाहिए, “%2” नहीं।</translation>
+    </message>
+    <message>
+        <source>The subject.</source>
+        <translation>विषय।</translation>
+    </message>
+    <message>
+        <source>An addressee, as name|address|mode|section (mode: nasti, email, post, hand; section with nasti). Repeat for several.</source>
+        <translation>प्राप्तकर्ता, name|address|mode|section के रूप में (mode: nasti, email, post, hand; nasti के साथ section)। अनेक के लिए दोहराएँ।</translation>
+    </message>
+    <message>
+        <source>A copy to, as for --to. Repeat for several.</source>
+        <translation>प्रतिलिपि प्राप्तकर्ता, --to की तरह। अनेक के लिए दोहराएँ।</translation>
+    </message>
+    <message>
+        <source>The reference (the letter it answers).</source>
+        <translation>संदर्भ (वह पत्र जिसका यह उत्तर है)।</translation>
+    </message>
+    <message>
+        <source>The text, from a UTF-8 file: HTML if it ends in .html, else plain text (paragraphs split by blank lines).</source>
+        <translation>पाठ, UTF-8 फ़ाइल से: नाम .html पर समाप्त हो तो HTML, अन्यथा सादा पाठ (अनुच्छेद रिक्त पंक्तियों से अलग)।</translation>
+    </message>
+    <message>
+        <source>The draft as an uploaded PDF instead of a text.</source>
+        <translation>पाठ के स्थान पर अपलोड की गई PDF के रूप में प्रारूप।</translation>
+    </message>
+    <message>
+        <source>Give --body-file or --pdf, not both.</source>
+        <translation>--body-file या --pdf दें, दोनों नहीं।</translation>
+    </message>
+    <message>
+        <source>The previous version is an uploaded PDF; give --pdf or --body-file.</source>
+        <translation>पिछला संस्करण अपलोड की गई PDF है; --pdf या --body-file दें।</translation>
+    </message>
+    <message>
+        <source>File %1 has no draft %2.</source>
+        <translation>नस्ती %1 में प्रारूप %2 नहीं है।</translation>
+    </message>
+    <message>
+        <source>letter, office_memorandum, order, notification, circular, do_letter or cabinet_note.</source>
+        <translation>letter, office_memorandum, order, notification, circular, do_letter या cabinet_note।</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s language: en or hi.</source>
+        <translation>प्रारूप की भाषा: en या hi।</translation>
+    </message>
+    <message>
+        <source>Start a draft for approval in a file you hold; prints its number.</source>
+        <translation>आपके पास की नस्ती में अनुमोदन हेतु प्रारूप आरंभ करें; उसका क्रमांक मुद्रित होता है।</translation>
+    </message>
+    <message>
+        <source>draft new takes one FILE_NO.</source>
+        <translation>draft new के साथ एक FILE_NO दें।</translation>
+    </message>
+    <message>
+        <source>Draft %1 of %2, version 1.</source>
+        <translation>%2 का प्रारूप %1, संस्करण 1।</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s number in the file.</source>
+        <translation>नस्ती में प्रारूप का क्रमांक।</translation>
+    </message>
+    <message>
+        <source>Write a new version of a draft in a file you hold; what you do not give is kept from the latest version. Prints the version&apos;s number.</source>
+        <translation>आपके पास की नस्ती में प्रारूप का नया संस्करण लिखें; जो आप नहीं देते, वह नवीनतम संस्करण से यथावत रखा जाता है। संस्करण का क्रमांक मुद्रित होता है।</translation>
+    </message>
+    <message>
+        <source>draft revise takes FILE_NO and DRAFT.</source>
+        <translation>draft revise के साथ FILE_NO और DRAFT दें।</translation>
+    </message>
+    <message>
+        <source>Draft %1 of %2, version %3.</source>
+        <translation>%2 का प्रारूप %1, संस्करण %3।</translation>
+    </message>
+    <message>
+        <source>Write the draft&apos;s fair copy (as issued, or a preview of the latest version) to this PDF.</source>
+        <translation>प्रारूप की स्वच्छ प्रति (जैसी जारी हुई, या नवीनतम संस्करण का पूर्वावलोकन) इस PDF में लिखें।</translation>
+    </message>
+    <message>
+        <source>Only this draft.</source>
+        <translation>केवल यह प्रारूप।</translation>
+    </message>
+    <message>
+        <source>The drafts of a file, version by version.</source>
+        <translation>नस्ती के प्रारूप, संस्करणवार।</translation>
+    </message>
+    <message>
+        <source>draft show takes FILE_NO and, optionally, DRAFT.</source>
+        <translation>draft show के साथ FILE_NO और, वैकल्पिक रूप से, DRAFT दें।</translation>
+    </message>
+    <message>
+        <source>draft show --pdf needs the DRAFT number.</source>
+        <translation>draft show --pdf के लिए DRAFT क्रमांक आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>File %1 has no drafts.</source>
+        <translation>नस्ती %1 में कोई प्रारूप नहीं है।</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>हिंदी</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>अंग्रेज़ी</translation>
+    </message>
+    <message>
+        <source>issued as %1 on %2</source>
+        <translation>%2 को %1 के रूप में जारी</translation>
+    </message>
+    <message>
+        <source>approved, not yet issued</source>
+        <translation>अनुमोदित, अभी जारी नहीं</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>अनुमोदन की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>v%1  %2  %3 (%4)  %5</source>
+        <translation>v%1  %2  %3 (%4)  %5</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>%1 द्वारा अनुमोदित</translation>
+    </message>
+    <message>
+        <source>The older version.</source>
+        <translation>पुराना संस्करण।</translation>
+    </message>
+    <message>
+        <source>The newer version.</source>
+        <translation>नया संस्करण।</translation>
+    </message>
+    <message>
+        <source>What changed between two versions of a draft: [-removed-] and {+added+}.</source>
+        <translation>प्रारूप के दो संस्करणों के बीच क्या बदला: [-हटाया गया-] और {+जोड़ा गया+}।</translation>
+    </message>
+    <message>
+        <source>draft diff takes FILE_NO, DRAFT, V1 and V2.</source>
+        <translation>draft diff के साथ FILE_NO, DRAFT, V1 और V2 दें।</translation>
+    </message>
+    <message>
+        <source>Draft %1 has versions 1 to %2.</source>
+        <translation>प्रारूप %1 के संस्करण 1 से %2 तक हैं।</translation>
+    </message>
+    <message>
+        <source>The version you approve (default: the latest).</source>
+        <translation>वह संस्करण जिसका आप अनुमोदन करते हैं (डिफ़ॉल्ट: नवीनतम)।</translation>
+    </message>
+    <message>
+        <source>Your remarks, recorded with the approval.</source>
+        <translation>आपकी अभ्युक्ति, जो अनुमोदन के साथ दर्ज होती है।</translation>
+    </message>
+    <message>
+        <source>Approve a version of a draft in a file you hold (officers); recorded on the note sheet.</source>
+        <translation>आपके पास की नस्ती में प्रारूप के किसी संस्करण का अनुमोदन करें (अधिकारी); यह नोटशीट पर दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>draft approve takes FILE_NO and DRAFT.</source>
+        <translation>draft approve के साथ FILE_NO और DRAFT दें।</translation>
+    </message>
+    <message>
+        <source>Draft %1 of %2 approved.</source>
+        <translation>%2 का प्रारूप %1 अनुमोदित किया गया।</translation>
+    </message>
+    <message>
+        <source>Also write the fair copy to this PDF.</source>
+        <translation>स्वच्छ प्रति इस PDF में भी लिखें।</translation>
+    </message>
+    <message>
+        <source>The version you mean to issue (refused unless it is the latest).</source>
+        <translation>वह संस्करण जिसे आप जारी करना चाहते हैं (नवीनतम न होने पर अस्वीकृत)।</translation>
+    </message>
+    <message>
+        <source>Issue the approved latest version of a draft: the section&apos;s next dispatch number, the fair copy, the dispatch register and, for sections addressed through Nasti, a receipt in their dak. Prints the dispatch number.</source>
+        <translation>प्रारूप का अनुमोदित नवीनतम संस्करण जारी करें: अनुभाग का अगला प्रेषण क्रमांक, स्वच्छ प्रति, प्रेषण पंजी में प्रविष्टि और, Nasti के माध्यम से संबोधित अनुभागों के लिए, उनकी डाक में आवक पत्र। प्रेषण क्रमांक मुद्रित होता है।</translation>
+    </message>
+    <message>
+        <source>draft issue takes FILE_NO and DRAFT.</source>
+        <translation>draft issue के साथ FILE_NO और DRAFT दें।</translation>
+    </message>
+    <message>
+        <source>  delivered through Nasti as receipt %1</source>
+        <translation>  Nasti के माध्यम से आवक पत्र %1 के रूप में पहुँचाया गया</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin --as LOGIN draft new|revise|show|diff|approve|issue ... (each has --help)</source>
+        <translation>उपयोग: nasti-admin --as LOGIN draft new|revise|show|diff|approve|issue ... (प्रत्येक के साथ --help)</translation>
+    </message>
+    <message>
+        <source>Unknown draft command “%1” (new, revise, show, diff, approve, issue).</source>
+        <translation>अज्ञात draft कमांड “%1” (new, revise, show, diff, approve, issue)।</translation>
+    </message>
+    <message>
+        <source>The section&apos;s register (default: yours).</source>
+        <translation>अनुभाग की पंजी (डिफ़ॉल्ट: आपका अनुभाग)।</translation>
+    </message>
+    <message>
+        <source>Only entries whose dispatch number, file number, subject or addressee contains this.</source>
+        <translation>केवल वे प्रविष्टियाँ जिनके प्रेषण क्रमांक, नस्ती क्रमांक, विषय या प्राप्तकर्ता में यह पाठ हो।</translation>
+    </message>
+    <message>
+        <source>Write CSV to PATH (- for standard output).</source>
+        <translation>CSV को PATH पर लिखें (मानक आउटपुट के लिए -)।</translation>
+    </message>
+    <message>
+        <source>The dispatch register, newest first.</source>
+        <translation>प्रेषण पंजी, सबसे नई प्रविष्टि पहले।</translation>
+    </message>
+    <message>
+        <source>The dispatch register has no entries.</source>
+        <translation>प्रेषण पंजी में कोई प्रविष्टि नहीं है।</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (प्रतिलिपि)</translation>
+    </message>
+    <message>
+        <source>The dispatch number.</source>
+        <translation>प्रेषण क्रमांक।</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s position in the letter&apos;s register.</source>
+        <translation>पत्र की पंजी प्रविष्टियों में प्रविष्टि का क्रम।</translation>
+    </message>
+    <message>
+        <source>The postage, in rupees (e.g. 42.50).</source>
+        <translation>डाक व्यय, रुपये में (उदा. 42.50)।</translation>
+    </message>
+    <message>
+        <source>Record the postage of an entry sent by post.</source>
+        <translation>डाक से भेजी गई प्रविष्टि का डाक व्यय दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>dispatch postage takes DISPATCH_NO, POSITION and RUPEES.</source>
+        <translation>dispatch postage के साथ DISPATCH_NO, POSITION और RUPEES दें।</translation>
+    </message>
+    <message>
+        <source>RUPEES must be an amount such as 42.50, not “%1”.</source>
+        <translation>RUPEES 42.50 जैसी राशि होनी चाहिए, “%1” नहीं।</translation>
+    </message>
+    <message>
+        <source>Postage recorded.</source>
+        <translation>डाक व्यय दर्ज किया गया।</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin --as LOGIN dispatch list|postage ... (each has --help)</source>
+        <translation>उपयोग: nasti-admin --as LOGIN dispatch list|postage ... (प्रत्येक के साथ --help)</translation>
+    </message>
+    <message>
+        <source>Unknown dispatch command “%1” (list, postage).</source>
+        <translation>अज्ञात dispatch कमांड “%1” (list, postage)।</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin --as ADMIN letterhead set DEPARTMENT ... (see --help)</source>
+        <translation>उपयोग: nasti-admin --as ADMIN letterhead set DEPARTMENT ... (देखें --help)</translation>
+    </message>
+    <message>
+        <source>Unknown letterhead command “%1” (only: set).</source>
+        <translation>अज्ञात letterhead कमांड “%1” (केवल: set)।</translation>
+    </message>
+    <message>
+        <source>en or hi.</source>
+        <translation>en या hi।</translation>
+    </message>
+    <message>
+        <source>The lines at the top (\n between lines): government, department.</source>
+        <translation>ऊपर की पंक्तियाँ (पंक्तियों के बीच \n): शासन, विभाग।</translation>
+    </message>
+    <message>
+        <source>The address line(s).</source>
+        <translation>पते की पंक्ति (पंक्तियाँ)।</translation>
+    </message>
+    <message>
+        <source>The department&apos;s code.</source>
+        <translation>विभाग का कोड।</translation>
+    </message>
+    <message>
+        <source>Set a department&apos;s letterhead in one language (administrators).</source>
+        <translation>किसी विभाग का पत्र-शीर्ष एक भाषा में निर्धारित करें (प्रशासक)।</translation>
+    </message>
+    <message>
+        <source>letterhead set takes DEPARTMENT, --lang and --heading.</source>
+        <translation>letterhead set के साथ DEPARTMENT, --lang और --heading दें।</translation>
+    </message>
+    <message>
+        <source>Letterhead set.</source>
+        <translation>पत्र-शीर्ष निर्धारित किया गया।</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
+(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
+(default: $NASTI_DB, else the demo database in your data directory).
+--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
+
+Commands (each has --help):
+  init                      create or migrate the schema
+  demo                      seed the demo office (once)
+  org [--json]              list departments, sections and posts
+  import-org FILE.csv       import an organisation (all rows or none)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  diarise an incoming letter
+  draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
+  dispatch list|postage ... the section&apos;s dispatch register
+  letterhead set DEPT ...   a department&apos;s letterhead (Hindi, English)
+  inbox [--json]            the files your posts hold
+  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
+         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
+                            find files (every option narrows)
+  verify                    check the tamper-evident event log
+  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
+  restore FILE              replace the database with a backup, then verify it
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            the weekly review of pendency and disposal
+  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
+  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
+  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
+</source>
+        <translation>उपयोग: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+डेटाबेस URL: sqlite:PATH या postgresql://USER@HOST:PORT/DB?sslmode=...
+(कई सर्वर: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
+(डिफ़ॉल्ट: $NASTI_DB, अन्यथा आपकी डेटा निर्देशिका का डेमो डेटाबेस)।
+--as LOGIN उस उपयोगकर्ता के रूप में कार्य करता है; पासवर्ड NASTI_PASSWORD से या पूछकर लिया जाता है।
+
+कमांड (प्रत्येक के साथ --help):
+  init                      स्कीमा बनाएँ या माइग्रेट करें
+  demo                      डेमो कार्यालय बनाएँ (एक बार)
+  org [--json]              विभागों, अनुभागों और पदों की सूची
+  import-org FILE.csv       संगठन आयात करें (सभी पंक्तियाँ या कोई नहीं)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  आवक पत्र डायरी करें
+  draft new|revise|show|diff|approve|issue ...  अनुमोदन हेतु प्रारूप और उन्हें जारी करना
+  dispatch list|postage ... अनुभाग की प्रेषण पंजी
+  letterhead set DEPT ...   विभाग का पत्र-शीर्ष (हिंदी, अंग्रेज़ी)
+  inbox [--json]            आपके पदों के पास की नस्तियाँ
+  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
+         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
+                            नस्तियाँ खोजें (हर विकल्प परिणाम सीमित करता है)
+  verify                    छेड़छाड़-रोधी घटना-लॉग की जाँच करें
+  backup FILE               क्लाइंट के काम करते हुए सुसंगत बैकअप (SQLite प्रति, pg_dump)
+  restore FILE              डेटाबेस को बैकअप से बदलें, फिर उसकी जाँच करें
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            लंबित और निराकरण की साप्ताहिक समीक्षा
+  review close-weeks [--weeks N]  समाप्त सप्ताहों के समीक्षा आँकड़े संग्रहीत करें (cron, सोमवार)
+  seed-scale --files N      खाली डेटाबेस में राज्य-स्तरीय कार्यालय का डेटा भरें (बेंचमार्क)
+  bench [--json PATH]       इनबॉक्स, खोज, नस्ती, अग्रेषण, PDF को मूल आधार-रेखा से मापें
+</translation>
     </message>
 </context>
 <context>

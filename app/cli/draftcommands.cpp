@@ -54,21 +54,33 @@ int intArgument(const QString &text, const QString &what)
 // The content options shared by draft new and draft revise.
 struct ContentOptions
 {
-    QCommandLineOption subject{QStringLiteral("subject"), tr("The subject."), QStringLiteral("TEXT")};
+    QCommandLineOption subject{QStringLiteral("subject"),
+                               QCoreApplication::translate("nasti::cli", "The subject."),
+                               QStringLiteral("TEXT")};
     QCommandLineOption to{QStringLiteral("to"),
-                          tr("An addressee, as name|address|mode|section (mode: nasti, email, post, hand; "
-                             "section with nasti). Repeat for several."),
+                          QCoreApplication::translate(
+                              "nasti::cli",
+                              "An addressee, as name|address|mode|section (mode: nasti, email, post, hand; "
+                              "section with nasti). Repeat for several."),
                           QStringLiteral("SPEC")};
-    QCommandLineOption copyTo{QStringLiteral("copy-to"), tr("A copy to, as for --to. Repeat for several."),
-                              QStringLiteral("SPEC")};
-    QCommandLineOption reference{QStringLiteral("reference"), tr("The reference (the letter it answers)."),
-                                 QStringLiteral("TEXT")};
-    QCommandLineOption bodyFile{QStringLiteral("body-file"),
-                                tr("The text, from a UTF-8 file: HTML if it ends in .html, else plain text "
-                                   "(paragraphs split by blank lines)."),
-                                QStringLiteral("PATH")};
-    QCommandLineOption pdf{QStringLiteral("pdf"), tr("The draft as an uploaded PDF instead of a text."),
-                           QStringLiteral("PATH")};
+    QCommandLineOption copyTo{
+        QStringLiteral("copy-to"),
+        QCoreApplication::translate("nasti::cli", "A copy to, as for --to. Repeat for several."),
+        QStringLiteral("SPEC")};
+    QCommandLineOption reference{
+        QStringLiteral("reference"),
+        QCoreApplication::translate("nasti::cli", "The reference (the letter it answers)."),
+        QStringLiteral("TEXT")};
+    QCommandLineOption bodyFile{
+        QStringLiteral("body-file"),
+        QCoreApplication::translate("nasti::cli",
+                                    "The text, from a UTF-8 file: HTML if it ends in .html, else plain text "
+                                    "(paragraphs split by blank lines)."),
+        QStringLiteral("PATH")};
+    QCommandLineOption pdf{
+        QStringLiteral("pdf"),
+        QCoreApplication::translate("nasti::cli", "The draft as an uploaded PDF instead of a text."),
+        QStringLiteral("PATH")};
 
     void add(QCommandLineParser &p) { p.addOptions({subject, to, copyTo, reference, bodyFile, pdf}); }
 
@@ -99,7 +111,8 @@ struct ContentOptions
         if (p.isSet(reference))
             c.reference = p.value(reference);
         if (p.isSet(bodyFile) && p.isSet(pdf))
-            throw UsageError{tr("Give --body-file or --pdf, not both.")};
+            throw UsageError{
+                QCoreApplication::translate("nasti::cli", "Give --body-file or --pdf, not both.")};
         if (p.isSet(bodyFile)) {
             const QString text = QString::fromUtf8(readFile(p.value(bodyFile), 4 * 1024 * 1024));
             c.bodyHtml = p.value(bodyFile).endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
@@ -111,7 +124,8 @@ struct ContentOptions
             c.pdfFileName = QFileInfo(p.value(pdf)).fileName();
             c.bodyHtml.clear();
         } else if (previous && !previous->pdfSha256.isEmpty() && !p.isSet(bodyFile)) {
-            throw UsageError{tr("The previous version is an uploaded PDF; give --pdf or --body-file.")};
+            throw UsageError{QCoreApplication::translate(
+                "nasti::cli", "The previous version is an uploaded PDF; give --pdf or --body-file.")};
         }
         return c;
     }

@@ -9,13 +9,6 @@
 
 namespace nasti {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nasti::Drafts", text);
-}
-} // namespace
-
 QStringList draftkinds::codes()
 {
     return {QStringLiteral("letter"),       QStringLiteral("office_memorandum"), QStringLiteral("order"),
@@ -31,19 +24,19 @@ bool draftkinds::isKnown(const QString &code)
 QString draftkinds::label(const QString &code)
 {
     if (code == QLatin1String("letter"))
-        return tr("Letter");
+        return QCoreApplication::translate("nasti::Drafts", "Letter");
     if (code == QLatin1String("office_memorandum"))
-        return tr("Office Memorandum");
+        return QCoreApplication::translate("nasti::Drafts", "Office Memorandum");
     if (code == QLatin1String("order"))
-        return tr("Order");
+        return QCoreApplication::translate("nasti::Drafts", "Order");
     if (code == QLatin1String("notification"))
-        return tr("Notification");
+        return QCoreApplication::translate("nasti::Drafts", "Notification");
     if (code == QLatin1String("circular"))
-        return tr("Circular");
+        return QCoreApplication::translate("nasti::Drafts", "Circular");
     if (code == QLatin1String("do_letter"))
-        return tr("D.O. Letter");
+        return QCoreApplication::translate("nasti::Drafts", "D.O. Letter");
     if (code == QLatin1String("cabinet_note"))
-        return tr("Note for Cabinet");
+        return QCoreApplication::translate("nasti::Drafts", "Note for Cabinet");
     return code;
 }
 
@@ -60,13 +53,13 @@ bool dispatchmodes::isKnown(const QString &code)
 QString dispatchmodes::label(const QString &code)
 {
     if (code == QLatin1String("nasti"))
-        return tr("Through Nasti");
+        return QCoreApplication::translate("nasti::Drafts", "Through Nasti");
     if (code == QLatin1String("email"))
-        return tr("E-mail");
+        return QCoreApplication::translate("nasti::Drafts", "E-mail");
     if (code == QLatin1String("post"))
-        return tr("Post");
+        return QCoreApplication::translate("nasti::Drafts", "Post");
     if (code == QLatin1String("hand"))
-        return tr("By hand");
+        return QCoreApplication::translate("nasti::Drafts", "By hand");
     return code;
 }
 
@@ -97,7 +90,8 @@ QList<Addressee> Addressee::fromJson(const QString &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray())
-        fail(NastiError::Kind::Invalid, tr("The addressee list is not a JSON array."));
+        fail(NastiError::Kind::Invalid,
+             QCoreApplication::translate("nasti::Drafts", "The addressee list is not a JSON array."));
     QList<Addressee> out;
     for (const QJsonValue &v : doc.array()) {
         const QJsonObject o = v.toObject();
@@ -122,7 +116,9 @@ Addressee Addressee::parse(const QString &spec)
     x.section = parts.value(3).trimmed();
     if (parts.size() > 4)
         fail(NastiError::Kind::Invalid,
-             tr("The addressee “%1” has more than four parts (name|address|mode|section).").arg(spec));
+             QCoreApplication::translate(
+                 "nasti::Drafts", "The addressee “%1” has more than four parts (name|address|mode|section).")
+                 .arg(spec));
     return x;
 }
 
