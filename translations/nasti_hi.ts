@@ -794,7 +794,7 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <translation>CSV फ़ाइल (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n register row(s) written to %1.</source>
@@ -5450,7 +5450,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
     </message>
     <message>
         <source>v%1  %2  %3 (%4)  %5</source>
-        <translation>v%1  %2  %3 (%4)  %5</translation>
+        <translation>सं. %1  %2  %3 (%4)  %5</translation>
     </message>
     <message>
         <source>approved by %1</source>
