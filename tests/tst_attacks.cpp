@@ -15,8 +15,10 @@
 #include "support/testdatabase.h"
 
 #include "access/connect.h"
+#include "letters/faircopypdf.h"
 #include "pdf/popplerinspector.h"
 #include "security/eventlog.h"
+#include "services/draftservice.h"
 #include "services/fileservice.h"
 #include "services/orgservice.h"
 #include "services/receiptservice.h"
@@ -75,6 +77,12 @@ const std::map<QString, QString> &tables()
         {QStringLiteral("review_rollup"), QStringLiteral("pending")},
         {QStringLiteral("review_longest"), QStringLiteral("since")},
         {QStringLiteral("schema_version"), QStringLiteral("version")},
+        // Schema step 9 (letterheads are the administrator's to change, and each change is stamped).
+        {QStringLiteral("drafts"), QStringLiteral("kind")},
+        {QStringLiteral("draft_versions"), QStringLiteral("body")},
+        {QStringLiteral("draft_approvals"), QStringLiteral("designation")},
+        {QStringLiteral("issued_letters"), QStringLiteral("pdf_sha256")},
+        {QStringLiteral("dispatch_entries"), QStringLiteral("postage_paise")},
     };
     return t;
 }
@@ -200,6 +208,29 @@ private slots:
         putUp("clerk.fin1", fin); // now with SO-FIN1
         const QString receipt = diarise("clerk.gad1", "letter-da-revision.pdf", Grading::Normal);
         const QString secretReceipt = diarise("clerk.gad1", "letter-budget-circular.pdf", Grading::Secret);
+        // A letter drafted, approved and issued from GAD-1 to FIN-1 through Nasti (schema step 9).
+        const QString letterFile =
+            newFile("clerk.gad1", "GAD-1", QStringLiteral("Holidays 2027"), Grading::Normal);
+        {
+            NewDraftRequest dr;
+            dr.fileNo = letterFile;
+            dr.content.subject = QStringLiteral("Holidays 2027");
+            Addressee fin;
+            fin.name = QStringLiteral("Finance");
+            fin.mode = QStringLiteral("nasti");
+            fin.section = QStringLiteral("FIN-1");
+            Addressee post;
+            post.name = QStringLiteral("The Accountant General");
+            dr.content.addressees = {fin, post};
+            dr.content.bodyHtml = QStringLiteral("<p>The list is enclosed.</p>");
+            DraftService(*m_admin, *m_clock, sessionOf("clerk.gad1"), &m_inspector).create(dr);
+            putUp("clerk.gad1", letterFile);
+            DraftService(*m_admin, *m_clock, sessionOf("so.gad1"), &m_inspector)
+                .approve(letterFile, 1, 0, {});
+            const FairCopyPdf renderer;
+            DraftService(*m_admin, *m_clock, sessionOf("so.gad1"), &m_inspector)
+                .issue(letterFile, 1, renderer);
+        }
 
         auto id = [&](const QString &table, const QString &col, const QString &v) {
             return value(QStringLiteral("SELECT id FROM %1 WHERE %2 = '%3'").arg(table, col, v));
@@ -228,6 +259,11 @@ private slots:
         for (const char *code : {"GAD-1", "FIN-1"})
             m_vars.insert(QStringLiteral("section:") + QString::fromLatin1(code),
                           id(QStringLiteral("sections"), QStringLiteral("code"), QString::fromLatin1(code)));
+        m_vars.insert(QStringLiteral("V_letter"),
+                      value(QStringLiteral("SELECT MIN(id) FROM draft_versions")));
+        m_vars.insert(QStringLiteral("D_letter"), value(QStringLiteral("SELECT MIN(id) FROM drafts")));
+        m_vars.insert(QStringLiteral("L_letter"),
+                      value(QStringLiteral("SELECT MIN(id) FROM issued_letters")));
         requireVerifyOk();
     }
 
@@ -436,6 +472,34 @@ private slots:
             QStringLiteral("Revision of DA"), "");
         row("nobody ends another's session", "clerk.fin1", QStringLiteral("SELECT nasti_unblock()"),
             QStringLiteral("0"), "");
+        // Drafts and dispatch (schema step 9).
+        row("another department's drafts are not read", "clerk.fin1",
+            QStringLiteral("SELECT count(*) FROM draft_versions"), QStringLiteral("0"), "");
+        row("an approval in another officer's name", "so.fin1",
+            QStringLiteral(
+                "INSERT INTO draft_approvals (draft_version_id, approved_by_post_id, approved_by_user_id, "
+                "approver_name, designation, approved_at) VALUES ({V_letter}, {post:SO-GAD1}, "
+                "{user:so.gad1}, 'x', 'y', 0)"),
+            refused, "draft_approvals");
+        row("a version slipped in after the issue", "clerk.gad1",
+            QStringLiteral(
+                "INSERT INTO draft_versions (draft_id, version, subject, addressees, body, author_user_id, "
+                "author_post_id, author_name, designation, created_at) VALUES ({D_letter}, 9, 's', "
+                "'[{\"name\":\"x\",\"mode\":\"post\"}]', '<p>x</p>', {user:clerk.gad1}, "
+                "{post:ASST-GAD1}, 'a', 'b', 0)"),
+            refused, "draft_versions");
+        row("a register entry written by hand", "clerk.gad1",
+            QStringLiteral(
+                "INSERT INTO dispatch_entries (letter_id, position, addressee, mode) VALUES ({L_letter}, 99, "
+                "'x', 'post')"),
+            refused, "dispatch_entries");
+        row("a fair copy exchanged after the issue", "so.gad1",
+            QStringLiteral("UPDATE issued_letters SET pdf_sha256 = '{R_sha}'"), refused, "issued_letters");
+        row("postage on a letter delivered through Nasti", "so.gad1",
+            QStringLiteral("UPDATE dispatch_entries SET postage_paise = 500 WHERE mode = 'nasti'"), refused,
+            "dispatch_entries");
+        row("a dispatch number taken from the counter", "clerk.gad1",
+            QStringLiteral("SELECT nasti_next_serial('dispatch:GAD-1', 2026)"), refused, "counters");
     }
 
     void namedAttacks()
@@ -599,5 +663,5 @@ private slots:
     void historyStillVerifies() { requireVerifyOk(); }
 };
 
-QTEST_GUILESS_MAIN(TestAttacks)
+QTEST_MAIN(TestAttacks) // (a fair copy is drawn with QtGui)
 #include "tst_attacks.moc"
