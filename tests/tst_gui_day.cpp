@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "dialogs.h"
 #include "draftdialogs.h"
+#include "draftpages.h"
 #include "draftpanel.h"
 #include "fileactions.h"
 #include "filedesk.h"
@@ -794,6 +795,13 @@ private Q_SLOTS:
             whenShown<ActionDialog>([](ActionDialog *a) {
                 QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
             });
+            // It waits in his "Drafts for approval".
+            us->showPage(MainWindow::Page::DraftsForApproval);
+            auto *waiting = us->findChild<DraftsAwaitingPage *>();
+            QVERIFY(waiting);
+            QTRY_COMPARE(waiting->count(), 1);
+            QCOMPARE(waiting->table()->item(0, 0)->text(), fileNo);
+            us->openFile(fileNo);
             const Done done = act(*us, "actionApproveDraft");
             QVERIFY2(done.ok, qPrintable(done.message));
             QTRY_VERIFY(desk->detail().drafts.value(0).readyToIssue());
@@ -827,6 +835,22 @@ private Q_SLOTS:
             auto *papers = desk->findChild<QListWidget *>(QStringLiteral("paperList"));
             QTRY_VERIFY(papers->count() == 1 &&
                         papers->item(0)->text().contains(QStringLiteral("Issued D-1/")));
+            // The dispatch register shows it, searches it and exports it.
+            clerk->showPage(MainWindow::Page::Dispatch);
+            auto *page = clerk->findChild<DispatchRegisterPage *>();
+            QVERIFY(page);
+            QTRY_COMPARE(page->table()->rowCount(), 1);
+            QVERIFY(page->table()->item(0, 0)->text().startsWith(QStringLiteral("D-1/")));
+            type(page->search(), QStringLiteral("no such letter"));
+            QTRY_COMPARE(page->table()->rowCount(), 0);
+            page->search()->clear();
+            QTRY_COMPARE(page->table()->rowCount(), 1);
+            const QString csv = QDir::temp().filePath(QStringLiteral("nasti-dispatch-test.csv"));
+            QVERIFY(page->exportCsv(csv));
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(f.readAll().contains(",nasti,FIN-1,"));
+            f.remove();
         }
         bool arrived = false;
         for (const ReceiptView &r :

@@ -2,12 +2,15 @@
 
 #include "client/clientsession.h"
 #include "client/queryworker.h"
+#include "services/draftservice.h"
+#include "services/fileservice.h"
 #include "uiutil.h"
 
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -105,10 +108,14 @@ DispatchRegisterPage::DispatchRegisterPage(ClientSession *session, QWidget *pare
     m_search->setClearButtonEnabled(true);
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("dispatchExport"));
+    m_postage = new QPushButton(this);
+    m_postage->setObjectName(QStringLiteral("dispatchPostage"));
+    m_postage->setEnabled(false);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    top->addWidget(m_postage);
     top->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_hint);
@@ -129,7 +136,57 @@ DispatchRegisterPage::DispatchRegisterPage(ClientSession *session, QWidget *pare
         if (!path.isEmpty() && exportCsv(path))
             Q_EMIT message(tr("%n register row(s) written to %1.", nullptr, int(m_rows.size())).arg(path));
     });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &DispatchRegisterPage::updateButtons);
+    connect(m_postage, &QPushButton::clicked, this, [this]() {
+        const DispatchRow *r = chosen();
+        if (!r)
+            return;
+        bool ok = false;
+        const double rupees = QInputDialog::getDouble(
+            this, tr("Postage"), tr("Postage of %1 to %2, in rupees:").arg(r->dispatchNo, r->addressee), 0, 0,
+            1000000, 2, &ok);
+        if (ok)
+            recordPostage(qRound(rupees * 100));
+    });
     retranslateUi();
+}
+
+const DispatchRow *DispatchRegisterPage::chosen() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_rows.size() && m_table->selectionModel()->hasSelection() ? &m_rows.at(row)
+                                                                                        : nullptr;
+}
+
+void DispatchRegisterPage::updateButtons()
+{
+    const DispatchRow *r = chosen();
+    m_postage->setEnabled(r && r->mode == QLatin1String("post") && r->postagePaise < 0);
+}
+
+void DispatchRegisterPage::recordPostage(int paise)
+{
+    const DispatchRow *r = chosen();
+    if (!r)
+        return;
+    ActionRequest request;
+    request.fileNo = r->fileNo;
+    const Clock *clock = &m_session->clock();
+    request.run = [no = r->dispatchNo, position = r->position, paise, clock](Database &db, FileService &s) {
+        DraftService(db, *clock, s.session()).recordPostage(no, position, paise);
+        return ActionResult{tr("Postage of %1 recorded.").arg(no), {}};
+    };
+    const quint64 id = m_session->perform(std::move(request));
+    connect(m_session, &ClientSession::actionFinished, this,
+            [this, id](quint64 done, bool ok, const QString &, const QString &text) {
+                if (done != id)
+                    return;
+                if (ok)
+                    Q_EMIT message(text);
+                else
+                    ui::showError(this, tr("Postage not recorded"), text);
+                refresh();
+            });
 }
 
 void DispatchRegisterPage::retranslateUi()
@@ -139,6 +196,7 @@ void DispatchRegisterPage::retranslateUi()
                                         tr("Received as"), tr("Postage"), tr("Subject")});
     m_search->setPlaceholderText(tr("Dispatch number, file number, subject or addressee"));
     m_export->setText(tr("Export CSV…"));
+    m_postage->setText(tr("Record postage…"));
     m_hint->setText(tr("Every letter your sections issued, one row for each addressee and copy. Letters sent "
                        "through Nasti show the diary number they received in the other section's dak."));
     fill();
@@ -183,6 +241,7 @@ void DispatchRegisterPage::fill()
         m_table->setItem(i, 7, cell(r.subject, r.fileNo));
     }
     m_table->resizeColumnsToContents();
+    updateButtons();
 }
 
 bool DispatchRegisterPage::exportCsv(const QString &path)

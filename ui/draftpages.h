@@ -52,6 +52,9 @@ public:
     QLineEdit *search() const { return m_search; }
     // Writes the rows shown as CSV; false (with a message) when it cannot.
     bool exportCsv(const QString &path);
+    // Records the postage of the chosen entry (sent by post, none recorded yet).
+    void recordPostage(int paise);
+    const DispatchRow *chosen() const;
 
 Q_SIGNALS:
     void openFileRequested(const QString &fileNo);
@@ -60,12 +63,14 @@ Q_SIGNALS:
 
 private:
     void fill();
+    void updateButtons();
 
     ClientSession *m_session;
     QList<DispatchRow> m_rows;
     QTableWidget *m_table = nullptr;
     QLineEdit *m_search = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_postage = nullptr;
     QLabel *m_hint = nullptr;
     quint64 m_generation = 0;
 };
