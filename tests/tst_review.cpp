@@ -143,7 +143,7 @@ class TestReview : public QObject
         at(ist(2024, 12, 3, 10));
         up(cf, u"F5"_s);
         at(ist(2024, 12, 4, 10));
-        as(sf).park(m_no[u"F5"_s], u"Awaiting court order"_s);
+        as(sf).park(m_no[u"F5"_s], u"Awaiting court order"_s, QDate(2025, 1, 20));
         // F1, F8.
         at(ist(2024, 12, 16, 10));
         create(cg, u"F1"_s, gad, u"Transfer policy for state cadre"_s);

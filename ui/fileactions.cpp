@@ -372,17 +372,22 @@ void FileActions::park()
     FileDesk *d = desk();
     if (!d)
         return;
-    ActionDialog dialog({tr("Park file %1").arg(d->fileNo()),
-                         tr("The file stays with you but leaves the inbox."), tr("Par&k"), false, true},
-                        m_window);
+    ActionDialog::Spec spec{
+        tr("Park file %1").arg(d->fileNo()),
+        tr("The file stays with you and in pendency, and leaves the inbox until its review "
+           "date. Say why it is parked."),
+        tr("Par&k"), true, true};
+    spec.dateLabel = tr("Review date:");
+    spec.earliestDate = QDate::currentDate().addDays(1);
+    ActionDialog dialog(spec, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ActionRequest r;
     r.fileNo = d->fileNo();
     r.countsChange = true;
     r.saveNote = true;
-    r.run = [no = r.fileNo, remarks = dialog.remarks()](Database &, FileService &s) {
-        s.park(no, remarks);
+    r.run = [no = r.fileNo, remarks = dialog.remarks(), until = dialog.date()](Database &, FileService &s) {
+        s.park(no, remarks, until);
         return ActionResult{tr("File %1 parked.").arg(no), no};
     };
     perform(d, std::move(r));

@@ -204,6 +204,11 @@ int file(CliContext &ctx, const QStringList &args)
                               QStringLiteral("POST_CODE"));
         if (sub == QLatin1String("approve") || sub == QLatin1String("reject"))
             p.addOption(to);
+        QCommandLineOption until(QStringLiteral("until"),
+                                 tr("The review date: the file comes back to your inbox that day."),
+                                 QStringLiteral("YYYY-MM-DD"));
+        if (sub == QLatin1String("park"))
+            p.addOption(until);
         p.addPositionalArgument(QStringLiteral("FILE_NO"), tr("The file number."));
         const QHash<QString, QString> help = {
             {QStringLiteral("open"),
@@ -214,7 +219,9 @@ int file(CliContext &ctx, const QStringList &args)
              tr("Approve: record the decision as a note and return the file to the post that put it up.")},
             {QStringLiteral("reject"),
              tr("Reject: record the decision as a note and return the file to the post that put it up.")},
-            {QStringLiteral("park"), tr("Park a file you hold (set it aside awaiting something).")},
+            {QStringLiteral("park"),
+             tr("Park a file you hold awaiting something: --remarks says why, --until "
+                "when it comes back. It stays in pendency.")},
             {QStringLiteral("unpark"), tr("Take a parked file back into the inbox.")},
             {QStringLiteral("reopen"), tr("Reopen a closed file; --remarks gives the reason.")},
         };
@@ -237,7 +244,10 @@ int file(CliContext &ctx, const QStringList &args)
                 << tr("%1 rejected and sent to %2.").arg(no, svc.reject(no, p.value(remarks), p.value(to)))
                 << Qt::endl;
         } else if (sub == QLatin1String("park")) {
-            svc.park(no, p.value(remarks));
+            const auto date = dateOption(p, until);
+            if (!date)
+                throw UsageError{tr("file park needs --remarks (the reason) and --until YYYY-MM-DD.")};
+            svc.park(no, p.value(remarks), *date);
             ctx.out() << tr("%1 parked.").arg(no) << Qt::endl;
         } else if (sub == QLatin1String("unpark")) {
             svc.unpark(no);

@@ -20,8 +20,9 @@ struct Step
 
 // Append only: a released step is never edited, a change is a new step.
 constexpr Step kSteps[] = {
-    {1, "001_core"},  {2, "002_access"}, {3, "003_review"},        {4, "004_performance"},
-    {5, "005_chain"}, {6, "006_search"}, {7, "007_review_rollup"}, {8, "008_server_history"},
+    {1, "001_core"},          {2, "002_access"},         {3, "003_review"},
+    {4, "004_performance"},   {5, "005_chain"},          {6, "006_search"},
+    {7, "007_review_rollup"}, {8, "008_server_history"}, {10, "010_followup"},
 };
 
 QString readResource(const QString &path, bool required)

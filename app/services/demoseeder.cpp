@@ -259,7 +259,8 @@ DemoSeeder::Outcome DemoSeeder::seed()
                       : QStringLiteral(
                             "The proposal has been examined and is in order. Submitted for approval."));
         if (f.stage == Stage::Parked) {
-            as(c.so).park(no, QStringLiteral("Awaiting comments of the Law Department."));
+            as(c.so).park(no, QStringLiteral("Awaiting comments of the Law Department."),
+                          Clock::officeDate(m_clock.nowMs()).addDays(14));
             continue;
         }
         if (f.stage == Stage::Returned) {

@@ -133,8 +133,16 @@ QList<FileSummary> FileQueries::list(const Session &session, List which, int lim
     case List::Parked:
         sortKey = QStringLiteral("f.holder_since");
         from = QStringLiteral("files f");
-        where = QStringLiteral("f.holder_post_id IN (%1) AND f.status = '%2'")
-                    .arg(posts, which == List::Inbox ? QStringLiteral("open") : QStringLiteral("parked"));
+        // A parked file is back in the inbox from its review date (derived here, so
+        // it needs no daemon; FollowupService::sweep() then takes it out of parking).
+        where = QStringLiteral("f.holder_post_id IN (%1) AND %2")
+                    .arg(posts, which == List::Inbox
+                                    ? QStringLiteral("(f.status = 'open' OR (f.status = 'parked' AND "
+                                                     "f.park_until <= '%1'))")
+                                          .arg(Clock::officeDate(m_clock.nowMs()).toString(Qt::ISODate))
+                                    : QStringLiteral("f.status = 'parked' AND (f.park_until IS NULL OR "
+                                                     "f.park_until > '%1')")
+                                          .arg(Clock::officeDate(m_clock.nowMs()).toString(Qt::ISODate)));
         break;
     case List::CreatedByMe:
         sortKey = QStringLiteral("f.created_at");

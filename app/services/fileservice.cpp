@@ -613,16 +613,27 @@ QString FileService::reject(const QString &fileNo, const QString &remarks, const
     return decide(fileNo, remarks, toPostCode, false);
 }
 
-void FileService::park(const QString &fileNo, const QString &remarks)
+void FileService::park(const QString &fileNo, const QString &remarks, const QDate &reviewDate)
 {
+    // A parked file stays in pendency and comes back on its review date (issue 17).
+    const QString reason = textfields::multiLine(remarks, tr("reason for parking"));
+    if (reason.isEmpty())
+        fail(NastiError::Kind::Invalid, tr("Give the reason for parking the file."));
+    if (reason.size() > kMaxRemarks)
+        fail(NastiError::Kind::Invalid,
+             tr("The reason for parking is too long (at most %1 characters).").arg(kMaxRemarks));
+    const qint64 now = m_clock.nowMs();
+    if (!reviewDate.isValid() || reviewDate <= Clock::officeDate(now))
+        fail(NastiError::Kind::Invalid,
+             tr("Give a review date after today, when the file comes back to you."));
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
     const PostRef &post = actingPost(file, FileAction::Park);
-    const qint64 now = m_clock.nowMs();
     bumpVersion(file, post.id);
-    m_db.exec(QStringLiteral("UPDATE files SET status = 'parked', status_reason = :r, acted_at = :now, "
-                             "opened_at = COALESCE(opened_at, :now) WHERE id = :id"),
-              {{QStringLiteral("r"), remarks.trimmed()},
+    m_db.exec(QStringLiteral("UPDATE files SET status = 'parked', status_reason = :r, park_until = :until, "
+                             "acted_at = :now, opened_at = COALESCE(opened_at, :now) WHERE id = :id"),
+              {{QStringLiteral("r"), reason},
+               {QStringLiteral("until"), reviewDate.toString(Qt::ISODate)},
                {QStringLiteral("now"), now},
                {QStringLiteral("id"), file.id}});
     tx.commit();
