@@ -16,6 +16,7 @@
 //     closed 13 Jan: five levels, more than four.
 #include "support/testdatabase.h"
 
+#include "report/reviewreport.h"
 #include "review/reviewcolumns.h"
 #include "review/reviewcsv.h"
 #include "review/reviewservice.h"
@@ -26,6 +27,9 @@
 #include "services/orgservice.h"
 #include "util/error.h"
 
+#include <QGuiApplication>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace nasti;
@@ -265,6 +269,20 @@ private slots:
         QVERIFY(csv.contains(u"Reminders"_s));
         QVERIFY(csv.contains(u">4 levels"_s));
 
+        // The weekly PDF has the watch-list and the categories as sections of their own.
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"review.pdf"_s);
+        ReviewReport::writePdf(r, pdf, false);
+        QProcess text;
+        text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+        QVERIFY(text.waitForFinished(30000));
+        const QString body = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(body.contains(u"calls for"_s), qPrintable(body.mid(body.indexOf(u"Watch"_s) - 50, 300)));
+        QVERIFY(body.contains(u"Reference categories"_s));
+        QVERIFY(
+            body.contains(u"2025-01-31"_s)); // the parked file's review date (its reason wraps in the cell)
+        QVERIFY(body.count(m_no[u"A"_s]) >= 2);
+
         // Every follow-up is an event in the chain, and the chain verifies.
         QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM events WHERE kind = 'file.reminder'"_s).toInt(), 2);
         QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM events WHERE kind = 'file.escalated'"_s).toInt(), 1);
@@ -280,5 +298,13 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFollowup)
+// The PDF needs fonts: a GUI application on the offscreen platform.
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    TestFollowup test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_followup.moc"

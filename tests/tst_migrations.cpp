@@ -17,7 +17,7 @@ private slots:
         test::TestDatabase t;
         auto db = t.create(false);
         QCOMPARE(migrations::currentVersion(*db), 0);
-        QCOMPARE(migrations::migrate(*db), migrations::latestVersion());
+        QVERIFY(migrations::migrate(*db) > 0); // (step numbers need not be contiguous)
         QCOMPARE(migrations::currentVersion(*db), migrations::latestVersion());
         QCOMPARE(migrations::migrate(*db), 0); // idempotent
         QCOMPARE(db->scalar(QStringLiteral("SELECT seq FROM chain_head WHERE id = 1")).toInt(), 0);

@@ -478,7 +478,10 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(bytes.mid(3));
         const QStringList lines = text.split(u"\r\n"_s);
         QVERIFY(lines[1].startsWith(u"Kind,Code,Name,Pending,Parked"_s));
-        QCOMPARE(lines[2], u"Secretariat,,Secretariat,7,1,3,1,2,1,1,1,1,2,2,1,1,2.0,2.0,,"_s);
+        // (then the Assistant's wait, and issue 17's columns: called, reminders, escalated, levels of
+        // F2 (ASST, SO, US), over four, disposals per official)
+        QCOMPARE(lines[2],
+                 u"Secretariat,,Secretariat,7,1,3,1,2,1,1,1,1,2,2,1,1,1.2,2.0,2.0,,,0,0,0,3.0,0,0.1"_s);
         QVERIFY(
             text.contains(u"\r\nDepartment,FIN,Finance Department,4,1,2,0,1,1,0,1,0,1,0,0,1,1.0,,,\r\n"_s));
         // The Hindi subject survives as UTF-8, and the trend closes the file.
