@@ -493,7 +493,9 @@ private slots:
         // the chain at once, which holds the chain head until his transaction ends.)
         attacker.write(
             expand(QStringLiteral("SET idle_in_transaction_session_timeout = 0; SET statement_timeout = 0;\n"
-                                  "BEGIN; UPDATE files SET status = 'parked' WHERE id = {F_fin};\n"
+                                  "BEGIN; UPDATE files SET status = 'parked', status_reason = 'x', "
+                                  "park_until = '2100-01-01'"
+                                  " WHERE id = {F_fin};\n"
                                   "SET CONSTRAINTS ALL IMMEDIATE; SELECT 'locked';\n"))
                 .toUtf8());
         QByteArray said;
