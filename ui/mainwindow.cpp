@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "followuppage.h"
+
 #include "client/draftstore.h"
 #include "fileactions.h"
 #include "filedesk.h"
@@ -95,7 +97,8 @@ MainWindow::MainWindow(access::UserConnection connection, QWidget *parent)
     m_toast = new Toast(this);
 
     retranslateUi();
-    showPage(Page::Inbox);
+    // The Chief Secretary's desk is the Review, not an empty inbox.
+    showPage(m_session->session().role == Role::Reviewer ? Page::Review : Page::Inbox);
     connectSession();
     m_session->start();
     refreshAll();
@@ -230,8 +233,8 @@ void MainWindow::createMenus()
     m_actionsMenu->addSeparator();
     add(m_actionsMenu, {"actionApprove", "actionReject"});
     m_actionsMenu->addSeparator();
-    add(m_actionsMenu,
-        {"actionPark", "actionUnpark", "actionCloseFile", "actionReopen", "actionLink", "actionDelay"});
+    add(m_actionsMenu, {"actionPark", "actionUnpark", "actionCloseFile", "actionReopen", "actionLink",
+                        "actionDelay", "actionCallFor", "actionWatch"});
     m_viewMenu = menuBar()->addMenu(QString());
     add(m_viewMenu, {"actionInbox", "actionSearch", "actionRefresh"});
     m_viewMenu->addSeparator();
@@ -361,6 +364,19 @@ void MainWindow::createPages()
     add(Page::Search, makeSearchPage());
     if (m_session->session().role == Role::Reviewer)
         add(Page::Review, makeReviewPage());
+    // Follow-up (issue 17): reminders, escalations to me, my watch-list.
+    for (const auto &[p, kind] : {std::pair{Page::Reminders, FollowupModel::Kind::Reminders},
+                                  std::pair{Page::Escalated, FollowupModel::Kind::Escalated},
+                                  std::pair{Page::WatchList, FollowupModel::Kind::WatchList}}) {
+        auto *page = new FollowupPage(kind, this);
+        connect(page, &FollowupPage::openFileRequested, this, [this](const QString &f) { openFile(f); });
+        connect(page, &FollowupPage::stopWatchingRequested, m_fileActions, &FileActions::stopWatching);
+        m_followupPages.insert(int(p), page);
+        add(p, page);
+    }
+    m_followupTimer.setInterval(10 * 60 * 1000);
+    connect(&m_followupTimer, &QTimer::timeout, this, &MainWindow::refreshFollowup);
+    m_followupTimer.start();
 
     m_tabs = ui::named(new QTabWidget(this), QStringLiteral("tabs"), tr("Lists and open files"));
     m_tabs->setDocumentMode(true);
@@ -417,6 +433,10 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(0, tr("Lists"));
     for (FileListPage *list : std::as_const(m_lists))
         list->retranslateUi();
+    for (FollowupPage *page : std::as_const(m_followupPages)) {
+        page->retranslateUi();
+        page->model()->setHindi(ui::isHindi());
+    }
     static_cast<ReceiptsPage *>(m_pageWidgets.value(int(Page::Receipts)))->retranslateUi();
     m_searchEdit->setPlaceholderText(tr("Search by file number, subject or note text — Hindi or English"));
     m_searchEdit->setAccessibleName(tr("Search"));
@@ -477,6 +497,32 @@ void MainWindow::refreshAll()
     for (int i = 1; i < m_tabs->count(); ++i)
         if (auto *d = qobject_cast<FileDesk *>(m_tabs->widget(i)))
             d->reload();
+    refreshFollowup();
+}
+
+// What has fallen due is recorded on the way (no daemon); new reminders and
+// escalations are announced once.
+void MainWindow::refreshFollowup()
+{
+    m_session->loadFollowup(
+        this,
+        [this](ClientSession::Followup f) {
+            m_followupPages.value(int(Page::Reminders))->model()->setFollowups(f.reminders);
+            m_followupPages.value(int(Page::Escalated))->model()->setFollowups(f.escalated);
+            m_followupPages.value(int(Page::WatchList))->model()->setCalls(f.watchList);
+            m_nav->setFollowupCounts(int(f.reminders.size()), int(f.escalated.size()),
+                                     int(f.watchList.size()));
+            if (f.newReminders + f.newEscalations > 0) {
+                const QString text = tr("%n file(s) past the time limit: see Reminders and Escalated to me.",
+                                        nullptr, f.newReminders + f.newEscalations);
+                m_toast->showText(text, menuBar()->height() + m_toolBar->height() + 12);
+                statusBar()->showMessage(text, 8000);
+                QApplication::alert(this);
+            }
+            if (f.returned > 0)
+                model(Page::Inbox)->refresh();
+        },
+        [this](const QString &message) { inform(message); });
 }
 
 void MainWindow::inform(const QString &message)
@@ -527,6 +573,8 @@ FileDesk *MainWindow::openFile(const QString &fileNo)
     });
     connect(d, &FileDesk::loadFailed, this, &MainWindow::inform);
     connect(d, &FileDesk::openFileRequested, this, [this](const QString &f) { openFile(f); });
+    connect(d, &FileDesk::answerCallRequested, this,
+            [this, d](qint64 id, const QString &direction) { m_fileActions->answerCall(d, id, direction); });
     m_fileActions->update();
     return d;
 }

@@ -2,6 +2,7 @@
 
 #include "client/clientcontext.h"
 #include "client/clientqueries.h"
+#include "domain/followup.h"
 #include "services/filequeries.h"
 #include "services/orgservice.h"
 #include "services/rulebook.h"
@@ -96,6 +97,18 @@ public:
     void showFile(QObject *receiver, const QString &fileNo, std::function<void(FileDetail)> done,
                   std::function<void(const QString &)> failed);
     void refreshCounts();
+
+    // Follow-up (issue 17): records what has fallen due for my posts (reminders,
+    // escalations, parked files back on their review date; idempotent), then reads my
+    // reminders, the files escalated to me and my watch-list, on the worker.
+    struct Followup
+    {
+        QList<FollowupView> reminders, escalated;
+        QList<CallView> watchList;
+        int newReminders = 0, newEscalations = 0, returned = 0;
+    };
+    void loadFollowup(QObject *receiver, std::function<void(Followup)> done,
+                      std::function<void(const QString &)> failed = {});
 
     // Performs an action on the worker. Returns its id, as in actionFinished.
     quint64 perform(ActionRequest request);

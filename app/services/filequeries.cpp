@@ -233,6 +233,42 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
         d.summary = readSummaries(q).value(0);
     }
     {
+        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT COALESCE(park_until, ''), COALESCE(category, ''), "
+                                                "COALESCE(reference_no, '') FROM files WHERE id = :id"),
+                                 {{QStringLiteral("id"), id}});
+        if (q.next()) {
+            d.parkedUntil = q.value(0).toString();
+            d.category = q.value(1).toString();
+            d.referenceNo = q.value(2).toString();
+        }
+        q.finish();
+        // The directions of senior officers not yet answered (a call) or still standing (a watch).
+        QSqlQuery &c = m_db.exec(
+            QStringLiteral("SELECT c.id, c.kind, p.code, c.direction, c.due_date, c.created_at, "
+                           "COALESCE(c.answer, ''), COALESCE(c.answered_at, 0) FROM file_calls c "
+                           "JOIN posts p ON p.id = c.by_post_id WHERE c.file_id = :id AND c.ended_at IS NULL "
+                           "AND (c.kind = 'watch' OR c.answered_at IS NULL) ORDER BY c.id"),
+            {{QStringLiteral("id"), id}});
+        while (c.next()) {
+            CallView v;
+            v.id = c.value(0).toLongLong();
+            v.fileId = id;
+            v.fileNo = fileNo;
+            v.kind = c.value(1).toString();
+            v.byPostCode = c.value(2).toString();
+            v.direction = c.value(3).toString();
+            v.dueDate = QDate::fromString(c.value(4).toString(), Qt::ISODate);
+            v.createdAt = c.value(5).toLongLong();
+            v.answer = c.value(6).toString();
+            v.answeredAt = c.value(7).toLongLong();
+            v.daysLate = v.dueDate.isValid() && !v.answeredAt
+                             ? qMax(0, int(v.dueDate.daysTo(Clock::officeDate(m_clock.nowMs()))))
+                             : 0;
+            d.calls << v;
+        }
+        c.finish();
+    }
+    {
         QSqlQuery &q = m_db.exec(
             QStringLiteral("SELECT f.head, cp.code, f.created_post_id, COALESCE(f.approved_at, 0), "
                            "COALESCE(f.closed_at, 0), "

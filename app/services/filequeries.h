@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/followup.h"
 #include "domain/types.h"
 #include "domain/workingcalendar.h"
 #include "services/session.h"
@@ -88,6 +89,9 @@ struct FileDetail
     QList<MovementView> movements;
     QList<PaperView> papers;
     QList<LinkView> links;
+    QList<CallView> calls; // open calls for the file and watches on it (issue 17): shown at its top
+    QString parkedUntil;   // a parked file's review date
+    QString category, referenceNo;
 };
 
 struct ReceiptView
