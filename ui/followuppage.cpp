@@ -64,7 +64,7 @@ FollowupPage::FollowupPage(FollowupModel::Kind kind, QWidget *parent) : QWidget(
     connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
         m_view->resizeColumnsToContents();
         for (int c = 0; c < m_model->columnCount(); ++c)
-            m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 320));
+            m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 210));
         retranslateUi();
     });
     retranslateUi();
