@@ -153,10 +153,19 @@ int followup(CliContext &ctx, const QStringList &args)
         return 0;
     }
     if (sub == QLatin1String("watchlist")) {
+        const QCommandLineOption reviewDb(
+            QStringLiteral("review-db"),
+            tr("Read it from this read-only replica; default: $NASTI_REVIEW_DB."), QStringLiteral("URL"));
+        p.addOption(reviewDb);
         if (!ctx.parse(p, QStringList{path} + args.mid(1),
                        tr("Your watch-list: file, holder, since, direction, answer, days late.")))
             return 0;
-        const QList<CallView> rows = FollowupService(ctx.db(), ctx.clock(), ctx.session()).watchList();
+        const QString replica =
+            p.isSet(reviewDb) ? p.value(reviewDb) : qEnvironmentVariable("NASTI_REVIEW_DB");
+        const QList<CallView> rows =
+            replica.isEmpty()
+                ? FollowupService(ctx.db(), ctx.clock(), ctx.session()).watchList()
+                : FollowupService(ctx.reviewDb(replica), ctx.clock(), ctx.reviewSession(replica)).watchList();
         if (p.isSet(json)) {
             QJsonArray arr;
             for (const CallView &v : rows)

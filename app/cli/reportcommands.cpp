@@ -127,7 +127,12 @@ int report(CliContext &ctx, const QStringList &args)
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("Language of the report: hi or en (default en)."),
                                   QStringLiteral("hi|en"), QStringLiteral("en"));
-    p.addOptions({week, department, pdf, csv, lang});
+    const QCommandLineOption reviewDb(
+        QStringLiteral("review-db"),
+        tr("Read the review from this read-only replica (a PostgreSQL streaming standby) instead of the "
+           "primary; default: $NASTI_REVIEW_DB."),
+        QStringLiteral("URL"));
+    p.addOptions({week, department, pdf, csv, lang, reviewDb});
     QStringList parseArgs = args.mid(1);
     parseArgs.prepend(path);
     if (!ctx.parse(p, parseArgs, tr("The Chief Secretary's weekly review of pendency, disposal and delay.")))
@@ -151,7 +156,9 @@ int report(CliContext &ctx, const QStringList &args)
     if (translator.loadLanguage(language))
         QCoreApplication::installTranslator(&translator);
 
-    ReviewService service(ctx.db(), ctx.clock(), ctx.session());
+    const QString replica = p.isSet(reviewDb) ? p.value(reviewDb) : qEnvironmentVariable("NASTI_REVIEW_DB");
+    ReviewService service(replica.isEmpty() ? ctx.db() : ctx.reviewDb(replica), ctx.clock(),
+                          replica.isEmpty() ? ctx.session() : ctx.reviewSession(replica));
     QElapsedTimer timer;
     timer.start();
     const WeeklyReview r = service.weekly(range, p.value(department));

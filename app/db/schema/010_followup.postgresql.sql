@@ -364,4 +364,4 @@ GRANT INSERT, UPDATE, DELETE ON category_limits TO nasti_admin;
 GRANT UPDATE (park_until, category, reference_no) ON files TO nasti_clerk, nasti_officer, nasti_admin;
 GRANT UPDATE (escalation_days) ON departments TO nasti_admin;
 GRANT EXECUTE ON FUNCTION nasti_day_number(bigint), nasti_weekdays_below(bigint), nasti_working_days(bigint, bigint),
-    nasti_file_limit(bigint) TO nasti_user;
+    nasti_file_limit(bigint), nasti_is_above(bigint, bigint) TO nasti_user;
