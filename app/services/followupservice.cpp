@@ -82,8 +82,9 @@ FollowupService::SweepResult FollowupService::sweep(bool everything)
                 "  AND y.stay_since = f.holder_since), 0)"
                 " FROM files f JOIN sections sc ON sc.id = f.section_id JOIN departments d ON d.id = "
                 "sc.department_id"
-                " WHERE f.status = 'open' AND f.holder_since < :cut AND f.%1")
-                .arg(mine),
+                " WHERE f.status = 'open' AND f.holder_since < :cut AND %1")
+                .arg(everything ? s("1 = 1")
+                                : QStringLiteral("f.holder_post_id IN (%1)").arg(m_session.postIdList())),
             {{s("cut"), cut}});
         while (q.next()) {
             Candidate c{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
