@@ -150,7 +150,9 @@ private Q_SLOTS:
             .call(m_fileNo, u"call"_s, u"Put up with the Law Department's comments"_s,
                   Clock::officeDate(now - 5 * kDay));
         ProfileStore profiles;
-        profiles.save({u"Test"_s, m_tdb->url().toString(), {}, false});
+        // The review reads through the profile's "replica" (here the same database: the
+        // wiring; tests/replica-test.sh reads a real standby).
+        profiles.save({u"Test"_s, m_tdb->url().toString(), {}, false, m_tdb->url().toString()});
         profiles.setLastProfile(u"Test"_s);
         if (m_db->isPostgres()) {
             try {
@@ -191,6 +193,7 @@ private Q_SLOTS:
         auto cs = signIn(u"cs"_s);
         QVERIFY(cs);
         QCOMPARE(cs->currentPage(), MainWindow::Page::Review);
+        QVERIFY(cs->session()->reviewWorker() != cs->session()->worker());
         FollowupPage *watch = page(*cs, "watchListPage");
         QTRY_COMPARE_WITH_TIMEOUT(watch->model()->rowCount(), 1, 15000);
         QCOMPARE(watch->model()->data(watch->model()->index(0, 7)).toInt(), 5);

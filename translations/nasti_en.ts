@@ -2150,6 +2150,14 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>Enter your login.</source>
         <translation>Enter your login.</translation>
     </message>
+    <message>
+        <source>Review replica URL (optional)</source>
+        <translation>Review replica URL (optional)</translation>
+    </message>
+    <message>
+        <source>Review replica URL (optional):</source>
+        <translation>Review replica URL (optional):</translation>
+    </message>
 </context>
 <context>
     <name>nasti::MainWindow</name>
@@ -3274,6 +3282,10 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>Weekly review %1</source>
         <translation>Weekly review %1</translation>
+    </message>
+    <message>
+        <source>%1 (review date %2)</source>
+        <translation>%1 (review date %2)</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +4560,14 @@ Commands (each has --help):
   seed-scale --files N      seed an empty database with a state-scale office (benchmark)
   bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
 </translation>
+    </message>
+    <message>
+        <source>Read it from this read-only replica; default: $NASTI_REVIEW_DB.</source>
+        <translation>Read it from this read-only replica; default: $NASTI_REVIEW_DB.</translation>
+    </message>
+    <message>
+        <source>Read the review from this read-only replica (a PostgreSQL streaming standby) instead of the primary; default: $NASTI_REVIEW_DB.</source>
+        <translation>Read the review from this read-only replica (a PostgreSQL streaming standby) instead of the primary; default: $NASTI_REVIEW_DB.</translation>
     </message>
 </context>
 <context>

@@ -2150,6 +2150,14 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>Enter your login.</source>
         <translation>अपना लॉगिन दर्ज करें।</translation>
     </message>
+    <message>
+        <source>Review replica URL (optional)</source>
+        <translation>समीक्षा प्रतिकृति URL (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>Review replica URL (optional):</source>
+        <translation>समीक्षा प्रतिकृति URL (वैकल्पिक):</translation>
+    </message>
 </context>
 <context>
     <name>nasti::MainWindow</name>
@@ -3274,6 +3282,10 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>Weekly review %1</source>
         <translation>साप्ताहिक समीक्षा %1</translation>
+    </message>
+    <message>
+        <source>%1 (review date %2)</source>
+        <translation>%1 (समीक्षा तिथि %2)</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +4560,14 @@ Commands (each has --help):
   seed-scale --files N      खाली डेटाबेस में राज्य-स्तरीय कार्यालय का डेटा भरें (बेंचमार्क)
   bench [--json PATH]       इनबॉक्स, खोज, नस्ती, अग्रेषण, PDF को मूल आधार-रेखा से मापें
 </translation>
+    </message>
+    <message>
+        <source>Read it from this read-only replica; default: $NASTI_REVIEW_DB.</source>
+        <translation>इसे इस केवल-पठन प्रतिकृति से पढ़ें; डिफ़ॉल्ट: $NASTI_REVIEW_DB।</translation>
+    </message>
+    <message>
+        <source>Read the review from this read-only replica (a PostgreSQL streaming standby) instead of the primary; default: $NASTI_REVIEW_DB.</source>
+        <translation>समीक्षा मुख्य सर्वर के बजाय इस केवल-पठन प्रतिकृति (PostgreSQL स्ट्रीमिंग स्टैंडबाय) से पढ़ें; डिफ़ॉल्ट: $NASTI_REVIEW_DB।</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,21 @@ namespace {
 
 ClientContext contextOf(const access::UserConnection &connection)
 {
-    return {connection.db->url(), connection.session};
+    ClientContext c{connection.db->url(), connection.session, std::nullopt};
+    if (!connection.reviewUrl.trimmed().isEmpty()) {
+        try {
+            // The replica, as the same user with the same credentials.
+            DbUrl replica = DbUrl::parse(connection.reviewUrl.trimmed());
+            if (replica.backend == c.url.backend) {
+                replica.user = c.url.user;
+                replica.password = c.url.password;
+                c.reviewUrl = replica;
+            }
+        } catch (const NastiError &) {
+            // (a profile's bad replica URL: the review reads the primary)
+        }
+    }
+    return c;
 }
 } // namespace
 
@@ -328,7 +342,7 @@ QWidget *MainWindow::makeSearchPage()
 QWidget *MainWindow::makeReviewPage()
 {
 #ifdef NASTI_HAVE_REVIEW
-    auto *review = new ReviewWidget(m_session->worker(), m_session->session(), this);
+    auto *review = new ReviewWidget(m_session->reviewWorker(), m_session->session(), this);
     connect(review, &ReviewWidget::openFileRequested, this,
             [this](const QString &fileNo) { openFile(fileNo); });
     return review;

@@ -205,6 +205,19 @@ void ClientSession::inboxSeen(const QList<FileSummary> &rows)
 
 namespace nasti {
 
+QueryWorker *ClientSession::reviewWorker()
+{
+    if (!m_context.reviewUrl)
+        return m_worker;
+    if (!m_reviewWorker) {
+        ClientContext replica = m_context;
+        replica.url = *m_context.reviewUrl;
+        replica.reviewUrl.reset();
+        m_reviewWorker = new QueryWorker(replica, this);
+    }
+    return m_reviewWorker;
+}
+
 void ClientSession::loadFollowup(QObject *receiver, std::function<void(Followup)> done,
                                  std::function<void(const QString &)> failed)
 {

@@ -76,6 +76,9 @@ public:
     const Session &session() const { return m_context.session; }
     const Rulebook &rules() const { return m_rules; }
     QueryWorker *worker() const { return m_worker; }
+    // The review's worker: on the profile's replica when it names one (a third server
+    // connection, for reviewers only), else the worker above.
+    QueryWorker *reviewWorker();
     DraftStore *drafts() const { return m_drafts.get(); }
     // The clock every job of the session reads (a test may give its own; it must be safe to read from the
     // worker).
@@ -146,6 +149,7 @@ private:
     const Clock *m_clock = &m_systemClock;
     DocumentInspector *m_inspector = nullptr;
     QueryWorker *m_worker = nullptr;
+    QueryWorker *m_reviewWorker = nullptr;
     InboxNotifier *m_notifier = nullptr;
     std::unique_ptr<DraftStore> m_drafts;
     Connection m_connection = Connection::Live;

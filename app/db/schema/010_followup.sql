@@ -77,3 +77,5 @@ CREATE INDEX file_calls_file ON file_calls (file_id);
 CREATE INDEX file_calls_by ON file_calls (by_post_id, created_at);
 CREATE INDEX file_calls_open ON file_calls (file_id) WHERE answered_at IS NULL AND ended_at IS NULL;
 CREATE INDEX events_followup ON events (at, post_id) WHERE kind IN ('file.reminder', 'file.escalated', 'file.called', 'file.watched');
+-- The review's category lines read the few categorised files, not every file.
+CREATE INDEX files_category ON files (category, holder_post_id) WHERE category IS NOT NULL;
