@@ -74,7 +74,7 @@ private:
     void checkUnitAllowed(UnitKind kind, qint64 unitId);
     void maskGraded(QList<ReviewFile> &rows);
     void fillDelayReasons(QList<ReviewFile> &rows, qint64 asOfMs);
-    static QString levelsSql();
+    QString levelsSql() const;
     void addFollowupFigures(const WeekRange &week, qint64 t,
                             const std::function<UnitFigures *(qint64)> &figuresOf);
     void addCategoriesAndWatches(WeeklyReview &r, qint64 t);
