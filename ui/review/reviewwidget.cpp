@@ -1,5 +1,7 @@
 #include "reviewwidget.h"
 
+#include "frozencolumntree.h"
+
 #include "reviewtreemodel.h"
 #include "reviewworker.h"
 #include "trendchartwidget.h"
@@ -162,7 +164,7 @@ ReviewWidget::ReviewWidget(QueryWorker *worker, const Session &session, QWidget 
     m_progress->hide();
     m_status = ui::named(new QLabel(this), QStringLiteral("reviewStatus"), tr("Review status"));
 
-    m_tree = ui::named(new QTreeView(this), QStringLiteral("reviewTree"), tr("Figures by unit"));
+    m_tree = ui::named(new FrozenColumnTree(this), QStringLiteral("reviewTree"), tr("Figures by unit"));
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -244,6 +246,7 @@ void ReviewWidget::retranslate()
     if (m_review) {
         m_model->setReview(m_review, hindi());
         m_tree->expandToDepth(1);
+        m_tree->syncExpansion();
         showUnit(m_unit);
     }
 }
@@ -293,6 +296,7 @@ void ReviewWidget::reload()
             m_review = std::move(review);
             m_model->setReview(m_review, hindi());
             m_tree->expandToDepth(1);
+            m_tree->syncExpansion();
             m_tree->header()->resizeSections(QHeaderView::ResizeToContents);
             m_unit = 0;
             m_tree->setCurrentIndex(m_model->indexOfUnit(0));
