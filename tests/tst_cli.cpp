@@ -224,6 +224,16 @@ private slots:
                               QStringLiteral("--letter-date"), QStringLiteral("2026-11-01")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString diary = r.out.trimmed();
+        // The sender's acknowledgement: a PDF with the diary number (issue 17).
+        const QString ack = m_t->tempPath(QStringLiteral("ack.pdf"));
+        r = as("clerk.gad1",
+               {QStringLiteral("receipt"), QStringLiteral("ack"), diary, QStringLiteral("--pdf"), ack});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        {
+            QFile f(ack);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(f.read(5) == "%PDF-");
+        }
         QVERIFY2(diary.startsWith(QLatin1String("R-")), qPrintable(diary));
         r = as("clerk.gad1",
                {QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--section"),
@@ -287,6 +297,17 @@ private slots:
         r = as("so.gad1",
                {QStringLiteral("file"), QStringLiteral("park"), no, QStringLiteral("--remarks"),
                 QStringLiteral("Awaiting Law"), QStringLiteral("--until"), QStringLiteral("2099-01-01")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // A file opened as an Assembly question carries its reference number, or is refused.
+        r = as("clerk.gad1",
+               {QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--section"),
+                QStringLiteral("GAD-1"), QStringLiteral("--subject"), QStringLiteral("Starred question 45"),
+                QStringLiteral("--category"), QStringLiteral("assembly")});
+        QCOMPARE(r.code, 1);
+        r = as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--section"),
+                              QStringLiteral("GAD-1"), QStringLiteral("--subject"),
+                              QStringLiteral("Starred question 45"), QStringLiteral("--category"),
+                              QStringLiteral("assembly"), QStringLiteral("--ref"), QStringLiteral("AQ-45")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = admin({QStringLiteral("followup"), QStringLiteral("run"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));

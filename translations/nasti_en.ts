@@ -200,6 +200,45 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     </message>
 </context>
 <context>
+    <name>nasti::Acknowledgement</name>
+    <message>
+        <source>Cannot write %1: no such folder.</source>
+        <translation>Cannot write %1: no such folder.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement %1</source>
+        <translation>Acknowledgement %1</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>Your letter %1 dated %2, subject “%3”, was received on %4 IST and entered in the diary of section %5 under</source>
+        <translation>Your letter %1 dated %2, subject “%3”, was received on %4 IST and entered in the diary of section %5 under</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>(undated)</source>
+        <translation>(undated)</translation>
+    </message>
+    <message>
+        <source>Please quote this diary number in any further letter.</source>
+        <translation>Please quote this diary number in any further letter.</translation>
+    </message>
+    <message>
+        <source>Issued by Nasti on %1 IST; no signature is needed.</source>
+        <translation>Issued by Nasti on %1 IST; no signature is needed.</translation>
+    </message>
+</context>
+<context>
     <name>nasti::ActionDialog</name>
     <message>
         <source>Remarks</source>
@@ -1739,6 +1778,18 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>Give a review date after today, when the file comes back to you.</source>
         <translation>Give a review date after today, when the file comes back to you.</translation>
+    </message>
+    <message>
+        <source>reference number</source>
+        <translation>reference number</translation>
+    </message>
+    <message>
+        <source>Give the reference number of the %1.</source>
+        <translation>Give the reference number of the %1.</translation>
+    </message>
+    <message>
+        <source>There is no reference category “%1” (vip, assembly, court, cm-helpline, cpgrams).</source>
+        <translation>There is no reference category “%1” (vip, assembly, court, cm-helpline, cpgrams).</translation>
     </message>
 </context>
 <context>
@@ -3850,14 +3901,6 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <translation>Unknown file command “%1”.</translation>
     </message>
     <message>
-        <source>Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... (see receipt add --help)</source>
-        <translation>Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... (see receipt add --help)</translation>
-    </message>
-    <message>
-        <source>Unknown receipt command “%1” (only: add).</source>
-        <translation>Unknown receipt command “%1” (only: add).</translation>
-    </message>
-    <message>
         <source>Who wrote the letter.</source>
         <translation>Who wrote the letter.</translation>
     </message>
@@ -4568,6 +4611,46 @@ Commands (each has --help):
     <message>
         <source>Read the review from this read-only replica (a PostgreSQL streaming standby) instead of the primary; default: $NASTI_REVIEW_DB.</source>
         <translation>Read the review from this read-only replica (a PostgreSQL streaming standby) instead of the primary; default: $NASTI_REVIEW_DB.</translation>
+    </message>
+    <message>
+        <source>A reference category: vip, assembly, court, cm-helpline or cpgrams.</source>
+        <translation>A reference category: vip, assembly, court, cm-helpline or cpgrams.</translation>
+    </message>
+    <message>
+        <source>Its reference number.</source>
+        <translation>Its reference number.</translation>
+    </message>
+    <message>
+        <source>Write the acknowledgement to PATH.</source>
+        <translation>Write the acknowledgement to PATH.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s diary number.</source>
+        <translation>The receipt&apos;s diary number.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement for a receipt&apos;s sender: a PDF with the diary number.</source>
+        <translation>The acknowledgement for a receipt&apos;s sender: a PDF with the diary number.</translation>
+    </message>
+    <message>
+        <source>receipt ack takes one DIARY_NO and --pdf PATH.</source>
+        <translation>receipt ack takes one DIARY_NO and --pdf PATH.</translation>
+    </message>
+    <message>
+        <source>There is no receipt with diary number “%1”.</source>
+        <translation>There is no receipt with diary number “%1”.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement for %1 written.</source>
+        <translation>Acknowledgement for %1 written.</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... | receipt ack DIARY_NO --pdf PATH</source>
+        <translation>Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... | receipt ack DIARY_NO --pdf PATH</translation>
+    </message>
+    <message>
+        <source>Unknown receipt command “%1” (only: add, ack).</source>
+        <translation>Unknown receipt command “%1” (only: add, ack).</translation>
     </message>
 </context>
 <context>

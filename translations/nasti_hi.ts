@@ -200,6 +200,45 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     </message>
 </context>
 <context>
+    <name>nasti::Acknowledgement</name>
+    <message>
+        <source>Cannot write %1: no such folder.</source>
+        <translation>%1 नहीं लिखा जा सकता: ऐसा कोई फ़ोल्डर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Acknowledgement %1</source>
+        <translation>पावती %1</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>प्राप्ति की पावती</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>प्रति: %1</translation>
+    </message>
+    <message>
+        <source>Your letter %1 dated %2, subject “%3”, was received on %4 IST and entered in the diary of section %5 under</source>
+        <translation>आपका पत्र %1 दिनांक %2, विषय “%3”, %4 IST को प्राप्त हुआ और अनुभाग %5 की डायरी में इस क्रमांक पर दर्ज किया गया</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(क्रमांक रहित)</translation>
+    </message>
+    <message>
+        <source>(undated)</source>
+        <translation>(दिनांक रहित)</translation>
+    </message>
+    <message>
+        <source>Please quote this diary number in any further letter.</source>
+        <translation>कृपया आगे के किसी भी पत्र में यह डायरी क्रमांक अंकित करें।</translation>
+    </message>
+    <message>
+        <source>Issued by Nasti on %1 IST; no signature is needed.</source>
+        <translation>नस्ती द्वारा %1 IST को जारी; हस्ताक्षर आवश्यक नहीं।</translation>
+    </message>
+</context>
+<context>
     <name>nasti::ActionDialog</name>
     <message>
         <source>Remarks</source>
@@ -1739,6 +1778,18 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>Give a review date after today, when the file comes back to you.</source>
         <translation>आज के बाद की समीक्षा तिथि दीजिए, जिस दिन नस्ती आपके पास लौटेगी।</translation>
+    </message>
+    <message>
+        <source>reference number</source>
+        <translation>संदर्भ क्रमांक</translation>
+    </message>
+    <message>
+        <source>Give the reference number of the %1.</source>
+        <translation>%1 का संदर्भ क्रमांक दीजिए।</translation>
+    </message>
+    <message>
+        <source>There is no reference category “%1” (vip, assembly, court, cm-helpline, cpgrams).</source>
+        <translation>“%1” नाम की कोई संदर्भ श्रेणी नहीं है (vip, assembly, court, cm-helpline, cpgrams)।</translation>
     </message>
 </context>
 <context>
@@ -3850,14 +3901,6 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>अज्ञात file कमांड “%1”।</translation>
     </message>
     <message>
-        <source>Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... (see receipt add --help)</source>
-        <translation>उपयोग: nasti-admin --as LOGIN receipt add PDF_PATH ... (देखें receipt add --help)</translation>
-    </message>
-    <message>
-        <source>Unknown receipt command “%1” (only: add).</source>
-        <translation>अज्ञात receipt कमांड “%1” (केवल: add)।</translation>
-    </message>
-    <message>
         <source>Who wrote the letter.</source>
         <translation>पत्र किसने लिखा।</translation>
     </message>
@@ -4568,6 +4611,46 @@ Commands (each has --help):
     <message>
         <source>Read the review from this read-only replica (a PostgreSQL streaming standby) instead of the primary; default: $NASTI_REVIEW_DB.</source>
         <translation>समीक्षा मुख्य सर्वर के बजाय इस केवल-पठन प्रतिकृति (PostgreSQL स्ट्रीमिंग स्टैंडबाय) से पढ़ें; डिफ़ॉल्ट: $NASTI_REVIEW_DB।</translation>
+    </message>
+    <message>
+        <source>A reference category: vip, assembly, court, cm-helpline or cpgrams.</source>
+        <translation>संदर्भ श्रेणी: vip, assembly, court, cm-helpline या cpgrams।</translation>
+    </message>
+    <message>
+        <source>Its reference number.</source>
+        <translation>उसका संदर्भ क्रमांक।</translation>
+    </message>
+    <message>
+        <source>Write the acknowledgement to PATH.</source>
+        <translation>पावती PATH पर लिखें।</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s diary number.</source>
+        <translation>आवक पत्र का डायरी क्रमांक।</translation>
+    </message>
+    <message>
+        <source>The acknowledgement for a receipt&apos;s sender: a PDF with the diary number.</source>
+        <translation>आवक पत्र के प्रेषक के लिए पावती: डायरी क्रमांक सहित PDF।</translation>
+    </message>
+    <message>
+        <source>receipt ack takes one DIARY_NO and --pdf PATH.</source>
+        <translation>receipt ack एक DIARY_NO और --pdf PATH लेता है।</translation>
+    </message>
+    <message>
+        <source>There is no receipt with diary number “%1”.</source>
+        <translation>डायरी क्रमांक “%1” का कोई आवक पत्र नहीं है।</translation>
+    </message>
+    <message>
+        <source>Acknowledgement for %1 written.</source>
+        <translation>%1 की पावती लिखी गई।</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... | receipt ack DIARY_NO --pdf PATH</source>
+        <translation>उपयोग: nasti-admin --as LOGIN receipt add PDF_PATH ... | receipt ack DIARY_NO --pdf PATH</translation>
+    </message>
+    <message>
+        <source>Unknown receipt command “%1” (only: add, ack).</source>
+        <translation>अज्ञात receipt कमांड “%1” (केवल: add, ack)।</translation>
     </message>
 </context>
 <context>

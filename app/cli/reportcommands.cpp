@@ -94,7 +94,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
     bool report = false, pdf = false;
     for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "report"))
+        // (receipt ack --pdf draws the acknowledgement with QtGui too)
+        if (!std::strcmp(argv[i], "report") || !std::strcmp(argv[i], "ack"))
             report = true;
         else if (report && (!std::strcmp(argv[i], "--pdf") || !std::strncmp(argv[i], "--pdf=", 6)))
             pdf = true;

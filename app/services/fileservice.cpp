@@ -247,6 +247,16 @@ QString FileService::create(const CreateFileRequest &request)
         fail(NastiError::Kind::Invalid,
              tr("The subject is too long (%1 characters; at most %2).").arg(subject.size()).arg(kMaxSubject));
     Rulebook(m_session).mayCreateFiles().enforce();
+    const QString category = request.category.trimmed().toLower();
+    const QString reference = textfields::oneLine(request.referenceNo, tr("reference number"));
+    if (!category.isEmpty() && reference.isEmpty())
+        fail(NastiError::Kind::Invalid, tr("Give the reference number of the %1.").arg(category));
+    if (!category.isEmpty() && !m_db.scalar(QStringLiteral("SELECT 1 FROM categories WHERE code = :c"),
+                                            {{QStringLiteral("c"), category}})
+                                    .isValid())
+        fail(NastiError::Kind::Invalid,
+             tr("There is no reference category “%1” (vip, assembly, court, cm-helpline, cpgrams).")
+                 .arg(request.category));
 
     const QVariant sectionId = m_db.scalar(QStringLiteral("SELECT id FROM sections WHERE code = :c"),
                                            {{QStringLiteral("c"), request.sectionCode.trimmed()}});
@@ -281,25 +291,28 @@ QString FileService::create(const CreateFileRequest &request)
     QString head = textfields::oneLine(request.head, tr("file head"));
     if (head.isEmpty())
         head = number.section(QLatin1Char('/'), 0, 0);
-    QSqlQuery &ins = m_db.exec(QStringLiteral("INSERT INTO files (file_no, section_id, year, serial, "
-                                              "subject, head, priority, grading, status, due_date, "
-                                              "created_post_id, created_user_id, created_at, holder_post_id, "
-                                              "holder_since, opened_at, acted_at) VALUES "
-                                              "(:no, :s, :y, :serial, :subject, :head, :pr, :gr, 'open', "
-                                              ":due, :post, :user, :now, :post, :now, :now, :now) "
-                                              "RETURNING file_no"),
-                               {{QStringLiteral("no"), number},
-                                {QStringLiteral("s"), section},
-                                {QStringLiteral("y"), year},
-                                {QStringLiteral("serial"), serial},
-                                {QStringLiteral("subject"), subject},
-                                {QStringLiteral("head"), head},
-                                {QStringLiteral("pr"), static_cast<int>(request.priority)},
-                                {QStringLiteral("gr"), static_cast<int>(request.grading)},
-                                {QStringLiteral("due"), nullDate(request.dueDate)},
-                                {QStringLiteral("post"), post->id},
-                                {QStringLiteral("user"), m_session.userId},
-                                {QStringLiteral("now"), now}});
+    QSqlQuery &ins =
+        m_db.exec(QStringLiteral("INSERT INTO files (file_no, section_id, year, serial, "
+                                 "subject, head, priority, grading, status, due_date, "
+                                 "created_post_id, created_user_id, created_at, holder_post_id, "
+                                 "holder_since, opened_at, acted_at, category, reference_no) VALUES "
+                                 "(:no, :s, :y, :serial, :subject, :head, :pr, :gr, 'open', "
+                                 ":due, :post, :user, :now, :post, :now, :now, :now, :cat, :ref) "
+                                 "RETURNING file_no"),
+                  {{QStringLiteral("no"), number},
+                   {QStringLiteral("s"), section},
+                   {QStringLiteral("y"), year},
+                   {QStringLiteral("serial"), serial},
+                   {QStringLiteral("subject"), subject},
+                   {QStringLiteral("head"), head},
+                   {QStringLiteral("pr"), static_cast<int>(request.priority)},
+                   {QStringLiteral("gr"), static_cast<int>(request.grading)},
+                   {QStringLiteral("due"), nullDate(request.dueDate)},
+                   {QStringLiteral("post"), post->id},
+                   {QStringLiteral("user"), m_session.userId},
+                   {QStringLiteral("now"), now},
+                   {QStringLiteral("cat"), nullString(category)},
+                   {QStringLiteral("ref"), nullString(category.isEmpty() ? QString() : reference)}});
     ins.next();
     const QString fileNo = ins.value(0).toString();
     ins.finish();

@@ -25,6 +25,9 @@ struct CreateFileRequest
     Priority priority = Priority::Normal;
     Grading grading = Grading::Normal;
     std::optional<QDate> dueDate;
+    // A reference category with its own clock (vip, assembly, court, cm-helpline,
+    // cpgrams) and its reference number (issue 17); empty: none.
+    QString category, referenceNo;
 };
 
 struct ForwardRequest
