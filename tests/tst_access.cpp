@@ -665,7 +665,7 @@ private slots:
         QCOMPARE(d.notes.size(), 4);
         QCOMPARE(d.movements.size(), 3);
         as("clerk.gad1").reopen(no, QStringLiteral("Leave extended"));
-        as("clerk.gad1").park(no, QStringLiteral("Awaiting the medical certificate"));
+        as("clerk.gad1").park(no, QStringLiteral("Awaiting the medical certificate"), QDate(2100, 1, 1));
         as("clerk.gad1").unpark(no);
         // A receipt diarised and filed, a link, on the users' connections.
         DiariseRequest r;

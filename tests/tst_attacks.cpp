@@ -20,6 +20,7 @@
 #include "security/eventlog.h"
 #include "services/draftservice.h"
 #include "services/fileservice.h"
+#include "services/followupservice.h"
 #include "services/orgservice.h"
 #include "services/receiptservice.h"
 #include "util/error.h"
@@ -83,6 +84,10 @@ const std::map<QString, QString> &tables()
         {QStringLiteral("draft_approvals"), QStringLiteral("designation")},
         {QStringLiteral("issued_letters"), QStringLiteral("pdf_sha256")},
         {QStringLiteral("dispatch_entries"), QStringLiteral("postage_paise")},
+        {QStringLiteral("followups"), QStringLiteral("level")},
+        {QStringLiteral("file_calls"), QStringLiteral("direction")},
+        {QStringLiteral("categories"), QStringLiteral("default_days")},
+        {QStringLiteral("category_limits"), QStringLiteral("days")},
     };
     return t;
 }
@@ -264,6 +269,11 @@ private slots:
         m_vars.insert(QStringLiteral("D_letter"), value(QStringLiteral("SELECT MIN(id) FROM drafts")));
         m_vars.insert(QStringLiteral("L_letter"),
                       value(QStringLiteral("SELECT MIN(id) FROM issued_letters")));
+        // Follow-up (issue 17): the Chief Secretary calls for the GAD file.
+        m_vars.insert(QStringLiteral("C_gad"),
+                      QString::number(FollowupService(*m_admin, *m_clock, sessionOf("cs"))
+                                          .call(gad, QStringLiteral("call"),
+                                                QStringLiteral("Put up by Friday"), QDate(2026, 3, 6))));
         requireVerifyOk();
     }
 
@@ -500,6 +510,65 @@ private slots:
             "dispatch_entries");
         row("a dispatch number taken from the counter", "clerk.gad1",
             QStringLiteral("SELECT nasti_next_serial('dispatch:GAD-1', 2026)"), refused, "counters");
+        // Follow-up (schema step 010).
+        row("a reminder for a stay that is not the file's", "so.gad1",
+            QStringLiteral("INSERT INTO followups (file_id, stay_since, level, at) "
+                           "SELECT id, holder_since - 86400000, 1, 0 FROM files WHERE id = {F_gad}"),
+            refused, "followups events");
+        // (The server's clock is today's: the file of March 2026 is long past its limit.)
+        row("a due reminder is the server's own: holder, addressee, days, time", "so.gad1",
+            QStringLiteral("BEGIN; INSERT INTO followups (file_id, stay_since, level, at) "
+                           "SELECT id, holder_since, 1, 0 FROM files WHERE id = {F_gad} "
+                           "RETURNING CAST(to_post_id = {post:SO-GAD1} AND holder_post_id = {post:SO-GAD1} "
+                           "AND at > 1000 AND working_days > limit_days AS text); ROLLBACK;"),
+            QStringLiteral("true"), "followups events");
+        row("a reminder's addressee and days are the server's", "so.gad1",
+            QStringLiteral("INSERT INTO followups (file_id, stay_since, level, holder_post_id, to_post_id, "
+                           "working_days, limit_days, at) SELECT id, holder_since, 1, {post:SO-FIN1}, "
+                           "{post:SO-FIN1}, 99, 0, 0 FROM files WHERE id = {F_gad}"),
+            refused, "followups events");
+        row("an escalation skips the reminder", "cs",
+            QStringLiteral("INSERT INTO followups (file_id, stay_since, level, at) "
+                           "SELECT id, holder_since, 2, 0 FROM files WHERE id = {F_gad}"),
+            refused, "followups events");
+        row("finance clerk calls for a GAD file", "clerk.fin1",
+            QStringLiteral(
+                "INSERT INTO file_calls (file_id, kind, by_post_id, by_user_id, direction, due_date, "
+                "created_at) VALUES ({F_gad}, 'call', {post:ASST-FIN1}, {user:clerk.fin1}, 'x', "
+                "'2026-03-10', 0)"),
+            refused, "file_calls events");
+        row("clerk calls for his Section Officer's file", "clerk.gad1",
+            QStringLiteral(
+                "INSERT INTO file_calls (file_id, kind, by_post_id, by_user_id, direction, due_date, "
+                "created_at) VALUES ({F_gad}, 'watch', {post:ASST-GAD1}, {user:clerk.gad1}, 'x', "
+                "'2026-03-10', 0)"),
+            refused, "file_calls events");
+        row("a call carries its caller's name and the server's time", "cs",
+            QStringLiteral("BEGIN; INSERT INTO file_calls (file_id, kind, by_post_id, by_user_id, direction, "
+                           "due_date, created_at) VALUES ({F_gad}, 'watch', {post:CS}, {user:so.gad1}, 'x', "
+                           "'2026-03-10', 0) RETURNING CAST(by_user_id = {user:cs} AND created_at > 1000 AS "
+                           "text); ROLLBACK;"),
+            QStringLiteral("true"), "file_calls events");
+        row("the caller answers his own call", "cs",
+            QStringLiteral("UPDATE file_calls SET answer = 'Done', answered_by_post_id = {post:SO-GAD1}, "
+                           "answered_at = 1 WHERE id = {C_gad}"),
+            refused, "file_calls events");
+        row("the holder rewrites the direction", "so.gad1",
+            QStringLiteral("UPDATE file_calls SET direction = 'Nothing wanted' WHERE id = {C_gad}"), refused,
+            "file_calls events");
+        row("nobody deletes a call", "cs", QStringLiteral("DELETE FROM file_calls WHERE id = {C_gad}"),
+            refused, "file_calls");
+        row("a file is parked without a review date", "so.gad1",
+            QStringLiteral("UPDATE files SET status = 'parked', status_reason = 'x' WHERE id = {F_gad}"),
+            refused, "files events");
+        row("a file is parked without a reason", "so.gad1",
+            QStringLiteral(
+                "UPDATE files SET status = 'parked', park_until = '2100-01-01' WHERE id = {F_gad}"),
+            refused, "files events");
+        row("another department's call is not his to read", "clerk.fin1",
+            QStringLiteral("SELECT count(*) FROM file_calls"), QStringLiteral("0"), "");
+        row("a user changes a category's clock", "admin",
+            QStringLiteral("UPDATE categories SET default_days = 90"), refused, "categories");
     }
 
     void namedAttacks()
@@ -557,7 +626,9 @@ private slots:
         // the chain at once, which holds the chain head until his transaction ends.)
         attacker.write(
             expand(QStringLiteral("SET idle_in_transaction_session_timeout = 0; SET statement_timeout = 0;\n"
-                                  "BEGIN; UPDATE files SET status = 'parked' WHERE id = {F_fin};\n"
+                                  "BEGIN; UPDATE files SET status = 'parked', status_reason = 'x', "
+                                  "park_until = '2100-01-01'"
+                                  " WHERE id = {F_fin};\n"
                                   "SET CONSTRAINTS ALL IMMEDIATE; SELECT 'locked';\n"))
                 .toUtf8());
         QByteArray said;

@@ -224,6 +224,16 @@ private slots:
                               QStringLiteral("--letter-date"), QStringLiteral("2026-11-01")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString diary = r.out.trimmed();
+        // The sender's acknowledgement: a PDF with the diary number (issue 17).
+        const QString ack = m_t->tempPath(QStringLiteral("ack.pdf"));
+        r = as("clerk.gad1",
+               {QStringLiteral("receipt"), QStringLiteral("ack"), diary, QStringLiteral("--pdf"), ack});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        {
+            QFile f(ack);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(f.read(5) == "%PDF-");
+        }
         QVERIFY2(diary.startsWith(QLatin1String("R-")), qPrintable(diary));
         r = as("clerk.gad1",
                {QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--section"),
@@ -238,9 +248,84 @@ private slots:
         QCOMPARE(admin({QStringLiteral("verify")}).code, 0);
     }
 
+    // Follow-up through the CLI (issue 17), JSON out: a call answered, the watch-list,
+    // parking with a reason and a review date, the owner's idempotent sweep.
+    void followUpThroughTheCli()
+    {
+        QCOMPARE(admin({QStringLiteral("init")}).code, 0);
+        QCOMPARE(admin({QStringLiteral("demo")}).code, 0);
+        Run r = as("so.gad1", {QStringLiteral("inbox"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString no = QJsonDocument::fromJson(r.out.toUtf8())
+                               .object()
+                               .value(QStringLiteral("files"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("file_no"))
+                               .toString();
+        QVERIFY(!no.isEmpty());
+        r = as("clerk.fin1",
+               {QStringLiteral("followup"), QStringLiteral("call"), no, QStringLiteral("--direction"),
+                QStringLiteral("Put up"), QStringLiteral("--due"), QStringLiteral("2099-01-01")});
+        QCOMPARE(r.code, 1); // not above the holder
+        r = as("cs", {QStringLiteral("followup"), QStringLiteral("call"), no, QStringLiteral("--direction"),
+                      QStringLiteral("Put up with comments"), QStringLiteral("--due"),
+                      QStringLiteral("2099-01-01"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const qint64 id =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("id")).toInteger();
+        QVERIFY(id > 0);
+        r = as("so.gad1", {QStringLiteral("followup"), QStringLiteral("answer"), QString::number(id),
+                           QStringLiteral("--text"), QStringLiteral("Putting up today")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = as("cs", {QStringLiteral("followup"), QStringLiteral("watchlist"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject call = QJsonDocument::fromJson(r.out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("calls"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+        QCOMPARE(call.value(QStringLiteral("file_no")).toString(), no);
+        QCOMPARE(call.value(QStringLiteral("answer")).toString(), QStringLiteral("Putting up today"));
+        QCOMPARE(call.value(QStringLiteral("holder")).toString(), QStringLiteral("SO-GAD1"));
+
+        r = as("so.gad1", {QStringLiteral("file"), QStringLiteral("park"), no, QStringLiteral("--remarks"),
+                           QStringLiteral("Awaiting Law")});
+        QCOMPARE(r.code, 2); // no review date
+        r = as("so.gad1",
+               {QStringLiteral("file"), QStringLiteral("park"), no, QStringLiteral("--remarks"),
+                QStringLiteral("Awaiting Law"), QStringLiteral("--until"), QStringLiteral("2099-01-01")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // A file opened as an Assembly question carries its reference number, or is refused.
+        r = as("clerk.gad1",
+               {QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--section"),
+                QStringLiteral("GAD-1"), QStringLiteral("--subject"), QStringLiteral("Starred question 45"),
+                QStringLiteral("--category"), QStringLiteral("assembly")});
+        QCOMPARE(r.code, 1);
+        r = as("clerk.gad1", {QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--section"),
+                              QStringLiteral("GAD-1"), QStringLiteral("--subject"),
+                              QStringLiteral("Starred question 45"), QStringLiteral("--category"),
+                              QStringLiteral("assembly"), QStringLiteral("--ref"), QStringLiteral("AQ-45")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = admin({QStringLiteral("followup"), QStringLiteral("run"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject swept = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(swept.contains(QStringLiteral("reminders")) && swept.contains(QStringLiteral("escalations")));
+        QCOMPARE(swept.value(QStringLiteral("returned")).toInt(), 0);
+        r = admin({QStringLiteral("followup"), QStringLiteral("run"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("reminders")).toInt(),
+                 0);
+        r = as("so.gad1",
+               {QStringLiteral("followup"), QStringLiteral("reminders"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(admin({QStringLiteral("verify")}).code, 0);
+    }
+
     void helpOnEveryCommand()
     {
-        const QList<QStringList> commands = {
+        QList<QStringList> commands = {
             {QStringLiteral("init")},
             {QStringLiteral("demo")},
             {QStringLiteral("org")},
@@ -260,6 +345,9 @@ private slots:
             QStringLiteral("reject"), QStringLiteral("park"),   QStringLiteral("unpark"),
             QStringLiteral("reopen"), QStringLiteral("close"),  QStringLiteral("delay"),
             QStringLiteral("show"),   QStringLiteral("put"),    QStringLiteral("link")};
+        for (const char *f :
+             {"run", "reminders", "escalated", "call", "watch", "answer", "unwatch", "watchlist", "category"})
+            commands << QStringList{QStringLiteral("followup"), QString::fromLatin1(f)};
         QList<QStringList> all = commands;
         for (const QString &f : fileCommands)
             all << QStringList{QStringLiteral("file"), f};

@@ -154,7 +154,8 @@ private slots:
         for (const QStringList &action :
              {QStringList{QStringLiteral("forward"), no, QStringLiteral("--to"), QStringLiteral("US-GAD")},
               QStringList{QStringLiteral("note"), no, QStringLiteral("--text"), QStringLiteral("Seen.")},
-              QStringList{QStringLiteral("park"), no}}) {
+              QStringList{QStringLiteral("park"), no, QStringLiteral("--remarks"), QStringLiteral("Awaiting"),
+                          QStringLiteral("--until"), QStringLiteral("2100-01-01")}}) {
             r = admin(QStringList{QStringLiteral("--as"), QStringLiteral("so.gad1"), QStringLiteral("file")} +
                       action);
             QVERIFY2(r.code == 1, r.err.constData());

@@ -1017,7 +1017,10 @@ private Q_SLOTS:
         QVERIFY2(done.ok, qPrintable(done.message));
         QTRY_COMPARE(desk->detail().links.size(), 1);
         QCOMPARE(desk->findChild<QListWidget *>(QStringLiteral("linkList"))->count(), 1);
-        whenShown<ActionDialog>(ok);
+        whenShown<ActionDialog>([](ActionDialog *a) {
+            a->setRemarks(QStringLiteral("Awaiting the Law Department"));
+            QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        });
         action(*clerk, "actionPark")->trigger();
         QTRY_COMPARE(desk->detail().summary.status, FileStatus::Parked);
         clerk->showPage(MainWindow::Page::Parked);
@@ -1165,6 +1168,7 @@ private Q_SLOTS:
             return std::make_pair(done, int(onWorker.size()));
         };
         whenShown<ActionDialog>([](ActionDialog *a) {
+            a->setRemarks(QStringLiteral("Awaiting comments"));
             QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
         });
         const auto park = count([&]() { return act(*clerk, "actionPark"); }, "park");

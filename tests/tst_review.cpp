@@ -143,7 +143,7 @@ class TestReview : public QObject
         at(ist(2024, 12, 3, 10));
         up(cf, u"F5"_s);
         at(ist(2024, 12, 4, 10));
-        as(sf).park(m_no[u"F5"_s], u"Awaiting court order"_s);
+        as(sf).park(m_no[u"F5"_s], u"Awaiting court order"_s, QDate(2025, 1, 20));
         // F1, F8.
         at(ist(2024, 12, 16, 10));
         create(cg, u"F1"_s, gad, u"Transfer policy for state cadre"_s);
@@ -478,9 +478,12 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(bytes.mid(3));
         const QStringList lines = text.split(u"\r\n"_s);
         QVERIFY(lines[1].startsWith(u"Kind,Code,Name,Pending,Parked"_s));
-        QCOMPARE(lines[2], u"Secretariat,,Secretariat,7,1,3,1,2,1,1,1,1,2,2,1,1,2.0,2.0,,"_s);
-        QVERIFY(
-            text.contains(u"\r\nDepartment,FIN,Finance Department,4,1,2,0,1,1,0,1,0,1,0,0,1,1.0,,,\r\n"_s));
+        // (then the Assistant's wait, and issue 17's columns: called, reminders, escalated, levels of
+        // F2 (ASST, SO, US), over four, disposals per official)
+        QCOMPARE(lines[2],
+                 u"Secretariat,,Secretariat,7,1,3,1,2,1,1,1,1,2,2,1,1,1.2,2.0,2.0,,,0,0,0,3.0,0,0.1"_s);
+        QVERIFY(text.contains(
+            u"\r\nDepartment,FIN,Finance Department,4,1,2,0,1,1,0,1,0,1,0,0,1,0.0,1.0,,,,0,0,0,,0,0.0\r\n"_s));
         // The Hindi subject survives as UTF-8, and the trend closes the file.
         QVERIFY(text.contains(u"वित्तीय वर्ष का बजट अनुमान"_s));
         QVERIFY(text.contains(u"2025-W02,7,2,1\r\n"_s));

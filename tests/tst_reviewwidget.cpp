@@ -3,6 +3,7 @@
 #include "client/queryworker.h"
 #include "support/testdatabase.h"
 
+#include "review/frozencolumntree.h"
 #include "review/reviewcolumns.h"
 #include "review/reviewcsv.h"
 #include "review/reviewservice.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QFile>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -163,6 +165,8 @@ private Q_SLOTS:
             w.setWeek(w02());
             QTRY_VERIFY_WITH_TIMEOUT(!w.isLoading() && w.review()->week == w02(), 20000);
             w.findChild<QTreeView *>(u"reviewTree"_s)->expandAll();
+            static_cast<FrozenColumnTree *>(w.findChild<QTreeView *>(u"reviewTree"_s))->syncExpansion();
+            w.findChild<QTreeView *>(u"reviewTree"_s)->horizontalScrollBar()->setValue(400);
             QApplication::processEvents();
             w.grab().save(shots + u"/review-widget.png"_s);
             dialog->grab().save(shots + u"/review-drilldown.png"_s);

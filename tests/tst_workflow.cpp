@@ -302,7 +302,7 @@ private slots:
     {
         const QString no = newFile();
         putUp("clerk.gad1", no);
-        as("so.gad1").park(no, QStringLiteral("Awaiting Law Department"));
+        as("so.gad1").park(no, QStringLiteral("Awaiting Law Department"), QDate(2100, 1, 1));
         QCOMPARE(FileQueries(*m_db, *m_clock).list(session("so.gad1"), FileQueries::List::Parked).size(), 1);
         QVERIFY(FileQueries(*m_db, *m_clock).inbox(session("so.gad1")).isEmpty());
         QVERIFY(refusal([&] {

@@ -142,6 +142,101 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>Disposed in the week</source>
         <translation>Disposed in the week</translation>
     </message>
+    <message>
+        <source>Parked: %1 (review date %2)</source>
+        <translation>Parked: %1 (review date %2)</translation>
+    </message>
+    <message>
+        <source>Reference categories, each on its own clock</source>
+        <translation>Reference categories, each on its own clock</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Limit (working days)</source>
+        <translation>Limit (working days)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>No reference categories.</source>
+        <translation>No reference categories.</translation>
+    </message>
+    <message>
+        <source> (called for)</source>
+        <translation> (called for)</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— not answered —</translation>
+    </message>
+    <message>
+        <source>Watch-list and calls for files</source>
+        <translation>Watch-list and calls for files</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>No file is on the watch-list.</source>
+        <translation>No file is on the watch-list.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::Acknowledgement</name>
+    <message>
+        <source>Cannot write %1: no such folder.</source>
+        <translation>Cannot write %1: no such folder.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement %1</source>
+        <translation>Acknowledgement %1</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>Your letter %1 dated %2, subject “%3”, was received on %4 IST and entered in the diary of section %5 under</source>
+        <translation>Your letter %1 dated %2, subject “%3”, was received on %4 IST and entered in the diary of section %5 under</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>(undated)</source>
+        <translation>(undated)</translation>
+    </message>
+    <message>
+        <source>Please quote this diary number in any further letter.</source>
+        <translation>Please quote this diary number in any further letter.</translation>
+    </message>
+    <message>
+        <source>Issued by Nasti on %1 IST; no signature is needed.</source>
+        <translation>Issued by Nasti on %1 IST; no signature is needed.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ActionDialog</name>
@@ -621,6 +716,18 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>The addressed section has no post to receive the letter.</source>
         <translation>The addressed section has no post to receive the letter.</translation>
     </message>
+    <message>
+        <source>Parking needs a reason and a review date after today.</source>
+        <translation>Parking needs a reason and a review date after today.</translation>
+    </message>
+    <message>
+        <source>This reminder or escalation is not due for the file as it stands.</source>
+        <translation>This reminder or escalation is not due for the file as it stands.</translation>
+    </message>
+    <message>
+        <source>A reference category needs its reference number, and only then.</source>
+        <translation>A reference category needs its reference number, and only then.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::DbUrl</name>
@@ -858,6 +965,22 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Postage of %1 to %2, in rupees:</source>
+        <translation>Postage of %1 to %2, in rupees:</translation>
+    </message>
+    <message>
+        <source>Postage of %1 recorded.</source>
+        <translation>Postage of %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Postage not recorded</source>
+        <translation>Postage not recorded</translation>
+    </message>
+    <message>
+        <source>Record postage…</source>
+        <translation>Record postage…</translation>
     </message>
 </context>
 <context>
@@ -1818,10 +1941,6 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <translation>Park file %1</translation>
     </message>
     <message>
-        <source>The file stays with you but leaves the inbox.</source>
-        <translation>The file stays with you but leaves the inbox.</translation>
-    </message>
-    <message>
         <source>Par&amp;k</source>
         <translation>Par&amp;k</translation>
     </message>
@@ -2117,6 +2236,86 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <source>Letter not issued</source>
         <translation>Letter not issued</translation>
     </message>
+    <message>
+        <source>Call &amp;for file…</source>
+        <translation>Call &amp;for file…</translation>
+    </message>
+    <message>
+        <source>Ask the holder for the file or an answer by a date (senior officers)</source>
+        <translation>Ask the holder for the file or an answer by a date (senior officers)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch file…</source>
+        <translation>&amp;Watch file…</translation>
+    </message>
+    <message>
+        <source>Put the file on my watch-list with a direction</source>
+        <translation>Put the file on my watch-list with a direction</translation>
+    </message>
+    <message>
+        <source>The file stays with you and in pendency, and leaves the inbox until its review date. Say why it is parked.</source>
+        <translation>The file stays with you and in pendency, and leaves the inbox until its review date. Say why it is parked.</translation>
+    </message>
+    <message>
+        <source>Review date:</source>
+        <translation>Review date:</translation>
+    </message>
+    <message>
+        <source>Answer on file %1</source>
+        <translation>Answer on file %1</translation>
+    </message>
+    <message>
+        <source>The direction: %1</source>
+        <translation>The direction: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Answer</translation>
+    </message>
+    <message>
+        <source>Answer on file %1 recorded.</source>
+        <translation>Answer on file %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Call for file %1</source>
+        <translation>Call for file %1</translation>
+    </message>
+    <message>
+        <source>Watch file %1</source>
+        <translation>Watch file %1</translation>
+    </message>
+    <message>
+        <source>The holder sees your direction at the top of the file and answers by the date.</source>
+        <translation>The holder sees your direction at the top of the file and answers by the date.</translation>
+    </message>
+    <message>
+        <source>The file joins your watch-list; its holder sees your direction.</source>
+        <translation>The file joins your watch-list; its holder sees your direction.</translation>
+    </message>
+    <message>
+        <source>&amp;Call for</source>
+        <translation>&amp;Call for</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Watch</translation>
+    </message>
+    <message>
+        <source>Wanted by:</source>
+        <translation>Wanted by:</translation>
+    </message>
+    <message>
+        <source>File %1 called for.</source>
+        <translation>File %1 called for.</translation>
+    </message>
+    <message>
+        <source>File %1 is on your watch-list.</source>
+        <translation>File %1 is on your watch-list.</translation>
+    </message>
+    <message>
+        <source>Taken off your watch-list.</source>
+        <translation>Taken off your watch-list.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::FileDesk</name>
@@ -2295,6 +2494,29 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     <message>
         <source>Issued %1 — %2 (%3)</source>
         <translation>Issued %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 calls for this file&lt;/b&gt; by %2: %3</source>
+        <translation>&lt;b&gt;%1 calls for this file&lt;/b&gt; by %2: %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 watches this file&lt;/b&gt; (by %2): %3</source>
+        <translation>&lt;b&gt;%1 watches this file&lt;/b&gt; (by %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>Your answer: %1</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Answer…</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2741,223 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     <message>
         <source>File %1 was not sent to you by anyone; there is no one to return it to.</source>
         <translation>File %1 was not sent to you by anyone; there is no one to return it to.</translation>
+    </message>
+    <message>
+        <source>reference number</source>
+        <translation>reference number</translation>
+    </message>
+    <message>
+        <source>Give the reference number of the %1.</source>
+        <translation>Give the reference number of the %1.</translation>
+    </message>
+    <message>
+        <source>There is no reference category “%1” (vip, assembly, court, cm-helpline, cpgrams).</source>
+        <translation>There is no reference category “%1” (vip, assembly, court, cm-helpline, cpgrams).</translation>
+    </message>
+    <message>
+        <source>reason for parking</source>
+        <translation>reason for parking</translation>
+    </message>
+    <message>
+        <source>Give the reason for parking the file.</source>
+        <translation>Give the reason for parking the file.</translation>
+    </message>
+    <message>
+        <source>The reason for parking is too long (at most %1 characters).</source>
+        <translation>The reason for parking is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Give a review date after today, when the file comes back to you.</source>
+        <translation>Give a review date after today, when the file comes back to you.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::FollowupModel</name>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Wanted by</source>
+        <translation>Wanted by</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>Working days (limit)</source>
+        <translation>Working days (limit)</translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <translation>Reminded</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Reason for delay</source>
+        <translation>Reason for delay</translation>
+    </message>
+    <message>
+        <source>%1 (called for)</source>
+        <translation>%1 (called for)</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— not answered —</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— not recorded —</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::FollowupPage</name>
+    <message>
+        <source>Reminders: files you hold past their time limit. Record the reason for delay or move them; after a further interval (3 working days unless the department sets another) they go to your reporting officer.</source>
+        <translation>Reminders: files you hold past their time limit. Record the reason for delay or move them; after a further interval (3 working days unless the department sets another) they go to your reporting officer.</translation>
+    </message>
+    <message>
+        <source>No file is past its time limit.</source>
+        <translation>No file is past its time limit.</translation>
+    </message>
+    <message>
+        <source>Escalated to me: files of the posts below you that are late, with the reason for delay.</source>
+        <translation>Escalated to me: files of the posts below you that are late, with the reason for delay.</translation>
+    </message>
+    <message>
+        <source>Nothing has been escalated to you.</source>
+        <translation>Nothing has been escalated to you.</translation>
+    </message>
+    <message>
+        <source>Watch-list: files you called for or watch, with your direction and the holder&apos;s answer.</source>
+        <translation>Watch-list: files you called for or watch, with your direction and the holder&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>No file is on your watch-list.</source>
+        <translation>No file is on your watch-list.</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Stop watching</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::FollowupService</name>
+    <message>
+        <source>Say “call” or “watch”.</source>
+        <translation>Say “call” or “watch”.</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <source>The direction is empty; say what is wanted on the file.</source>
+        <translation>The direction is empty; say what is wanted on the file.</translation>
+    </message>
+    <message>
+        <source>The direction is too long (at most %1 characters).</source>
+        <translation>The direction is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Give the date by which the file or its answer is wanted.</source>
+        <translation>Give the date by which the file or its answer is wanted.</translation>
+    </message>
+    <message>
+        <source>There is no file numbered “%1” that you may call for.</source>
+        <translation>There is no file numbered “%1” that you may call for.</translation>
+    </message>
+    <message>
+        <source>File %1 is closed.</source>
+        <translation>File %1 is closed.</translation>
+    </message>
+    <message>
+        <source>You hold file %1 yourself.</source>
+        <translation>You hold file %1 yourself.</translation>
+    </message>
+    <message>
+        <source>Only the Chief Secretary, the department&apos;s head or an officer above the holder may call for file %1.</source>
+        <translation>Only the Chief Secretary, the department&apos;s head or an officer above the holder may call for file %1.</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>The answer is empty.</translation>
+    </message>
+    <message>
+        <source>The answer is too long (at most %1 characters).</source>
+        <translation>The answer is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>There is no such call for a file.</source>
+        <translation>There is no such call for a file.</translation>
+    </message>
+    <message>
+        <source>Only the holder of the file answers a call for it.</source>
+        <translation>Only the holder of the file answers a call for it.</translation>
+    </message>
+    <message>
+        <source>This call has been answered already.</source>
+        <translation>This call has been answered already.</translation>
+    </message>
+    <message>
+        <source>Only the officer who put a file on his watch-list takes it off.</source>
+        <translation>Only the officer who put a file on his watch-list takes it off.</translation>
+    </message>
+    <message>
+        <source>reference number</source>
+        <translation>reference number</translation>
+    </message>
+    <message>
+        <source>Give the reference number of the %1.</source>
+        <translation>Give the reference number of the %1.</translation>
+    </message>
+    <message>
+        <source>There is no reference category “%1” (vip, assembly, court, cm-helpline, cpgrams).</source>
+        <translation>There is no reference category “%1” (vip, assembly, court, cm-helpline, cpgrams).</translation>
+    </message>
+    <message>
+        <source>A reviewer reads files but cannot move or change them.</source>
+        <translation>A reviewer reads files but cannot move or change them.</translation>
+    </message>
+    <message>
+        <source>Only the holder of an open file %1 marks its category.</source>
+        <translation>Only the holder of an open file %1 marks its category.</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +3204,14 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <source>Enter your login.</source>
         <translation>Enter your login.</translation>
     </message>
+    <message>
+        <source>Review replica URL (optional)</source>
+        <translation>Review replica URL (optional)</translation>
+    </message>
+    <message>
+        <source>Review replica URL (optional):</source>
+        <translation>Review replica URL (optional):</translation>
+    </message>
 </context>
 <context>
     <name>nasti::MainWindow</name>
@@ -2908,6 +3355,13 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <source>Search by sender, letter or diary number, dates, priority, grading, holder and status</source>
         <translation>Search by sender, letter or diary number, dates, priority, grading, holder and status</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) past the time limit: see Reminders and Escalated to me.</source>
+        <translation>
+            <numerusform>%n file past the time limit: see Reminders and Escalated to me.</numerusform>
+            <numerusform>%n files past the time limit: see Reminders and Escalated to me.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nasti::Navigation</name>
@@ -2962,6 +3416,30 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     <message>
         <source>Dispatch register</source>
         <translation>Dispatch register</translation>
+    </message>
+    <message>
+        <source>Reminders  (%1)</source>
+        <translation>Reminders  (%1)</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Escalated to me  (%1)</source>
+        <translation>Escalated to me  (%1)</translation>
+    </message>
+    <message>
+        <source>Escalated to me</source>
+        <translation>Escalated to me</translation>
+    </message>
+    <message>
+        <source>Watch-list  (%1)</source>
+        <translation>Watch-list  (%1)</translation>
+    </message>
+    <message>
+        <source>Watch-list</source>
+        <translation>Watch-list</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +4431,10 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <source>Week %1 of %2 (%3 – %4)</source>
         <translation>Week %1 of %2 (%3 – %4)</translation>
     </message>
+    <message>
+        <source>%1 (review date %2)</source>
+        <translation>%1 (review date %2)</translation>
+    </message>
 </context>
 <context>
     <name>nasti::Rulebook</name>
@@ -4621,10 +5103,6 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <translation>Reject: record the decision as a note and return the file to the post that put it up.</translation>
     </message>
     <message>
-        <source>Park a file you hold (set it aside awaiting something).</source>
-        <translation>Park a file you hold (set it aside awaiting something).</translation>
-    </message>
-    <message>
         <source>Take a parked file back into the inbox.</source>
         <translation>Take a parked file back into the inbox.</translation>
     </message>
@@ -4731,14 +5209,6 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     <message>
         <source>Unknown file command “%1”.</source>
         <translation>Unknown file command “%1”.</translation>
-    </message>
-    <message>
-        <source>Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... (see receipt add --help)</source>
-        <translation>Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... (see receipt add --help)</translation>
-    </message>
-    <message>
-        <source>Unknown receipt command “%1” (only: add).</source>
-        <translation>Unknown receipt command “%1” (only: add).</translation>
     </message>
     <message>
         <source>Who wrote the letter.</source>
@@ -5621,6 +6091,166 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <translation>Letterhead set.</translation>
     </message>
     <message>
+        <source>A reference category: vip, assembly, court, cm-helpline or cpgrams.</source>
+        <translation>A reference category: vip, assembly, court, cm-helpline or cpgrams.</translation>
+    </message>
+    <message>
+        <source>Its reference number.</source>
+        <translation>Its reference number.</translation>
+    </message>
+    <message>
+        <source>The review date: the file comes back to your inbox that day.</source>
+        <translation>The review date: the file comes back to your inbox that day.</translation>
+    </message>
+    <message>
+        <source>Park a file you hold awaiting something: --remarks says why, --until when it comes back. It stays in pendency.</source>
+        <translation>Park a file you hold awaiting something: --remarks says why, --until when it comes back. It stays in pendency.</translation>
+    </message>
+    <message>
+        <source>file park needs --remarks (the reason) and --until YYYY-MM-DD.</source>
+        <translation>file park needs --remarks (the reason) and --until YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Write the acknowledgement to PATH.</source>
+        <translation>Write the acknowledgement to PATH.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s diary number.</source>
+        <translation>The receipt&apos;s diary number.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement for a receipt&apos;s sender: a PDF with the diary number.</source>
+        <translation>The acknowledgement for a receipt&apos;s sender: a PDF with the diary number.</translation>
+    </message>
+    <message>
+        <source>receipt ack takes one DIARY_NO and --pdf PATH.</source>
+        <translation>receipt ack takes one DIARY_NO and --pdf PATH.</translation>
+    </message>
+    <message>
+        <source>There is no receipt with diary number “%1”.</source>
+        <translation>There is no receipt with diary number “%1”.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement for %1 written.</source>
+        <translation>Acknowledgement for %1 written.</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... | receipt ack DIARY_NO --pdf PATH</source>
+        <translation>Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... | receipt ack DIARY_NO --pdf PATH</translation>
+    </message>
+    <message>
+        <source>Unknown receipt command “%1” (only: add, ack).</source>
+        <translation>Unknown receipt command “%1” (only: add, ack).</translation>
+    </message>
+    <message>
+        <source>Record the reminders and escalations that are due and bring parked files back on their review date: for your posts with --as, else for every file (the database owner; run it from cron, say hourly). Idempotent.</source>
+        <translation>Record the reminders and escalations that are due and bring parked files back on their review date: for your posts with --as, else for every file (the database owner; run it from cron, say hourly). Idempotent.</translation>
+    </message>
+    <message>
+        <source>%1 reminders, %2 escalations, %3 parked files back in the inbox.</source>
+        <translation>%1 reminders, %2 escalations, %3 parked files back in the inbox.</translation>
+    </message>
+    <message>
+        <source>List the reminders for files your posts hold past their time limit.</source>
+        <translation>List the reminders for files your posts hold past their time limit.</translation>
+    </message>
+    <message>
+        <source>List the files escalated to your posts, with the reason for delay.</source>
+        <translation>List the files escalated to your posts, with the reason for delay.</translation>
+    </message>
+    <message>
+        <source>%1 working days (limit %2)</source>
+        <translation>%1 working days (limit %2)</translation>
+    </message>
+    <message>
+        <source>Nothing is late.</source>
+        <translation>Nothing is late.</translation>
+    </message>
+    <message>
+        <source>What is wanted on the file.</source>
+        <translation>What is wanted on the file.</translation>
+    </message>
+    <message>
+        <source>By when.</source>
+        <translation>By when.</translation>
+    </message>
+    <message>
+        <source>Call for a file: the holder sees your direction and answers by the date.</source>
+        <translation>Call for a file: the holder sees your direction and answers by the date.</translation>
+    </message>
+    <message>
+        <source>Put a file on your watch-list with a direction and a date.</source>
+        <translation>Put a file on your watch-list with a direction and a date.</translation>
+    </message>
+    <message>
+        <source>followup %1 takes one FILE_NO.</source>
+        <translation>followup %1 takes one FILE_NO.</translation>
+    </message>
+    <message>
+        <source>followup %1 needs --due YYYY-MM-DD.</source>
+        <translation>followup %1 needs --due YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The answer.</source>
+        <translation>The answer.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s number.</source>
+        <translation>The call&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Answer a call for a file you hold.</source>
+        <translation>Answer a call for a file you hold.</translation>
+    </message>
+    <message>
+        <source>Take a file off your watch-list.</source>
+        <translation>Take a file off your watch-list.</translation>
+    </message>
+    <message>
+        <source>followup %1 takes one CALL_ID.</source>
+        <translation>followup %1 takes one CALL_ID.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Read it from this read-only replica; default: $NASTI_REVIEW_DB.</source>
+        <translation>Read it from this read-only replica; default: $NASTI_REVIEW_DB.</translation>
+    </message>
+    <message>
+        <source>Your watch-list: file, holder, since, direction, answer, days late.</source>
+        <translation>Your watch-list: file, holder, since, direction, answer, days late.</translation>
+    </message>
+    <message>
+        <source>vip, assembly, court, cm-helpline or cpgrams; empty for none.</source>
+        <translation>vip, assembly, court, cm-helpline or cpgrams; empty for none.</translation>
+    </message>
+    <message>
+        <source>The reference number.</source>
+        <translation>The reference number.</translation>
+    </message>
+    <message>
+        <source>Mark a file you hold as a reference category with its own time limit.</source>
+        <translation>Mark a file you hold as a reference category with its own time limit.</translation>
+    </message>
+    <message>
+        <source>followup category takes one FILE_NO.</source>
+        <translation>followup category takes one FILE_NO.</translation>
+    </message>
+    <message>
+        <source>followup needs a command: run, reminders, escalated, call, watch, answer, unwatch, watchlist or category.</source>
+        <translation>followup needs a command: run, reminders, escalated, call, watch, answer, unwatch, watchlist or category.</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin [--as LOGIN] followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ... (each with --help)</source>
+        <translation>Usage: nasti-admin [--as LOGIN] followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ... (each with --help)</translation>
+    </message>
+    <message>
+        <source>Unknown followup command “%1”.</source>
+        <translation>Unknown followup command “%1”.</translation>
+    </message>
+    <message>
         <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
 
 Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
@@ -5648,6 +6278,8 @@ Commands (each has --help):
   restore FILE              replace the database with a backup, then verify it
   report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
                             the weekly review of pendency and disposal
+  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
+                            reminders, escalation, calls for files, watch-list, categories
   review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
   seed-scale --files N      seed an empty database with a state-scale office (benchmark)
   bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
@@ -5679,10 +6311,16 @@ Commands (each has --help):
   restore FILE              replace the database with a backup, then verify it
   report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
                             the weekly review of pendency and disposal
+  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
+                            reminders, escalation, calls for files, watch-list, categories
   review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
   seed-scale --files N      seed an empty database with a state-scale office (benchmark)
   bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
 </translation>
+    </message>
+    <message>
+        <source>Read the review from this read-only replica (a PostgreSQL streaming standby) instead of the primary; default: $NASTI_REVIEW_DB.</source>
+        <translation>Read the review from this read-only replica (a PostgreSQL streaming standby) instead of the primary; default: $NASTI_REVIEW_DB.</translation>
     </message>
 </context>
 <context>
@@ -5893,22 +6531,6 @@ Commands (each has --help):
         <translation>Disposed (prev)</translation>
     </message>
     <message>
-        <source>Wait SO</source>
-        <translation>Wait SO</translation>
-    </message>
-    <message>
-        <source>Wait US</source>
-        <translation>Wait US</translation>
-    </message>
-    <message>
-        <source>Wait DS</source>
-        <translation>Wait DS</translation>
-    </message>
-    <message>
-        <source>Wait PS</source>
-        <translation>Wait PS</translation>
-    </message>
-    <message>
         <source>Department, section or post</source>
         <translation>Department, section or post</translation>
     </message>
@@ -6019,6 +6641,78 @@ Commands (each has --help):
     <message>
         <source>Chief Secretary</source>
         <translation>Chief Secretary</translation>
+    </message>
+    <message>
+        <source>Wait Asst (d)</source>
+        <translation>Wait Asst (d)</translation>
+    </message>
+    <message>
+        <source>Wait SO (d)</source>
+        <translation>Wait SO (d)</translation>
+    </message>
+    <message>
+        <source>Wait US (d)</source>
+        <translation>Wait US (d)</translation>
+    </message>
+    <message>
+        <source>Wait DS (d)</source>
+        <translation>Wait DS (d)</translation>
+    </message>
+    <message>
+        <source>Wait PS (d)</source>
+        <translation>Wait PS (d)</translation>
+    </message>
+    <message>
+        <source>Called for</source>
+        <translation>Called for</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>&gt;4 levels</source>
+        <translation>&gt;4 levels</translation>
+    </message>
+    <message>
+        <source>Disposed/official</source>
+        <translation>Disposed/official</translation>
+    </message>
+    <message>
+        <source>Average days a file waited with an Assistant (stays ended this week)</source>
+        <translation>Average days a file waited with an Assistant (stays ended this week)</translation>
+    </message>
+    <message>
+        <source>Pending files with a call for the file not yet answered</source>
+        <translation>Pending files with a call for the file not yet answered</translation>
+    </message>
+    <message>
+        <source>Reminders raised this week for files past their time limit</source>
+        <translation>Reminders raised this week for files past their time limit</translation>
+    </message>
+    <message>
+        <source>Files escalated this week to the holder&apos;s reporting officer</source>
+        <translation>Files escalated this week to the holder&apos;s reporting officer</translation>
+    </message>
+    <message>
+        <source>Average number of posts a file closed this week passed through</source>
+        <translation>Average number of posts a file closed this week passed through</translation>
+    </message>
+    <message>
+        <source>Files closed this week that passed through more than four posts</source>
+        <translation>Files closed this week that passed through more than four posts</translation>
+    </message>
+    <message>
+        <source>Files closed this week per post held by an official</source>
+        <translation>Files closed this week per post held by an official</translation>
     </message>
 </context>
 <context>

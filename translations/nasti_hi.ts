@@ -142,6 +142,101 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>Disposed in the week</source>
         <translation>सप्ताह में निराकृत</translation>
     </message>
+    <message>
+        <source>Parked: %1 (review date %2)</source>
+        <translation>स्थगित: %1 (समीक्षा तिथि %2)</translation>
+    </message>
+    <message>
+        <source>Reference categories, each on its own clock</source>
+        <translation>संदर्भ श्रेणियाँ, प्रत्येक अपनी समय-सीमा पर</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Limit (working days)</source>
+        <translation>सीमा (कार्य दिवस)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>लंबित</translation>
+    </message>
+    <message>
+        <source>No reference categories.</source>
+        <translation>कोई संदर्भ श्रेणी नहीं।</translation>
+    </message>
+    <message>
+        <source> (called for)</source>
+        <translation> (तलब की गई)</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— उत्तर नहीं दिया —</translation>
+    </message>
+    <message>
+        <source>Watch-list and calls for files</source>
+        <translation>निगरानी सूची और नस्तियों की तलबी</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>धारक</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>निर्देश</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>उत्तर</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>विलंब (दिन)</translation>
+    </message>
+    <message>
+        <source>No file is on the watch-list.</source>
+        <translation>निगरानी सूची में कोई नस्ती नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::Acknowledgement</name>
+    <message>
+        <source>Cannot write %1: no such folder.</source>
+        <translation>%1 नहीं लिखा जा सकता: ऐसा कोई फ़ोल्डर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Acknowledgement %1</source>
+        <translation>पावती %1</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>प्राप्ति की पावती</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>प्रति: %1</translation>
+    </message>
+    <message>
+        <source>Your letter %1 dated %2, subject “%3”, was received on %4 IST and entered in the diary of section %5 under</source>
+        <translation>आपका पत्र %1 दिनांक %2, विषय “%3”, %4 IST को प्राप्त हुआ और अनुभाग %5 की डायरी में इस क्रमांक पर दर्ज किया गया</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(क्रमांक रहित)</translation>
+    </message>
+    <message>
+        <source>(undated)</source>
+        <translation>(दिनांक रहित)</translation>
+    </message>
+    <message>
+        <source>Please quote this diary number in any further letter.</source>
+        <translation>कृपया आगे के किसी भी पत्र में यह डायरी क्रमांक अंकित करें।</translation>
+    </message>
+    <message>
+        <source>Issued by Nasti on %1 IST; no signature is needed.</source>
+        <translation>नस्ती द्वारा %1 IST को जारी; हस्ताक्षर आवश्यक नहीं।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ActionDialog</name>
@@ -621,6 +716,18 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>The addressed section has no post to receive the letter.</source>
         <translation>संबोधित अनुभाग में पत्र प्राप्त करने के लिए कोई पद नहीं है।</translation>
     </message>
+    <message>
+        <source>Parking needs a reason and a review date after today.</source>
+        <translation>नस्ती स्थगित करने के लिए कारण और आज के बाद की समीक्षा तिथि आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>This reminder or escalation is not due for the file as it stands.</source>
+        <translation>नस्ती की वर्तमान स्थिति में यह स्मरण-पत्र या उच्च स्तर पर प्रेषण देय नहीं है।</translation>
+    </message>
+    <message>
+        <source>A reference category needs its reference number, and only then.</source>
+        <translation>संदर्भ श्रेणी के साथ उसका संदर्भ क्रमांक आवश्यक है, और उसके बिना नहीं।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::DbUrl</name>
@@ -858,6 +965,22 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 में लिखा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Postage of %1 to %2, in rupees:</source>
+        <translation>%1 का %2 को डाक व्यय, रुपयों में:</translation>
+    </message>
+    <message>
+        <source>Postage of %1 recorded.</source>
+        <translation>%1 का डाक व्यय दर्ज किया गया।</translation>
+    </message>
+    <message>
+        <source>Postage not recorded</source>
+        <translation>डाक व्यय दर्ज नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Record postage…</source>
+        <translation>डाक व्यय दर्ज करें…</translation>
     </message>
 </context>
 <context>
@@ -1818,10 +1941,6 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>नस्ती %1 स्थगित रखें</translation>
     </message>
     <message>
-        <source>The file stays with you but leaves the inbox.</source>
-        <translation>नस्ती आपके पास ही रहती है, पर इनबॉक्स से हट जाती है।</translation>
-    </message>
-    <message>
         <source>Par&amp;k</source>
         <translation>स्थगित रखें(&amp;K)</translation>
     </message>
@@ -2117,6 +2236,86 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <source>Letter not issued</source>
         <translation>पत्र जारी नहीं हुआ</translation>
     </message>
+    <message>
+        <source>Call &amp;for file…</source>
+        <translation>नस्ती &amp;तलब करें…</translation>
+    </message>
+    <message>
+        <source>Ask the holder for the file or an answer by a date (senior officers)</source>
+        <translation>धारक से किसी तिथि तक नस्ती या उत्तर माँगें (वरिष्ठ अधिकारी)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch file…</source>
+        <translation>नस्ती पर &amp;निगरानी…</translation>
+    </message>
+    <message>
+        <source>Put the file on my watch-list with a direction</source>
+        <translation>निर्देश सहित नस्ती को मेरी निगरानी सूची में रखें</translation>
+    </message>
+    <message>
+        <source>The file stays with you and in pendency, and leaves the inbox until its review date. Say why it is parked.</source>
+        <translation>नस्ती आपके पास और लंबित में रहती है, और समीक्षा तिथि तक इनबॉक्स से हट जाती है। बताइए कि इसे क्यों स्थगित किया जा रहा है।</translation>
+    </message>
+    <message>
+        <source>Review date:</source>
+        <translation>समीक्षा तिथि:</translation>
+    </message>
+    <message>
+        <source>Answer on file %1</source>
+        <translation>नस्ती %1 पर उत्तर</translation>
+    </message>
+    <message>
+        <source>The direction: %1</source>
+        <translation>निर्देश: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;उत्तर दें</translation>
+    </message>
+    <message>
+        <source>Answer on file %1 recorded.</source>
+        <translation>नस्ती %1 पर उत्तर दर्ज हुआ।</translation>
+    </message>
+    <message>
+        <source>Call for file %1</source>
+        <translation>नस्ती %1 तलब करें</translation>
+    </message>
+    <message>
+        <source>Watch file %1</source>
+        <translation>नस्ती %1 पर निगरानी</translation>
+    </message>
+    <message>
+        <source>The holder sees your direction at the top of the file and answers by the date.</source>
+        <translation>धारक नस्ती के ऊपर आपका निर्देश देखता है और तिथि तक उत्तर देता है।</translation>
+    </message>
+    <message>
+        <source>The file joins your watch-list; its holder sees your direction.</source>
+        <translation>नस्ती आपकी निगरानी सूची में जुड़ जाती है; उसका धारक आपका निर्देश देखता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Call for</source>
+        <translation>&amp;तलब करें</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;निगरानी करें</translation>
+    </message>
+    <message>
+        <source>Wanted by:</source>
+        <translation>कब तक चाहिए:</translation>
+    </message>
+    <message>
+        <source>File %1 called for.</source>
+        <translation>नस्ती %1 तलब की गई।</translation>
+    </message>
+    <message>
+        <source>File %1 is on your watch-list.</source>
+        <translation>नस्ती %1 आपकी निगरानी सूची में है।</translation>
+    </message>
+    <message>
+        <source>Taken off your watch-list.</source>
+        <translation>आपकी निगरानी सूची से हटाई गई।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::FileDesk</name>
@@ -2295,6 +2494,29 @@ Nasti के माध्यम से संबोधित अनुभाग�
     <message>
         <source>Issued %1 — %2 (%3)</source>
         <translation>जारी %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 calls for this file&lt;/b&gt; by %2: %3</source>
+        <translation>&lt;b&gt;%1 ने यह नस्ती तलब की है&lt;/b&gt;, %2 तक: %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 watches this file&lt;/b&gt; (by %2): %3</source>
+        <translation>&lt;b&gt;%1 इस नस्ती की निगरानी कर रहे हैं&lt;/b&gt; (%2 तक): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n दिन विलंब</numerusform>
+            <numerusform>%n दिन विलंब</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>आपका उत्तर: %1</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>उत्तर दें…</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2741,223 @@ Nasti के माध्यम से संबोधित अनुभाग�
     <message>
         <source>File %1 was not sent to you by anyone; there is no one to return it to.</source>
         <translation>नस्ती %1 आपको किसी ने नहीं भेजी थी; इसे लौटाने के लिए कोई पद नहीं है।</translation>
+    </message>
+    <message>
+        <source>reference number</source>
+        <translation>संदर्भ क्रमांक</translation>
+    </message>
+    <message>
+        <source>Give the reference number of the %1.</source>
+        <translation>%1 का संदर्भ क्रमांक दीजिए।</translation>
+    </message>
+    <message>
+        <source>There is no reference category “%1” (vip, assembly, court, cm-helpline, cpgrams).</source>
+        <translation>“%1” नाम की कोई संदर्भ श्रेणी नहीं है (vip, assembly, court, cm-helpline, cpgrams)।</translation>
+    </message>
+    <message>
+        <source>reason for parking</source>
+        <translation>स्थगन का कारण</translation>
+    </message>
+    <message>
+        <source>Give the reason for parking the file.</source>
+        <translation>नस्ती स्थगित करने का कारण बताइए।</translation>
+    </message>
+    <message>
+        <source>The reason for parking is too long (at most %1 characters).</source>
+        <translation>स्थगन का कारण बहुत लंबा है (अधिकतम %1 अक्षर)।</translation>
+    </message>
+    <message>
+        <source>Give a review date after today, when the file comes back to you.</source>
+        <translation>आज के बाद की समीक्षा तिथि दीजिए, जिस दिन नस्ती आपके पास लौटेगी।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::FollowupModel</name>
+    <message>
+        <source>File number</source>
+        <translation>नस्ती क्रमांक</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>धारक</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>कब से</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>निर्देश</translation>
+    </message>
+    <message>
+        <source>Wanted by</source>
+        <translation>कब तक चाहिए</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>उत्तर</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>विलंब (दिन)</translation>
+    </message>
+    <message>
+        <source>Working days (limit)</source>
+        <translation>कार्य दिवस (सीमा)</translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <translation>स्मरण-पत्र</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>उच्च स्तर पर</translation>
+    </message>
+    <message>
+        <source>Reason for delay</source>
+        <translation>विलंब का कारण</translation>
+    </message>
+    <message>
+        <source>%1 (called for)</source>
+        <translation>%1 (तलब की गई)</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— उत्तर नहीं दिया —</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— अभिलिखित नहीं —</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::FollowupPage</name>
+    <message>
+        <source>Reminders: files you hold past their time limit. Record the reason for delay or move them; after a further interval (3 working days unless the department sets another) they go to your reporting officer.</source>
+        <translation>स्मरण-पत्र: आपके पास की वे नस्तियाँ जो समय-सीमा पार कर चुकी हैं। विलंब का कारण दर्ज करें या उन्हें आगे बढ़ाएँ; एक और अंतराल (3 कार्य दिवस, जब तक विभाग अन्य निर्धारित न करे) के बाद वे आपके प्रतिवेदक अधिकारी के पास जाएँगी।</translation>
+    </message>
+    <message>
+        <source>No file is past its time limit.</source>
+        <translation>कोई नस्ती समय-सीमा से बाहर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Escalated to me: files of the posts below you that are late, with the reason for delay.</source>
+        <translation>मुझे प्रेषित: आपके अधीनस्थ पदों की विलंबित नस्तियाँ, विलंब के कारण सहित।</translation>
+    </message>
+    <message>
+        <source>Nothing has been escalated to you.</source>
+        <translation>आपको कुछ भी प्रेषित नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <source>Watch-list: files you called for or watch, with your direction and the holder&apos;s answer.</source>
+        <translation>निगरानी सूची: आपके द्वारा तलब की गई या निगरानी में रखी नस्तियाँ, आपके निर्देश और धारक के उत्तर सहित।</translation>
+    </message>
+    <message>
+        <source>No file is on your watch-list.</source>
+        <translation>आपकी निगरानी सूची में कोई नस्ती नहीं है।</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>नस्ती खोलें</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>निगरानी बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::FollowupService</name>
+    <message>
+        <source>Say “call” or “watch”.</source>
+        <translation>“call” (तलब) या “watch” (निगरानी) कहिए।</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>निर्देश</translation>
+    </message>
+    <message>
+        <source>The direction is empty; say what is wanted on the file.</source>
+        <translation>निर्देश खाली है; बताइए कि नस्ती पर क्या चाहिए।</translation>
+    </message>
+    <message>
+        <source>The direction is too long (at most %1 characters).</source>
+        <translation>निर्देश बहुत लंबा है (अधिकतम %1 अक्षर)।</translation>
+    </message>
+    <message>
+        <source>Give the date by which the file or its answer is wanted.</source>
+        <translation>वह तिथि दीजिए जब तक नस्ती या उसका उत्तर चाहिए।</translation>
+    </message>
+    <message>
+        <source>There is no file numbered “%1” that you may call for.</source>
+        <translation>“%1” क्रमांक की कोई ऐसी नस्ती नहीं जिसे आप तलब कर सकें।</translation>
+    </message>
+    <message>
+        <source>File %1 is closed.</source>
+        <translation>नस्ती %1 बंद है।</translation>
+    </message>
+    <message>
+        <source>You hold file %1 yourself.</source>
+        <translation>नस्ती %1 स्वयं आपके पास है।</translation>
+    </message>
+    <message>
+        <source>Only the Chief Secretary, the department&apos;s head or an officer above the holder may call for file %1.</source>
+        <translation>नस्ती %1 केवल मुख्य सचिव, विभाग प्रमुख या धारक से ऊपर के अधिकारी ही तलब कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>उत्तर</translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>उत्तर खाली है।</translation>
+    </message>
+    <message>
+        <source>The answer is too long (at most %1 characters).</source>
+        <translation>उत्तर बहुत लंबा है (अधिकतम %1 अक्षर)।</translation>
+    </message>
+    <message>
+        <source>There is no such call for a file.</source>
+        <translation>नस्ती की ऐसी कोई तलबी नहीं है।</translation>
+    </message>
+    <message>
+        <source>Only the holder of the file answers a call for it.</source>
+        <translation>तलबी का उत्तर केवल नस्ती का धारक देता है।</translation>
+    </message>
+    <message>
+        <source>This call has been answered already.</source>
+        <translation>इस तलबी का उत्तर पहले ही दिया जा चुका है।</translation>
+    </message>
+    <message>
+        <source>Only the officer who put a file on his watch-list takes it off.</source>
+        <translation>निगरानी सूची से नस्ती वही अधिकारी हटाता है जिसने उसे रखा था।</translation>
+    </message>
+    <message>
+        <source>reference number</source>
+        <translation>संदर्भ क्रमांक</translation>
+    </message>
+    <message>
+        <source>Give the reference number of the %1.</source>
+        <translation>%1 का संदर्भ क्रमांक दीजिए।</translation>
+    </message>
+    <message>
+        <source>There is no reference category “%1” (vip, assembly, court, cm-helpline, cpgrams).</source>
+        <translation>“%1” नाम की कोई संदर्भ श्रेणी नहीं है (vip, assembly, court, cm-helpline, cpgrams)।</translation>
+    </message>
+    <message>
+        <source>A reviewer reads files but cannot move or change them.</source>
+        <translation>समीक्षक नस्तियाँ पढ़ सकता है, पर उन्हें अग्रेषित या परिवर्तित नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>Only the holder of an open file %1 marks its category.</source>
+        <translation>खुली नस्ती %1 की श्रेणी केवल उसका धारक अंकित करता है।</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +3204,14 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <source>Enter your login.</source>
         <translation>अपना लॉगिन दर्ज करें।</translation>
     </message>
+    <message>
+        <source>Review replica URL (optional)</source>
+        <translation>समीक्षा प्रतिकृति URL (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>Review replica URL (optional):</source>
+        <translation>समीक्षा प्रतिकृति URL (वैकल्पिक):</translation>
+    </message>
 </context>
 <context>
     <name>nasti::MainWindow</name>
@@ -2908,6 +3355,13 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <source>Search by sender, letter or diary number, dates, priority, grading, holder and status</source>
         <translation>प्रेषक, पत्र या डायरी क्रमांक, दिनांक, प्राथमिकता, श्रेणी, धारक और स्थिति से खोजें</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) past the time limit: see Reminders and Escalated to me.</source>
+        <translation>
+            <numerusform>%n नस्ती समय-सीमा से बाहर: स्मरण-पत्र और मुझे प्रेषित देखें।</numerusform>
+            <numerusform>%n नस्तियाँ समय-सीमा से बाहर: स्मरण-पत्र और मुझे प्रेषित देखें।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nasti::Navigation</name>
@@ -2962,6 +3416,30 @@ Nasti के माध्यम से संबोधित अनुभाग�
     <message>
         <source>Dispatch register</source>
         <translation>प्रेषण पंजी</translation>
+    </message>
+    <message>
+        <source>Reminders  (%1)</source>
+        <translation>स्मरण-पत्र  (%1)</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>स्मरण-पत्र</translation>
+    </message>
+    <message>
+        <source>Escalated to me  (%1)</source>
+        <translation>मुझे प्रेषित  (%1)</translation>
+    </message>
+    <message>
+        <source>Escalated to me</source>
+        <translation>मुझे प्रेषित</translation>
+    </message>
+    <message>
+        <source>Watch-list  (%1)</source>
+        <translation>निगरानी सूची  (%1)</translation>
+    </message>
+    <message>
+        <source>Watch-list</source>
+        <translation>निगरानी सूची</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +4431,10 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <source>Week %1 of %2 (%3 – %4)</source>
         <translation>सप्ताह %1, %2 (%3 – %4)</translation>
     </message>
+    <message>
+        <source>%1 (review date %2)</source>
+        <translation>%1 (समीक्षा तिथि %2)</translation>
+    </message>
 </context>
 <context>
     <name>nasti::Rulebook</name>
@@ -4621,10 +5103,6 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>अस्वीकृति: निर्णय को टीप के रूप में अभिलिखित करें और नस्ती प्रस्तुत करने वाले पद को लौटाएँ।</translation>
     </message>
     <message>
-        <source>Park a file you hold (set it aside awaiting something).</source>
-        <translation>आपके पास की नस्ती स्थगित रखें (किसी प्रतीक्षा में अलग रखें)।</translation>
-    </message>
-    <message>
         <source>Take a parked file back into the inbox.</source>
         <translation>स्थगित नस्ती को पुनः इनबॉक्स में लें।</translation>
     </message>
@@ -4731,14 +5209,6 @@ Nasti के माध्यम से संबोधित अनुभाग�
     <message>
         <source>Unknown file command “%1”.</source>
         <translation>अज्ञात file कमांड “%1”।</translation>
-    </message>
-    <message>
-        <source>Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... (see receipt add --help)</source>
-        <translation>उपयोग: nasti-admin --as LOGIN receipt add PDF_PATH ... (देखें receipt add --help)</translation>
-    </message>
-    <message>
-        <source>Unknown receipt command “%1” (only: add).</source>
-        <translation>अज्ञात receipt कमांड “%1” (केवल: add)।</translation>
     </message>
     <message>
         <source>Who wrote the letter.</source>
@@ -5621,6 +6091,166 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>पत्र-शीर्ष निर्धारित किया गया।</translation>
     </message>
     <message>
+        <source>A reference category: vip, assembly, court, cm-helpline or cpgrams.</source>
+        <translation>संदर्भ श्रेणी: vip, assembly, court, cm-helpline या cpgrams।</translation>
+    </message>
+    <message>
+        <source>Its reference number.</source>
+        <translation>उसका संदर्भ क्रमांक।</translation>
+    </message>
+    <message>
+        <source>The review date: the file comes back to your inbox that day.</source>
+        <translation>समीक्षा तिथि: उस दिन नस्ती आपके इनबॉक्स में लौट आती है।</translation>
+    </message>
+    <message>
+        <source>Park a file you hold awaiting something: --remarks says why, --until when it comes back. It stays in pendency.</source>
+        <translation>किसी प्रतीक्षा में अपनी नस्ती स्थगित रखें: --remarks कारण बताता है, --until कब लौटेगी। वह लंबित में बनी रहती है।</translation>
+    </message>
+    <message>
+        <source>file park needs --remarks (the reason) and --until YYYY-MM-DD.</source>
+        <translation>file park के लिए --remarks (कारण) और --until YYYY-MM-DD आवश्यक हैं।</translation>
+    </message>
+    <message>
+        <source>Write the acknowledgement to PATH.</source>
+        <translation>पावती PATH पर लिखें।</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s diary number.</source>
+        <translation>आवक पत्र का डायरी क्रमांक।</translation>
+    </message>
+    <message>
+        <source>The acknowledgement for a receipt&apos;s sender: a PDF with the diary number.</source>
+        <translation>आवक पत्र के प्रेषक के लिए पावती: डायरी क्रमांक सहित PDF।</translation>
+    </message>
+    <message>
+        <source>receipt ack takes one DIARY_NO and --pdf PATH.</source>
+        <translation>receipt ack एक DIARY_NO और --pdf PATH लेता है।</translation>
+    </message>
+    <message>
+        <source>There is no receipt with diary number “%1”.</source>
+        <translation>डायरी क्रमांक “%1” का कोई आवक पत्र नहीं है।</translation>
+    </message>
+    <message>
+        <source>Acknowledgement for %1 written.</source>
+        <translation>%1 की पावती लिखी गई।</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... | receipt ack DIARY_NO --pdf PATH</source>
+        <translation>उपयोग: nasti-admin --as LOGIN receipt add PDF_PATH ... | receipt ack DIARY_NO --pdf PATH</translation>
+    </message>
+    <message>
+        <source>Unknown receipt command “%1” (only: add, ack).</source>
+        <translation>अज्ञात receipt कमांड “%1” (केवल: add, ack)।</translation>
+    </message>
+    <message>
+        <source>Record the reminders and escalations that are due and bring parked files back on their review date: for your posts with --as, else for every file (the database owner; run it from cron, say hourly). Idempotent.</source>
+        <translation>देय स्मरण-पत्र और उच्च स्तर पर प्रेषण दर्ज करें तथा स्थगित नस्तियाँ समीक्षा तिथि पर वापस लाएँ: --as के साथ आपके पदों के लिए, अन्यथा सभी नस्तियों के लिए (डेटाबेस स्वामी; cron से चलाएँ, जैसे हर घंटे)। दोबारा चलाने से कुछ दोहराया नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>%1 reminders, %2 escalations, %3 parked files back in the inbox.</source>
+        <translation>%1 स्मरण-पत्र, %2 उच्च स्तर पर प्रेषण, %3 स्थगित नस्तियाँ इनबॉक्स में वापस।</translation>
+    </message>
+    <message>
+        <source>List the reminders for files your posts hold past their time limit.</source>
+        <translation>आपके पदों के पास समय-सीमा पार कर चुकी नस्तियों के स्मरण-पत्रों की सूची।</translation>
+    </message>
+    <message>
+        <source>List the files escalated to your posts, with the reason for delay.</source>
+        <translation>आपके पदों को प्रेषित नस्तियों की सूची, विलंब के कारण सहित।</translation>
+    </message>
+    <message>
+        <source>%1 working days (limit %2)</source>
+        <translation>%1 कार्य दिवस (सीमा %2)</translation>
+    </message>
+    <message>
+        <source>Nothing is late.</source>
+        <translation>कुछ भी विलंबित नहीं है।</translation>
+    </message>
+    <message>
+        <source>What is wanted on the file.</source>
+        <translation>नस्ती पर क्या चाहिए।</translation>
+    </message>
+    <message>
+        <source>By when.</source>
+        <translation>कब तक।</translation>
+    </message>
+    <message>
+        <source>Call for a file: the holder sees your direction and answers by the date.</source>
+        <translation>नस्ती तलब करें: धारक आपका निर्देश देखता है और तिथि तक उत्तर देता है।</translation>
+    </message>
+    <message>
+        <source>Put a file on your watch-list with a direction and a date.</source>
+        <translation>निर्देश और तिथि सहित नस्ती को अपनी निगरानी सूची में रखें।</translation>
+    </message>
+    <message>
+        <source>followup %1 takes one FILE_NO.</source>
+        <translation>followup %1 एक FILE_NO लेता है।</translation>
+    </message>
+    <message>
+        <source>followup %1 needs --due YYYY-MM-DD.</source>
+        <translation>followup %1 के लिए --due YYYY-MM-DD आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The answer.</source>
+        <translation>उत्तर।</translation>
+    </message>
+    <message>
+        <source>The call&apos;s number.</source>
+        <translation>तलबी का क्रमांक।</translation>
+    </message>
+    <message>
+        <source>Answer a call for a file you hold.</source>
+        <translation>अपने पास की नस्ती की तलबी का उत्तर दें।</translation>
+    </message>
+    <message>
+        <source>Take a file off your watch-list.</source>
+        <translation>नस्ती को अपनी निगरानी सूची से हटाएँ।</translation>
+    </message>
+    <message>
+        <source>followup %1 takes one CALL_ID.</source>
+        <translation>followup %1 एक CALL_ID लेता है।</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>हो गया।</translation>
+    </message>
+    <message>
+        <source>Read it from this read-only replica; default: $NASTI_REVIEW_DB.</source>
+        <translation>इसे इस केवल-पठन प्रतिकृति से पढ़ें; डिफ़ॉल्ट: $NASTI_REVIEW_DB।</translation>
+    </message>
+    <message>
+        <source>Your watch-list: file, holder, since, direction, answer, days late.</source>
+        <translation>आपकी निगरानी सूची: नस्ती, धारक, कब से, निर्देश, उत्तर, विलंब के दिन।</translation>
+    </message>
+    <message>
+        <source>vip, assembly, court, cm-helpline or cpgrams; empty for none.</source>
+        <translation>vip, assembly, court, cm-helpline या cpgrams; कोई नहीं तो खाली।</translation>
+    </message>
+    <message>
+        <source>The reference number.</source>
+        <translation>संदर्भ क्रमांक।</translation>
+    </message>
+    <message>
+        <source>Mark a file you hold as a reference category with its own time limit.</source>
+        <translation>अपने पास की नस्ती को अपनी समय-सीमा वाली संदर्भ श्रेणी में अंकित करें।</translation>
+    </message>
+    <message>
+        <source>followup category takes one FILE_NO.</source>
+        <translation>followup category एक FILE_NO लेता है।</translation>
+    </message>
+    <message>
+        <source>followup needs a command: run, reminders, escalated, call, watch, answer, unwatch, watchlist or category.</source>
+        <translation>followup को एक कमांड चाहिए: run, reminders, escalated, call, watch, answer, unwatch, watchlist या category।</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin [--as LOGIN] followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ... (each with --help)</source>
+        <translation>उपयोग: nasti-admin [--as LOGIN] followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ... (प्रत्येक के साथ --help)</translation>
+    </message>
+    <message>
+        <source>Unknown followup command “%1”.</source>
+        <translation>अज्ञात followup कमांड “%1”।</translation>
+    </message>
+    <message>
         <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
 
 Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
@@ -5648,6 +6278,8 @@ Commands (each has --help):
   restore FILE              replace the database with a backup, then verify it
   report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
                             the weekly review of pendency and disposal
+  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
+                            reminders, escalation, calls for files, watch-list, categories
   review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
   seed-scale --files N      seed an empty database with a state-scale office (benchmark)
   bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
@@ -5679,10 +6311,16 @@ Commands (each has --help):
   restore FILE              डेटाबेस को बैकअप से बदलें, फिर उसकी जाँच करें
   report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
                             लंबित और निराकरण की साप्ताहिक समीक्षा
+  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
+                            स्मरण-पत्र, उच्च स्तर पर प्रेषण, नस्ती की माँग, निगरानी-सूची, श्रेणियाँ
   review close-weeks [--weeks N]  समाप्त सप्ताहों के समीक्षा आँकड़े संग्रहीत करें (cron, सोमवार)
   seed-scale --files N      खाली डेटाबेस में राज्य-स्तरीय कार्यालय का डेटा भरें (बेंचमार्क)
   bench [--json PATH]       इनबॉक्स, खोज, नस्ती, अग्रेषण, PDF को मूल आधार-रेखा से मापें
 </translation>
+    </message>
+    <message>
+        <source>Read the review from this read-only replica (a PostgreSQL streaming standby) instead of the primary; default: $NASTI_REVIEW_DB.</source>
+        <translation>समीक्षा मुख्य सर्वर के बजाय इस केवल-पठन प्रतिकृति (PostgreSQL स्ट्रीमिंग स्टैंडबाय) से पढ़ें; डिफ़ॉल्ट: $NASTI_REVIEW_DB।</translation>
     </message>
 </context>
 <context>
@@ -5893,22 +6531,6 @@ Commands (each has --help):
         <translation>निराकृत (पिछला)</translation>
     </message>
     <message>
-        <source>Wait SO</source>
-        <translation>प्रतीक्षा अ.अ.</translation>
-    </message>
-    <message>
-        <source>Wait US</source>
-        <translation>प्रतीक्षा अ.स.</translation>
-    </message>
-    <message>
-        <source>Wait DS</source>
-        <translation>प्रतीक्षा उ.स.</translation>
-    </message>
-    <message>
-        <source>Wait PS</source>
-        <translation>प्रतीक्षा प्र.स.</translation>
-    </message>
-    <message>
         <source>Department, section or post</source>
         <translation>विभाग, अनुभाग या पद</translation>
     </message>
@@ -6019,6 +6641,78 @@ Commands (each has --help):
     <message>
         <source>Chief Secretary</source>
         <translation>मुख्य सचिव</translation>
+    </message>
+    <message>
+        <source>Wait Asst (d)</source>
+        <translation>प्रतीक्षा सहायक (दिन)</translation>
+    </message>
+    <message>
+        <source>Wait SO (d)</source>
+        <translation>प्रतीक्षा अनु.अ. (दिन)</translation>
+    </message>
+    <message>
+        <source>Wait US (d)</source>
+        <translation>प्रतीक्षा अव.स. (दिन)</translation>
+    </message>
+    <message>
+        <source>Wait DS (d)</source>
+        <translation>प्रतीक्षा उप.स. (दिन)</translation>
+    </message>
+    <message>
+        <source>Wait PS (d)</source>
+        <translation>प्रतीक्षा प्र.स. (दिन)</translation>
+    </message>
+    <message>
+        <source>Called for</source>
+        <translation>तलब</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>स्मरण-पत्र</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>उच्च स्तर पर</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>स्तर</translation>
+    </message>
+    <message>
+        <source>&gt;4 levels</source>
+        <translation>&gt;4 स्तर</translation>
+    </message>
+    <message>
+        <source>Disposed/official</source>
+        <translation>निराकरण/अधिकारी</translation>
+    </message>
+    <message>
+        <source>Average days a file waited with an Assistant (stays ended this week)</source>
+        <translation>सहायक के पास नस्ती की औसत प्रतीक्षा, दिनों में (इस सप्ताह समाप्त ठहराव)</translation>
+    </message>
+    <message>
+        <source>Pending files with a call for the file not yet answered</source>
+        <translation>लंबित नस्तियाँ जिनकी तलबी का उत्तर अभी नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>Reminders raised this week for files past their time limit</source>
+        <translation>समय-सीमा पार नस्तियों के लिए इस सप्ताह जारी स्मरण-पत्र</translation>
+    </message>
+    <message>
+        <source>Files escalated this week to the holder&apos;s reporting officer</source>
+        <translation>इस सप्ताह धारक के प्रतिवेदक अधिकारी को प्रेषित नस्तियाँ</translation>
+    </message>
+    <message>
+        <source>Average number of posts a file closed this week passed through</source>
+        <translation>इस सप्ताह बंद नस्ती जितने पदों से गुज़री, उनकी औसत संख्या</translation>
+    </message>
+    <message>
+        <source>Files closed this week that passed through more than four posts</source>
+        <translation>इस सप्ताह बंद वे नस्तियाँ जो चार से अधिक पदों से गुज़रीं</translation>
+    </message>
+    <message>
+        <source>Files closed this week per post held by an official</source>
+        <translation>इस सप्ताह प्रति पदधारी अधिकारी बंद नस्तियाँ</translation>
     </message>
 </context>
 <context>

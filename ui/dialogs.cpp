@@ -73,6 +73,14 @@ ActionDialog::ActionDialog(const Spec &spec, QWidget *parent) : QDialog(parent),
             m_choice->addItem(label, code);
         form->addRow(spec.choiceLabel, m_choice);
     }
+    if (!spec.dateLabel.isEmpty()) {
+        m_date = ui::named(new QDateEdit(this), QStringLiteral("dateEdit"), spec.dateLabel);
+        m_date->setCalendarPopup(true);
+        m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+        m_date->setMinimumDate(spec.earliestDate);
+        m_date->setDate(spec.earliestDate);
+        form->addRow(spec.dateLabel, m_date);
+    }
     if (spec.withRemarks) {
         m_remarks = ui::named(new QPlainTextEdit(this), QStringLiteral("remarksEdit"), tr("Remarks"));
         m_remarks->setTabChangesFocus(true);
@@ -106,6 +114,17 @@ void ActionDialog::validate()
 QString ActionDialog::remarks() const
 {
     return m_remarks ? m_remarks->toPlainText().trimmed() : QString();
+}
+
+QDate ActionDialog::date() const
+{
+    return m_date ? m_date->date() : QDate();
+}
+
+void ActionDialog::setDate(const QDate &date)
+{
+    if (m_date)
+        m_date->setDate(date);
 }
 
 QString ActionDialog::choice() const

@@ -5,6 +5,7 @@
 #include "services/orgservice.h"
 #include "services/receiptservice.h"
 
+#include <QDate>
 #include <QDialog>
 
 class QCheckBox;
@@ -34,12 +35,16 @@ public:
         QString choiceLabel;
         QList<std::pair<QString, QString>> choices; // code, label
         QString fileNoLabel;                        // non-empty: ask for a file number
+        QString dateLabel;                          // non-empty: ask for a date after today
+        QDate earliestDate;                         // with dateLabel
     };
     ActionDialog(const Spec &spec, QWidget *parent = nullptr);
 
     QString remarks() const;
     QString choice() const;
     QString fileNo() const;
+    QDate date() const;
+    void setDate(const QDate &date);
     void setRemarks(const QString &text);
     void setFileNo(const QString &text);
     void setChoice(const QString &code);
@@ -51,6 +56,7 @@ private:
     QPlainTextEdit *m_remarks = nullptr;
     QComboBox *m_choice = nullptr;
     QLineEdit *m_fileNo = nullptr;
+    QDateEdit *m_date = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

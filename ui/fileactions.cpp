@@ -1,5 +1,7 @@
 #include "fileactions.h"
 
+#include "services/followupservice.h"
+
 #include "client/draftstore.h"
 #include "client/queryworker.h"
 #include "dialogs.h"
@@ -67,6 +69,8 @@ FileActions::FileActions(ClientSession *session, QWidget *window)
     make("actionCompareDrafts", S::SP_FileDialogListView, {}, [this]() { compareDrafts(); });
     make("actionApproveDraft", S::SP_DialogYesButton, {}, [this]() { approveDraft(); });
     make("actionIssueDraft", S::SP_CommandLink, {}, [this]() { issueDraft(); });
+    make("actionCallFor", S::SP_MessageBoxInformation, {}, [this]() { callFor(QStringLiteral("call")); });
+    make("actionWatch", S::SP_FileDialogInfoView, {}, [this]() { callFor(QStringLiteral("watch")); });
     make("actionPrint", S::SP_FileDialogDetailedView, {QKeySequence::Print}, [this]() { printNoteSheet(); });
     make("actionSavePdf", S::SP_DriveFDIcon, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
          [this]() { saveNoteSheetPdf(); });
@@ -140,6 +144,9 @@ void FileActions::retranslate()
     set("actionApproveDraft", tr("Appro&ve draft…"), tr("Approve the latest version of the chosen draft"));
     set("actionIssueDraft", tr("&Issue letter…"),
         tr("Issue the approved draft with the section's next dispatch number"));
+    set("actionCallFor", tr("Call &for file…"),
+        tr("Ask the holder for the file or an answer by a date (senior officers)"));
+    set("actionWatch", tr("&Watch file…"), tr("Put the file on my watch-list with a direction"));
     set("actionPrint", tr("&Print note sheet…"), tr("Print preview of the note sheet"));
     set("actionSavePdf", tr("Save note sheet as P&DF…"), tr("Save the note sheet as a PDF"));
 }
@@ -178,6 +185,11 @@ void FileActions::update()
     enable("actionCompareDrafts", chosen && chosen->versions.size() > 1);
     enable("actionApproveDraft", may(FileAction::ApproveDraft) && chosen && chosen->awaitingApproval());
     enable("actionIssueDraft", may(FileAction::IssueDraft) && chosen && chosen->readyToIssue());
+    // A senior officer who does not hold the file (the database says who is senior enough).
+    const bool senior = loaded && !d->isMine() && d->detail().summary.status != FileStatus::Closed &&
+                        m_session->session().role != Role::Clerk;
+    enable("actionCallFor", senior);
+    enable("actionWatch", senior);
     enable("actionPrint", loaded);
     enable("actionSavePdf", loaded);
 }
@@ -407,17 +419,22 @@ void FileActions::park()
     FileDesk *d = desk();
     if (!d)
         return;
-    ActionDialog dialog({tr("Park file %1").arg(d->fileNo()),
-                         tr("The file stays with you but leaves the inbox."), tr("Par&k"), false, true},
-                        m_window);
+    ActionDialog::Spec spec{
+        tr("Park file %1").arg(d->fileNo()),
+        tr("The file stays with you and in pendency, and leaves the inbox until its review "
+           "date. Say why it is parked."),
+        tr("Par&k"), true, true};
+    spec.dateLabel = tr("Review date:");
+    spec.earliestDate = QDate::currentDate().addDays(1);
+    ActionDialog dialog(spec, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ActionRequest r;
     r.fileNo = d->fileNo();
     r.countsChange = true;
     r.saveNote = true;
-    r.run = [no = r.fileNo, remarks = dialog.remarks()](Database &, FileService &s) {
-        s.park(no, remarks);
+    r.run = [no = r.fileNo, remarks = dialog.remarks(), until = dialog.date()](Database &, FileService &s) {
+        s.park(no, remarks, until);
         return ActionResult{tr("File %1 parked.").arg(no), no};
     };
     perform(d, std::move(r));
@@ -865,6 +882,70 @@ void FileActions::issueDraft()
         if (desk)
             desk->showDrafts();
     });
+}
+
+} // namespace nasti
+
+namespace nasti {
+
+void FileActions::answerCall(FileDesk *d, qint64 callId, const QString &direction)
+{
+    if (!d)
+        return;
+    ActionDialog::Spec spec{tr("Answer on file %1").arg(d->fileNo()), tr("The direction: %1").arg(direction),
+                            tr("&Answer"), true, true};
+    ActionDialog dialog(spec, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ActionRequest r;
+    r.fileNo = d->fileNo();
+    const Clock *clock = &m_session->clock();
+    r.run = [no = r.fileNo, callId, text = dialog.remarks(), clock](Database &db, FileService &s) {
+        FollowupService(db, *clock, s.session()).answer(callId, text);
+        return ActionResult{tr("Answer on file %1 recorded.").arg(no), no};
+    };
+    perform(d, std::move(r));
+}
+
+void FileActions::callFor(const QString &kind)
+{
+    FileDesk *d = desk();
+    if (!d)
+        return;
+    const bool call = kind == QLatin1String("call");
+    ActionDialog::Spec spec{call ? tr("Call for file %1").arg(d->fileNo())
+                                 : tr("Watch file %1").arg(d->fileNo()),
+                            call ? tr("The holder sees your direction at the top of the file and answers by "
+                                      "the date.")
+                                 : tr("The file joins your watch-list; its holder sees your direction."),
+                            call ? tr("&Call for") : tr("&Watch"), true, true};
+    spec.dateLabel = tr("Wanted by:");
+    spec.earliestDate = QDate::currentDate();
+    ActionDialog dialog(spec, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ActionRequest r;
+    r.fileNo = d->fileNo();
+    const Clock *clock = &m_session->clock();
+    r.run = [no = r.fileNo, kind, text = dialog.remarks(), due = dialog.date(), clock](Database &db,
+                                                                                       FileService &s) {
+        FollowupService(db, *clock, s.session()).call(no, kind, text, due);
+        return ActionResult{kind == QLatin1String("call") ? tr("File %1 called for.").arg(no)
+                                                          : tr("File %1 is on your watch-list.").arg(no),
+                            no};
+    };
+    perform(d, std::move(r));
+}
+
+void FileActions::stopWatching(qint64 callId)
+{
+    ActionRequest r;
+    const Clock *clock = &m_session->clock();
+    r.run = [callId, clock](Database &db, FileService &s) {
+        FollowupService(db, *clock, s.session()).endWatch(callId);
+        return ActionResult{tr("Taken off your watch-list."), QString()};
+    };
+    perform(nullptr, std::move(r));
 }
 
 } // namespace nasti

@@ -65,6 +65,11 @@ public:
     // Non-modal, for screenshots and tests (nullptr: no file in front or nothing to show).
     DraftEditorDialog *createDraftEditor(bool revision);
     DraftCompareDialog *createDraftCompare();
+    // Follow-up (issue 17): answer a call for the open file; call for it or watch it
+    // (a senior officer); take a file off the watch-list.
+    void answerCall(FileDesk *d, qint64 callId, const QString &direction);
+    void callFor(const QString &kind);
+    void stopWatching(qint64 callId);
     void printNoteSheet();
     void saveNoteSheetPdf();
     bool printNoteSheetToPdf(const QString &path);

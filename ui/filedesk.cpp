@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
@@ -85,6 +86,29 @@ FileDesk::FileDesk(ClientSession *session, QString fileNo, QWidget *parent)
     m_infoBar->setWordWrap(true);
     m_infoBar->setStyleSheet(QStringLiteral("background: #fff4d6; border: 1px solid #e0c060; padding: 6px;"));
     m_infoBar->hide();
+    m_callBar = new QWidget(this);
+    m_callBar->setObjectName(QStringLiteral("callBar"));
+    m_callBar->setStyleSheet(
+        QStringLiteral("QWidget#callBar { background: #fde8e8; border: 1px solid #d08080; }"));
+    m_callText = new QLabel(m_callBar);
+    m_callText->setObjectName(QStringLiteral("callText"));
+    m_callText->setWordWrap(true);
+    m_answerButton = new QPushButton(m_callBar);
+    m_answerButton->setObjectName(QStringLiteral("answerCallButton"));
+    {
+        auto *row = new QHBoxLayout(m_callBar);
+        row->setContentsMargins(8, 6, 8, 6);
+        row->addWidget(m_callText, 1);
+        row->addWidget(m_answerButton);
+    }
+    connect(m_answerButton, &QPushButton::clicked, this, [this]() {
+        for (const CallView &c : m_detail.calls)
+            if (c.answer.isEmpty() || c.kind == QLatin1String("watch")) {
+                Q_EMIT answerCallRequested(c.id, c.direction);
+                return;
+            }
+    });
+    m_callBar->hide();
 
     auto *header = new QWidget(this);
     header->setObjectName(QStringLiteral("deskHeader"));
@@ -164,6 +188,7 @@ FileDesk::FileDesk(ClientSession *session, QString fileNo, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(header);
     layout->addWidget(m_infoBar);
+    layout->addWidget(m_callBar);
     auto *body = new QWidget(this);
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(8, 8, 8, 8);
@@ -328,7 +353,31 @@ void FileDesk::apply(FileDetail detail)
     }
     m_infoBar->setText(info);
     m_infoBar->setVisible(!info.isEmpty());
+    renderCalls();
     Q_EMIT loaded();
+}
+
+// A senior officer's call for the file and his watch stand at its top until answered.
+void FileDesk::renderCalls()
+{
+    QStringList lines;
+    for (const CallView &c : m_detail.calls) {
+        const QString due = c.dueDate.toString(QStringLiteral("dd.MM.yyyy"));
+        QString line = c.kind == QLatin1String("call")
+                           ? tr("<b>%1 calls for this file</b> by %2: %3")
+                                 .arg(c.byPostCode, due, c.direction.toHtmlEscaped())
+                           : tr("<b>%1 watches this file</b> (by %2): %3")
+                                 .arg(c.byPostCode, due, c.direction.toHtmlEscaped());
+        if (c.daysLate > 0)
+            line += QStringLiteral(" — ") + tr("%n day(s) late", nullptr, c.daysLate);
+        if (!c.answer.isEmpty())
+            line += QStringLiteral("<br>") + tr("Your answer: %1").arg(c.answer.toHtmlEscaped());
+        lines << line;
+    }
+    m_callText->setText(lines.join(QStringLiteral("<br>")));
+    m_answerButton->setText(tr("Answer…"));
+    m_answerButton->setVisible(isMine());
+    m_callBar->setVisible(!lines.isEmpty());
 }
 
 void FileDesk::renderHeader()

@@ -64,6 +64,8 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
     void openFileRequested(const QString &fileNo);
     void draftStateChanged(const QString &text);
+    // The holder answers a senior officer's call for the file (issue 17).
+    void answerCallRequested(qint64 callId, const QString &direction);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -93,6 +95,10 @@ private:
     QLabel *m_subjectLabel = nullptr;
     QLabel *m_factsLabel = nullptr;
     QLabel *m_infoBar = nullptr;
+    QWidget *m_callBar = nullptr; // the directions of senior officers, at the top of the file
+    QLabel *m_callText = nullptr;
+    QPushButton *m_answerButton = nullptr;
+    void renderCalls();
     QSplitter *m_splitter = nullptr;
     QTextBrowser *m_noteSheet = nullptr;
     QLabel *m_draftHeading = nullptr;

@@ -231,6 +231,10 @@ void LoginDialog::newProfile()
     auto *url = ui::named(new QLineEdit(&dialog), QStringLiteral("profileUrlEdit"), tr("Database URL"));
     url->setPlaceholderText(QStringLiteral("postgresql://db.secretariat.local/nasti?sslmode=verify-full"));
     url->setMinimumWidth(460);
+    auto *reviewUrl = ui::named(new QLineEdit(&dialog), QStringLiteral("profileReviewUrlEdit"),
+                                tr("Review replica URL (optional)"));
+    reviewUrl->setPlaceholderText(
+        QStringLiteral("postgresql://replica.secretariat.local/nasti?sslmode=verify-full"));
     auto *hint = new QLabel(tr("A PostgreSQL server (postgresql://HOST[:PORT]/DATABASE) or a SQLite file "
                                "(sqlite:/path/file.db). Do not put a password here."),
                             &dialog);
@@ -240,6 +244,7 @@ void LoginDialog::newProfile()
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), name);
     form->addRow(tr("Database URL:"), url);
+    form->addRow(tr("Review replica URL (optional):"), reviewUrl);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addLayout(form);
@@ -254,6 +259,8 @@ void LoginDialog::newProfile()
         }
         try {
             DbUrl::parse(url->text().trimmed());
+            if (!reviewUrl->text().trimmed().isEmpty())
+                DbUrl::parse(reviewUrl->text().trimmed());
         } catch (const NastiError &e) {
             problem->setText(e.message());
             return;
@@ -262,7 +269,7 @@ void LoginDialog::newProfile()
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_profiles.save({name->text().trimmed(), url->text().trimmed(), {}, false});
+    m_profiles.save({name->text().trimmed(), url->text().trimmed(), {}, false, reviewUrl->text().trimmed()});
     reloadProfiles(name->text().trimmed());
 }
 
@@ -299,6 +306,7 @@ void LoginDialog::signIn()
     setBusy(true);
     try {
         m_connection = m_connector(DbUrl::parse(profile->url), login, password);
+        m_connection.reviewUrl = profile->reviewUrl;
     } catch (const NastiError &e) {
         setBusy(false);
         showProblem(e.message());

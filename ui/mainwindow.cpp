@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "followuppage.h"
+
 #include "client/draftstore.h"
 #include "draftpages.h"
 #include "draftpanel.h"
@@ -47,7 +49,21 @@ namespace {
 
 ClientContext contextOf(const access::UserConnection &connection)
 {
-    return {connection.db->url(), connection.session};
+    ClientContext c{connection.db->url(), connection.session, std::nullopt};
+    if (!connection.reviewUrl.trimmed().isEmpty()) {
+        try {
+            // The replica, as the same user with the same credentials.
+            DbUrl replica = DbUrl::parse(connection.reviewUrl.trimmed());
+            if (replica.backend == c.url.backend) {
+                replica.user = c.url.user;
+                replica.password = c.url.password;
+                c.reviewUrl = replica;
+            }
+        } catch (const NastiError &) {
+            // (a profile's bad replica URL: the review reads the primary)
+        }
+    }
+    return c;
 }
 } // namespace
 
@@ -99,7 +115,8 @@ MainWindow::MainWindow(access::UserConnection connection, QWidget *parent)
     m_toast = new Toast(this);
 
     retranslateUi();
-    showPage(Page::Inbox);
+    // The Chief Secretary's desk is the Review, not an empty inbox.
+    showPage(m_session->session().role == Role::Reviewer ? Page::Review : Page::Inbox);
     connectSession();
     m_session->start();
     refreshAll();
@@ -234,8 +251,8 @@ void MainWindow::createMenus()
     m_actionsMenu->addSeparator();
     add(m_actionsMenu, {"actionApprove", "actionReject"});
     m_actionsMenu->addSeparator();
-    add(m_actionsMenu,
-        {"actionPark", "actionUnpark", "actionCloseFile", "actionReopen", "actionLink", "actionDelay"});
+    add(m_actionsMenu, {"actionPark", "actionUnpark", "actionCloseFile", "actionReopen", "actionLink",
+                        "actionDelay", "actionCallFor", "actionWatch"});
     m_viewMenu = menuBar()->addMenu(QString());
     add(m_viewMenu, {"actionInbox", "actionSearch", "actionRefresh"});
     m_viewMenu->addSeparator();
@@ -367,7 +384,7 @@ QWidget *MainWindow::makeSearchPage()
 QWidget *MainWindow::makeReviewPage()
 {
 #ifdef NASTI_HAVE_REVIEW
-    auto *review = new ReviewWidget(m_session->worker(), m_session->session(), this);
+    auto *review = new ReviewWidget(m_session->reviewWorker(), m_session->session(), this);
     connect(review, &ReviewWidget::openFileRequested, this,
             [this](const QString &fileNo) { openFile(fileNo); });
     return review;
@@ -414,6 +431,19 @@ void MainWindow::createPages()
     add(Page::Search, makeSearchPage());
     if (m_session->session().role == Role::Reviewer)
         add(Page::Review, makeReviewPage());
+    // Follow-up (issue 17): reminders, escalations to me, my watch-list.
+    for (const auto &[p, kind] : {std::pair{Page::Reminders, FollowupModel::Kind::Reminders},
+                                  std::pair{Page::Escalated, FollowupModel::Kind::Escalated},
+                                  std::pair{Page::WatchList, FollowupModel::Kind::WatchList}}) {
+        auto *page = new FollowupPage(kind, this);
+        connect(page, &FollowupPage::openFileRequested, this, [this](const QString &f) { openFile(f); });
+        connect(page, &FollowupPage::stopWatchingRequested, m_fileActions, &FileActions::stopWatching);
+        m_followupPages.insert(int(p), page);
+        add(p, page);
+    }
+    m_followupTimer.setInterval(10 * 60 * 1000);
+    connect(&m_followupTimer, &QTimer::timeout, this, &MainWindow::refreshFollowup);
+    m_followupTimer.start();
 
     m_tabs = ui::named(new QTabWidget(this), QStringLiteral("tabs"), tr("Lists and open files"));
     m_tabs->setDocumentMode(true);
@@ -471,6 +501,10 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(0, tr("Lists"));
     for (FileListPage *list : std::as_const(m_lists))
         list->retranslateUi();
+    for (FollowupPage *page : std::as_const(m_followupPages)) {
+        page->retranslateUi();
+        page->model()->setHindi(ui::isHindi());
+    }
     static_cast<ReceiptsPage *>(m_pageWidgets.value(int(Page::Receipts)))->retranslateUi();
     m_draftsPage->retranslateUi();
     m_dispatchPage->retranslateUi();
@@ -559,6 +593,32 @@ void MainWindow::refreshAll()
     for (int i = 1; i < m_tabs->count(); ++i)
         if (auto *d = qobject_cast<FileDesk *>(m_tabs->widget(i)))
             d->reload();
+    refreshFollowup();
+}
+
+// What has fallen due is recorded on the way (no daemon); new reminders and
+// escalations are announced once.
+void MainWindow::refreshFollowup()
+{
+    m_session->loadFollowup(
+        this,
+        [this](ClientSession::Followup f) {
+            m_followupPages.value(int(Page::Reminders))->model()->setFollowups(f.reminders);
+            m_followupPages.value(int(Page::Escalated))->model()->setFollowups(f.escalated);
+            m_followupPages.value(int(Page::WatchList))->model()->setCalls(f.watchList);
+            m_nav->setFollowupCounts(int(f.reminders.size()), int(f.escalated.size()),
+                                     int(f.watchList.size()));
+            if (f.newReminders + f.newEscalations > 0) {
+                const QString text = tr("%n file(s) past the time limit: see Reminders and Escalated to me.",
+                                        nullptr, f.newReminders + f.newEscalations);
+                m_toast->showText(text, menuBar()->height() + m_toolBar->height() + 12);
+                statusBar()->showMessage(text, 8000);
+                QApplication::alert(this);
+            }
+            if (f.returned > 0)
+                model(Page::Inbox)->refresh();
+        },
+        [this](const QString &message) { inform(message); });
 }
 
 void MainWindow::inform(const QString &message)
@@ -614,6 +674,8 @@ FileDesk *MainWindow::openFile(const QString &fileNo)
          m_fileActions->action("actionCompareDrafts"), m_fileActions->action("actionApproveDraft"),
          m_fileActions->action("actionIssueDraft")});
     connect(d->draftPanel(), &DraftPanel::selectionChanged, m_fileActions, &FileActions::update);
+    connect(d, &FileDesk::answerCallRequested, this,
+            [this, d](qint64 id, const QString &direction) { m_fileActions->answerCall(d, id, direction); });
     m_fileActions->update();
     return d;
 }

@@ -30,6 +30,7 @@ class ReceiptViewer;
 class SearchPanel;
 class FileDesk;
 class FileListPage;
+class FollowupPage;
 class Toast;
 class PopplerInspector;
 
@@ -91,6 +92,7 @@ private:
     FileListPage *makeListPage(Page page);
     QWidget *makeSearchPage();
     QWidget *makeReviewPage();
+    void refreshFollowup();
     QAction *makeAction(const char *name, const QList<QKeySequence> &keys, std::function<void()> slot);
     void showConnection(ClientSession::Connection state, const QString &message);
     void inform(const QString &message);
@@ -102,6 +104,8 @@ private:
 
     QHash<int, FileListModel *> m_models;
     QHash<int, FileListPage *> m_lists;
+    QHash<int, FollowupPage *> m_followupPages;
+    QTimer m_followupTimer;
     QHash<int, QWidget *> m_pageWidgets;
     ReceiptListModel *m_receiptModel = nullptr;
     DraftsAwaitingPage *m_draftsPage = nullptr;

@@ -29,15 +29,12 @@ Navigation::Navigation(Role role, QWidget *parent) : QListWidget(parent)
         NavPage page;
         S::StandardPixmap icon;
     } items[] = {
-        {NavPage::Inbox, S::SP_DriveNetIcon},
-        {NavPage::DraftsForApproval, S::SP_DialogYesButton},
-        {NavPage::Sent, S::SP_ArrowForward},
-        {NavPage::CreatedByMe, S::SP_FileIcon},
-        {NavPage::Parked, S::SP_MediaPause},
-        {NavPage::Closed, S::SP_DialogCloseButton},
-        {NavPage::Receipts, S::SP_FileDialogListView},
-        {NavPage::Dispatch, S::SP_CommandLink},
-        {NavPage::Search, S::SP_FileDialogContentsView},
+        {NavPage::Inbox, S::SP_DriveNetIcon},        {NavPage::DraftsForApproval, S::SP_DialogYesButton},
+        {NavPage::Sent, S::SP_ArrowForward},         {NavPage::CreatedByMe, S::SP_FileIcon},
+        {NavPage::Parked, S::SP_MediaPause},         {NavPage::Reminders, S::SP_MessageBoxWarning},
+        {NavPage::Escalated, S::SP_ArrowUp},         {NavPage::WatchList, S::SP_MessageBoxInformation},
+        {NavPage::Closed, S::SP_DialogCloseButton},  {NavPage::Receipts, S::SP_FileDialogListView},
+        {NavPage::Dispatch, S::SP_CommandLink},      {NavPage::Search, S::SP_FileDialogContentsView},
         {NavPage::Review, S::SP_FileDialogInfoView},
     };
     for (const auto &it : items) {
@@ -75,6 +72,14 @@ void Navigation::select(NavPage p)
 void Navigation::setCounts(const NavCounts &counts)
 {
     m_counts = counts;
+    retranslateUi();
+}
+
+void Navigation::setFollowupCounts(int reminders, int escalated, int watched)
+{
+    m_reminders = reminders;
+    m_escalated = escalated;
+    m_watched = watched;
     retranslateUi();
 }
 
@@ -117,12 +122,23 @@ void Navigation::retranslateUi()
         case NavPage::Review:
             text = tr("Review");
             break;
+        case NavPage::Reminders:
+            text = m_reminders ? tr("Reminders  (%1)").arg(m_reminders) : tr("Reminders");
+            break;
+        case NavPage::Escalated:
+            text = m_escalated ? tr("Escalated to me  (%1)").arg(m_escalated) : tr("Escalated to me");
+            break;
+        case NavPage::WatchList:
+            text = m_watched ? tr("Watch-list  (%1)").arg(m_watched) : tr("Watch-list");
+            break;
         default:
             break;
         }
         item(i)->setText(text);
         QFont f = item(i)->font();
-        f.setBold(page(i) == NavPage::Inbox && c.unread > 0);
+        f.setBold((page(i) == NavPage::Inbox && c.unread > 0) ||
+                  (page(i) == NavPage::Reminders && m_reminders > 0) ||
+                  (page(i) == NavPage::Escalated && m_escalated > 0));
         item(i)->setFont(f);
     }
 }

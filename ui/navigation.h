@@ -19,6 +19,9 @@ enum class NavPage
     Dispatch,
     Search,
     Review,
+    Reminders,
+    Escalated,
+    WatchList,
     Count
 };
 
@@ -34,6 +37,7 @@ public:
     void select(NavPage page);
     NavPage page(int row) const;
     void setCounts(const NavCounts &counts);
+    void setFollowupCounts(int reminders, int escalated, int watched);
     void retranslateUi();
 
 Q_SIGNALS:
@@ -41,6 +45,7 @@ Q_SIGNALS:
 
 private:
     NavCounts m_counts;
+    int m_reminders = 0, m_escalated = 0, m_watched = 0;
 };
 
 } // namespace nasti

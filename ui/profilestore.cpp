@@ -49,6 +49,7 @@ QList<Profile> ProfileStore::profiles() const
         p.url = settings.value(QStringLiteral("url")).toString();
         p.lastLogin = settings.value(QStringLiteral("lastLogin")).toString();
         p.remember = settings.value(QStringLiteral("remember")).toBool();
+        p.reviewUrl = settings.value(QStringLiteral("reviewUrl")).toString();
         if (!p.name.isEmpty())
             out.append(p);
     }
@@ -69,6 +70,7 @@ void ProfileStore::save(const Profile &profile)
     QList<Profile> all = profiles();
     Profile clean = profile;
     clean.url = stripPassword(profile.url);
+    clean.reviewUrl = stripPassword(profile.reviewUrl);
     bool replaced = false;
     for (Profile &p : all)
         if (p.name == clean.name) {
@@ -86,6 +88,7 @@ void ProfileStore::save(const Profile &profile)
         settings.setValue(QStringLiteral("url"), all.at(i).url);
         settings.setValue(QStringLiteral("lastLogin"), all.at(i).lastLogin);
         settings.setValue(QStringLiteral("remember"), all.at(i).remember);
+        settings.setValue(QStringLiteral("reviewUrl"), all.at(i).reviewUrl);
     }
     settings.endArray();
 }

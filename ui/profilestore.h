@@ -15,6 +15,7 @@ struct Profile
     QString url;
     QString lastLogin;
     bool remember = false;
+    QString reviewUrl; // optional read-only replica for the review (issue 17)
 };
 
 // Profiles and the UI language, in QSettings. Passwords live only in the OS

@@ -18,6 +18,7 @@ struct UserConnection
 {
     std::unique_ptr<Database> db;
     Session session;
+    QString reviewUrl; // the profile's read-only replica for the review, if any (issue 17)
 };
 
 // Throws NastiError(Auth) for a wrong login or password, (Database) when the

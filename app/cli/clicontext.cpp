@@ -44,6 +44,37 @@ Database &CliContext::db()
     return *m_db;
 }
 
+Database &CliContext::reviewDb(const QString &urlText)
+{
+    if (!m_reviewDb) {
+        const DbUrl url = DbUrl::parse(urlText);
+        if (url.backend == Backend::Postgres && hasAs()) {
+            const QString pw = password(
+                QCoreApplication::translate("nasti::CliContext", "Password for %1: ").arg(m_asLogin));
+            access::UserConnection user = access::connectAs(url, m_asLogin, pw);
+            m_reviewDb = std::move(user.db);
+            m_reviewSession = std::make_unique<Session>(std::move(user.session));
+        } else {
+            m_reviewDb = Database::open(url); // (a replica is read-only: no migration)
+        }
+    }
+    return *m_reviewDb;
+}
+
+const Session &CliContext::reviewSession(const QString &url)
+{
+    Database &db = reviewDb(url);
+    if (!m_reviewSession) {
+        if (!hasAs())
+            throw UsageError{
+                QCoreApplication::translate("nasti::CliContext", "This command needs --as LOGIN.")};
+        const QString pw =
+            password(QCoreApplication::translate("nasti::CliContext", "Password for %1: ").arg(m_asLogin));
+        m_reviewSession = std::make_unique<Session>(AuthService(db, m_clock).login(m_asLogin, pw));
+    }
+    return *m_reviewSession;
+}
+
 QString CliContext::password(const QString &prompt)
 {
     const QByteArray env = qgetenv("NASTI_PASSWORD");

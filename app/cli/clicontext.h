@@ -29,6 +29,11 @@ public:
     const DocumentInspector &inspector() const { return m_inspector; }
     // The authenticated session of --as; throws if --as is missing or the password is wrong.
     const Session &session();
+    // A read-only replica for the review and the watch-list (--review-db): opened as
+    // the same user, never migrated, so the Monday review never loads the primary.
+    // Its session is read there too (the login roles and users are replicated).
+    Database &reviewDb(const QString &url);
+    const Session &reviewSession(const QString &url);
     QString password(const QString &prompt); // NASTI_PASSWORD, else asks on the terminal
     bool hasAs() const { return !m_asLogin.isEmpty(); }
     const QString &dbUrl() const { return m_dbUrl; }
@@ -48,6 +53,8 @@ private:
     SystemClock m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<Database> m_reviewDb;
+    std::unique_ptr<Session> m_reviewSession;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -4,6 +4,7 @@
 #include "jsonout.h"
 
 #include "domain/textfields.h"
+#include "report/acknowledgement.h"
 #include "services/filequeries.h"
 #include "services/fileservice.h"
 #include "services/receiptservice.h"
@@ -116,7 +117,13 @@ int file(CliContext &ctx, const QStringList &args)
                                          tr("normal, confidential, secret or top-secret."),
                                          QStringLiteral("GRADING"), QStringLiteral("normal"));
         const QCommandLineOption due(QStringLiteral("due"), tr("Due date."), QStringLiteral("YYYY-MM-DD"));
-        p.addOptions({section, subject, head, priority, grading, due});
+        const QCommandLineOption category(
+            QStringLiteral("category"),
+            tr("A reference category: vip, assembly, court, cm-helpline or cpgrams."),
+            QStringLiteral("CODE"));
+        const QCommandLineOption ref(QStringLiteral("ref"), tr("Its reference number."),
+                                     QStringLiteral("TEXT"));
+        p.addOptions({section, subject, head, priority, grading, due, category, ref});
         if (!ctx.parse(p, QStringList{path} + rest, tr("Open a new file; prints its number.")))
             return 0;
         if (!p.isSet(section) || !p.isSet(subject))
@@ -134,6 +141,8 @@ int file(CliContext &ctx, const QStringList &args)
         r.priority = *pr;
         r.grading = *gr;
         r.dueDate = dateOption(p, due);
+        r.category = p.value(category);
+        r.referenceNo = p.value(ref);
         ctx.out() << FileService(ctx.db(), ctx.clock(), ctx.session()).create(r) << Qt::endl;
         return 0;
     }
@@ -204,6 +213,11 @@ int file(CliContext &ctx, const QStringList &args)
                               QStringLiteral("POST_CODE"));
         if (sub == QLatin1String("approve") || sub == QLatin1String("reject"))
             p.addOption(to);
+        QCommandLineOption until(QStringLiteral("until"),
+                                 tr("The review date: the file comes back to your inbox that day."),
+                                 QStringLiteral("YYYY-MM-DD"));
+        if (sub == QLatin1String("park"))
+            p.addOption(until);
         p.addPositionalArgument(QStringLiteral("FILE_NO"), tr("The file number."));
         const QHash<QString, QString> help = {
             {QStringLiteral("open"),
@@ -214,7 +228,9 @@ int file(CliContext &ctx, const QStringList &args)
              tr("Approve: record the decision as a note and return the file to the post that put it up.")},
             {QStringLiteral("reject"),
              tr("Reject: record the decision as a note and return the file to the post that put it up.")},
-            {QStringLiteral("park"), tr("Park a file you hold (set it aside awaiting something).")},
+            {QStringLiteral("park"),
+             tr("Park a file you hold awaiting something: --remarks says why, --until "
+                "when it comes back. It stays in pendency.")},
             {QStringLiteral("unpark"), tr("Take a parked file back into the inbox.")},
             {QStringLiteral("reopen"), tr("Reopen a closed file; --remarks gives the reason.")},
         };
@@ -237,7 +253,10 @@ int file(CliContext &ctx, const QStringList &args)
                 << tr("%1 rejected and sent to %2.").arg(no, svc.reject(no, p.value(remarks), p.value(to)))
                 << Qt::endl;
         } else if (sub == QLatin1String("park")) {
-            svc.park(no, p.value(remarks));
+            const auto date = dateOption(p, until);
+            if (!date)
+                throw UsageError{tr("file park needs --remarks (the reason) and --until YYYY-MM-DD.")};
+            svc.park(no, p.value(remarks), *date);
             ctx.out() << tr("%1 parked.").arg(no) << Qt::endl;
         } else if (sub == QLatin1String("unpark")) {
             svc.unpark(no);
@@ -343,13 +362,35 @@ int file(CliContext &ctx, const QStringList &args)
 int receipt(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
+    if (sub == QLatin1String("ack")) {
+        QCommandLineParser p;
+        const QCommandLineOption pdf(QStringLiteral("pdf"), tr("Write the acknowledgement to PATH."),
+                                     QStringLiteral("PATH"));
+        p.addOption(pdf);
+        p.addPositionalArgument(QStringLiteral("DIARY_NO"), tr("The receipt's diary number."));
+        if (!ctx.parse(p, QStringList{QStringLiteral("nasti-admin receipt ack")} + args.mid(1),
+                       tr("The acknowledgement for a receipt's sender: a PDF with the diary number."),
+                       QStringLiteral("DIARY_NO")))
+            return 0;
+        if (p.positionalArguments().size() != 1 || !p.isSet(pdf))
+            throw UsageError{tr("receipt ack takes one DIARY_NO and --pdf PATH.")};
+        ctx.session(); // (who asks: his rights decide which receipts he may see)
+        const auto r = FileQueries(ctx.db(), ctx.clock()).receipt(p.positionalArguments().first());
+        if (!r)
+            fail(NastiError::Kind::NotFound,
+                 tr("There is no receipt with diary number “%1”.").arg(p.positionalArguments().first()));
+        Acknowledgement::writePdf(*r, p.value(pdf), false);
+        ctx.out() << tr("Acknowledgement for %1 written.").arg(r->diaryNo) << Qt::endl;
+        return 0;
+    }
     if (sub != QLatin1String("add")) {
         if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-            ctx.out() << tr("Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... (see receipt add --help)")
+            ctx.out() << tr("Usage: nasti-admin --as LOGIN receipt add PDF_PATH ... | receipt ack DIARY_NO "
+                            "--pdf PATH")
                       << Qt::endl;
             return 0;
         }
-        throw UsageError{tr("Unknown receipt command “%1” (only: add).").arg(sub)};
+        throw UsageError{tr("Unknown receipt command “%1” (only: add, ack).").arg(sub)};
     }
     QCommandLineParser p;
     const QCommandLineOption sender(QStringLiteral("sender"), tr("Who wrote the letter."),

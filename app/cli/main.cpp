@@ -4,6 +4,7 @@
 #include "clicontext.h"
 #include "draftcommands.h"
 #include "filecommands.h"
+#include "followupcommands.h"
 #include "orgcommands.h"
 #include "reportcommands.h"
 #include "searchcommands.h"
@@ -55,6 +56,8 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  restore FILE              replace the database with a backup, then verify it\n"
     "  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]\n"
     "                            the weekly review of pendency and disposal\n"
+    "  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...\n"
+    "                            reminders, escalation, calls for files, watch-list, categories\n"
     "  review close-weeks [--weeks N]  store the review's figures of ended weeks (cron, Mondays)\n"
     "  seed-scale --files N      seed an empty database with a state-scale office (benchmark)\n"
     "  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines\n");
@@ -199,6 +202,8 @@ int main(int argc, char *argv[])
             return cli::file(ctx, args);
         if (command == QLatin1String("receipt"))
             return cli::receipt(ctx, args);
+        if (command == QLatin1String("followup"))
+            return cli::followup(ctx, args);
         if (command == QLatin1String("inbox"))
             return cli::inbox(ctx, args);
         if (command == QLatin1String("draft"))

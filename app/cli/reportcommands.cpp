@@ -94,10 +94,11 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
     bool report = false, pdf = false;
     for (int i = 1; i < argc; ++i) {
-        // Drafts render fair copies and compare rich text: QtGui's fonts and text layout.
+        // Drafts render fair copies and compare rich text: QtGui's fonts and text layout;
+        // receipt ack --pdf draws the acknowledgement with QtGui too.
         if (!std::strcmp(argv[i], "draft") || !std::strcmp(argv[i], "demo"))
             report = pdf = true;
-        else if (!std::strcmp(argv[i], "report"))
+        else if (!std::strcmp(argv[i], "report") || !std::strcmp(argv[i], "ack"))
             report = true;
         else if (report && (!std::strcmp(argv[i], "--pdf") || !std::strncmp(argv[i], "--pdf=", 6)))
             pdf = true;
@@ -130,7 +131,12 @@ int report(CliContext &ctx, const QStringList &args)
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("Language of the report: hi or en (default en)."),
                                   QStringLiteral("hi|en"), QStringLiteral("en"));
-    p.addOptions({week, department, pdf, csv, lang});
+    const QCommandLineOption reviewDb(
+        QStringLiteral("review-db"),
+        tr("Read the review from this read-only replica (a PostgreSQL streaming standby) instead of the "
+           "primary; default: $NASTI_REVIEW_DB."),
+        QStringLiteral("URL"));
+    p.addOptions({week, department, pdf, csv, lang, reviewDb});
     QStringList parseArgs = args.mid(1);
     parseArgs.prepend(path);
     if (!ctx.parse(p, parseArgs, tr("The Chief Secretary's weekly review of pendency, disposal and delay.")))
@@ -154,7 +160,9 @@ int report(CliContext &ctx, const QStringList &args)
     if (translator.loadLanguage(language))
         QCoreApplication::installTranslator(&translator);
 
-    ReviewService service(ctx.db(), ctx.clock(), ctx.session());
+    const QString replica = p.isSet(reviewDb) ? p.value(reviewDb) : qEnvironmentVariable("NASTI_REVIEW_DB");
+    ReviewService service(replica.isEmpty() ? ctx.db() : ctx.reviewDb(replica), ctx.clock(),
+                          replica.isEmpty() ? ctx.session() : ctx.reviewSession(replica));
     QElapsedTimer timer;
     timer.start();
     const WeeklyReview r = service.weekly(range, p.value(department));

@@ -3,6 +3,8 @@
 #include "db/dburl.h"
 #include "services/session.h"
 
+#include <optional>
+
 namespace nasti {
 
 // Who is signed in, and where: the URL carries the credentials the user signed
@@ -11,6 +13,9 @@ struct ClientContext
 {
     DbUrl url;
     Session session;
+    // A read-only replica (a PostgreSQL streaming standby) for the review and the
+    // watch-list, with the same credentials; empty: the primary (issue 17).
+    std::optional<DbUrl> reviewUrl;
 };
 
 } // namespace nasti

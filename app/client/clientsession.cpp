@@ -1,5 +1,7 @@
 #include "client/clientsession.h"
 
+#include "services/followupservice.h"
+
 #include "client/draftstore.h"
 #include "client/inboxnotifier.h"
 #include "client/queryworker.h"
@@ -202,6 +204,47 @@ void ClientSession::inboxSeen(const QList<FileSummary> &rows)
     m_inboxSeen = true;
     for (const FileSummary *f : std::as_const(fresh))
         Q_EMIT fileArrived(f->fileNo, *f);
+}
+
+} // namespace nasti
+
+namespace nasti {
+
+QueryWorker *ClientSession::reviewWorker()
+{
+    if (!m_context.reviewUrl)
+        return m_worker;
+    if (!m_reviewWorker) {
+        ClientContext replica = m_context;
+        replica.url = *m_context.reviewUrl;
+        replica.reviewUrl.reset();
+        m_reviewWorker = new QueryWorker(replica, this);
+    }
+    return m_reviewWorker;
+}
+
+void ClientSession::loadFollowup(QObject *receiver, std::function<void(Followup)> done,
+                                 std::function<void(const QString &)> failed)
+{
+    const Session session = m_context.session;
+    const Clock *clock = m_clock;
+    m_worker->post<Followup>(
+        receiver,
+        [session, clock](Database &db) {
+            FollowupService service(db, *clock, session);
+            Followup f;
+            if (session.role != Role::Reviewer) {
+                const FollowupService::SweepResult r = service.sweep();
+                f.newReminders = r.reminders;
+                f.newEscalations = r.escalations;
+                f.returned = r.returned;
+            }
+            f.reminders = service.reminders();
+            f.escalated = service.escalatedToMe();
+            f.watchList = service.watchList();
+            return f;
+        },
+        std::move(done), std::move(failed));
 }
 
 } // namespace nasti

@@ -2,6 +2,7 @@
 
 #include "client/clientcontext.h"
 #include "client/clientqueries.h"
+#include "domain/followup.h"
 #include "services/filequeries.h"
 #include "services/orgservice.h"
 #include "services/rulebook.h"
@@ -75,6 +76,9 @@ public:
     const Session &session() const { return m_context.session; }
     const Rulebook &rules() const { return m_rules; }
     QueryWorker *worker() const { return m_worker; }
+    // The review's worker: on the profile's replica when it names one (a third server
+    // connection, for reviewers only), else the worker above.
+    QueryWorker *reviewWorker();
     DraftStore *drafts() const { return m_drafts.get(); }
     // The clock every job of the session reads (a test may give its own; it must be safe to read from the
     // worker).
@@ -96,6 +100,18 @@ public:
     void showFile(QObject *receiver, const QString &fileNo, std::function<void(FileDetail)> done,
                   std::function<void(const QString &)> failed);
     void refreshCounts();
+
+    // Follow-up (issue 17): records what has fallen due for my posts (reminders,
+    // escalations, parked files back on their review date; idempotent), then reads my
+    // reminders, the files escalated to me and my watch-list, on the worker.
+    struct Followup
+    {
+        QList<FollowupView> reminders, escalated;
+        QList<CallView> watchList;
+        int newReminders = 0, newEscalations = 0, returned = 0;
+    };
+    void loadFollowup(QObject *receiver, std::function<void(Followup)> done,
+                      std::function<void(const QString &)> failed = {});
 
     // Performs an action on the worker. Returns its id, as in actionFinished.
     quint64 perform(ActionRequest request);
@@ -133,6 +149,7 @@ private:
     const Clock *m_clock = &m_systemClock;
     DocumentInspector *m_inspector = nullptr;
     QueryWorker *m_worker = nullptr;
+    QueryWorker *m_reviewWorker = nullptr;
     InboxNotifier *m_notifier = nullptr;
     std::unique_ptr<DraftStore> m_drafts;
     Connection m_connection = Connection::Live;

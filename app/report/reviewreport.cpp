@@ -280,16 +280,19 @@ int layout(const WeeklyReview &r, QPagedPaintDevice &device, QPainter *painter, 
     int number = 0;
     for (const ReviewFile &f : r.longest) {
         ++number;
-        const QStringList values{
-            QString::number(number),
-            f.fileNo + (f.parked ? tr(" (parked)") : QString()),
-            f.subject,
-            f.postCode + QStringLiteral(", ") + review::postTitle(f, hindi) + QStringLiteral(" (") +
-                review::levelLabel(f.level) + QLatin1Char(')'),
-            review::officeDate(f.since),
-            QString::number(f.days),
-            QString::number(f.workingDays) + (f.overdue ? QStringLiteral(" !") : QString()),
-            f.delayReason.isEmpty() && f.overdue ? tr("— not recorded —") : f.delayReason};
+        const QStringList values{QString::number(number),
+                                 f.fileNo + (f.parked ? tr(" (parked)") : QString()),
+                                 f.subject,
+                                 f.postCode + QStringLiteral(", ") + review::postTitle(f, hindi) +
+                                     QStringLiteral(" (") + review::levelLabel(f.level) + QLatin1Char(')'),
+                                 review::officeDate(f.since),
+                                 QString::number(f.days),
+                                 QString::number(f.workingDays) +
+                                     (f.overdue ? QStringLiteral(" !") : QString()),
+                                 f.parked && !f.reviewDate.isEmpty()
+                                     ? tr("Parked: %1 (review date %2)").arg(f.delayReason, f.reviewDate)
+                                 : f.delayReason.isEmpty() && f.overdue ? tr("— not recorded —")
+                                                                        : f.delayReason};
         // Rows grow to at most three lines of the longest wrapped cell.
         double rowHeight = rowH;
         for (int i = 0; i < values.size(); ++i) {
@@ -315,6 +318,89 @@ int layout(const WeeklyReview &r, QPagedPaintDevice &device, QPainter *painter, 
         pg.advance(rowH);
     }
     pg.advance(rowH);
+
+    // Small tables of their own: reference categories, the watch-list.
+    auto table = [&](const QString &title, const QList<Col> &tcols, const QList<QStringList> &rows,
+                     const QString &empty) {
+        double tfixed = 0;
+        for (const Col &c : tcols)
+            tfixed += pg.mm(c.mm);
+        QList<double> tw;
+        for (const Col &c : tcols)
+            tw << (c.mm > 0 ? pg.mm(c.mm) : std::max(pg.mm(30), w - tfixed));
+        auto header = [&]() {
+            const double y = pg.y();
+            pg.fill(QRectF(0, y, w, headH * 0.7), QColor(0xe8, 0xee, 0xf6));
+            pg.setFont(head);
+            double x = 0;
+            for (int i = 0; i < tcols.size(); ++i) {
+                pg.text(QRectF(x + pg.mm(0.8), y, tw[i] - pg.mm(1.6), headH * 0.7),
+                        tcols[i].align | Qt::AlignVCenter | Qt::TextWordWrap, tcols[i].title);
+                x += tw[i];
+            }
+            pg.advance(headH * 0.7);
+            pg.hline(pg.y(), 0, w);
+        };
+        pg.reserve(sectionH + headH + rowH * 2);
+        pg.setFont(section);
+        pg.text(QRectF(0, pg.y(), w, sectionH), Qt::AlignLeft | Qt::AlignVCenter, title);
+        pg.advance(sectionH);
+        header();
+        for (const QStringList &values : rows) {
+            double rowHeight = rowH;
+            for (int i = 0; i < values.size(); ++i) {
+                const QRectF b = fm.boundingRect(QRectF(0, 0, tw[i] - pg.mm(1.6), fm.height() * 3),
+                                                 Qt::TextWordWrap, values[i]);
+                rowHeight = std::max(rowHeight, std::min(b.height(), fm.height() * 3) + fm.height() * 0.35);
+            }
+            pg.reserve(rowHeight, header);
+            const double y = pg.y();
+            pg.setFont(cell);
+            double x = 0;
+            for (int i = 0; i < values.size(); ++i) {
+                pg.text(QRectF(x + pg.mm(0.8), y, tw[i] - pg.mm(1.6), rowHeight),
+                        tcols[i].align | Qt::AlignVCenter | Qt::TextWordWrap, values[i]);
+                x += tw[i];
+            }
+            pg.advance(rowHeight);
+            pg.hline(pg.y(), 0, w);
+        }
+        if (rows.isEmpty()) {
+            pg.setFont(cell);
+            pg.text(QRectF(0, pg.y(), w, rowH), Qt::AlignLeft | Qt::AlignVCenter, empty);
+            pg.advance(rowH);
+        }
+        pg.advance(rowH);
+    };
+    QList<QStringList> categoryRows;
+    for (const CategoryLine &c : r.categories)
+        categoryRows << QStringList{hindi ? c.category.nameHi : c.category.nameEn,
+                                    QString::number(c.category.defaultDays), QString::number(c.pending),
+                                    QString::number(c.overdue)};
+    table(tr("Reference categories, each on its own clock"),
+          {{0, tr("Category"), Qt::AlignLeft},
+           {35, tr("Limit (working days)"), Qt::AlignRight},
+           {25, tr("Pending"), Qt::AlignRight},
+           {25, tr("Overdue"), Qt::AlignRight}},
+          categoryRows, tr("No reference categories."));
+    QList<QStringList> watchRows;
+    for (const CallView &c : r.watchList)
+        watchRows << QStringList{
+            c.fileNo + (c.kind == QLatin1String("call") ? tr(" (called for)") : QString()),
+            c.holderCode + QStringLiteral(", ") +
+                (hindi && !c.holderTitleHi.isEmpty() ? c.holderTitleHi : c.holderTitleEn),
+            review::officeDate(c.holderSince),
+            c.byPostCode + QStringLiteral(": ") + c.direction,
+            c.answer.isEmpty() ? tr("— not answered —") : c.answer,
+            QString::number(c.daysLate)};
+    table(tr("Watch-list and calls for files"),
+          {{46, tr("File number"), Qt::AlignLeft},
+           {50, tr("Holder"), Qt::AlignLeft},
+           {22, tr("Since"), Qt::AlignLeft},
+           {0, tr("Direction"), Qt::AlignLeft},
+           {60, tr("Answer"), Qt::AlignLeft},
+           {18, tr("Days late"), Qt::AlignRight}},
+          watchRows, tr("No file is on the watch-list."));
 
     // What the columns mean, in two columns.
     const QFont small = reportFont(6.5);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/followup.h"
 #include "review/weekrange.h"
 
 #include <QList>
@@ -30,6 +31,11 @@ namespace nasti {
 //  wait      for stays that ended during the week with a movement out of a post
 //            (recalls excepted): days from arrival (movement in, creation or
 //            reopening) to departure, averaged by the level of the post.
+//  called    pending files with a "call for" unanswered at T (schema step 011).
+//  reminders, escalations  raised during the week for files the post held.
+//  levels    for the files the unit closed during the week: the distinct posts each
+//            passed through (its creator and every post it was sent to), averaged;
+//            over four: those that passed more than four (DARPG's delayering norm).
 enum class UnitKind
 {
     Secretariat,
@@ -63,6 +69,13 @@ struct UnitFigures
     WeekCounts lastWeek;            // the week before
     std::array<qint64, 7> waitMs{}; // total wait by post level 1..6 (index 0 unused)
     std::array<int, 7> waitCount{};
+    int called = 0;
+    int reminders = 0, escalations = 0;
+    int levelFiles = 0, levelSum = 0, overFour = 0;
+    int officials = 0; // posts with a holder
+
+    double averageLevels() const { return levelFiles ? double(levelSum) / levelFiles : -1.0; }
+    double disposalsPerOfficial() const { return officials ? double(week.disposed) / officials : -1.0; }
 
     // Average days a file waited at posts of that level; < 0 when no stay ended.
     double averageWaitDays(int level) const
@@ -107,7 +120,17 @@ struct ReviewFile
     int workingDays = 0;
     bool overdue = false;
     bool parked = false;
-    QString delayReason;
+    QString delayReason; // for a parked file: why it was parked
+    QString reviewDate;  // a parked file's review date (YYYY-MM-DD)
+    QString category;    // its reference category, if any
+    int levels = 0;      // delayering lists: posts passed through
+};
+
+// One line of the review per reference category: its own clock.
+struct CategoryLine
+{
+    CategoryView category;
+    int pending = 0, overdue = 0;
 };
 
 struct WeeklyReview
@@ -115,10 +138,12 @@ struct WeeklyReview
     WeekRange week;
     qint64 asOfMs = 0; // the week's end, or now for a week still running
     qint64 generatedMs = 0;
-    QString departmentCode;    // empty: the whole secretariat
-    QList<ReviewUnit> units;   // units[0] is the root (secretariat or the department)
-    QList<ReviewFile> longest; // the root's 20 longest-pending files
-    int rollupWeeks = 0;       // weeks read from the rollup of closed weeks (0: all computed live)
+    QString departmentCode;         // empty: the whole secretariat
+    QList<ReviewUnit> units;        // units[0] is the root (secretariat or the department)
+    QList<ReviewFile> longest;      // the root's 20 longest-pending files
+    int rollupWeeks = 0;            // weeks read from the rollup of closed weeks (0: all computed live)
+    QList<CategoryLine> categories; // the root's pending files by reference category, as of T
+    QList<CallView> watchList;      // calls and watches open at T (or answered during the week)
 
     const ReviewUnit &root() const { return units.first(); }
     int find(UnitKind kind, qint64 id) const;
@@ -145,6 +170,11 @@ enum class Measure
     WaitUS,
     WaitDS,
     WaitPS,
+    WaitAsst,
+    Called,
+    Reminders,
+    Escalations,
+    OverFourLevels,
 };
 
 } // namespace nasti

@@ -44,14 +44,28 @@ QString columnTitle(int column)
         return tr("Disposed");
     case DisposedLastWeek:
         return tr("Disposed (prev)");
+    case WaitAsst:
+        return tr("Wait Asst (d)");
     case WaitSO:
-        return tr("Wait SO");
+        return tr("Wait SO (d)");
     case WaitUS:
-        return tr("Wait US");
+        return tr("Wait US (d)");
     case WaitDS:
-        return tr("Wait DS");
+        return tr("Wait DS (d)");
     case WaitPS:
-        return tr("Wait PS");
+        return tr("Wait PS (d)");
+    case Called:
+        return tr("Called for");
+    case Reminders:
+        return tr("Reminders");
+    case Escalations:
+        return tr("Escalated");
+    case Levels:
+        return tr("Levels");
+    case OverFourLevels:
+        return tr(">4 levels");
+    case PerOfficial:
+        return tr("Disposed/official");
     }
     return {};
 }
@@ -87,6 +101,8 @@ QString columnDescription(int column)
         return tr("Files closed this week");
     case DisposedLastWeek:
         return tr("Files closed in the week before");
+    case WaitAsst:
+        return tr("Average days a file waited with an Assistant (stays ended this week)");
     case WaitSO:
         return tr("Average days a file waited with a Section Officer (stays ended this week)");
     case WaitUS:
@@ -95,6 +111,18 @@ QString columnDescription(int column)
         return tr("Average days a file waited with a Deputy Secretary (stays ended this week)");
     case WaitPS:
         return tr("Average days a file waited with a Principal Secretary (stays ended this week)");
+    case Called:
+        return tr("Pending files with a call for the file not yet answered");
+    case Reminders:
+        return tr("Reminders raised this week for files past their time limit");
+    case Escalations:
+        return tr("Files escalated this week to the holder's reporting officer");
+    case Levels:
+        return tr("Average number of posts a file closed this week passed through");
+    case OverFourLevels:
+        return tr("Files closed this week that passed through more than four posts");
+    case PerOfficial:
+        return tr("Files closed this week per post held by an official");
     }
     return {};
 }
@@ -128,12 +156,29 @@ QVariant value(const UnitFigures &f, int column)
         return f.week.disposed;
     case DisposedLastWeek:
         return f.lastWeek.disposed;
+    case WaitAsst:
     case WaitSO:
     case WaitUS:
     case WaitDS:
     case WaitPS: {
-        const double days = f.averageWaitDays(2 + column - WaitSO);
+        const double days = f.averageWaitDays(1 + column - WaitAsst);
         return days < 0 ? QVariant() : QVariant(days);
+    }
+    case Called:
+        return f.called;
+    case Reminders:
+        return f.reminders;
+    case Escalations:
+        return f.escalations;
+    case Levels: {
+        const double l = f.averageLevels();
+        return l < 0 ? QVariant() : QVariant(l);
+    }
+    case OverFourLevels:
+        return f.overFour;
+    case PerOfficial: {
+        const double d = f.disposalsPerOfficial();
+        return d < 0 ? QVariant() : QVariant(d);
     }
     }
     return {};
@@ -186,6 +231,20 @@ std::optional<Measure> measureOf(int column)
         return Measure::WaitDS;
     case WaitPS:
         return Measure::WaitPS;
+    case WaitAsst:
+        return Measure::WaitAsst;
+    case Called:
+        return Measure::Called;
+    case Reminders:
+        return Measure::Reminders;
+    case Escalations:
+        return Measure::Escalations;
+    case Levels:
+        return Measure::Disposed;
+    case OverFourLevels:
+        return Measure::OverFourLevels;
+    case PerOfficial:
+        return Measure::Disposed;
     }
     return std::nullopt;
 }
@@ -227,6 +286,16 @@ QString measureTitle(Measure m)
         return columnDescription(WaitDS);
     case Measure::WaitPS:
         return columnDescription(WaitPS);
+    case Measure::WaitAsst:
+        return columnDescription(WaitAsst);
+    case Measure::Called:
+        return columnDescription(Called);
+    case Measure::Reminders:
+        return columnDescription(Reminders);
+    case Measure::Escalations:
+        return columnDescription(Escalations);
+    case Measure::OverFourLevels:
+        return columnDescription(OverFourLevels);
     }
     return {};
 }

@@ -25,10 +25,17 @@ enum Column
     CreatedLastWeek,
     Disposed,
     DisposedLastWeek,
+    WaitAsst,
     WaitSO,
     WaitUS,
     WaitDS,
     WaitPS,
+    Called,
+    Reminders,
+    Escalations,
+    Levels,
+    OverFourLevels,
+    PerOfficial,
     ColumnCount
 };
 

@@ -352,7 +352,8 @@ DemoSeeder::Outcome DemoSeeder::seed()
             drafts(c.so).revise(no, 1, better);
         }
         if (f.stage == Stage::Parked) {
-            as(c.so).park(no, QStringLiteral("Awaiting comments of the Law Department."));
+            as(c.so).park(no, QStringLiteral("Awaiting comments of the Law Department."),
+                          Clock::officeDate(m_clock.nowMs()).addDays(14));
             continue;
         }
         if (f.stage == Stage::Returned) {

@@ -139,8 +139,16 @@ QList<FileSummary> FileQueries::list(const Session &session, List which, int lim
     case List::Parked:
         sortKey = QStringLiteral("f.holder_since");
         from = QStringLiteral("files f");
-        where = QStringLiteral("f.holder_post_id IN (%1) AND f.status = '%2'")
-                    .arg(posts, which == List::Inbox ? QStringLiteral("open") : QStringLiteral("parked"));
+        // A parked file is back in the inbox from its review date (derived here, so
+        // it needs no daemon; FollowupService::sweep() then takes it out of parking).
+        where = QStringLiteral("f.holder_post_id IN (%1) AND %2")
+                    .arg(posts, which == List::Inbox
+                                    ? QStringLiteral("(f.status = 'open' OR (f.status = 'parked' AND "
+                                                     "f.park_until <= '%1'))")
+                                          .arg(Clock::officeDate(m_clock.nowMs()).toString(Qt::ISODate))
+                                    : QStringLiteral("f.status = 'parked' AND (f.park_until IS NULL OR "
+                                                     "f.park_until > '%1')")
+                                          .arg(Clock::officeDate(m_clock.nowMs()).toString(Qt::ISODate)));
         break;
     case List::CreatedByMe:
         sortKey = QStringLiteral("f.created_at");
@@ -372,6 +380,42 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
                                      .arg(summaryColumns(), summaryJoins()),
                                  {{QStringLiteral("id"), id}});
         d.summary = readSummaries(q).value(0);
+    }
+    {
+        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT COALESCE(park_until, ''), COALESCE(category, ''), "
+                                                "COALESCE(reference_no, '') FROM files WHERE id = :id"),
+                                 {{QStringLiteral("id"), id}});
+        if (q.next()) {
+            d.parkedUntil = q.value(0).toString();
+            d.category = q.value(1).toString();
+            d.referenceNo = q.value(2).toString();
+        }
+        q.finish();
+        // The directions of senior officers not yet answered (a call) or still standing (a watch).
+        QSqlQuery &c = m_db.exec(
+            QStringLiteral("SELECT c.id, c.kind, p.code, c.direction, c.due_date, c.created_at, "
+                           "COALESCE(c.answer, ''), COALESCE(c.answered_at, 0) FROM file_calls c "
+                           "JOIN posts p ON p.id = c.by_post_id WHERE c.file_id = :id AND c.ended_at IS NULL "
+                           "AND (c.kind = 'watch' OR c.answered_at IS NULL) ORDER BY c.id"),
+            {{QStringLiteral("id"), id}});
+        while (c.next()) {
+            CallView v;
+            v.id = c.value(0).toLongLong();
+            v.fileId = id;
+            v.fileNo = fileNo;
+            v.kind = c.value(1).toString();
+            v.byPostCode = c.value(2).toString();
+            v.direction = c.value(3).toString();
+            v.dueDate = QDate::fromString(c.value(4).toString(), Qt::ISODate);
+            v.createdAt = c.value(5).toLongLong();
+            v.answer = c.value(6).toString();
+            v.answeredAt = c.value(7).toLongLong();
+            v.daysLate = v.dueDate.isValid() && !v.answeredAt
+                             ? qMax(0, int(v.dueDate.daysTo(Clock::officeDate(m_clock.nowMs()))))
+                             : 0;
+            d.calls << v;
+        }
+        c.finish();
     }
     {
         QSqlQuery &q = m_db.exec(

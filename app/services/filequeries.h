@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/drafts.h"
+#include "domain/followup.h"
 #include "domain/types.h"
 #include "domain/workingcalendar.h"
 #include "services/session.h"
@@ -92,6 +93,9 @@ struct FileDetail
     QList<PaperView> papers;
     QList<LinkView> links;
     QList<DraftView> drafts; // drafts for approval, version by version; issued letters
+    QList<CallView> calls;   // open calls for the file and watches on it (issue 17): shown at its top
+    QString parkedUntil;     // a parked file's review date
+    QString category, referenceNo;
 };
 
 struct ReceiptView

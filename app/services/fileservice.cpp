@@ -267,6 +267,16 @@ QString FileService::create(const CreateFileRequest &request)
         fail(NastiError::Kind::Invalid,
              tr("The subject is too long (%1 characters; at most %2).").arg(subject.size()).arg(kMaxSubject));
     Rulebook(m_session).mayCreateFiles().enforce();
+    const QString category = request.category.trimmed().toLower();
+    const QString reference = textfields::oneLine(request.referenceNo, tr("reference number"));
+    if (!category.isEmpty() && reference.isEmpty())
+        fail(NastiError::Kind::Invalid, tr("Give the reference number of the %1.").arg(category));
+    if (!category.isEmpty() && !m_db.scalar(QStringLiteral("SELECT 1 FROM categories WHERE code = :c"),
+                                            {{QStringLiteral("c"), category}})
+                                    .isValid())
+        fail(NastiError::Kind::Invalid,
+             tr("There is no reference category “%1” (vip, assembly, court, cm-helpline, cpgrams).")
+                 .arg(request.category));
 
     const QVariant sectionId = m_db.scalar(QStringLiteral("SELECT id FROM sections WHERE code = :c"),
                                            {{QStringLiteral("c"), request.sectionCode.trimmed()}});
@@ -301,25 +311,28 @@ QString FileService::create(const CreateFileRequest &request)
     QString head = textfields::oneLine(request.head, tr("file head"));
     if (head.isEmpty())
         head = number.section(QLatin1Char('/'), 0, 0);
-    QSqlQuery &ins = m_db.exec(QStringLiteral("INSERT INTO files (file_no, section_id, year, serial, "
-                                              "subject, head, priority, grading, status, due_date, "
-                                              "created_post_id, created_user_id, created_at, holder_post_id, "
-                                              "holder_since, opened_at, acted_at) VALUES "
-                                              "(:no, :s, :y, :serial, :subject, :head, :pr, :gr, 'open', "
-                                              ":due, :post, :user, :now, :post, :now, :now, :now) "
-                                              "RETURNING file_no"),
-                               {{QStringLiteral("no"), number},
-                                {QStringLiteral("s"), section},
-                                {QStringLiteral("y"), year},
-                                {QStringLiteral("serial"), serial},
-                                {QStringLiteral("subject"), subject},
-                                {QStringLiteral("head"), head},
-                                {QStringLiteral("pr"), static_cast<int>(request.priority)},
-                                {QStringLiteral("gr"), static_cast<int>(request.grading)},
-                                {QStringLiteral("due"), nullDate(request.dueDate)},
-                                {QStringLiteral("post"), post->id},
-                                {QStringLiteral("user"), m_session.userId},
-                                {QStringLiteral("now"), now}});
+    QSqlQuery &ins =
+        m_db.exec(QStringLiteral("INSERT INTO files (file_no, section_id, year, serial, "
+                                 "subject, head, priority, grading, status, due_date, "
+                                 "created_post_id, created_user_id, created_at, holder_post_id, "
+                                 "holder_since, opened_at, acted_at, category, reference_no) VALUES "
+                                 "(:no, :s, :y, :serial, :subject, :head, :pr, :gr, 'open', "
+                                 ":due, :post, :user, :now, :post, :now, :now, :now, :cat, :ref) "
+                                 "RETURNING file_no"),
+                  {{QStringLiteral("no"), number},
+                   {QStringLiteral("s"), section},
+                   {QStringLiteral("y"), year},
+                   {QStringLiteral("serial"), serial},
+                   {QStringLiteral("subject"), subject},
+                   {QStringLiteral("head"), head},
+                   {QStringLiteral("pr"), static_cast<int>(request.priority)},
+                   {QStringLiteral("gr"), static_cast<int>(request.grading)},
+                   {QStringLiteral("due"), nullDate(request.dueDate)},
+                   {QStringLiteral("post"), post->id},
+                   {QStringLiteral("user"), m_session.userId},
+                   {QStringLiteral("now"), now},
+                   {QStringLiteral("cat"), nullString(category)},
+                   {QStringLiteral("ref"), nullString(category.isEmpty() ? QString() : reference)}});
     ins.next();
     const QString fileNo = ins.value(0).toString();
     ins.finish();
@@ -687,16 +700,27 @@ QString FileService::reject(const QString &fileNo, const QString &remarks, const
     return decide(fileNo, remarks, toPostCode, false);
 }
 
-void FileService::park(const QString &fileNo, const QString &remarks)
+void FileService::park(const QString &fileNo, const QString &remarks, const QDate &reviewDate)
 {
+    // A parked file stays in pendency and comes back on its review date (issue 17).
+    const QString reason = textfields::multiLine(remarks, tr("reason for parking"));
+    if (reason.isEmpty())
+        fail(NastiError::Kind::Invalid, tr("Give the reason for parking the file."));
+    if (reason.size() > kMaxRemarks)
+        fail(NastiError::Kind::Invalid,
+             tr("The reason for parking is too long (at most %1 characters).").arg(kMaxRemarks));
+    const qint64 now = m_clock.nowMs();
+    if (!reviewDate.isValid() || reviewDate <= Clock::officeDate(now))
+        fail(NastiError::Kind::Invalid,
+             tr("Give a review date after today, when the file comes back to you."));
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
     const PostRef &post = actingPost(file, FileAction::Park);
-    const qint64 now = m_clock.nowMs();
     bumpVersion(file, post.id);
-    m_db.exec(QStringLiteral("UPDATE files SET status = 'parked', status_reason = :r, acted_at = :now, "
-                             "opened_at = COALESCE(opened_at, :now) WHERE id = :id"),
-              {{QStringLiteral("r"), remarks.trimmed()},
+    m_db.exec(QStringLiteral("UPDATE files SET status = 'parked', status_reason = :r, park_until = :until, "
+                             "acted_at = :now, opened_at = COALESCE(opened_at, :now) WHERE id = :id"),
+              {{QStringLiteral("r"), reason},
+               {QStringLiteral("until"), reviewDate.toString(Qt::ISODate)},
                {QStringLiteral("now"), now},
                {QStringLiteral("id"), file.id}});
     tx.commit();

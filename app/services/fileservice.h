@@ -26,6 +26,9 @@ struct CreateFileRequest
     Priority priority = Priority::Normal;
     Grading grading = Grading::Normal;
     std::optional<QDate> dueDate;
+    // A reference category with its own clock (vip, assembly, court, cm-helpline,
+    // cpgrams) and its reference number (issue 17); empty: none.
+    QString category, referenceNo;
 };
 
 struct ForwardRequest
@@ -73,7 +76,8 @@ public:
     // (or to toPostCode). Returns the post code it went to.
     QString approve(const QString &fileNo, const QString &remarks, const QString &toPostCode = {});
     QString reject(const QString &fileNo, const QString &remarks, const QString &toPostCode = {});
-    void park(const QString &fileNo, const QString &remarks);
+    // Parking asks for a reason and a review date after today (the file returns then).
+    void park(const QString &fileNo, const QString &remarks, const QDate &reviewDate);
     void unpark(const QString &fileNo);
     void close(const QString &fileNo, const QString &retention, const QString &remarks = {});
     void reopen(const QString &fileNo, const QString &reason);

@@ -1,5 +1,7 @@
 #include "reviewwidget.h"
 
+#include "frozencolumntree.h"
+
 #include "reviewtreemodel.h"
 #include "reviewworker.h"
 #include "trendchartwidget.h"
@@ -35,11 +37,28 @@ namespace nasti {
 
 namespace {
 // The columns of a file list (drill-down and longest pending).
-void fillFileTable(QTableWidget *t, const QList<ReviewFile> &rows, bool hindi)
+void fillFileTable(QTableWidget *t, const QList<ReviewFile> &rows, bool hindi, bool arrear = false)
 {
-    const QStringList headers{ReviewWidget::tr("File number"), ReviewWidget::tr("Subject"),
-                              ReviewWidget::tr("Held at"),     ReviewWidget::tr("Since"),
-                              ReviewWidget::tr("Days"),        ReviewWidget::tr("Reason for delay")};
+    // The longest-pending pane puts holder, days and reason first, so they show without
+    // scrolling at 1366 x 768; the subject comes last and takes what is left.
+    enum
+    {
+        FileNo,
+        Subject,
+        HeldAt,
+        Since,
+        Days,
+        Reason,
+        Count
+    };
+    const QList<int> order = arrear ? QList<int>{FileNo, HeldAt, Days, Reason, Since, Subject}
+                                    : QList<int>{FileNo, Subject, HeldAt, Since, Days, Reason};
+    const QStringList titles{ReviewWidget::tr("File number"), ReviewWidget::tr("Subject"),
+                             ReviewWidget::tr("Held at"),     ReviewWidget::tr("Since"),
+                             ReviewWidget::tr("Days"),        ReviewWidget::tr("Reason for delay")};
+    QStringList headers;
+    for (const int c : order)
+        headers << titles[c];
     t->clear();
     t->setColumnCount(int(headers.size()));
     t->setHorizontalHeaderLabels(headers);
@@ -47,28 +66,37 @@ void fillFileTable(QTableWidget *t, const QList<ReviewFile> &rows, bool hindi)
     for (int r = 0; r < rows.size(); ++r) {
         const ReviewFile &f = rows[r];
         const QString fileNo = f.fileNo + (f.parked ? ReviewWidget::tr(" (parked)") : QString());
+        const QString reason = f.parked && !f.reviewDate.isEmpty()
+                                   ? ReviewWidget::tr("%1 (review date %2)").arg(f.delayReason, f.reviewDate)
+                                   : f.delayReason;
         const QStringList cells{fileNo,
                                 f.subject,
                                 f.postCode + QStringLiteral(" (") + review::levelLabel(f.level) +
                                     QLatin1Char(')'),
                                 ui::dateTime(f.since),
                                 QString::number(f.days),
-                                f.delayReason};
-        for (int c = 0; c < cells.size(); ++c) {
+                                reason};
+        for (int i = 0; i < order.size(); ++i) {
+            const int c = order[i];
             auto *item = new QTableWidgetItem(cells[c]);
             item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
             item->setData(Qt::UserRole, f.fileNo);
             item->setData(Qt::UserRole + 1, f.id != 0); // receipts (dak) are no files
-            if (c == 4)
+            if (c == Days)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (f.overdue)
                 item->setForeground(QColor(0xb0, 0x1c, 0x1c));
-            if (c == 2)
+            if (c == HeldAt)
                 item->setToolTip(review::postTitle(f, hindi));
-            t->setItem(r, c, item);
+            if (c == Subject || c == Reason)
+                item->setToolTip(cells[c]);
+            t->setItem(r, i, item);
         }
     }
     t->resizeColumnsToContents();
+    if (arrear)
+        for (int i = 0; i < t->columnCount(); ++i)
+            t->setColumnWidth(i, qMin(t->columnWidth(i), order[i] == Reason ? 220 : 170));
     t->horizontalHeader()->setStretchLastSection(true);
 }
 
@@ -136,7 +164,7 @@ ReviewWidget::ReviewWidget(QueryWorker *worker, const Session &session, QWidget 
     m_progress->hide();
     m_status = ui::named(new QLabel(this), QStringLiteral("reviewStatus"), tr("Review status"));
 
-    m_tree = ui::named(new QTreeView(this), QStringLiteral("reviewTree"), tr("Figures by unit"));
+    m_tree = ui::named(new FrozenColumnTree(this), QStringLiteral("reviewTree"), tr("Figures by unit"));
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -165,7 +193,7 @@ ReviewWidget::ReviewWidget(QueryWorker *worker, const Session &session, QWidget 
     lb->addWidget(m_longest);
     bottom->addWidget(longestBox);
     bottom->addWidget(m_chart);
-    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(0, 5);
     bottom->setStretchFactor(1, 2);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tree);
@@ -222,6 +250,7 @@ void ReviewWidget::retranslate()
         m_model->setReview(m_review, hindi());
         m_tree->expandToDepth(1);
         m_tree->header()->resizeSections(QHeaderView::ResizeToContents);
+        m_tree->syncExpansion();
         showUnit(m_unit);
     }
 }
@@ -284,6 +313,7 @@ void ReviewWidget::reload()
             m_review = std::move(review);
             m_model->setReview(m_review, hindi());
             m_tree->expandToDepth(1);
+            m_tree->syncExpansion();
             m_tree->header()->resizeSections(QHeaderView::ResizeToContents);
             m_unit = 0;
             m_tree->setCurrentIndex(m_model->indexOfUnit(0));
@@ -310,7 +340,7 @@ void ReviewWidget::showUnit(int unit)
     m_chart->setTrend(u.trend, tr("Last 12 weeks: %1").arg(review::unitName(u, hindi())));
     m_longestTitle->setText(tr("Longest pending: %1").arg(review::unitName(u, hindi())));
     if (unit == 0) {
-        fillFileTable(m_longest, m_review->longest, hindi());
+        fillFileTable(m_longest, m_review->longest, hindi(), true);
         return;
     }
     const int request = m_request;
@@ -318,7 +348,7 @@ void ReviewWidget::showUnit(int unit)
         this, m_week, u.kind, u.id, Measure::Pending, ReviewService::kLongest,
         [this, request, unit](const QList<ReviewFile> &rows) {
             if (request == m_request && unit == m_unit)
-                fillFileTable(m_longest, rows, hindi());
+                fillFileTable(m_longest, rows, hindi(), true);
         },
         [this](const QString &message) { m_status->setText(message); });
 }

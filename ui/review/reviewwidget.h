@@ -17,6 +17,8 @@ class QTreeView;
 
 namespace nasti {
 
+class FrozenColumnTree;
+
 class ReviewTreeModel;
 class QueryWorker;
 class ReviewWorker;
@@ -84,7 +86,7 @@ private:
     bool m_loading = false;
 
     ReviewTreeModel *m_model = nullptr;
-    QTreeView *m_tree = nullptr;
+    FrozenColumnTree *m_tree = nullptr;
     QTableWidget *m_longest = nullptr;
     TrendChartWidget *m_chart = nullptr;
     QLabel *m_weekLabel = nullptr;
