@@ -10,6 +10,8 @@
 # (--screenshot-login/--screenshot-password to change) and writes, for en and hi:
 #   01-login_<lang>.png  02-inbox_<lang>.png  03-file-desk_<lang>.png (with a PDF open)
 #   04-forward_<lang>.png  05-print-preview_<lang>.png  06-approve_<lang>.png
+#   07-drafts_<lang>.png (the drafts tab)  08-draft-editor_<lang>.png  09-draft-compare_<lang>.png
+#   10-issued-letter_<lang>.png (an issued letter's fair copy in the file's correspondence)
 #
 # Environment: NASTI_BIN (default build/app/nasti), SCREENSHOT_SIZE (default 1600x1000),
 # SCREENSHOT_TIMEOUT in seconds (default 300; the client is killed after it).

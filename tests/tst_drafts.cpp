@@ -9,6 +9,8 @@
 #include "letters/faircopypdf.h"
 #include "letters/versiondiff.h"
 #include "pdf/popplerinspector.h"
+#include "review/reviewservice.h"
+#include "review/weekrange.h"
 #include "security/eventlog.h"
 #include "services/draftqueries.h"
 #include "services/draftservice.h"
@@ -227,6 +229,16 @@ private Q_SLOTS:
                 QCOMPARE(FileQueries(*finDb, m_clock).attachment(rv.attachmentSha256), pdf);
             }
         QVERIFY(arrived);
+        // The weekly review counts the file as disposed of by the issue, at the issuing post's unit.
+        {
+            const WeeklyReview week = ReviewService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("cs")))
+                                          .weekly(WeekRange::containing(m_clock.nowMs()));
+            int disposed = -1;
+            for (const ReviewUnit &u : week.units)
+                if (u.kind == UnitKind::Section && u.code == QStringLiteral("GAD-1"))
+                    disposed = u.figures.week.disposed;
+            QCOMPARE(disposed, 1);
+        }
         // The postage of the entry sent by post, once.
         drafts(QStringLiteral("clerk.gad1")).recordPostage(issued.dispatchNo, 2, 4250);
         QVERIFY_THROWS_EXCEPTION(

@@ -27,7 +27,8 @@ namespace nasti {
 //            for the whole secretariat: receipts (dak) diarised during the week.
 //  created   files opened during the week by a post of the unit.
 //  disposed  closings during the week by a post of the unit (a reopened file that
-//            is closed again counts again).
+//            is closed again counts again), and files disposed of by the issue of a
+//            letter by a post of the unit that did not also close that week (once each).
 //  wait      for stays that ended during the week with a movement out of a post
 //            (recalls excepted): days from arrival (movement in, creation or
 //            reopening) to departure, averaged by the level of the post.

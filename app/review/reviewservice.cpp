@@ -212,8 +212,16 @@ ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qin
     while (c.next())
         w.posts[c.value(0).toLongLong()].created = c.value(1).toInt();
     c.finish();
-    QSqlQuery &d = exec(s("SELECT post_id, COUNT(*) FROM events"
-                          " WHERE kind = 'file.closed' AND at >= :ws AND at < :t GROUP BY post_id"),
+    // Disposed: closings, and files disposed of by the issue of a letter (schema step 9) that
+    // did not also close that week (each such file once).
+    QSqlQuery &d = exec(s("SELECT x.post_id, SUM(x.n) FROM ("
+                          " SELECT post_id, COUNT(*) AS n FROM events"
+                          "  WHERE kind = 'file.closed' AND at >= :ws AND at < :t GROUP BY post_id"
+                          " UNION ALL SELECT e.post_id, COUNT(DISTINCT e.file_id) FROM events e"
+                          "  WHERE e.kind = 'letter.issued' AND e.at >= :ws AND e.at < :t"
+                          "  AND NOT EXISTS (SELECT 1 FROM events c WHERE c.file_id = e.file_id"
+                          "   AND c.kind = 'file.closed' AND c.at >= :ws AND c.at < :t)"
+                          "  GROUP BY e.post_id) x GROUP BY x.post_id"),
                         range);
     while (d.next())
         w.posts[d.value(0).toLongLong()].disposed = d.value(1).toInt();
@@ -803,8 +811,13 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
                 " UNION ALL SELECT e.post_id, %3, -1, 0, 1 FROM events e"
                 "  WHERE e.at >= :t0 AND e.kind = 'file.closed'"
                 " UNION ALL SELECT e.post_id, %3, 1, 0, 0 FROM events e"
-                "  WHERE e.at >= :t0 AND e.kind = 'file.reopened') x GROUP BY x.post, x.b")
-                .arg(bucket("m.sent_at"), bucket("f.created_at"), bucket("e.at"));
+                "  WHERE e.at >= :t0 AND e.kind = 'file.reopened'"
+                // Disposed by issue, once per file and week, unless it also closed that week.
+                " UNION ALL SELECT i.post_id, i.b, 0, 0, 1 FROM (SELECT DISTINCT e.post_id, %3 AS b, e.file_id"
+                "  FROM events e WHERE e.at >= :t0 AND e.kind = 'letter.issued'"
+                "  AND NOT EXISTS (SELECT 1 FROM events c WHERE c.file_id = e.file_id AND c.kind = 'file.closed'"
+                "   AND c.at >= :t0 AND %4 = %3)) i) x GROUP BY x.post, x.b")
+                .arg(bucket("m.sent_at"), bucket("f.created_at"), bucket("e.at"), bucket("c.at"));
         QSqlQuery &q = exec(sql, {{s("t"), t}, {s("t0"), t0}});
         while (q.next()) {
             const qint64 post = q.value(0).toLongLong();
