@@ -231,8 +231,9 @@ private Q_SLOTS:
         QVERIFY(arrived);
         // The weekly review counts the file as disposed of by the issue, at the issuing post's unit.
         {
-            const WeeklyReview week = ReviewService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("cs")))
-                                          .weekly(WeekRange::containing(m_clock.nowMs()));
+            const WeeklyReview week =
+                ReviewService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("cs")))
+                    .weekly(WeekRange::containing(m_clock.nowMs()));
             int disposed = -1;
             for (const ReviewUnit &u : week.units)
                 if (u.kind == UnitKind::Section && u.code == QStringLiteral("GAD-1"))

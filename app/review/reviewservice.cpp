@@ -813,9 +813,11 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
                 " UNION ALL SELECT e.post_id, %3, 1, 0, 0 FROM events e"
                 "  WHERE e.at >= :t0 AND e.kind = 'file.reopened'"
                 // Disposed by issue, once per file and week, unless it also closed that week.
-                " UNION ALL SELECT i.post_id, i.b, 0, 0, 1 FROM (SELECT DISTINCT e.post_id, %3 AS b, e.file_id"
+                " UNION ALL SELECT i.post_id, i.b, 0, 0, 1 FROM (SELECT DISTINCT e.post_id, %3 AS b, "
+                "e.file_id"
                 "  FROM events e WHERE e.at >= :t0 AND e.kind = 'letter.issued'"
-                "  AND NOT EXISTS (SELECT 1 FROM events c WHERE c.file_id = e.file_id AND c.kind = 'file.closed'"
+                "  AND NOT EXISTS (SELECT 1 FROM events c WHERE c.file_id = e.file_id AND c.kind = "
+                "'file.closed'"
                 "   AND c.at >= :t0 AND %4 = %3)) i) x GROUP BY x.post, x.b")
                 .arg(bucket("m.sent_at"), bucket("f.created_at"), bucket("e.at"), bucket("c.at"));
         QSqlQuery &q = exec(sql, {{s("t"), t}, {s("t0"), t0}});
