@@ -201,6 +201,15 @@ private slots:
         at(ist(2025, 1, 18, 10));
         fu(sg).answer(callA, u"Comments of Law awaited; putting up Monday"_s);
         QVERIFY(!refusal([&] { fu(sg).answer(callA, u"Again"_s); }).isEmpty());
+        {
+            // The answer is on the note sheet too, as a frozen note of the holder's.
+            bool noted = false;
+            for (const NoteView &n : FileQueries(*m_db, *m_clock).detail(who(sg), m_no[u"A"_s]).notes)
+                noted = noted || (n.frozenAt != 0 && n.authorPostCode == u"SO-GAD1"_s &&
+                                  n.body.contains(u"Comments of Law awaited; putting up Monday"_s) &&
+                                  n.body.contains(u"Put up with comments"_s));
+            QVERIFY(noted);
+        }
         QCOMPARE(fu(u"cs"_s).watchList().size(), 2); // A answered (this week) and B
 
         // The review of W03 as the Chief Secretary sees it.

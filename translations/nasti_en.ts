@@ -2959,6 +2959,10 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <source>Only the holder of an open file %1 marks its category.</source>
         <translation>Only the holder of an open file %1 marks its category.</translation>
     </message>
+    <message>
+        <source>In answer to the direction of %1 (“%2”): %3</source>
+        <translation>In answer to the direction of %1 (“%2”): %3</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ForwardDialog</name>

@@ -2959,6 +2959,10 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <source>Only the holder of an open file %1 marks its category.</source>
         <translation>खुली नस्ती %1 की श्रेणी केवल उसका धारक अंकित करता है।</translation>
     </message>
+    <message>
+        <source>In answer to the direction of %1 (“%2”): %3</source>
+        <translation>%1 के निर्देश (“%2”) के उत्तर में: %3</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ForwardDialog</name>

@@ -1,5 +1,7 @@
 #include "services/followupservice.h"
 
+#include "services/fileservice.h"
+
 #include "db/database.h"
 #include "db/transaction.h"
 #include "domain/textfields.h"
@@ -273,10 +275,11 @@ void FollowupService::answer(qint64 callId, const QString &text)
              tr("The answer is too long (at most %1 characters).").arg(kMaxText * 2));
     const qint64 now = m_clock.nowMs();
     m_db.setActing(m_session.userId, now);
-    QSqlQuery &q =
-        m_db.exec(s("SELECT f.holder_post_id, c.kind, COALESCE(c.answer, ''), COALESCE(c.ended_at, 0)"
-                    " FROM file_calls c JOIN followup_files f ON f.id = c.file_id WHERE c.id = :c"),
-                  {{s("c"), callId}});
+    QSqlQuery &q = m_db.exec(
+        s("SELECT f.holder_post_id, c.kind, COALESCE(c.answer, ''), COALESCE(c.ended_at, 0), c.file_id,"
+          " c.direction, p.code FROM file_calls c JOIN followup_files f ON f.id = c.file_id"
+          " JOIN posts p ON p.id = c.by_post_id WHERE c.id = :c"),
+        {{s("c"), callId}});
     if (!q.next()) {
         q.finish();
         fail(NastiError::Kind::NotFound, tr("There is no such call for a file."));
@@ -285,6 +288,9 @@ void FollowupService::answer(qint64 callId, const QString &text)
     const bool answeredCall =
         q.value(1).toString() == QLatin1String("call") && !q.value(2).toString().isEmpty();
     const bool ended = q.value(3).toLongLong() != 0;
+    const qint64 fileId = q.value(4).toLongLong();
+    const QString direction = q.value(5).toString();
+    const QString caller = q.value(6).toString();
     q.finish();
     if (!m_session.holds(holder))
         fail(NastiError::Kind::Refused, tr("Only the holder of the file answers a call for it."));
@@ -295,6 +301,11 @@ void FollowupService::answer(qint64 callId, const QString &text)
         s("UPDATE file_calls SET answer = :a, answered_at = :now, answered_by_post_id = :p,"
           " answered_by_user_id = :u WHERE id = :c"),
         {{s("a"), body}, {s("now"), now}, {s("p"), holder}, {s("u"), m_session.userId}, {s("c"), callId}});
+    // The answer is also a note on the note sheet (the holder answers with a note), signed
+    // once, after his own draft note if he wrote one.
+    FileService(m_db, m_clock, m_session)
+        .recordDecisionNote(fileId, *m_session.post(holder), NoteKind::Note,
+                            tr("In answer to the direction of %1 (“%2”): %3").arg(caller, direction, body));
     tx.commit();
 }
 
