@@ -1,5 +1,6 @@
 // The rulebook, case by case: who may do what to a file, now, and why not.
 // Pure: no database; each row is one situation.
+#include "services/orgservice.h"
 #include "services/rulebook.h"
 
 #include <QTest>
@@ -159,6 +160,47 @@ private Q_SLOTS:
         QVERIFY(!v);
         QVERIFY(v.reason.contains(QLatin1String("no reporting officer")));
         QVERIFY(Rulebook(s).may(FileAction::Forward, f));
+    }
+
+    // Who may call for a file or watch it: as the database's nasti_may_call (issue 17).
+    void callingFor()
+    {
+        // ASST (holder) -> SO -> US (mine, as an officer); DS heads nothing; PS (level 5) of GAD;
+        // FIN-US elsewhere.
+        auto post = [](qint64 id, const char *code, const char *up, const char *dept, int level) {
+            PostInfo p;
+            p.id = id;
+            p.code = QString::fromLatin1(code);
+            p.reportsToCode = QString::fromLatin1(up);
+            p.departmentCode = QString::fromLatin1(dept);
+            p.level = level;
+            return p;
+        };
+        const QList<PostInfo> org = {post(20, "ASST", "SO", "GAD", 1), post(21, "SO", "US", "GAD", 2),
+                                     post(22, "US", "DS", "GAD", 3),   post(23, "DS", "PS", "GAD", 4),
+                                     post(24, "PS", "CS", "GAD", 5),   post(25, "CS", "", "CSO", 6),
+                                     post(26, "US-FIN", "", "FIN", 3)};
+        const auto as = [](qint64 id, const char *code, Role role) {
+            Session s;
+            s.role = role;
+            PostRef p;
+            p.id = id;
+            p.code = QString::fromLatin1(code);
+            s.posts << p;
+            return s;
+        };
+        FileFacts f;
+        f.fileNo = QStringLiteral("A-1/2026");
+        f.holderPostId = 20;
+        QVERIFY(Rulebook(as(22, "US", Role::Officer)).mayCallFor(f, org));  // above the holder
+        QVERIFY(Rulebook(as(24, "PS", Role::Officer)).mayCallFor(f, org));  // head of the department
+        QVERIFY(Rulebook(as(25, "CS", Role::Reviewer)).mayCallFor(f, org)); // the Chief Secretary
+        const Verdict elsewhere = Rulebook(as(26, "US-FIN", Role::Officer)).mayCallFor(f, org);
+        QVERIFY(!elsewhere);
+        QVERIFY(elsewhere.reason.contains(QLatin1String("above the holder")));
+        QVERIFY(!Rulebook(as(20, "ASST", Role::Clerk)).mayCallFor(f, org)); // the holder himself
+        f.status = FileStatus::Closed;
+        QVERIFY(!Rulebook(as(22, "US", Role::Officer)).mayCallFor(f, org));
     }
 
     void creating()

@@ -4598,6 +4598,18 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <source>Letters of file %1 are issued by its own section; post %2 is not in it.</source>
         <translation>Letters of file %1 are issued by its own section; post %2 is not in it.</translation>
     </message>
+    <message>
+        <source>File %1 is closed.</source>
+        <translation>File %1 is closed.</translation>
+    </message>
+    <message>
+        <source>You hold file %1; there is no one to call for it from.</source>
+        <translation>You hold file %1; there is no one to call for it from.</translation>
+    </message>
+    <message>
+        <source>Only the Chief Secretary, the head of the department or an officer above the holder may call for file %1 or watch it.</source>
+        <translation>Only the Chief Secretary, the head of the department or an officer above the holder may call for file %1 or watch it.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ScaleSeeder</name>

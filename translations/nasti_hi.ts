@@ -4598,6 +4598,18 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <source>Letters of file %1 are issued by its own section; post %2 is not in it.</source>
         <translation>नस्ती %1 के पत्र उसका अपना अनुभाग ही जारी करता है; पद %2 उस अनुभाग में नहीं है।</translation>
     </message>
+    <message>
+        <source>File %1 is closed.</source>
+        <translation>नस्ती %1 बंद है।</translation>
+    </message>
+    <message>
+        <source>You hold file %1; there is no one to call for it from.</source>
+        <translation>नस्ती %1 आपके ही पास है; इसे किसी और से मँगाने का प्रश्न नहीं है।</translation>
+    </message>
+    <message>
+        <source>Only the Chief Secretary, the head of the department or an officer above the holder may call for file %1 or watch it.</source>
+        <translation>केवल मुख्य सचिव, विभाग प्रमुख या धारक से ऊपर के अधिकारी ही नस्ती %1 मँगा सकते हैं या उसे निगरानी में रख सकते हैं।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ScaleSeeder</name>

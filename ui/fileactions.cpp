@@ -185,9 +185,8 @@ void FileActions::update()
     enable("actionCompareDrafts", chosen && chosen->versions.size() > 1);
     enable("actionApproveDraft", may(FileAction::ApproveDraft) && chosen && chosen->awaitingApproval());
     enable("actionIssueDraft", may(FileAction::IssueDraft) && chosen && chosen->readyToIssue());
-    // A senior officer who does not hold the file (the database says who is senior enough).
-    const bool senior = loaded && !d->isMine() && d->detail().summary.status != FileStatus::Closed &&
-                        m_session->session().role != Role::Clerk;
+    // A senior officer who does not hold the file (the rulebook, as the database's nasti_may_call).
+    const bool senior = loaded && bool(rules.mayCallFor(facts, m_session->posts()));
     enable("actionCallFor", senior);
     enable("actionWatch", senior);
     enable("actionPrint", loaded);

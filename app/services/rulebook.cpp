@@ -1,6 +1,7 @@
 #include "services/rulebook.h"
 
 #include "services/filequeries.h"
+#include "services/orgservice.h"
 
 #include <QCoreApplication>
 
@@ -288,6 +289,42 @@ QString Rulebook::returnTarget(const QList<MovementView> &movements) const
         }
     }
     return mine(last.fromCode) ? QString() : last.fromCode;
+}
+
+Verdict Rulebook::mayCallFor(const FileFacts &file, const QList<PostInfo> &org) const
+{
+    if (file.status == FileStatus::Closed)
+        return Verdict::no(tr("File %1 is closed.").arg(file.fileNo));
+    if (m_session.post(file.holderPostId))
+        return Verdict::no(tr("You hold file %1; there is no one to call for it from.").arg(file.fileNo));
+    if (m_session.role == Role::Reviewer)
+        return Verdict::yes();
+    const PostInfo *holder = nullptr;
+    for (const PostInfo &p : org)
+        if (p.id == file.holderPostId)
+            holder = &p;
+    if (holder) {
+        for (const PostRef &mine : m_session.posts)
+            for (const PostInfo &p : org)
+                if (p.id == mine.id && p.level >= 5 && p.departmentCode == holder->departmentCode)
+                    return Verdict::yes();
+        // Up the holder's reporting chain (as far as the database looks).
+        QString up = holder->reportsToCode;
+        for (int hops = 0; hops < 12 && !up.isEmpty(); ++hops) {
+            for (const PostRef &mine : m_session.posts)
+                if (mine.code == up)
+                    return Verdict::yes();
+            QString next;
+            for (const PostInfo &p : org)
+                if (p.code == up)
+                    next = p.reportsToCode;
+            up = next;
+        }
+    }
+    return Verdict::no(
+        tr("Only the Chief Secretary, the head of the department or an officer above the holder "
+           "may call for file %1 or watch it.")
+            .arg(file.fileNo));
 }
 
 } // namespace nasti

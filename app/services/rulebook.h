@@ -11,6 +11,7 @@
 namespace nasti {
 
 struct FileDetail;
+struct PostInfo;
 struct MovementView;
 
 // What a user may ask for on one file.
@@ -104,6 +105,12 @@ public:
     QList<PostChoice> decisionTargets(const FileDetail &detail,
                                       const PostChoice &reportingOfficer = {}) const;
     Verdict mayDecideTo(const QString &postCode, const QList<PostChoice> &targets) const;
+
+    // Calling for a file or watching it (issue 17), as the database's nasti_may_call says:
+    // the Chief Secretary (reviewer), a department head (level 5-6) of the holder's
+    // department, or a post above the holder on the reporting chain; never the holder.
+    // org: the organisation's posts (codes, reports-to, departments, levels).
+    Verdict mayCallFor(const FileFacts &file, const QList<PostInfo> &org) const;
 
     // Where Return sends the file, from its movements (oldest first): back to the post
     // that sent it; but a file that came down to me (approved, not approved or returned)
