@@ -80,8 +80,7 @@ const PostRef &DraftService::holderPost(const FileRef &file, const QString &what
 {
     const PostRef *post = m_session.post(file.holderPostId);
     if (!post) {
-        const QString holder = const_cast<Database &>(m_db)
-                                   .scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"),
+        const QString holder = m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"),
                                            {{QStringLiteral("p"), file.holderPostId}})
                                    .toString();
         fail(NastiError::Kind::Refused,
@@ -131,9 +130,9 @@ void DraftService::checkContent(const DraftContent &c, const FileRef &file) cons
                      tr("“%1” is not a way of sending a letter; use one of: %2.")
                          .arg(a.mode, dispatchmodes::codes().join(QStringLiteral(", "))));
             if (a.mode == QLatin1String("nasti")) {
-                const QVariant section = const_cast<Database &>(m_db).scalar(
-                    QStringLiteral("SELECT id FROM sections WHERE code = :c"),
-                    {{QStringLiteral("c"), a.section.trimmed()}});
+                const QVariant section =
+                    m_db.scalar(QStringLiteral("SELECT id FROM sections WHERE code = :c"),
+                                {{QStringLiteral("c"), a.section.trimmed()}});
                 if (a.section.trimmed().isEmpty())
                     fail(NastiError::Kind::Invalid,
                          tr("The addressee “%1” is to receive it through Nasti; say which section.")
@@ -361,7 +360,7 @@ void DraftService::approve(const QString &fileNo, int draft, int version, const 
     tx.commit();
 }
 
-FairCopy DraftService::gather(qint64 draft, qint64 versionId, qint64 signerPostId)
+FairCopy DraftService::gather(qint64 draft, qint64 versionId)
 {
     FairCopy copy;
     QSqlQuery &q = m_db.exec(
@@ -407,19 +406,17 @@ FairCopy DraftService::gather(qint64 draft, qint64 versionId, qint64 signerPostI
                             "FROM departments WHERE id = :d"),
                         {{QStringLiteral("l"), copy.language}, {QStringLiteral("d"), department}})
                 .toString();
-    if (signerPostId) {
-        QSqlQuery &sgn = m_db.exec(
-            QStringLiteral(
-                "SELECT a.approver_name, CASE WHEN :l = 'hi' AND p.title_hi <> '' THEN p.title_hi ELSE "
-                "p.title_en END FROM draft_approvals a JOIN posts p ON p.id = a.approved_by_post_id "
-                "WHERE a.draft_version_id = :v"),
-            {{QStringLiteral("l"), copy.language}, {QStringLiteral("v"), versionId}});
-        if (sgn.next()) {
-            copy.signerName = sgn.value(0).toString();
-            copy.signerDesignation = sgn.value(1).toString();
-        }
-        sgn.finish();
+    QSqlQuery &sgn =
+        m_db.exec(QStringLiteral(
+                      "SELECT a.approver_name, CASE WHEN :l = 'hi' AND p.title_hi <> '' THEN p.title_hi ELSE "
+                      "p.title_en END FROM draft_approvals a JOIN posts p ON p.id = a.approved_by_post_id "
+                      "WHERE a.draft_version_id = :v"),
+                  {{QStringLiteral("l"), copy.language}, {QStringLiteral("v"), versionId}});
+    if (sgn.next()) {
+        copy.signerName = sgn.value(0).toString();
+        copy.signerDesignation = sgn.value(1).toString();
     }
+    sgn.finish();
     return copy;
 }
 
@@ -446,7 +443,7 @@ FairCopy DraftService::fairCopy(const QString &fileNo, int draft)
     const QString dispatchNo = q.value(1).toString();
     const qint64 issuedAt = q.value(2).toLongLong();
     q.finish();
-    FairCopy copy = gather(id, versionId, 1);
+    FairCopy copy = gather(id, versionId);
     copy.dispatchNo = dispatchNo;
     copy.date = Clock::officeDate(issuedAt ? issuedAt : m_clock.nowMs());
     return copy;
@@ -538,7 +535,7 @@ IssueResult DraftService::issue(const QString &fileNo, int draft, const FairCopy
     l.finish();
 
     // The fair copy, with the number just given, stored by its SHA-256.
-    FairCopy copy = gather(id, versionId, signer);
+    FairCopy copy = gather(id, versionId);
     copy.dispatchNo = dispatchNo;
     copy.date = Clock::officeDate(issuedAt);
     const QByteArray pdf = renderer.render(copy);

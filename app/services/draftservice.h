@@ -82,7 +82,8 @@ private:
     void checkContent(const DraftContent &content, const FileRef &file) const;
     int insertVersion(const FileRef &file, qint64 draftId, const PostRef &post, const DraftContent &content,
                       qint64 now);
-    FairCopy gather(qint64 draftId, qint64 versionId, qint64 signerPostId);
+    // The signature block is the version's approver's (empty while it is unapproved).
+    FairCopy gather(qint64 draftId, qint64 versionId);
 
     Database &m_db;
     const Clock &m_clock;
