@@ -3,6 +3,7 @@
 #include "access/connect.h"
 #include "db/migrations.h"
 #include "services/authservice.h"
+#include "services/keyservice.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ Database &CliContext::db()
             access::UserConnection user = access::connectAs(url, m_asLogin, pw);
             m_db = std::move(user.db);
             m_session = std::make_unique<Session>(std::move(user.session));
+            unlockSigning(pw);
         } else {
             m_db = Database::open(url);
             migrations::migrate(*m_db);
@@ -75,9 +77,9 @@ const Session &CliContext::reviewSession(const QString &url)
     return *m_reviewSession;
 }
 
-QString CliContext::password(const QString &prompt)
+QString CliContext::password(const QString &prompt, const char *envVar)
 {
-    const QByteArray env = qgetenv("NASTI_PASSWORD");
+    const QByteArray env = qgetenv(envVar);
     if (!env.isEmpty())
         return QString::fromUtf8(env);
     QString line;
@@ -117,8 +119,27 @@ const Session &CliContext::session()
         const QString pw =
             password(QCoreApplication::translate("nasti::CliContext", "Password for %1: ").arg(m_asLogin));
         m_session = std::make_unique<Session>(AuthService(db(), m_clock).login(m_asLogin, pw));
+        unlockSigning(pw);
     }
     return *m_session;
+}
+
+// The CLI has the user's password at hand, so it opens his key's sealed copy (only when
+// he has one: Argon2id costs a moment). A copy that does not open is said, not fatal:
+// what he must sign is then refused with its own message.
+void CliContext::unlockSigning(const QString &password)
+{
+    if (!m_session || !m_db)
+        return;
+    try {
+        if (m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM signing_keys WHERE user_id = :u"),
+                         {{QStringLiteral("u"), m_session->userId}})
+                .toInt() == 0)
+            return;
+        m_session->signer = KeyService(*m_db, m_clock, *m_session).unlock(password);
+    } catch (const NastiError &e) {
+        m_err << e.message() << Qt::endl;
+    }
 }
 
 bool CliContext::parse(QCommandLineParser &parser, const QStringList &args, const QString &description,

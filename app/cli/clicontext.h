@@ -34,7 +34,8 @@ public:
     // Its session is read there too (the login roles and users are replicated).
     Database &reviewDb(const QString &url);
     const Session &reviewSession(const QString &url);
-    QString password(const QString &prompt); // NASTI_PASSWORD, else asks on the terminal
+    // The variable's value (NASTI_PASSWORD by default), else asks on the terminal.
+    QString password(const QString &prompt, const char *envVar = "NASTI_PASSWORD");
     bool hasAs() const { return !m_asLogin.isEmpty(); }
     const QString &dbUrl() const { return m_dbUrl; }
 
@@ -47,6 +48,8 @@ public:
                const QString &usageArgs = {});
 
 private:
+    void unlockSigning(const QString &password);
+
     QString m_dbUrl;
     QString m_asLogin;
     const DocumentInspector &m_inspector;

@@ -3,6 +3,7 @@
 #include "benchcommands.h"
 #include "clicontext.h"
 #include "draftcommands.h"
+#include "keycommands.h"
 #include "filecommands.h"
 #include "followupcommands.h"
 #include "orgcommands.h"
@@ -46,6 +47,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  receipt add PDF_PATH ...  diarise an incoming letter\n"
     "  draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue\n"
     "  dispatch list|postage ... the section's dispatch register\n"
+    "  keys authority|enrol|certify|revoke|list|status ...  digital signatures: keys and certificates\n"
     "  letterhead set DEPT ...   a department's letterhead (Hindi, English)\n"
     "  inbox [--json]            the files your posts hold\n"
     "  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]\n"
@@ -210,6 +212,8 @@ int main(int argc, char *argv[])
             return cli::draft(ctx, args);
         if (command == QLatin1String("dispatch"))
             return cli::dispatch(ctx, args);
+        if (command == QLatin1String("keys"))
+            return cli::keys(ctx, args);
         if (command == QLatin1String("letterhead"))
             return cli::letterhead(ctx, args);
         if (command == QLatin1String("search"))

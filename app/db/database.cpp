@@ -327,6 +327,18 @@ QString Database::explainTriggerMessage(const QString &text)
          QT_TRANSLATE_NOOP("nasti::Database", "A letter cannot be issued without its fair copy.")},
         {"dispatch-no-post",
          QT_TRANSLATE_NOOP("nasti::Database", "The addressed section has no post to receive the letter.")},
+        {"signature-required",
+         QT_TRANSLATE_NOOP("nasti::Database",
+                           "What you decide must carry your digital signature; it was not signed, so nothing was "
+                           "frozen, approved or issued.")},
+        {"key-not-valid",
+         QT_TRANSLATE_NOOP("nasti::Database",
+                           "Your signing certificate is not valid now (it expired or was revoked); ask the "
+                           "administrator to renew it. Nothing was signed.")},
+        {"signature-object",
+         QT_TRANSLATE_NOOP("nasti::Database", "A signature must be over the record's own hash.")},
+        {"certificate-backdated",
+         QT_TRANSLATE_NOOP("nasti::Database", "A certificate cannot be valid from before it was made.")},
     };
     for (const Entry &e : entries) {
         if (code == QLatin1String(e.code))

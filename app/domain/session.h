@@ -6,7 +6,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace nasti {
+
+class SigningIdentity;
 
 struct PostRef
 {
@@ -28,6 +32,8 @@ struct Session
     QString fullName;
     Role role = Role::Clerk;
     QList<PostRef> posts;
+    // His unlocked signing key (issue 16); null until unlocked, or when he has none.
+    std::shared_ptr<const SigningIdentity> signer;
 
     bool holds(qint64 postId) const
     {

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "security/chainheadstore.h"
+#include "security/signaturecheck.h"
 #include "util/error.h"
 
 #include <algorithm>
@@ -68,6 +69,26 @@ const QHash<QString, QStringList> &hashedColumns()
           QStringLiteral("issued_at"), QStringLiteral("issued_by_post_id"),
           QStringLiteral("issued_by_user_id"), QStringLiteral("signed_by_post_id"),
           QStringLiteral("pdf_sha256")}},
+        // Schema step 12: signing keys, their certificates and revocations, signatures.
+        {QStringLiteral("signing_authorities"),
+         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("public_key"),
+          QStringLiteral("sealed_secret"), QStringLiteral("x509_ca"), QStringLiteral("x509_sealed_key"),
+          QStringLiteral("created_at"), QStringLiteral("created_by_user_id")}},
+        {QStringLiteral("signing_keys"),
+         {QStringLiteral("id"), QStringLiteral("user_id"), QStringLiteral("public_key"),
+          QStringLiteral("sealed_secret"), QStringLiteral("x509_request"), QStringLiteral("created_at")}},
+        {QStringLiteral("key_certificates"),
+         {QStringLiteral("id"), QStringLiteral("key_id"), QStringLiteral("authority_id"), QStringLiteral("user_id"),
+          QStringLiteral("posts"), QStringLiteral("valid_from"), QStringLiteral("valid_until"),
+          QStringLiteral("certified_at"), QStringLiteral("certified_by_user_id"),
+          QStringLiteral("authority_signature"), QStringLiteral("x509_certificate")}},
+        {QStringLiteral("key_revocations"),
+         {QStringLiteral("id"), QStringLiteral("certificate_id"), QStringLiteral("reason"),
+          QStringLiteral("revoked_at"), QStringLiteral("revoked_by_user_id")}},
+        {QStringLiteral("signatures"),
+         {QStringLiteral("id"), QStringLiteral("object_table"), QStringLiteral("object_id"),
+          QStringLiteral("object_hash"), QStringLiteral("key_id"), QStringLiteral("signer_user_id"),
+          QStringLiteral("signed_at"), QStringLiteral("signature")}},
         {QStringLiteral("dispatch_entries"),
          {QStringLiteral("id"), QStringLiteral("letter_id"), QStringLiteral("position"),
           QStringLiteral("copy"), QStringLiteral("addressee"), QStringLiteral("address"),
@@ -99,6 +120,24 @@ QString EventLog::rowHash(const QString &table, const QVariantMap &columns)
     for (const QString &c : order)
         parts << canonical(columns.value(c));
     return sha256Hex(parts.join(QChar(0x1f)));
+}
+
+QString EventLog::storedRowHash(Database &db, const QString &table, qint64 id, const QVariantMap &overrides)
+{
+    const QStringList &cols = hashedColumns().value(table);
+    Q_ASSERT(!cols.isEmpty());
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(cols.join(QStringLiteral(", ")), table),
+                           {{QStringLiteral("id"), id}});
+    QVariantMap row;
+    if (q.next())
+        for (int i = 0; i < cols.size(); ++i)
+            row.insert(cols.at(i), q.value(i));
+    q.finish();
+    if (row.isEmpty())
+        return {};
+    for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it)
+        row.insert(it.key(), it.value());
+    return rowHash(table, row);
 }
 
 QString EventLog::noteHash(const QVariantMap &noteColumns)
@@ -287,7 +326,17 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
                                 QStringLiteral("drafts"),          QStringLiteral("draft_versions"),
                                 QStringLiteral("draft_approvals"), QStringLiteral("issued_letters"),
                                 QStringLiteral("dispatch_entries")};
-    for (const QString &table : tables) {
+    // Schema step 12's rows are history too, and signatures are checked with their rows.
+    SignatureCheck signatures(m_db);
+    QStringList allTables = tables;
+    if (signatures.active())
+        allTables << QStringLiteral("signing_authorities") << QStringLiteral("signing_keys")
+                  << QStringLiteral("key_certificates") << QStringLiteral("key_revocations")
+                  << QStringLiteral("signatures");
+    static const QStringList signable = {QStringLiteral("notes"), QStringLiteral("draft_versions"),
+                                         QStringLiteral("draft_approvals"), QStringLiteral("issued_letters")};
+    for (const QString &table : allTables) {
+        const bool checkSignatures = signatures.active() && signable.contains(table);
         const QStringList &cols = hashedColumns().value(table);
         QString sql = QStringLiteral("SELECT %1 FROM %2").arg(cols.join(QStringLiteral(", ")), table);
         if (table == QLatin1String("notes"))
@@ -310,6 +359,11 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
                 ++seedRows;
                 continue;
             }
+            if (checkSignatures) {
+                const QString problem = signatures.checkRow(table, row, rowHash(table, row));
+                if (!problem.isEmpty())
+                    broken(problem);
+            }
             const QString key = table + QLatin1Char(':') + row.value(QStringLiteral("id")).toString();
             const auto it = rowHashes.constFind(key);
             if (it == rowHashes.constEnd()) {
@@ -327,6 +381,9 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
             broken(
                 tr("%1 rows seeded by event %2 were altered, added or removed.").arg(table).arg(seedEvent));
     }
+    for (const QString &problem : signatures.finish())
+        broken(problem);
+    result.signaturesChecked = signatures.checked();
     if (!rowHashes.isEmpty()) {
         const QString key = rowHashes.constBegin().key();
         broken(tr("%1 row %2, recorded in the event log, is missing.")

@@ -38,6 +38,7 @@ public:
         bool ok = true;
         qint64 eventsChecked = 0;
         qint64 rowsChecked = 0;
+        qint64 signaturesChecked = 0;
         ChainHead head;
         QString problem; // one translated line naming the first broken link
     };
@@ -56,6 +57,10 @@ public:
 
     // Recomputes the hash of a frozen note from its columns.
     static QString noteHash(const QVariantMap &noteColumns);
+    // The hash of a stored row as the event log records it (with some columns taken as
+    // they are about to be set); empty when there is no such row.
+    static QString storedRowHash(Database &db, const QString &table, qint64 id,
+                                 const QVariantMap &overrides = {});
     // Hash of a row given its columns by name, in the table's hashing order.
     static QString rowHash(const QString &table, const QVariantMap &columns);
     static QString eventHash(const QString &prevHash, qint64 seq, qint64 at, const QString &kind,

@@ -6,6 +6,10 @@
 
 #include <atomic>
 
+namespace nasti::signing {
+extern bool g_minimumCost;
+}
+
 namespace nasti::passwords {
 
 namespace {
@@ -22,6 +26,7 @@ void ensureSodium()
 void setCost(Cost cost)
 {
     g_cost = cost;
+    signing::g_minimumCost = cost == Cost::Minimum; // sealed signing keys follow suit
 }
 
 QString hash(const QString &password)

@@ -7,6 +7,7 @@
 #include "domain/textfields.h"
 #include "security/eventlog.h"
 #include "services/fileservice.h"
+#include "services/keyservice.h"
 #include "util/clock.h"
 #include "util/error.h"
 
@@ -357,6 +358,14 @@ void DraftService::approve(const QString &fileNo, int draft, int version, const 
                {QStringLiteral("des"), post.titleEn},
                {QStringLiteral("note"), noteId},
                {QStringLiteral("now"), m_clock.nowMs()}});
+    // His signature on the version he approved and on the approval itself.
+    const qint64 approvalId = m_db.scalar(QStringLiteral("SELECT id FROM draft_approvals WHERE draft_version_id = :v"),
+                                          {{QStringLiteral("v"), versionId}})
+                                  .toLongLong();
+    rowsigning::sign(m_db, m_session, QStringLiteral("draft_versions"), versionId,
+                     EventLog::storedRowHash(m_db, QStringLiteral("draft_versions"), versionId), m_clock.nowMs());
+    rowsigning::sign(m_db, m_session, QStringLiteral("draft_approvals"), approvalId,
+                     EventLog::storedRowHash(m_db, QStringLiteral("draft_approvals"), approvalId), m_clock.nowMs());
     tx.commit();
 }
 
@@ -558,8 +567,18 @@ IssueResult DraftService::issue(const QString &fileNo, int draft, const FairCopy
                {QStringLiteral("now"), now}});
     // (Setting the fair copy records letter.issued; PostgreSQL also writes the register
     // and the receipts of sections addressed through Nasti.)
+    // The issuer's signature over the letter as recorded (SQLite checks it as the fair
+    // copy is set, so it comes first there; PostgreSQL at COMMIT).
+    if (!m_db.isPostgres())
+        rowsigning::sign(m_db, m_session, QStringLiteral("issued_letters"), letterId,
+                         EventLog::storedRowHash(m_db, QStringLiteral("issued_letters"), letterId,
+                                                 {{QStringLiteral("pdf_sha256"), sha}}),
+                         now);
     m_db.exec(QStringLiteral("UPDATE issued_letters SET pdf_sha256 = :s WHERE id = :id"),
               {{QStringLiteral("s"), sha}, {QStringLiteral("id"), letterId}});
+    if (m_db.isPostgres())
+        rowsigning::sign(m_db, m_session, QStringLiteral("issued_letters"), letterId,
+                         EventLog::storedRowHash(m_db, QStringLiteral("issued_letters"), letterId), now);
 
     if (!m_db.isPostgres()) {
         // SQLite: the same register and receipts, written here (its triggers check them).

@@ -7,6 +7,7 @@
 #include "security/eventlog.h"
 #include "services/filequeries.h"
 #include "services/orgservice.h"
+#include "services/keyservice.h"
 #include "services/rulebook.h"
 #include "util/clock.h"
 #include "util/error.h"
@@ -475,6 +476,14 @@ void FileService::freezeDrafts(const FileRow &file, qint64 postId, qint64 now)
         cols.insert(QStringLiteral("para_start"), next);
         cols.insert(QStringLiteral("para_count"), count);
         const QString hash = EventLog::noteHash(cols);
+        // His own note is signed as it freezes, over the hash the event log records (a draft
+        // left by the post's previous holder freezes unsigned: he cannot sign for him).
+        // SQLite checks the signature as the note freezes, so it comes first there;
+        // PostgreSQL stamps the note itself and checks at COMMIT, so it comes after.
+        const bool own = cols.value(QStringLiteral("author_user_id")).toLongLong() == m_session.userId;
+        const bool serverStamps = m_db.dialect().serverNumbers();
+        if (own && !serverStamps)
+            rowsigning::sign(m_db, m_session, QStringLiteral("notes"), id, hash, now);
         m_db.exec(
             QStringLiteral(
                 "UPDATE notes SET frozen_at = :now, para_start = :ps, para_count = :pc, content_hash = :h "
@@ -485,6 +494,12 @@ void FileService::freezeDrafts(const FileRow &file, qint64 postId, qint64 now)
              {QStringLiteral("h"), hash},
              {QStringLiteral("id"), id}});
         // (The database records note.frozen; PostgreSQL derives the numbers and hash itself.)
+        if (own && serverStamps)
+            rowsigning::sign(m_db, m_session, QStringLiteral("notes"), id,
+                             m_db.scalar(QStringLiteral("SELECT content_hash FROM notes WHERE id = :id"),
+                                         {{QStringLiteral("id"), id}})
+                                 .toString(),
+                             now);
         next += count;
     }
 }

@@ -1,0 +1,166 @@
+#include "keycommands.h"
+
+#include "clicontext.h"
+#include "services/keyservice.h"
+#include "util/error.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QTimeZone>
+
+namespace nasti::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nasti::cli::keys", text);
+}
+
+QString istDate(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(QByteArrayLiteral("Asia/Kolkata")))
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+// The authority's passphrase: a file's first line, else NASTI_AUTHORITY_PASSPHRASE, else asked.
+QString passphrase(CliContext &ctx, const QCommandLineParser &p, const QCommandLineOption &file)
+{
+    if (p.isSet(file)) {
+        QFile f(p.value(file));
+        if (!f.open(QIODevice::ReadOnly))
+            fail(NastiError::Kind::NotFound, tr("Cannot read the passphrase file %1.").arg(p.value(file)));
+        return QString::fromUtf8(f.readLine()).trimmed();
+    }
+    return ctx.password(tr("Passphrase of the signing authority: "), "NASTI_AUTHORITY_PASSPHRASE");
+}
+
+Session actor(CliContext &ctx)
+{
+    return ctx.hasAs() ? ctx.session() : Session{};
+}
+} // namespace
+
+int keys(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QString path = QStringLiteral("nasti-admin keys ") + sub;
+    QCommandLineParser p;
+    const QCommandLineOption passFile(QStringLiteral("passphrase-file"),
+                                      tr("Read the authority's passphrase from this file's first line."),
+                                      QStringLiteral("FILE"));
+    if (sub == QLatin1String("authority")) {
+        const QCommandLineOption name(QStringLiteral("name"), tr("The organisation's name."), QStringLiteral("NAME"));
+        p.addOptions({name, passFile});
+        if (!ctx.parse(p, QStringList{path} + args.mid(1),
+                       tr("Create the organisation's signing authority, its private key sealed under a "
+                          "passphrase (administrators; once per database).")))
+            return 0;
+        if (!p.isSet(name))
+            throw UsageError{tr("keys authority needs --name.")};
+        const QString pass = passphrase(ctx, p, passFile);
+        KeyService(ctx.db(), ctx.clock(), actor(ctx)).createAuthority(p.value(name), pass);
+        ctx.out() << tr("Signing authority created.") << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("enrol")) {
+        if (!ctx.parse(p, QStringList{path} + args.mid(1),
+                       tr("Make a new signing key for --as LOGIN, sealed under his password (the desktop "
+                          "client does this at his first sign-in). It signs once certified.")))
+            return 0;
+        const Session &s = ctx.session();
+        const QString pw = ctx.password(tr("Password for %1: ").arg(s.login));
+        KeyService(ctx.db(), ctx.clock(), s).enrol(pw);
+        ctx.out() << tr("Signing key made for %1; the administrator certifies it next.").arg(s.login) << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("certify")) {
+        const QCommandLineOption days(QStringLiteral("days"), tr("How long the certificate is valid (default 365)."),
+                                      QStringLiteral("N"), QStringLiteral("365"));
+        p.addOptions({days, passFile});
+        p.addPositionalArgument(QStringLiteral("LOGIN"), tr("Whom to certify; none: every key awaiting it."),
+                                QStringLiteral("[LOGIN...]"));
+        if (!ctx.parse(p, QStringList{path} + args.mid(1),
+                       tr("Certify officers' signing keys for their posts with the organisation's authority."),
+                       QStringLiteral("[LOGIN...]")))
+            return 0;
+        bool ok = false;
+        const int n = p.value(days).toInt(&ok);
+        if (!ok)
+            throw UsageError{tr("--days takes a number of days, not “%1”.").arg(p.value(days))};
+        const QString pass = passphrase(ctx, p, passFile);
+        const QStringList done =
+            KeyService(ctx.db(), ctx.clock(), actor(ctx)).certify(p.positionalArguments(), pass, n);
+        if (done.isEmpty())
+            ctx.out() << tr("No key was awaiting certification.") << Qt::endl;
+        for (const QString &login : done)
+            ctx.out() << tr("%1 certified for %2 days.").arg(login).arg(n) << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("revoke")) {
+        const QCommandLineOption reason(QStringLiteral("reason"),
+                                        tr("compromised (default), disabled, transferred or renewed."),
+                                        QStringLiteral("REASON"), QStringLiteral("compromised"));
+        p.addOption(reason);
+        p.addPositionalArgument(QStringLiteral("LOGIN"), tr("Whose certificates to revoke."));
+        if (!ctx.parse(p, QStringList{path} + args.mid(1),
+                       tr("Revoke a user's signing certificates (from now; what he signed before stays valid)."),
+                       QStringLiteral("LOGIN")))
+            return 0;
+        if (p.positionalArguments().size() != 1)
+            throw UsageError{tr("keys revoke takes one LOGIN.")};
+        const int n = KeyService(ctx.db(), ctx.clock(), actor(ctx)).revoke(p.positionalArguments().first(),
+                                                                         p.value(reason));
+        ctx.out() << QCoreApplication::translate("nasti::cli::keys", "%n certificate(s) revoked.", nullptr, n)
+                  << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("list")) {
+        if (!ctx.parse(p, QStringList{path} + args.mid(1), tr("List signing keys and their certificates.")))
+            return 0;
+        for (const KeyListRow &r : KeyService(ctx.db(), ctx.clock(), actor(ctx)).list()) {
+            QString state;
+            if (!r.certificateId)
+                state = tr("awaiting certification");
+            else if (!r.revokedReason.isEmpty())
+                state = tr("revoked %1 (%2)").arg(istDate(r.revokedAt), r.revokedReason);
+            else if (r.validUntil <= ctx.clock().nowMs())
+                state = tr("expired %1").arg(istDate(r.validUntil));
+            else
+                state = tr("valid until %1").arg(istDate(r.validUntil));
+            ctx.out() << r.login << "  " << tr("key %1").arg(r.keyId) << "  " << r.publicKeyHex.left(16) << "  "
+                      << (r.posts.isEmpty() ? QStringLiteral("-") : r.posts) << "  " << state << Qt::endl;
+        }
+        return 0;
+    }
+    if (sub == QLatin1String("status")) {
+        if (!ctx.parse(p, QStringList{path} + args.mid(1), tr("Show --as LOGIN's signing key and certificate.")))
+            return 0;
+        const Session &s = ctx.session();
+        const KeyStatus st = KeyService(ctx.db(), ctx.clock(), s).status();
+        if (!st.keyId)
+            ctx.out() << tr("%1 has no signing key.").arg(s.login) << Qt::endl;
+        else if (st.validNow)
+            ctx.out() << tr("%1 signs with key %2, certified until %3.")
+                             .arg(s.login)
+                             .arg(st.keyId)
+                             .arg(istDate(st.validUntil))
+                      << Qt::endl;
+        else
+            ctx.out() << tr("%1 has key %2, not certified now%3.")
+                             .arg(s.login)
+                             .arg(st.keyId)
+                             .arg(st.revokedReason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(st.revokedReason))
+                      << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub.isEmpty()) {
+        ctx.out() << tr("Usage: nasti-admin keys authority|enrol|certify|revoke|list|status ... (each has --help)")
+                  << Qt::endl;
+        return sub.isEmpty() ? 2 : 0;
+    }
+    throw UsageError{tr("Unknown keys command “%1” (authority, enrol, certify, revoke, list, status).").arg(sub)};
+}
+
+} // namespace nasti::cli

@@ -1,0 +1,364 @@
+#include "services/keyservice.h"
+
+#include "db/database.h"
+#include "db/transaction.h"
+#include "services/orgservice.h"
+#include "util/clock.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace nasti {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nasti::KeyService", text);
+}
+
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+} // namespace
+
+KeyService::KeyService(Database &db, const Clock &clock, Session session)
+    : m_db(db), m_clock(clock), m_session(std::move(session))
+{
+}
+
+qint64 KeyService::latestKey(qint64 userId, QString *publicKeyHex)
+{
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT id, public_key FROM signing_keys WHERE user_id = :u ORDER BY id DESC LIMIT 1"),
+        {{QStringLiteral("u"), userId}});
+    qint64 id = 0;
+    if (q.next()) {
+        id = q.value(0).toLongLong();
+        if (publicKeyHex)
+            *publicKeyHex = q.value(1).toString();
+    }
+    q.finish();
+    return id;
+}
+
+KeyStatus KeyService::status()
+{
+    KeyStatus s;
+    s.keyId = latestKey(m_session.userId, &s.publicKeyHex);
+    s.everCertified = rowsigning::mustSign(m_db, m_session.userId);
+    if (!s.keyId)
+        return s;
+    const qint64 now = m_clock.nowMs();
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT c.valid_from, c.valid_until, r.reason, r.revoked_at FROM key_certificates c "
+                       "LEFT JOIN key_revocations r ON r.certificate_id = c.id WHERE c.key_id = :k ORDER BY c.id"),
+        {{QStringLiteral("k"), s.keyId}});
+    while (q.next()) {
+        const bool revoked = !q.value(2).isNull();
+        s.revokedReason = revoked ? q.value(2).toString() : QString();
+        if (!revoked && q.value(0).toLongLong() <= now && now < q.value(1).toLongLong()) {
+            s.validNow = true;
+            s.validUntil = std::max(s.validUntil, q.value(1).toLongLong());
+        }
+    }
+    q.finish();
+    if (s.validNow)
+        s.revokedReason.clear();
+    return s;
+}
+
+SigningIdentityPtr KeyService::enrol(const QString &password)
+{
+    if (password.isEmpty())
+        fail(NastiError::Kind::Invalid, tr("A signing key is sealed under your password; enter it."));
+    const signing::KeyPair pair = signing::generate();
+    const QString sealed = signing::seal(pair.secretKey, password);
+    Transaction tx(m_db);
+    m_db.setActing(m_session.userId, m_clock.nowMs());
+    const qint64 id =
+        m_db.scalar(QStringLiteral("INSERT INTO signing_keys (user_id, public_key, sealed_secret, x509_request, "
+                                   "created_at) VALUES (:u, :pk, :s, '', :now) RETURNING id"),
+                    {{QStringLiteral("u"), m_session.userId},
+                     {QStringLiteral("pk"), signing::toHex(pair.publicKey)},
+                     {QStringLiteral("s"), sealed},
+                     {QStringLiteral("now"), m_clock.nowMs()}})
+            .toLongLong();
+    tx.commit();
+    return std::make_shared<const SigningIdentity>(id, m_session.userId, pair.secretKey);
+}
+
+SigningIdentityPtr KeyService::unlockWithSecret(const QByteArray &secretKey)
+{
+    QString publicHex;
+    const qint64 id = latestKey(m_session.userId, &publicHex);
+    if (!id || signing::toHex(signing::publicKeyOf(secretKey)) != publicHex)
+        return nullptr;
+    return std::make_shared<const SigningIdentity>(id, m_session.userId, secretKey);
+}
+
+SigningIdentityPtr KeyService::unlock(const QString &password)
+{
+    QString publicHex;
+    const qint64 id = latestKey(m_session.userId, &publicHex);
+    if (!id)
+        return nullptr;
+    // On PostgreSQL only the key's own user reads its sealed copy (schema step 12).
+    const QString sealed = m_db.scalar(m_db.isPostgres()
+                                           ? QStringLiteral("SELECT nasti_my_sealed_key(:k)")
+                                           : QStringLiteral("SELECT sealed_secret FROM signing_keys WHERE id = :k"),
+                                       {{QStringLiteral("k"), id}})
+                               .toString();
+    const QByteArray secret = signing::unseal(sealed, password);
+    if (secret.isEmpty())
+        fail(NastiError::Kind::Auth, tr("Your signing key does not open with this password (it was sealed under "
+                                        "another one). Nothing was signed. Enrol a new key with your current "
+                                        "password, or sign in on the desktop that holds the key."));
+    if (signing::toHex(signing::publicKeyOf(secret)) != publicHex)
+        fail(NastiError::Kind::Refused, tr("The sealed copy of your signing key is not the key on record; it "
+                                             "was tampered with. Nothing was signed."));
+    return std::make_shared<const SigningIdentity>(id, m_session.userId, secret);
+}
+
+bool KeyService::hasAuthority()
+{
+    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM signing_authorities")).toInt() > 0;
+}
+
+void KeyService::createAuthority(const QString &name, const QString &passphrase)
+{
+    if (name.trimmed().isEmpty())
+        fail(NastiError::Kind::Invalid, tr("The authority needs a name (the organisation's)."));
+    if (passphrase.size() < 8)
+        fail(NastiError::Kind::Invalid, tr("The authority's passphrase must have at least 8 characters."));
+    if (hasAuthority())
+        fail(NastiError::Kind::Refused, tr("This database already has its signing authority."));
+    const signing::KeyPair pair = signing::generate();
+    const QString sealed = signing::seal(pair.secretKey, passphrase);
+    OrgService(m_db, m_clock).databaseId(); // the statements name the database
+    Transaction tx(m_db);
+    m_db.setActing(m_session.userId, m_clock.nowMs());
+    m_db.exec(QStringLiteral("INSERT INTO signing_authorities (name, public_key, sealed_secret, created_at, "
+                             "created_by_user_id) VALUES (:n, :pk, :s, :now, :u)"),
+              {{QStringLiteral("n"), name.trimmed()},
+               {QStringLiteral("pk"), signing::toHex(pair.publicKey)},
+               {QStringLiteral("s"), sealed},
+               {QStringLiteral("now"), m_clock.nowMs()},
+               {QStringLiteral("u"), m_session.userId > 0 ? QVariant(m_session.userId) : QVariant()}});
+    tx.commit();
+}
+
+QByteArray KeyService::authoritySecret(qint64 authorityId, const QString &passphrase)
+{
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT public_key, sealed_secret FROM signing_authorities WHERE id = :a"),
+                             {{QStringLiteral("a"), authorityId}});
+    if (!q.next()) {
+        q.finish();
+        fail(NastiError::Kind::NotFound, tr("This database has no signing authority yet (nasti-admin keys "
+                                            "authority)."));
+    }
+    const QString publicHex = q.value(0).toString();
+    const QString sealed = q.value(1).toString();
+    q.finish();
+    const QByteArray secret = signing::unseal(sealed, passphrase);
+    if (secret.isEmpty())
+        fail(NastiError::Kind::Auth, tr("Wrong passphrase for the signing authority; nothing was certified."));
+    if (signing::toHex(signing::publicKeyOf(secret)) != publicHex)
+        fail(NastiError::Kind::Refused, tr("The authority's sealed key is not its public key; it was tampered "
+                                             "with. Nothing was certified."));
+    return secret;
+}
+
+QStringList KeyService::certify(const QStringList &logins, const QString &passphrase, int validDays)
+{
+    if (validDays < 1 || validDays > 3 * 366)
+        fail(NastiError::Kind::Invalid, tr("A certificate is valid for 1 to 1098 days."));
+    const QVariant authority = m_db.scalar(QStringLiteral("SELECT MAX(id) FROM signing_authorities"));
+    if (authority.isNull())
+        fail(NastiError::Kind::NotFound, tr("This database has no signing authority yet (nasti-admin keys "
+                                            "authority)."));
+    const qint64 authorityId = authority.toLongLong();
+    QByteArray secret = authoritySecret(authorityId, passphrase);
+    const QString authorityHex = signing::toHex(signing::publicKeyOf(secret));
+    const QString dbId = rowsigning::databaseId(m_db);
+    const qint64 now = m_clock.nowMs();
+
+    // Whom: the named logins, or everyone enrolled whose latest key has no valid certificate.
+    struct Target
+    {
+        qint64 userId = 0, keyId = 0;
+        QString login, fullName, keyHex;
+    };
+    QList<Target> targets;
+    {
+        QSqlQuery &q = m_db.exec(QStringLiteral(
+            "SELECT u.id, u.login, u.full_name, k.id, k.public_key FROM users u JOIN signing_keys k ON k.user_id = "
+            "u.id WHERE u.enabled = 1 AND k.id = (SELECT MAX(x.id) FROM signing_keys x WHERE x.user_id = u.id) "
+            "ORDER BY u.login"));
+        while (q.next())
+            targets.append({q.value(0).toLongLong(), q.value(3).toLongLong(), q.value(1).toString(),
+                            q.value(2).toString(), q.value(4).toString()});
+        q.finish();
+    }
+    QList<Target> chosen;
+    for (const QString &login : logins) {
+        const auto it = std::find_if(targets.cbegin(), targets.cend(),
+                                     [&login](const Target &t) { return t.login == login; });
+        if (it == targets.cend())
+            fail(NastiError::Kind::NotFound,
+                 tr("%1 is not an enabled user with a signing key (he enrols at his first sign-in, or with "
+                    "nasti-admin keys enrol).")
+                     .arg(login));
+        chosen.append(*it);
+    }
+    if (logins.isEmpty()) {
+        for (const Target &t : targets) {
+            const bool valid =
+                m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM key_certificates c WHERE c.key_id = :k AND "
+                                           "c.valid_from <= :now AND :now < c.valid_until AND NOT EXISTS (SELECT 1 "
+                                           "FROM key_revocations r WHERE r.certificate_id = c.id)"),
+                            {{QStringLiteral("k"), t.keyId}, {QStringLiteral("now"), now}})
+                    .toInt() > 0;
+            if (!valid)
+                chosen.append(t);
+        }
+    }
+
+    QStringList done;
+    Transaction tx(m_db);
+    m_db.setActing(m_session.userId, now);
+    for (const Target &t : chosen) {
+        QStringList posts;
+        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT code FROM posts WHERE holder_user_id = :u ORDER BY code"),
+                                 {{QStringLiteral("u"), t.userId}});
+        while (q.next())
+            posts << q.value(0).toString();
+        q.finish();
+        signing::CertificateFields c;
+        c.databaseId = dbId;
+        c.authorityKeyHex = authorityHex;
+        c.keyHex = t.keyHex;
+        c.userId = t.userId;
+        c.login = t.login;
+        c.posts = posts.join(QLatin1Char(','));
+        c.validFrom = now;
+        c.validUntil = now + qint64(validDays) * kDayMs;
+        const QByteArray sig = signing::sign(secret, signing::certificateStatement(c));
+        m_db.exec(QStringLiteral("INSERT INTO key_certificates (key_id, authority_id, user_id, posts, valid_from, "
+                                 "valid_until, certified_at, certified_by_user_id, authority_signature) VALUES (:k, "
+                                 ":a, :u, :p, :from, :until, :now, :by, :sig)"),
+                  {{QStringLiteral("k"), t.keyId},
+                   {QStringLiteral("a"), authorityId},
+                   {QStringLiteral("u"), t.userId},
+                   {QStringLiteral("p"), c.posts},
+                   {QStringLiteral("from"), c.validFrom},
+                   {QStringLiteral("until"), c.validUntil},
+                   {QStringLiteral("now"), now},
+                   {QStringLiteral("by"), m_session.userId > 0 ? QVariant(m_session.userId) : QVariant()},
+                   {QStringLiteral("sig"), signing::toHex(sig)}});
+        done << t.login;
+    }
+    tx.commit();
+    secret.fill('\0');
+    return done;
+}
+
+int KeyService::revoke(const QString &login, const QString &reason)
+{
+    static const QStringList reasons = {QStringLiteral("disabled"), QStringLiteral("transferred"),
+                                        QStringLiteral("compromised"), QStringLiteral("renewed")};
+    if (!reasons.contains(reason))
+        fail(NastiError::Kind::Invalid,
+             tr("A revocation's reason is one of: %1.").arg(reasons.join(QStringLiteral(", "))));
+    const QVariant user = m_db.scalar(QStringLiteral("SELECT id FROM users WHERE login = :l"),
+                                      {{QStringLiteral("l"), login}});
+    if (!user.isValid())
+        fail(NastiError::Kind::NotFound, tr("There is no user %1.").arg(login));
+    Transaction tx(m_db);
+    const qint64 now = m_clock.nowMs();
+    m_db.setActing(m_session.userId, now);
+    QSqlQuery &q = m_db.exec(QStringLiteral("INSERT INTO key_revocations (certificate_id, reason, revoked_at, "
+                                            "revoked_by_user_id) SELECT c.id, :r, :now, :by FROM key_certificates c "
+                                            "WHERE c.user_id = :u AND NOT EXISTS (SELECT 1 FROM key_revocations x "
+                                            "WHERE x.certificate_id = c.id)"),
+                             {{QStringLiteral("r"), reason},
+                              {QStringLiteral("now"), now},
+                              {QStringLiteral("by"), m_session.userId > 0 ? QVariant(m_session.userId) : QVariant()},
+                              {QStringLiteral("u"), user}});
+    const int n = q.numRowsAffected();
+    q.finish();
+    tx.commit();
+    return n;
+}
+
+QList<KeyListRow> KeyService::list()
+{
+    QList<KeyListRow> out;
+    QSqlQuery &q = m_db.exec(QStringLiteral(
+        "SELECT u.login, u.full_name, k.id, k.public_key, c.id, c.posts, c.valid_from, c.valid_until, r.reason, "
+        "r.revoked_at FROM signing_keys k JOIN users u ON u.id = k.user_id LEFT JOIN key_certificates c ON "
+        "c.key_id = k.id LEFT JOIN key_revocations r ON r.certificate_id = c.id ORDER BY u.login, k.id, c.id"));
+    while (q.next()) {
+        KeyListRow r;
+        r.login = q.value(0).toString();
+        r.fullName = q.value(1).toString();
+        r.keyId = q.value(2).toLongLong();
+        r.publicKeyHex = q.value(3).toString();
+        r.certificateId = q.value(4).toLongLong();
+        r.posts = q.value(5).toString();
+        r.validFrom = q.value(6).toLongLong();
+        r.validUntil = q.value(7).toLongLong();
+        r.revokedReason = q.value(8).toString();
+        r.revokedAt = q.value(9).toLongLong();
+        out.append(r);
+    }
+    q.finish();
+    return out;
+}
+
+namespace rowsigning {
+
+bool mustSign(Database &db, qint64 userId)
+{
+    return db.scalar(QStringLiteral("SELECT COUNT(*) FROM key_certificates WHERE user_id = :u"),
+                     {{QStringLiteral("u"), userId}})
+               .toInt() > 0;
+}
+
+QString databaseId(Database &db)
+{
+    const QString id =
+        db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'database_id'")).toString();
+    if (id.isEmpty())
+        fail(NastiError::Kind::Schema, QCoreApplication::translate(
+                                           "nasti::KeyService", "This database has no identity to sign under; "
+                                                                "run nasti-admin init on it."));
+    return id;
+}
+
+void sign(Database &db, const Session &session, const QString &table, qint64 id, const QString &hash, qint64 nowMs)
+{
+    if (!session.signer) {
+        if (mustSign(db, session.userId))
+            fail(NastiError::Kind::Refused,
+                 QCoreApplication::translate(
+                     "nasti::KeyService",
+                     "What you decide must carry your digital signature, and your signing key is not unlocked "
+                     "here. Sign in again with your password to unlock it; nothing was frozen or sent."));
+        return;
+    }
+    const QByteArray sig = session.signer->sign(signing::objectStatement(databaseId(db), table, id, hash));
+    db.exec(QStringLiteral("INSERT INTO signatures (object_table, object_id, object_hash, key_id, signer_user_id, "
+                           "signed_at, signature) VALUES (:t, :id, :h, :k, :u, :now, :s)"),
+            {{QStringLiteral("t"), table},
+             {QStringLiteral("id"), id},
+             {QStringLiteral("h"), hash},
+             {QStringLiteral("k"), session.signer->keyId()},
+             {QStringLiteral("u"), session.userId},
+             {QStringLiteral("now"), nowMs},
+             {QStringLiteral("s"), signing::toHex(sig)}});
+}
+
+} // namespace rowsigning
+
+} // namespace nasti

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "security/signingkeys.h"
+#include "services/session.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace nasti {
+
+class Database;
+class Clock;
+
+// Where a user stands with his signing key.
+struct KeyStatus
+{
+    qint64 keyId = 0;        // his latest key; 0: not enrolled
+    QString publicKeyHex;
+    bool everCertified = false; // from then on he must sign (no signature, no freeze)
+    bool validNow = false;      // a certificate covers now and is not revoked
+    qint64 validUntil = 0;
+    QString revokedReason;      // of his latest certificate, when revoked
+};
+
+struct KeyListRow
+{
+    QString login, fullName, publicKeyHex, posts, revokedReason;
+    qint64 keyId = 0, certificateId = 0, validFrom = 0, validUntil = 0, revokedAt = 0;
+};
+
+// Officers' signing keys and the organisation's authority that certifies them
+// (issue 16). A key is made on the officer's desktop (enrol), its private half kept in
+// his keychain by the client and, sealed under his password, in the database; the
+// administrator certifies it for the user, his posts and a period with the authority's
+// key (sealed under the administrator's passphrase in the database). Enrolment,
+// certification and revocation are rows the database records in the chain; disabling a
+// login or handing a post over revokes (schema step 12).
+class KeyService
+{
+public:
+    KeyService(Database &db, const Clock &clock, Session session);
+
+    KeyStatus status();
+    // A new key for the session's user, sealed under his password; returns it unlocked.
+    SigningIdentityPtr enrol(const QString &password);
+    // His latest key from its keychain copy (null when that copy is another key's).
+    SigningIdentityPtr unlockWithSecret(const QByteArray &secretKey);
+    // His latest key from the database's sealed copy; null when he has no key; a
+    // NastiError(Auth) naming the problem when the password does not open it.
+    SigningIdentityPtr unlock(const QString &password);
+
+    // Administrator: the organisation's authority (once; its public key is what verify trusts).
+    void createAuthority(const QString &name, const QString &passphrase);
+    bool hasAuthority();
+    // Certifies the latest key of each login (all enrolled users without a valid
+    // certificate when logins is empty) for validDays from now; returns who was certified.
+    QStringList certify(const QStringList &logins, const QString &passphrase, int validDays);
+    // Revokes a login's unrevoked certificates; returns how many.
+    int revoke(const QString &login, const QString &reason);
+    QList<KeyListRow> list();
+
+private:
+    QByteArray authoritySecret(qint64 authorityId, const QString &passphrase);
+    qint64 latestKey(qint64 userId, QString *publicKeyHex = nullptr);
+
+    Database &m_db;
+    const Clock &m_clock;
+    Session m_session;
+};
+
+// Signing a row inside a service's transaction (notes when they freeze, approvals,
+// approved versions, issued letters): over the hash the event log records for it.
+namespace rowsigning {
+// Whether the user has ever been certified (then he must sign).
+bool mustSign(Database &db, qint64 userId);
+// Signs (table, id, hash) for the session's user, or refuses with a clear message when
+// he must sign and has no unlocked key. Nothing is written for a user never certified.
+void sign(Database &db, const Session &session, const QString &table, qint64 id, const QString &hash,
+          qint64 nowMs);
+QString databaseId(Database &db);
+} // namespace rowsigning
+
+} // namespace nasti
