@@ -444,9 +444,9 @@ void FileDesk::renderNoteSheet()
         }
         html += QStringLiteral("</table>");
         html += QStringLiteral("<p align='right' style='margin-top:4px'><b>%1</b><br/>%2<br/>"
-                               "<span style='color:#506070'>%3</span></p><hr/>")
+                               "<span style='color:#506070'>%3</span>%4</p><hr/>")
                     .arg(n.authorName.toHtmlEscaped(), designation(n).toHtmlEscaped(),
-                         ui::dateTime(n.frozenAt ? n.frozenAt : n.createdAt).toHtmlEscaped());
+                         ui::dateTime(n.frozenAt ? n.frozenAt : n.createdAt).toHtmlEscaped(), signatureMark(n));
     }
     if (!any)
         html +=
@@ -454,6 +454,26 @@ void FileDesk::renderNoteSheet()
     html += QStringLiteral("</body></html>");
     m_noteSheet->setHtml(html);
     m_noteSheet->moveCursor(QTextCursor::End);
+}
+
+// The mark of a note's digital signature: who signed, as which post, when; a broken
+// one in red, so an altered note cannot pass for a signed one.
+QString FileDesk::signatureMark(const NoteView &n) const
+{
+    switch (n.signature) {
+    case NoteView::Signature::Valid:
+        return QStringLiteral("<br/><span style='color:#1b6e20'>&#10004; %1</span>")
+            .arg(tr("Digitally signed by %1 (%2), %3")
+                     .arg(n.authorName, n.authorPostCode, ui::dateTime(n.signedAt))
+                     .toHtmlEscaped());
+    case NoteView::Signature::Broken:
+        return QStringLiteral("<br/><span style='color:#b00020; font-weight:bold'>&#10008; %1</span>")
+            .arg(tr("Signature broken: this note was altered after it was signed, or the signature is forged.")
+                     .toHtmlEscaped());
+    case NoteView::Signature::None:
+        break;
+    }
+    return {};
 }
 
 // The signature's designation in the reader's language: the post's Hindi title when

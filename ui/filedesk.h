@@ -75,6 +75,7 @@ private:
     void apply(FileDetail detail);
     void renderNoteSheet();
     void renderHeader();
+    QString signatureMark(const NoteView &n) const;
     QString designation(const NoteView &n) const;
     void fillMovements();
     void fillPapers();

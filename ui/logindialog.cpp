@@ -1,11 +1,14 @@
 #include "logindialog.h"
 
+#include "security/signingkeys.h"
+
 #include "languagemanager.h"
 #include "uiutil.h"
 #include "util/error.h"
 
 #if __has_include("credentials/credentialstore.h")
 #include "credentials/credentialstore.h"
+#include "credentials/signingkeychain.h"
 #define NASTI_HAVE_CREDENTIALS 1
 #endif
 
@@ -314,6 +317,18 @@ void LoginDialog::signIn()
         m_passwordEdit->setFocus();
         return;
     }
+    // His signing key: made at his first sign-in, kept in this desktop's keychain; the
+    // keychain's copy when the database's sealed one does not open (issue 16).
+    std::optional<QByteArray> keychainKey;
+#ifdef NASTI_HAVE_CREDENTIALS
+    if (!m_connection.session.signer && !m_connection.signingProblem.isEmpty())
+        keychainKey = signingkeychain::load(profile->url, login, 3000, nullptr);
+#endif
+    m_connection.signingProblem = access::settleSigningKey(m_connection, password, keychainKey);
+#ifdef NASTI_HAVE_CREDENTIALS
+    if (m_connection.session.signer)
+        signingkeychain::save(profile->url, login, m_connection.session.signer->secretKey());
+#endif
     setBusy(false);
     m_password = password;
     Profile updated = *profile;

@@ -121,6 +121,8 @@ MainWindow::MainWindow(access::UserConnection connection, QWidget *parent)
     m_session->start();
     refreshAll();
     offerLocalDrafts();
+    if (!connection.signingProblem.isEmpty())
+        inform(connection.signingProblem); // his signing key: awaiting certification, or not opened
 }
 
 MainWindow::~MainWindow()

@@ -65,9 +65,20 @@ QString html(const FileDetail &file)
                        .arg(number > 0 ? QString::number(number++) + QLatin1Char('.') : QString(), text);
         }
         out += QStringLiteral("</table>");
-        out += QStringLiteral("<p align='right'><b>(%1)</b><br/>%2<br/>%3</p>")
+        QString signedBy;
+        if (n.signature == NoteView::Signature::Valid)
+            signedBy = QStringLiteral("<br/><i>%1</i>")
+                           .arg(QCoreApplication::translate("nasti::notesheet", "Digitally signed by %1 on %2")
+                                    .arg(n.authorName, ui::dateTime(n.signedAt))
+                                    .toHtmlEscaped());
+        else if (n.signature == NoteView::Signature::Broken)
+            signedBy = QStringLiteral("<br/><b>%1</b>")
+                           .arg(QCoreApplication::translate("nasti::notesheet",
+                                                            "SIGNATURE BROKEN: altered after signing")
+                                    .toHtmlEscaped());
+        out += QStringLiteral("<p align='right'><b>(%1)</b><br/>%2<br/>%3%4</p>")
                    .arg(n.authorName.toHtmlEscaped(), n.designation.toHtmlEscaped(),
-                        ui::dateTime(n.frozenAt ? n.frozenAt : n.createdAt).toHtmlEscaped());
+                        ui::dateTime(n.frozenAt ? n.frozenAt : n.createdAt).toHtmlEscaped(), signedBy);
         out += QStringLiteral("<hr/>");
     }
     out += QStringLiteral("</body></html>");

@@ -4,6 +4,7 @@
 #include "domain/session.h"
 
 #include <memory>
+#include <optional>
 
 namespace nasti::access {
 
@@ -19,12 +20,22 @@ struct UserConnection
     std::unique_ptr<Database> db;
     Session session;
     QString reviewUrl; // the profile's read-only replica for the review, if any (issue 17)
+    // Why his signing key could not be unlocked at sign-in (empty when it was, or he has none).
+    QString signingProblem;
 };
 
 // Throws NastiError(Auth) for a wrong login or password, (Database) when the
 // server cannot be reached. Migrates nothing: a database older than the program
 // is refused with a clear message (run nasti-admin init).
 UserConnection connectAs(const DbUrl &url, const QString &login, const QString &password);
+
+// The desktop client's part of signing in (issue 16): at his first sign-in an officer's
+// key is made here (sealed under his password in the database; the caller keeps the
+// private key in the keychain); a key whose sealed copy did not open is taken from the
+// keychain copy the caller read (keychainSecret). Returns a line for the status bar
+// (a key awaiting certification, a key that could not be opened), or empty.
+QString settleSigningKey(UserConnection &connection, const QString &password,
+                         const std::optional<QByteArray> &keychainSecret);
 
 // The pieces of connectAs (which lives in services/signin.cpp, beside the
 // AuthService it needs): the schema check, and a connection as a login role.

@@ -129,7 +129,7 @@ const Session &CliContext::session()
 // what he must sign is then refused with its own message.
 void CliContext::unlockSigning(const QString &password)
 {
-    if (!m_session || !m_db)
+    if (!m_session || !m_db || m_session->signer)
         return;
     try {
         if (m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM signing_keys WHERE user_id = :u"),

@@ -71,6 +71,9 @@ int demo(CliContext &ctx, const QStringList &args)
         ctx.out()
             << tr("Demo office seeded. Log in as clerk.gad1, so.gad1, us.gad, ds.gad, ps.gad, clerk.fin1, "
                   "so.fin1, cs or admin with the password \"demo\".")
+            << Qt::endl
+            << tr("Everyone's signing key is certified; the signing authority's passphrase is "
+                  "\"demo-authority\".")
             << Qt::endl;
     return 0;
 }

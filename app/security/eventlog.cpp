@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
+#include <QScopeGuard>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -359,12 +360,15 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
                 ++seedRows;
                 continue;
             }
-            if (checkSignatures) {
-                const QString problem = signatures.checkRow(table, row, rowHash(table, row));
-                if (!problem.isEmpty())
-                    broken(problem);
-            }
+
             const QString key = table + QLatin1Char(':') + row.value(QStringLiteral("id")).toString();
+            // (After the row's own hash below: "altered after it was recorded" says it first.)
+            const QString signatureProblem =
+                checkSignatures ? signatures.checkRow(table, row, rowHash(table, row)) : QString();
+            const auto reportSignature = qScopeGuard([&] {
+                if (!signatureProblem.isEmpty())
+                    broken(signatureProblem);
+            });
             const auto it = rowHashes.constFind(key);
             if (it == rowHashes.constEnd()) {
                 broken(tr("%1 row %2 is not recorded in the event log.")

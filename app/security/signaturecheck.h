@@ -54,6 +54,7 @@ private:
     QList<Certificate> m_certificates;
     QHash<QString, Signature> m_signatures; // "table:id"
     QHash<qint64, std::pair<qint64, qint64>> m_versionApprovals; // version id -> (approver, approved at)
+    QHash<qint64, QString> m_fileNos;
     QStringList m_problems;
 };
 

@@ -3,6 +3,7 @@
 #include "domain/faircopy.h"
 #include "services/draftqueries.h"
 #include "services/draftservice.h"
+#include "services/keyservice.h"
 
 #include "db/database.h"
 #include "db/transaction.h"
@@ -214,6 +215,25 @@ DemoSeeder::Outcome DemoSeeder::seed()
     QHash<QString, Session> sessions;
     for (const DemoUser &u : kUsers)
         sessions.insert(QString::fromLatin1(u.login), orgAt.sessionFor(QString::fromLatin1(u.login)));
+    // Everyone signs (issue 16): the organisation's authority, and each officer's key made
+    // and certified before the seeded history begins (as the desktop client would at his
+    // first sign-in), so every note, approval and letter of the demo is signed.
+    {
+        const qint64 seededNow = clock.nowMs();
+        clock.set(Clock::startOfOfficeDay(today.addDays(-120)));
+        const Session admin = sessions.value(QStringLiteral("admin"));
+        KeyService(m_db, clock, admin).createAuthority(QStringLiteral("Government of Madhya Pradesh"),
+                                                       demoAuthorityPassphrase());
+        for (const DemoUser &u : kUsers) {
+            const QString login = QString::fromLatin1(u.login);
+            if (login == QLatin1String("admin"))
+                continue;
+            Session &s = sessions[login];
+            s.signer = KeyService(m_db, clock, s).enrol(demoPassword());
+        }
+        KeyService(m_db, clock, admin).certify({}, demoAuthorityPassphrase(), 3 * 365);
+        clock.set(seededNow);
+    }
     auto as = [&](const char *login) {
         return FileService(m_db, clock, sessions.value(QString::fromLatin1(login)));
     };

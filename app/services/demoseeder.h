@@ -35,6 +35,8 @@ public:
     Outcome seed();
 
     static QString demoPassword() { return QStringLiteral("demo"); }
+    // The demo authority's passphrase (nasti-admin keys certify asks for it).
+    static QString demoAuthorityPassphrase() { return QStringLiteral("demo-authority"); }
 
 private:
     Database &m_db;

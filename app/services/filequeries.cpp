@@ -1,5 +1,9 @@
 #include "services/filequeries.h"
 
+#include "security/signingkeys.h"
+
+#include "security/eventlog.h"
+
 #include "services/draftqueries.h"
 
 #include "db/database.h"
@@ -440,6 +444,9 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
         }
         q.finish();
     }
+    // What signatures name (read before the notes: no query while reading them).
+    const QString databaseId =
+        m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'database_id'")).toString();
     {
         // Frozen notes in paragraph order, then drafts; other posts' drafts stay private.
         QSqlQuery &q = m_db.exec(
@@ -447,7 +454,11 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
                            "COALESCE(n.content_hash, ''), "
                            "n.author_post_id, n.created_at, n.updated_at, COALESCE(n.frozen_at, 0), "
                            "COALESCE(n.para_start, 0), "
-                           "COALESCE(n.para_count, 0) FROM notes n JOIN posts p ON p.id = n.author_post_id "
+                           "COALESCE(n.para_count, 0), n.author_user_id, s.object_hash, s.signature, k.public_key, "
+                           "s.signed_at FROM notes n JOIN posts p ON p.id = n.author_post_id "
+                           "LEFT JOIN signatures s ON s.object_table = 'notes' AND s.object_id = n.id "
+                           "LEFT JOIN signing_keys k ON k.id = s.key_id AND k.user_id = s.signer_user_id "
+                           "AND s.signer_user_id = n.author_user_id "
                            "WHERE n.file_id = :id AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1)) "
                            "ORDER BY CASE WHEN n.frozen_at IS NULL THEN 1 ELSE 0 END, n.para_start, n.id")
                 .arg(session.postIdList()),
@@ -467,6 +478,28 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
             n.frozenAt = q.value(10).toLongLong();
             n.paraStart = q.value(11).toInt();
             n.paraCount = q.value(12).toInt();
+            if (!q.value(14).isNull()) {
+                // Checked here as verify would: over the note's columns as they read now.
+                n.signedAt = q.value(17).toLongLong();
+                const QVariantMap cols = {{QStringLiteral("id"), n.id},
+                                          {QStringLiteral("file_id"), id},
+                                          {QStringLiteral("kind"), q.value(1)},
+                                          {QStringLiteral("author_user_id"), q.value(13)},
+                                          {QStringLiteral("author_post_id"), n.authorPostId},
+                                          {QStringLiteral("author_name"), n.authorName},
+                                          {QStringLiteral("designation"), n.designation},
+                                          {QStringLiteral("body"), n.body},
+                                          {QStringLiteral("created_at"), n.createdAt},
+                                          {QStringLiteral("frozen_at"), n.frozenAt},
+                                          {QStringLiteral("para_start"), n.paraStart},
+                                          {QStringLiteral("para_count"), n.paraCount}};
+                const QString hash = q.value(14).toString();
+                const bool ok = hash == EventLog::noteHash(cols) &&
+                                signing::verify(signing::fromHex(q.value(16).toString()),
+                                                signing::objectStatement(databaseId, QStringLiteral("notes"), n.id, hash),
+                                                signing::fromHex(q.value(15).toString()));
+                n.signature = ok ? NoteView::Signature::Valid : NoteView::Signature::Broken;
+            }
             d.notes.append(n);
         }
         q.finish();

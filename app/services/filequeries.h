@@ -53,6 +53,16 @@ struct NoteView
     QString authorName, designation, authorPostCode, body, contentHash;
     qint64 authorPostId = 0, createdAt = 0, updatedAt = 0, frozenAt = 0;
     int paraStart = 0, paraCount = 0;
+    // Its author's digital signature (issue 16): none, one that verifies over the note as
+    // it reads now, or a broken one (the note altered, or the signature forged).
+    enum class Signature
+    {
+        None,
+        Valid,
+        Broken
+    };
+    Signature signature = Signature::None;
+    qint64 signedAt = 0;
     bool isDraft() const { return frozenAt == 0; }
 };
 

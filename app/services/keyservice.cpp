@@ -104,8 +104,8 @@ SigningIdentityPtr KeyService::unlock(const QString &password)
     if (!id)
         return nullptr;
     // On PostgreSQL only the key's own user reads its sealed copy (schema step 12).
-    const QString sealed = m_db.scalar(m_db.isPostgres()
-                                           ? QStringLiteral("SELECT nasti_my_sealed_key(:k)")
+    const bool ownLogin = m_db.isPostgres() && m_db.scalar(QStringLiteral("SELECT nasti_acting()")).toBool();
+    const QString sealed = m_db.scalar(ownLogin ? QStringLiteral("SELECT nasti_my_sealed_key(:k)")
                                            : QStringLiteral("SELECT sealed_secret FROM signing_keys WHERE id = :k"),
                                        {{QStringLiteral("k"), id}})
                                .toString();
@@ -338,14 +338,17 @@ QString databaseId(Database &db)
 
 void sign(Database &db, const Session &session, const QString &table, qint64 id, const QString &hash, qint64 nowMs)
 {
+    // A key not yet certified signs nothing (its signature would be worth nothing).
+    const bool must = mustSign(db, session.userId);
+    if (!must)
+        return;
     if (!session.signer) {
-        if (mustSign(db, session.userId))
+        if (must)
             fail(NastiError::Kind::Refused,
                  QCoreApplication::translate(
                      "nasti::KeyService",
                      "What you decide must carry your digital signature, and your signing key is not unlocked "
                      "here. Sign in again with your password to unlock it; nothing was frozen or sent."));
-        return;
     }
     const QByteArray sig = session.signer->sign(signing::objectStatement(databaseId(db), table, id, hash));
     db.exec(QStringLiteral("INSERT INTO signatures (object_table, object_id, object_hash, key_id, signer_user_id, "

@@ -3,6 +3,7 @@
 #include "access/connect.h"
 
 #include "services/authservice.h"
+#include "services/keyservice.h"
 #include "services/orgservice.h"
 #include "util/clock.h"
 #include "util/error.h"
@@ -16,6 +17,20 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("nasti::access", text);
 }
+
+
+// Signing in opens his signing key's sealed copy with the same password (issue 16), so
+// he signs on any desktop; a copy that does not open is said, and what he must sign is
+// then refused with its own message.
+void unlockSigning(UserConnection &out, const Clock &clock, const QString &password)
+{
+    try {
+        out.session.signer = KeyService(*out.db, clock, out.session).unlock(password);
+    } catch (const NastiError &e) {
+        out.signingProblem = e.message();
+    }
+}
+
 } // namespace
 
 UserConnection connectAs(const DbUrl &url, const QString &login, const QString &password)
@@ -26,6 +41,7 @@ UserConnection connectAs(const DbUrl &url, const QString &login, const QString &
         out.db = Database::open(url);
         requireCurrentSchema(*out.db);
         out.session = AuthService(*out.db, clock).login(login, password);
+        unlockSigning(out, clock, password);
         return out;
     }
     if (!OrgService::isValidLogin(login))
@@ -52,7 +68,39 @@ UserConnection connectAs(const DbUrl &url, const QString &login, const QString &
     if (!serverId.isValid() || serverId.isNull() || serverId.toLongLong() != out.session.userId)
         fail(NastiError::Kind::Auth,
              tr("The database role %1 is not the Nasti user %2 in %3.").arg(role, login, url.display()));
+    unlockSigning(out, clock, password);
     return out;
+}
+
+QString settleSigningKey(UserConnection &connection, const QString &password,
+                         const std::optional<QByteArray> &keychainSecret)
+{
+    SystemClock clock;
+    Session &session = connection.session;
+    if (session.role == Role::Admin || !connection.db)
+        return {};
+    try {
+        KeyService keys(*connection.db, clock, session);
+        if (!session.signer && connection.signingProblem.isEmpty()) {
+            session.signer = keys.enrol(password); // his first sign-in
+        } else if (!session.signer && keychainSecret) {
+            if ((session.signer = keys.unlockWithSecret(*keychainSecret)))
+                connection.signingProblem.clear();
+        }
+        if (!connection.signingProblem.isEmpty())
+            return connection.signingProblem;
+        const KeyStatus status = keys.status();
+        if (!status.validNow)
+            return status.everCertified
+                       ? tr("Your signing certificate is not valid now (%1); ask the administrator to renew it. "
+                            "Until then you cannot freeze notes or decide.")
+                             .arg(status.revokedReason.isEmpty() ? tr("expired") : status.revokedReason)
+                       : tr("Your signing key was made on this desktop; it signs once the administrator "
+                            "certifies it.");
+    } catch (const NastiError &e) {
+        return e.message();
+    }
+    return {};
 }
 
 } // namespace nasti::access

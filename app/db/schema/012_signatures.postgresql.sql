@@ -304,10 +304,14 @@ BEGIN
     IF NOT nasti_must_sign(signer) THEN
         RETURN NULL;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM signatures s WHERE s.object_table = tbl AND s.object_id = NEW.id)
-       OR (tbl = 'draft_approvals' AND NOT EXISTS (SELECT 1 FROM signatures s WHERE s.object_table = 'draft_versions'
-                                                   AND s.object_id = NEW.draft_version_id)) THEN
+    IF NOT EXISTS (SELECT 1 FROM signatures s WHERE s.object_table = tbl AND s.object_id = NEW.id) THEN
         RAISE EXCEPTION 'nasti:signature-required';
+    END IF;
+    IF tbl = 'draft_approvals' THEN
+        IF NOT EXISTS (SELECT 1 FROM signatures s WHERE s.object_table = 'draft_versions'
+                       AND s.object_id = NEW.draft_version_id) THEN
+            RAISE EXCEPTION 'nasti:signature-required';
+        END IF;
     END IF;
     RETURN NULL;
 END;
@@ -343,3 +347,6 @@ GRANT SELECT ON key_certificates, key_revocations, signatures TO nasti_user;
 GRANT INSERT ON key_certificates, key_revocations TO nasti_admin;
 GRANT INSERT (object_table, object_id, object_hash, key_id, signer_user_id, signed_at, signature) ON signatures TO nasti_user;
 GRANT EXECUTE ON FUNCTION nasti_my_sealed_key(bigint), nasti_must_sign(bigint), nasti_key_valid(bigint, bigint) TO nasti_user;
+
+-- What every signature names: this database (made once; a restored copy keeps it).
+INSERT INTO settings (key, value) VALUES ('database_id', CAST(gen_random_uuid() AS text)) ON CONFLICT (key) DO NOTHING;

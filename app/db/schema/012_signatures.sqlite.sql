@@ -201,3 +201,8 @@ WHEN NEW.pdf_sha256 IS NOT NULL AND EXISTS (SELECT 1 FROM key_certificates c WHE
 BEGIN
     SELECT RAISE(ABORT, 'nasti:signature-required');
 END;
+
+-- What every signature names: this database (made once; a restored copy keeps it).
+INSERT OR IGNORE INTO settings (key, value)
+SELECT 'database_id', lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' ||
+             hex(randomblob(2)) || '-' || hex(randomblob(6)));
