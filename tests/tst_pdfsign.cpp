@@ -420,6 +420,73 @@ private slots:
         QVERIFY(validatePdf(pdf, {m_caDer}).isEmpty());
     }
 
+    void verifyLetterCommand()
+    {
+        const QString admin = QStringLiteral(NASTI_ADMIN_PATH);
+        const QString dir = m_tmp.filePath(QStringLiteral("cli"));
+        QVERIFY(QDir().mkpath(dir));
+        const QString ca = dir + QStringLiteral("/ca.pem");
+        QVERIFY(writeFile(ca, certificatePem(m_caDer)));
+        const QByteArray good = signPdf(smallPdf(QStringLiteral("CLI")), m_alice,
+                                        appearance(QStringLiteral("Alice Verma")), m_now);
+        QVERIFY(writeFile(dir + QStringLiteral("/good.pdf"), good));
+        QByteArray tampered = good;
+        const qsizetype at = offsetInsideFirstRange(tampered);
+        tampered[at] = char(tampered[at] ^ 0x20);
+        QVERIFY(writeFile(dir + QStringLiteral("/tampered.pdf"), tampered));
+        QVERIFY(writeFile(dir + QStringLiteral("/stranger.pdf"),
+                          signPdf(smallPdf(QStringLiteral("S")), m_bobByStranger,
+                                  appearance(QStringLiteral("Bob Sahu")), m_now)));
+        QVERIFY(writeFile(dir + QStringLiteral("/unsigned.pdf"), smallPdf(QStringLiteral("U"))));
+        QVERIFY(writeFile(dir + QStringLiteral("/junk.pdf"), QByteArray("not a pdf at all")));
+
+        auto verify = [&](const QString &name, int *rc) {
+            return run(
+                admin,
+                {QStringLiteral("verify-letter"), dir + QLatin1Char('/') + name, QStringLiteral("--ca"), ca},
+                rc);
+        };
+        int rc = -1;
+        QString out = verify(QStringLiteral("good.pdf"), &rc);
+        QVERIFY2(rc == 0, qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Alice Verma")) &&
+                     out.contains(QStringLiteral("certificate trusted")),
+                 qPrintable(out));
+        out = verify(QStringLiteral("tampered.pdf"), &rc);
+        QVERIFY2(rc == 3, qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("changed after signing")), qPrintable(out));
+        out = verify(QStringLiteral("stranger.pdf"), &rc);
+        QVERIFY2(rc == 3, qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("unknown CA")), qPrintable(out));
+        out = verify(QStringLiteral("unsigned.pdf"), &rc);
+        QVERIFY2(rc == 3, qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("no digital signature")), qPrintable(out));
+        out = verify(QStringLiteral("junk.pdf"), &rc);
+        QVERIFY2(rc == 1, qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("not a PDF")), qPrintable(out));
+        out = run(admin, {QStringLiteral("verify-letter"), dir + QStringLiteral("/good.pdf")}, &rc);
+        QVERIFY2(rc == 2, qPrintable(out));
+
+        // ca init / ca export
+        const QString passFile = dir + QStringLiteral("/pass");
+        QVERIFY(writeFile(passFile, "a long enough passphrase\n"));
+        out = run(admin,
+                  {QStringLiteral("ca"), QStringLiteral("init"), QStringLiteral("--dir"),
+                   dir + QStringLiteral("/newca"), QStringLiteral("--org"), QStringLiteral("Test Office"),
+                   QStringLiteral("--passphrase-file"), passFile},
+                  &rc);
+        QVERIFY2(rc == 0, qPrintable(out));
+        out = run(admin,
+                  {QStringLiteral("ca"), QStringLiteral("export"), QStringLiteral("--dir"),
+                   dir + QStringLiteral("/newca"), QStringLiteral("--pem")},
+                  &rc);
+        QVERIFY2(rc == 0 && out.startsWith(QStringLiteral("-----BEGIN CERTIFICATE-----")), qPrintable(out));
+        QCOMPARE(
+            OrganisationCa::open(dir + QStringLiteral("/newca"), QStringLiteral("a long enough passphrase"))
+                .certificatePem(),
+            out.toLatin1());
+    }
+
     void twoOfficersInOneProcess()
     {
         const QByteArray one = signPdf(smallPdf(QStringLiteral("By Alice")), m_alice,
