@@ -1,6 +1,9 @@
 // Issue 16, the PDF side: the organisation CA, officers' keys, signing a PDF with
 // Poppler, validating it (Poppler, pdfsig, nasti-admin verify-letter), and every
 // way it is refused or found tampered.
+#include "letters/faircopypdf.h"
+#include "letters/qrcode.h"
+#include "pdf/pdfpages.h"
 #include "pdfsign/pdfsign.h"
 #include "util/error.h"
 
@@ -485,6 +488,77 @@ private slots:
             OrganisationCa::open(dir + QStringLiteral("/newca"), QStringLiteral("a long enough passphrase"))
                 .certificatePem(),
             out.toLatin1());
+    }
+
+    void qrCodeHelper()
+    {
+        const QByteArray text = "GAD/2025/17|2025-06-02|sha256:" + QByteArray(64, 'a');
+        const QImage img = qrCode(text, 3);
+        QVERIFY(!img.isNull());
+        QCOMPARE(img.width(), img.height());
+        QCOMPARE(img.width() % 3, 0);
+        const int modules = img.width() / 3;
+        QVERIFY2(modules >= 21 + 8 && (modules - 8 - 21) % 4 == 0, qPrintable(QString::number(modules)));
+        // Quiet zone white, finder pattern's corner black.
+        QCOMPARE(img.pixelColor(0, 0), QColor(Qt::white));
+        QCOMPARE(img.pixelColor(4 * 3 + 1, 4 * 3 + 1), QColor(Qt::black));
+        QVERIFY_THROWS_EXCEPTION(NastiError, qrCode(QByteArray()));
+        QVERIFY_THROWS_EXCEPTION(NastiError, qrCode(QByteArray(8000, 'x')));
+    }
+
+    void fairCopyReservesTheSignatureBox()
+    {
+        FairCopy c;
+        c.kind = QStringLiteral("letter");
+        c.letterheadHeading = QStringLiteral("Government of Chhattisgarh\nGeneral Administration Department");
+        c.fileNo = QStringLiteral("A-11011/5/2025-GAD1");
+        c.dispatchNo = QStringLiteral("GAD/2025/17");
+        c.date = QDate(2025, 6, 2);
+        c.addressees = {Addressee::parse(QStringLiteral("The Collector|Raipur|post"))};
+        c.subject = QStringLiteral("Revision of dearness allowance");
+        c.bodyHtml = QStringLiteral("<p>Sir,</p><p>I am directed to say that the matter is approved.</p>");
+        c.signerName = QStringLiteral("Alice Verma");
+        c.signerDesignation = QStringLiteral("Under Secretary");
+        c.signatureBox = true;
+        c.qrText = "GAD/2025/17|2025-06-02|sha256:0123456789abcdef";
+        FairCopyPdf::SignaturePlace place;
+        const QByteArray pdf = FairCopyPdf().render(c, &place);
+        QCOMPARE(place.page, 0);
+        QVERIFY(!place.rect.isEmpty());
+        QCOMPARE(place.rect.width(), FairCopyPdf::kSignatureBoxWidth);
+        QVERIFY(qAbs(place.rect.height() - FairCopyPdf::kSignatureBoxHeight) < 1);
+        // On the right half of an A4 page (595 x 842 points), below the letterhead.
+        QVERIFY2(place.rect.left() > 595 / 2 && place.rect.right() <= 595 && place.rect.top() > 150 &&
+                     place.rect.bottom() < 842,
+                 qPrintable(QStringLiteral("%1,%2").arg(place.rect.x()).arg(place.rect.y())));
+        // The box is empty (white) before signing, and the QR code left of it is not.
+        const QList<QImage> pages = renderPdfPages(pdf, 72);
+        QVERIFY(!pages.isEmpty());
+        const QImage page = pages.first();
+        auto darkPixels = [&page](const QRectF &r) {
+            int n = 0;
+            for (int y = int(r.top()) + 2; y < int(r.bottom()) - 2; ++y)
+                for (int x = int(r.left()) + 2; x < int(r.right()) - 2; ++x)
+                    n += qGray(page.pixel(x, y)) < 128;
+            return n;
+        };
+        QCOMPARE(darkPixels(place.rect), 0);
+        const QRectF qr(place.rect.left() - place.rect.height() - 7, place.rect.top(), place.rect.height(),
+                        place.rect.height());
+        QVERIFY(darkPixels(qr) > 200);
+
+        SignatureAppearance a = appearance(QStringLiteral("Alice Verma"));
+        a.page = place.page;
+        a.rect = place.rect;
+        const QByteArray signedPdf = signPdf(pdf, m_alice, a, m_now);
+        const QList<SignatureCheck> checks = validatePdf(signedPdf, {m_caDer});
+        QCOMPARE(checks.size(), 1);
+        QVERIFY2(checks.first().ok(), qPrintable(checks.first().problem()));
+        // Without the flag, no place.
+        c.signatureBox = false;
+        c.qrText.clear();
+        FairCopyPdf().render(c, &place);
+        QCOMPARE(place.page, -1);
     }
 
     void twoOfficersInOneProcess()

@@ -21,7 +21,7 @@ struct SignatureAppearance
     QString text; // the visible text; lines split by '\n' (see visibleSignatureText)
     QString reason;
     QString location;
-    double fontSize = 7;
+    double fontSize = 8;
 };
 
 // "Digitally signed by NAME\nDESIGNATION\nDate: dd-MM-yyyy hh:mm IST" (time in Asia/Kolkata).
