@@ -106,6 +106,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
+        initialiseSigning();
+        initialiseSigning(); // once per process; again is harmless
         m_now = QDateTime::currentDateTimeUtc();
         m_caDir = m_tmp.filePath(QStringLiteral("ca"));
         // The CA began a year ago, so an officer's certificate can have ended already.

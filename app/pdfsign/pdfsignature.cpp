@@ -117,6 +117,11 @@ CertificateStatus checkCertificate(const QByteArray &der, const QDateTime &when,
 }
 } // namespace
 
+void initialiseSigning()
+{
+    const nss::Guard guard;
+}
+
 QString visibleSignatureText(const QString &name, const QString &designation, const QDateTime &when)
 {
     QString text = tr("Digitally signed by %1").arg(name);

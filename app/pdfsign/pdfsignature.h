@@ -13,6 +13,13 @@
 
 namespace nasti::pdfsign {
 
+// Sets up the process's NSS for Poppler's signature code (see pdfsign.h). signPdf and
+// validatePdf call it themselves; call it early (at start-up) when other code of the
+// process may touch Poppler's signature API first (a viewer listing signature fields),
+// because NSS can be initialised only once. Throws NastiError when NSS was initialised
+// by someone else already.
+void initialiseSigning();
+
 // Where and how the signature shows on the page.
 struct SignatureAppearance
 {
