@@ -10,13 +10,15 @@
 set -euo pipefail
 
 # Build: compiler, CMake, Qt 6 (Core/Sql/Gui/Widgets/PrintSupport/Test/LinguistTools),
-# poppler-qt6, QtKeychain, libsodium, SQLite (the triggers' functions), and the GL headers Qt6Gui's CMake config asks for.
+# poppler-qt6, QtKeychain, libsodium, SQLite (the triggers' functions), GnuTLS and NSS (X.509 and PDF
+# signatures, app/pdfsign), libqrencode (QR codes on fair copies), and the GL headers Qt6Gui's CMake config asks for.
 build_packages=(
     cmake g++ make ninja-build pkg-config ccache clang-format
     qt6-base-dev qt6-base-dev-tools
     libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libpoppler-qt6-dev qtkeychain-qt6-dev libsodium-dev libsqlite3-dev libdtl-dev
+    libgnutls28-dev libnss3-dev libqrencode-dev
     libgl-dev libglx-dev libopengl-dev
 )
 # Run and test: Qt's platform plugins (xcb/offscreen; only a Recommends of libqt6gui6) and svg
@@ -24,13 +26,14 @@ build_packages=(
 # server for the throwaway test cluster (pg_virtualenv), pgBackRest (backups with point-in-time
 # recovery: packaging/pgbackrest/setup.sh, tests/pitr-test.sh), pg_auto_failover (packaging/ha/trial.sh,
 # tests/ha-test.sh), a Secret Service keyring on a D-Bus
-# session, and dpkg-dev (dpkg-shlibdeps) plus file for `make package`.
+# session, NSS's certutil (tests/tst_pdfsign checks signatures with pdfsig against an NSS database),
+# and dpkg-dev (dpkg-shlibdeps) plus file for `make package`.
 runtime_packages=(
     qt6-qpa-plugins libqt6svg6
     fonts-noto-core xvfb xauth poppler-utils qpdf sqlite3
     postgresql postgresql-contrib postgresql-common pgbackrest
     postgresql-15-auto-failover pg-auto-failover-cli
-    gnome-keyring dbus dbus-x11
+    gnome-keyring dbus dbus-x11 libnss3-tools
     dpkg-dev file
 )
 packages=("${build_packages[@]}" "${runtime_packages[@]}")

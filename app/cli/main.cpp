@@ -9,6 +9,7 @@
 #include "orgcommands.h"
 #include "reportcommands.h"
 #include "searchcommands.h"
+#include "signcommands.h"
 
 #include "domain/textfields.h"
 #include "pdf/popplerinspector.h"
@@ -54,6 +55,8 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]\n"
     "                            find files (every option narrows)\n"
     "  verify                    check the tamper-evident event log\n"
+    "  verify-letter FILE.pdf --ca CA.pem [--ca ...]  check a letter's digital signatures\n"
+    "  ca init|export --dir DIR ...  the organisation's signing CA in a directory\n"
     "  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)\n"
     "  restore FILE              replace the database with a backup, then verify it\n"
     "  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]\n"
@@ -196,6 +199,10 @@ int main(int argc, char *argv[])
             return cli::user(ctx, args);
         if (command == QLatin1String("verify"))
             return cli::verify(ctx, args);
+        if (command == QLatin1String("verify-letter"))
+            return cli::verifyLetter(ctx, args);
+        if (command == QLatin1String("ca"))
+            return cli::ca(ctx, args);
         if (command == QLatin1String("backup"))
             return cli::backup(ctx, args);
         if (command == QLatin1String("restore"))

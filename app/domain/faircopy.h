@@ -22,6 +22,11 @@ struct FairCopy
     QString bodyHtml;   // rich text; empty when the approved version is a PDF
     QByteArray bodyPdf; // the uploaded PDF of such a version
     QString signerName, signerDesignation;
+    // Issue 16: leave room above the signer's name for the visible PDF signature (FairCopyPdf
+    // reports where: FairCopyPdf::SignaturePlace), and print qrText (if any) as a QR code
+    // beside it (e.g. the dispatch number, the date and the content hash).
+    bool signatureBox = false;
+    QByteArray qrText;
 };
 
 // Renders a fair copy to an A4 PDF (implemented with QtGui in app/letters, so the

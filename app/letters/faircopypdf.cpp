@@ -1,5 +1,6 @@
 #include "letters/faircopypdf.h"
 
+#include "letters/qrcode.h"
 #include "pdf/pdfpages.h"
 #include "util/error.h"
 
@@ -10,7 +11,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace nasti {
 
@@ -124,6 +128,13 @@ QString FairCopyPdf::html(const FairCopy &c)
 
 QByteArray FairCopyPdf::render(const FairCopy &c) const
 {
+    return render(c, nullptr);
+}
+
+QByteArray FairCopyPdf::render(const FairCopy &c, SignaturePlace *place) const
+{
+    if (place)
+        *place = SignaturePlace();
     const QList<QImage> enclosed = c.bodyPdf.isEmpty() ? QList<QImage>() : renderPdfPages(c.bodyPdf, 150);
     if (!c.bodyPdf.isEmpty() && enclosed.isEmpty())
         fail(NastiError::Kind::Invalid,
@@ -156,6 +167,39 @@ QByteArray FairCopyPdf::render(const FairCopy &c) const
     html.replace(QStringLiteral("%PAGES%"), QString::number(enclosed.size()));
     doc.setHtml(html);
     doc.setPageSize(QSizeF(page.width(), page.height() - footer));
+
+    // The signature box: room above the signer's name (its paragraph's top margin), the
+    // QR code to its left. Found after layout, in device pixels within the page's paint rect.
+    const qreal toPixels = writer.resolution() / 72.0;
+    const qreal boxW = kSignatureBoxWidth * toPixels, boxH = kSignatureBoxHeight * toPixels;
+    int boxPage = -1;
+    QRectF box;
+    const bool wantBox = (c.signatureBox || !c.qrText.isEmpty()) && !c.signerName.isEmpty();
+    if (wantBox) {
+        const QString signerLine = QLatin1Char('(') + c.signerName + QLatin1Char(')');
+        QTextBlock signer;
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+            if (b.text().contains(signerLine))
+                signer = b;
+        if (signer.isValid()) {
+            QTextCursor cursor(signer);
+            QTextBlockFormat f = signer.blockFormat();
+            f.setTopMargin(boxH);
+            cursor.setBlockFormat(f);
+            doc.documentLayout()->blockBoundingRect(signer); // lays it out
+            // The box ends just above the line with the name (the paragraph opens with blank lines).
+            const int at = int(signer.text().indexOf(signerLine));
+            const QTextLine nameLine = signer.layout()->lineForTextPosition(qMax(0, at));
+            const qreal nameTop =
+                signer.layout()->position().y() + (nameLine.isValid() ? nameLine.y() : qreal(0));
+            const qreal pageHeight = doc.pageSize().height();
+            boxPage = int(nameTop / pageHeight);
+            const qreal inPage = nameTop - boxPage * pageHeight;
+            const qreal bottom = inPage - 0.1 * boxH;
+            const qreal top = qMax<qreal>(0, bottom - boxH);
+            box = QRectF(page.width() - boxW, top, boxW, bottom - top);
+        }
+    }
     const int textPages = doc.pageCount();
     const int total = textPages + int(enclosed.size());
 
@@ -178,6 +222,10 @@ QByteArray FairCopyPdf::render(const FairCopy &c) const
         painter.translate(0, -p * pageHeight);
         doc.drawContents(&painter, QRectF(0, p * pageHeight, page.width(), pageHeight));
         painter.restore();
+        if (p == boxPage && !c.qrText.isEmpty())
+            drawQrCode(painter,
+                       QRectF(box.left() - box.height() - 0.1 * boxH, box.top(), box.height(), box.height()),
+                       c.qrText);
         drawFooter(p + 1);
     }
     for (int i = 0; i < enclosed.size(); ++i) {
@@ -190,6 +238,12 @@ QByteArray FairCopyPdf::render(const FairCopy &c) const
     }
     painter.end();
     buffer.close();
+    if (place && boxPage >= 0 && c.signatureBox) {
+        // Device pixels within the paint rect -> PDF points from the page's corner.
+        place->page = boxPage;
+        place->rect = QRectF((page.x() + box.x()) / toPixels, (page.y() + box.y()) / toPixels,
+                             box.width() / toPixels, box.height() / toPixels);
+    }
     return bytes;
 }
 

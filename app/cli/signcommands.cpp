@@ -1,0 +1,190 @@
+#include "signcommands.h"
+
+#include "clicontext.h"
+
+#include "domain/textfields.h"
+#include "pdfsign/pdfsign.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTimeZone>
+
+namespace nasti::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nasti::cli", text);
+}
+
+// Exit status of verify-letter when a signature is missing, tampered with or not trusted.
+constexpr int kNotVerified = 3;
+
+QByteArray readFile(const QString &path, qint64 limit)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        fail(NastiError::Kind::Invalid, tr("Cannot read %1: %2").arg(path, f.errorString()));
+    if (f.size() > limit)
+        fail(NastiError::Kind::Invalid, tr("The file %1 is too large.").arg(path));
+    return f.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        fail(NastiError::Kind::Invalid, tr("Cannot write %1: %2").arg(path, f.errorString()));
+}
+
+QString ist(const QDateTime &t)
+{
+    if (!t.isValid())
+        return tr("(no signing time)");
+    return t.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Kolkata")))
+               .toString(QStringLiteral("dd-MM-yyyy hh:mm")) +
+           QStringLiteral(" IST");
+}
+
+// The CA passphrase: the first line of --passphrase-file, else NASTI_CA_PASSPHRASE.
+QString passphrase(const QCommandLineParser &p, const QCommandLineOption &file)
+{
+    if (p.isSet(file)) {
+        QByteArray text = readFile(p.value(file), 4096);
+        const qsizetype nl = text.indexOf('\n');
+        if (nl >= 0)
+            text.truncate(nl);
+        if (text.endsWith('\r'))
+            text.chop(1);
+        return QString::fromUtf8(text);
+    }
+    if (qEnvironmentVariableIsSet("NASTI_CA_PASSPHRASE"))
+        return qEnvironmentVariable("NASTI_CA_PASSPHRASE");
+    throw UsageError{tr("Give the CA passphrase with --passphrase-file FILE or NASTI_CA_PASSPHRASE.")};
+}
+} // namespace
+
+int verifyLetter(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption caOption(
+        QStringLiteral("ca"),
+        tr("A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more."),
+        QStringLiteral("CA.pem"));
+    p.addOption(caOption);
+    if (!ctx.parse(
+            p, QStringList{QStringLiteral("nasti-admin verify-letter")} + args,
+            tr("Check the digital signatures of an issued letter (a PDF): each must be valid, cover the "
+               "whole document and come from a certificate of one of the given CAs. Exit status 0 when "
+               "all do, 3 when the letter is unsigned, changed after signing, or signed by an unknown, "
+               "expired or revoked certificate."),
+            QStringLiteral("FILE.pdf")))
+        return 0;
+    if (p.positionalArguments().size() != 1)
+        throw UsageError{tr("verify-letter takes one FILE.pdf.")};
+    if (!p.isSet(caOption))
+        throw UsageError{tr("verify-letter needs at least one --ca CA.pem to trust.")};
+    const QString file = p.positionalArguments().first();
+    QList<QByteArray> cas;
+    for (const QString &path : p.values(caOption))
+        cas << readFile(path, 1024 * 1024);
+    const QByteArray pdf = readFile(file, 200 * 1024 * 1024);
+    const QList<pdfsign::SignatureCheck> checks = pdfsign::validatePdf(pdf, cas);
+    if (checks.isEmpty()) {
+        ctx.err() << QStringLiteral("nasti-admin: ")
+                  << tr("%1 carries no digital signature.").arg(textfields::printable(file)) << Qt::endl;
+        return kNotVerified;
+    }
+    bool allGood = true;
+    for (int i = 0; i < checks.size(); ++i) {
+        const pdfsign::SignatureCheck &c = checks.at(i);
+        QString who = textfields::printable(c.signerName);
+        if (!c.signerTitle.isEmpty())
+            who += QStringLiteral(", ") + textfields::printable(c.signerTitle);
+        if (!c.signerOrganisation.isEmpty())
+            who += QStringLiteral(", ") + textfields::printable(c.signerOrganisation);
+        const QString line = tr("signature %1 of %2: %3; signed %4")
+                                 .arg(i + 1)
+                                 .arg(checks.size())
+                                 .arg(who, ist(c.signingTime));
+        if (c.ok()) {
+            ctx.out() << line << QStringLiteral(": ")
+                      << tr("valid, covers the whole document, certificate trusted.") << Qt::endl;
+        } else {
+            allGood = false;
+            ctx.out() << line << QStringLiteral(": ") << tr("NOT VERIFIED") << Qt::endl;
+            ctx.err() << QStringLiteral("nasti-admin: ")
+                      << tr("%1, signature %2 (%3): %4")
+                             .arg(textfields::printable(file))
+                             .arg(i + 1)
+                             .arg(textfields::printable(c.signerName), c.problem())
+                      << Qt::endl;
+        }
+    }
+    return allGood ? 0 : kNotVerified;
+}
+
+int ca(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QString path = QStringLiteral("nasti-admin ca ") + sub;
+    QCommandLineParser p;
+    const QCommandLineOption dir(QStringLiteral("dir"), tr("The CA's directory."), QStringLiteral("DIR"));
+    const QCommandLineOption passFile(
+        QStringLiteral("passphrase-file"),
+        tr("Read the CA passphrase from the first line of FILE (else NASTI_CA_PASSPHRASE)."),
+        QStringLiteral("FILE"));
+    p.addOption(dir);
+    if (sub == QLatin1String("init")) {
+        const QCommandLineOption org(QStringLiteral("org"), tr("The organisation's name."),
+                                     QStringLiteral("NAME"));
+        const QCommandLineOption years(QStringLiteral("years"), tr("Validity in years (default 20)."),
+                                       QStringLiteral("N"), QStringLiteral("20"));
+        p.addOptions({org, passFile, years});
+        if (!ctx.parse(p, QStringList{path} + args.mid(1),
+                       tr("Create the organisation's certification authority (RSA-3072) in DIR; its key is "
+                          "stored encrypted with the passphrase.")))
+            return 0;
+        if (!p.isSet(dir) || !p.isSet(org))
+            throw UsageError{tr("ca init needs --dir DIR and --org NAME.")};
+        bool ok = false;
+        const int n = p.value(years).toInt(&ok);
+        if (!ok)
+            throw UsageError{tr("--years must be a whole number, not “%1”.").arg(p.value(years))};
+        const pdfsign::OrganisationCa authority = pdfsign::OrganisationCa::create(
+            p.value(dir), p.value(org), passphrase(p, passFile), QDateTime::currentDateTimeUtc(), n);
+        const pdfsign::CertificateSummary s = pdfsign::inspectCertificate(authority.certificateDer());
+        ctx.out() << tr("ca init: %1 created in %2, valid until %3; SHA-256 fingerprint %4.")
+                         .arg(s.commonName, p.value(dir), s.notAfter.toString(Qt::ISODate),
+                              QString::fromLatin1(s.sha256.toHex(':')))
+                  << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("export")) {
+        const QCommandLineOption pem(QStringLiteral("pem"), tr("PEM text instead of DER bytes."));
+        const QCommandLineOption out(QStringLiteral("out"), tr("Write to FILE instead of standard output."),
+                                     QStringLiteral("FILE"));
+        p.addOptions({pem, out});
+        if (!ctx.parse(
+                p, QStringList{path} + args.mid(1),
+                tr("Export the CA certificate of DIR (DER, or PEM with --pem); no passphrase needed.")))
+            return 0;
+        if (!p.isSet(dir))
+            throw UsageError{tr("ca export needs --dir DIR.")};
+        const QByteArray der = pdfsign::OrganisationCa::storedCertificate(p.value(dir));
+        const QByteArray bytes = p.isSet(pem) ? pdfsign::certificatePem(der) : der;
+        if (p.isSet(out)) {
+            writeFile(p.value(out), bytes);
+        } else {
+            ctx.out().flush();
+            QFile stdoutFile;
+            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
+                fail(NastiError::Kind::Invalid, tr("Cannot write the certificate to standard output."));
+        }
+        return 0;
+    }
+    throw UsageError{tr("ca takes init or export (see nasti-admin ca init --help).")};
+}
+
+} // namespace nasti::cli

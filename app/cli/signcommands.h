@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace nasti {
+
+class CliContext;
+
+// verify-letter FILE.pdf --ca CA.pem ...; ca init|export (a CA in a directory).
+namespace cli {
+int verifyLetter(CliContext &ctx, const QStringList &args);
+int ca(CliContext &ctx, const QStringList &args);
+} // namespace cli
+
+} // namespace nasti
