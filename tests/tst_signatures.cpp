@@ -96,10 +96,7 @@ class TestSignatures : public QObject
         r.action = ActionAsked::Approval;
         files(login).forward(r);
     }
-    qint64 count(const QString &sql)
-    {
-        return m_db->scalar(sql).toLongLong();
-    }
+    qint64 count(const QString &sql) { return m_db->scalar(sql).toLongLong(); }
     EventLog::VerifyResult verify() { return EventLog(*m_db).verify(); }
     // Someone with full access to the database, past every trigger.
     void tamper(const QString &sql, const QStringList &sqliteTriggers)
@@ -135,7 +132,8 @@ private Q_SLOTS:
         }
         try {
             KeyService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("admin")))
-                .createAuthority(QStringLiteral("Government of Madhya Pradesh"), QStringLiteral("authority-pass"));
+                .createAuthority(QStringLiteral("Government of Madhya Pradesh"),
+                                 QStringLiteral("authority-pass"));
             for (const char *login : {"clerk.gad1", "so.gad1", "us.gad"})
                 enrol(QString::fromLatin1(login));
             certifyAll();
@@ -168,15 +166,16 @@ private Q_SLOTS:
         const KeyStatus st = keys.status();
         QVERIFY(st.keyId > 0 && st.everCertified && st.validNow);
         // A passphrase that does not open the authority certifies nothing.
-        QVERIFY_THROWS_EXCEPTION(NastiError,
-                                 KeyService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("admin")))
-                                     .certify({}, QStringLiteral("not-the-passphrase"), 30));
+        QVERIFY_THROWS_EXCEPTION(
+            NastiError, KeyService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("admin")))
+                            .certify({}, QStringLiteral("not-the-passphrase"), 30));
     }
 
     void notesDecisionsVersionsAndLetterSigned()
     {
         const QString fileNo = newFile();
-        files(QStringLiteral("clerk.gad1")).saveDraft(fileNo, QStringLiteral("The DA may be revised to 50%."));
+        files(QStringLiteral("clerk.gad1"))
+            .saveDraft(fileNo, QStringLiteral("The DA may be revised to 50%."));
         NewDraftRequest r;
         r.fileNo = fileNo;
         r.content.subject = QStringLiteral("Revision of DA");
@@ -190,25 +189,34 @@ private Q_SLOTS:
         up(QStringLiteral("clerk.gad1"), fileNo);
         up(QStringLiteral("so.gad1"), fileNo);
         drafts(QStringLiteral("us.gad")).approve(fileNo, 1, 1, QStringLiteral("Issue."));
-        files(QStringLiteral("us.gad")).approve(fileNo, QStringLiteral("Approved as proposed."), QStringLiteral("ASST-GAD1"));
+        files(QStringLiteral("us.gad"))
+            .approve(fileNo, QStringLiteral("Approved as proposed."), QStringLiteral("ASST-GAD1"));
         const IssueResult issued = drafts(QStringLiteral("clerk.gad1")).issue(fileNo, 1, m_renderer);
         QVERIFY(!issued.dispatchNo.isEmpty());
 
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM signatures WHERE object_table = 'draft_versions'")), 1);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM signatures WHERE object_table = 'draft_approvals'")), 1);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM signatures WHERE object_table = 'issued_letters'")), 1);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM signatures WHERE object_table = 'draft_versions'")),
+            1);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM signatures WHERE object_table = 'draft_approvals'")),
+            1);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM signatures WHERE object_table = 'issued_letters'")),
+            1);
         // Every frozen note is signed by its author (the clerk's note, the draft's and the
         // file's approvals).
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM notes n WHERE n.frozen_at IS NOT NULL AND NOT EXISTS "
-                                      "(SELECT 1 FROM signatures s WHERE s.object_table = 'notes' AND s.object_id = "
-                                      "n.id AND s.signer_user_id = n.author_user_id)")),
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT COUNT(*) FROM notes n WHERE n.frozen_at IS NOT NULL AND NOT EXISTS "
+                     "(SELECT 1 FROM signatures s WHERE s.object_table = 'notes' AND s.object_id = "
+                     "n.id AND s.signer_user_id = n.author_user_id)")),
                  0);
         QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM signatures WHERE object_table = 'notes'")) >= 3);
         const auto v = verify();
         QVERIFY2(v.ok, qPrintable(v.problem));
         QCOMPARE(v.signaturesChecked, count(QStringLiteral("SELECT COUNT(*) FROM signatures")));
         QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'signature'")) >= 6);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind IN ('key.enrolled', 'key.certified')")),
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT COUNT(*) FROM events WHERE kind IN ('key.enrolled', 'key.certified')")),
                  6);
     }
 
@@ -257,7 +265,8 @@ private Q_SLOTS:
     void alteredNoteOrSignatureIsFound()
     {
         const QString fileNo = newFile();
-        files(QStringLiteral("clerk.gad1")).saveDraft(fileNo, QStringLiteral("The DA may be revised to 50%."));
+        files(QStringLiteral("clerk.gad1"))
+            .saveDraft(fileNo, QStringLiteral("The DA may be revised to 50%."));
         up(QStringLiteral("clerk.gad1"), fileNo);
         QVERIFY(verify().ok);
         // One character of the frozen note.
@@ -265,13 +274,15 @@ private Q_SLOTS:
                {QStringLiteral("notes_frozen_no_update"), QStringLiteral("notes_draft_custodian")});
         auto v = verify();
         QVERIFY(!v.ok);
-        QVERIFY2(v.problem.contains(fileNo) || v.problem.contains(QLatin1String("notes row")), qPrintable(v.problem));
+        QVERIFY2(v.problem.contains(fileNo) || v.problem.contains(QLatin1String("notes row")),
+                 qPrintable(v.problem));
     }
 
     void forgedSignatureIsFound()
     {
         const QString fileNo = newFile();
-        files(QStringLiteral("clerk.gad1")).saveDraft(fileNo, QStringLiteral("The DA may be revised to 50%."));
+        files(QStringLiteral("clerk.gad1"))
+            .saveDraft(fileNo, QStringLiteral("The DA may be revised to 50%."));
         up(QStringLiteral("clerk.gad1"), fileNo);
         // A signature made with another key, the chain rewritten around it is not needed:
         // the signature no longer verifies.
@@ -287,12 +298,14 @@ private Q_SLOTS:
     void missingSignatureIsFound()
     {
         const QString fileNo = newFile();
-        files(QStringLiteral("clerk.gad1")).saveDraft(fileNo, QStringLiteral("The DA may be revised to 50%."));
+        files(QStringLiteral("clerk.gad1"))
+            .saveDraft(fileNo, QStringLiteral("The DA may be revised to 50%."));
         up(QStringLiteral("clerk.gad1"), fileNo);
         tamper(QStringLiteral("DELETE FROM signatures"), {QStringLiteral("signatures_no_delete")});
         const auto v = verify();
         QVERIFY(!v.ok);
-        QVERIFY2(v.problem.contains(QLatin1String("not signed")) || v.problem.contains(QLatin1String("signatures row")),
+        QVERIFY2(v.problem.contains(QLatin1String("not signed")) ||
+                     v.problem.contains(QLatin1String("signatures row")),
                  qPrintable(v.problem));
     }
 
@@ -305,7 +318,8 @@ private Q_SLOTS:
                {QStringLiteral("key_certificates_no_update")});
         const auto v = verify();
         QVERIFY(!v.ok);
-        QVERIFY2(v.problem.contains(QLatin1String("Certificate")) || v.problem.contains(QLatin1String("key_certificates")),
+        QVERIFY2(v.problem.contains(QLatin1String("Certificate")) ||
+                     v.problem.contains(QLatin1String("key_certificates")),
                  qPrintable(v.problem));
     }
 
@@ -340,7 +354,8 @@ private Q_SLOTS:
         org.setEnabled(QStringLiteral("us.gad"), false);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM key_revocations WHERE reason = 'disabled'")), 1);
         org.transferPost(QStringLiteral("SO-GAD1"), QStringLiteral("clerk.gad1"));
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM key_revocations WHERE reason = 'transferred'")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM key_revocations WHERE reason = 'transferred'")),
+                 2);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'key.revoked'")), 3);
         const auto v = verify();
         QVERIFY2(v.ok, qPrintable(v.problem));

@@ -443,10 +443,11 @@ void FileDesk::renderNoteSheet()
                         .arg(number > 0 ? QString::number(number++) : QString(), text);
         }
         html += QStringLiteral("</table>");
-        html += QStringLiteral("<p align='right' style='margin-top:4px'><b>%1</b><br/>%2<br/>"
-                               "<span style='color:#506070'>%3</span>%4</p><hr/>")
-                    .arg(n.authorName.toHtmlEscaped(), designation(n).toHtmlEscaped(),
-                         ui::dateTime(n.frozenAt ? n.frozenAt : n.createdAt).toHtmlEscaped(), signatureMark(n));
+        html +=
+            QStringLiteral("<p align='right' style='margin-top:4px'><b>%1</b><br/>%2<br/>"
+                           "<span style='color:#506070'>%3</span>%4</p><hr/>")
+                .arg(n.authorName.toHtmlEscaped(), designation(n).toHtmlEscaped(),
+                     ui::dateTime(n.frozenAt ? n.frozenAt : n.createdAt).toHtmlEscaped(), signatureMark(n));
     }
     if (!any)
         html +=
@@ -468,8 +469,9 @@ QString FileDesk::signatureMark(const NoteView &n) const
                      .toHtmlEscaped());
     case NoteView::Signature::Broken:
         return QStringLiteral("<br/><span style='color:#b00020; font-weight:bold'>&#10008; %1</span>")
-            .arg(tr("Signature broken: this note was altered after it was signed, or the signature is forged.")
-                     .toHtmlEscaped());
+            .arg(
+                tr("Signature broken: this note was altered after it was signed, or the signature is forged.")
+                    .toHtmlEscaped());
     case NoteView::Signature::None:
         break;
     }

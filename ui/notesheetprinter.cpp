@@ -67,10 +67,11 @@ QString html(const FileDetail &file)
         out += QStringLiteral("</table>");
         QString signedBy;
         if (n.signature == NoteView::Signature::Valid)
-            signedBy = QStringLiteral("<br/><i>%1</i>")
-                           .arg(QCoreApplication::translate("nasti::notesheet", "Digitally signed by %1 on %2")
-                                    .arg(n.authorName, ui::dateTime(n.signedAt))
-                                    .toHtmlEscaped());
+            signedBy =
+                QStringLiteral("<br/><i>%1</i>")
+                    .arg(QCoreApplication::translate("nasti::notesheet", "Digitally signed by %1 on %2")
+                             .arg(n.authorName, ui::dateTime(n.signedAt))
+                             .toHtmlEscaped());
         else if (n.signature == NoteView::Signature::Broken)
             signedBy = QStringLiteral("<br/><b>%1</b>")
                            .arg(QCoreApplication::translate("nasti::notesheet",

@@ -51,7 +51,8 @@ int keys(CliContext &ctx, const QStringList &args)
                                       tr("Read the authority's passphrase from this file's first line."),
                                       QStringLiteral("FILE"));
     if (sub == QLatin1String("authority")) {
-        const QCommandLineOption name(QStringLiteral("name"), tr("The organisation's name."), QStringLiteral("NAME"));
+        const QCommandLineOption name(QStringLiteral("name"), tr("The organisation's name."),
+                                      QStringLiteral("NAME"));
         p.addOptions({name, passFile});
         if (!ctx.parse(p, QStringList{path} + args.mid(1),
                        tr("Create the organisation's signing authority, its private key sealed under a "
@@ -72,18 +73,21 @@ int keys(CliContext &ctx, const QStringList &args)
         const Session &s = ctx.session();
         const QString pw = ctx.password(tr("Password for %1: ").arg(s.login));
         KeyService(ctx.db(), ctx.clock(), s).enrol(pw);
-        ctx.out() << tr("Signing key made for %1; the administrator certifies it next.").arg(s.login) << Qt::endl;
+        ctx.out() << tr("Signing key made for %1; the administrator certifies it next.").arg(s.login)
+                  << Qt::endl;
         return 0;
     }
     if (sub == QLatin1String("certify")) {
-        const QCommandLineOption days(QStringLiteral("days"), tr("How long the certificate is valid (default 365)."),
+        const QCommandLineOption days(QStringLiteral("days"),
+                                      tr("How long the certificate is valid (default 365)."),
                                       QStringLiteral("N"), QStringLiteral("365"));
         p.addOptions({days, passFile});
         p.addPositionalArgument(QStringLiteral("LOGIN"), tr("Whom to certify; none: every key awaiting it."),
                                 QStringLiteral("[LOGIN...]"));
-        if (!ctx.parse(p, QStringList{path} + args.mid(1),
-                       tr("Certify officers' signing keys for their posts with the organisation's authority."),
-                       QStringLiteral("[LOGIN...]")))
+        if (!ctx.parse(
+                p, QStringList{path} + args.mid(1),
+                tr("Certify officers' signing keys for their posts with the organisation's authority."),
+                QStringLiteral("[LOGIN...]")))
             return 0;
         bool ok = false;
         const int n = p.value(days).toInt(&ok);
@@ -104,14 +108,15 @@ int keys(CliContext &ctx, const QStringList &args)
                                         QStringLiteral("REASON"), QStringLiteral("compromised"));
         p.addOption(reason);
         p.addPositionalArgument(QStringLiteral("LOGIN"), tr("Whose certificates to revoke."));
-        if (!ctx.parse(p, QStringList{path} + args.mid(1),
-                       tr("Revoke a user's signing certificates (from now; what he signed before stays valid)."),
-                       QStringLiteral("LOGIN")))
+        if (!ctx.parse(
+                p, QStringList{path} + args.mid(1),
+                tr("Revoke a user's signing certificates (from now; what he signed before stays valid)."),
+                QStringLiteral("LOGIN")))
             return 0;
         if (p.positionalArguments().size() != 1)
             throw UsageError{tr("keys revoke takes one LOGIN.")};
-        const int n = KeyService(ctx.db(), ctx.clock(), actor(ctx)).revoke(p.positionalArguments().first(),
-                                                                         p.value(reason));
+        const int n = KeyService(ctx.db(), ctx.clock(), actor(ctx))
+                          .revoke(p.positionalArguments().first(), p.value(reason));
         ctx.out() << QCoreApplication::translate("nasti::cli::keys", "%n certificate(s) revoked.", nullptr, n)
                   << Qt::endl;
         return 0;
@@ -129,13 +134,15 @@ int keys(CliContext &ctx, const QStringList &args)
                 state = tr("expired %1").arg(istDate(r.validUntil));
             else
                 state = tr("valid until %1").arg(istDate(r.validUntil));
-            ctx.out() << r.login << "  " << tr("key %1").arg(r.keyId) << "  " << r.publicKeyHex.left(16) << "  "
-                      << (r.posts.isEmpty() ? QStringLiteral("-") : r.posts) << "  " << state << Qt::endl;
+            ctx.out() << r.login << "  " << tr("key %1").arg(r.keyId) << "  " << r.publicKeyHex.left(16)
+                      << "  " << (r.posts.isEmpty() ? QStringLiteral("-") : r.posts) << "  " << state
+                      << Qt::endl;
         }
         return 0;
     }
     if (sub == QLatin1String("status")) {
-        if (!ctx.parse(p, QStringList{path} + args.mid(1), tr("Show --as LOGIN's signing key and certificate.")))
+        if (!ctx.parse(p, QStringList{path} + args.mid(1),
+                       tr("Show --as LOGIN's signing key and certificate.")))
             return 0;
         const Session &s = ctx.session();
         const KeyStatus st = KeyService(ctx.db(), ctx.clock(), s).status();
@@ -151,16 +158,19 @@ int keys(CliContext &ctx, const QStringList &args)
             ctx.out() << tr("%1 has key %2, not certified now%3.")
                              .arg(s.login)
                              .arg(st.keyId)
-                             .arg(st.revokedReason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(st.revokedReason))
+                             .arg(st.revokedReason.isEmpty() ? QString()
+                                                             : QStringLiteral(" (%1)").arg(st.revokedReason))
                       << Qt::endl;
         return 0;
     }
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub.isEmpty()) {
-        ctx.out() << tr("Usage: nasti-admin keys authority|enrol|certify|revoke|list|status ... (each has --help)")
-                  << Qt::endl;
+        ctx.out()
+            << tr("Usage: nasti-admin keys authority|enrol|certify|revoke|list|status ... (each has --help)")
+            << Qt::endl;
         return sub.isEmpty() ? 2 : 0;
     }
-    throw UsageError{tr("Unknown keys command “%1” (authority, enrol, certify, revoke, list, status).").arg(sub)};
+    throw UsageError{
+        tr("Unknown keys command “%1” (authority, enrol, certify, revoke, list, status).").arg(sub)};
 }
 
 } // namespace nasti::cli

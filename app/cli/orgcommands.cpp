@@ -261,13 +261,14 @@ int verify(CliContext &ctx, const QStringList &args)
         return 3;
     }
     heads.remember(dbId, result.head);
-    ctx.out() << tr("verify: OK — %1 events and %2 history rows intact, %3 signatures valid; chain head %4:%5.")
-                     .arg(result.eventsChecked)
-                     .arg(result.rowsChecked)
-                     .arg(result.signaturesChecked)
-                     .arg(result.head.seq)
-                     .arg(result.head.hash.left(16))
-              << Qt::endl;
+    ctx.out()
+        << tr("verify: OK — %1 events and %2 history rows intact, %3 signatures valid; chain head %4:%5.")
+               .arg(result.eventsChecked)
+               .arg(result.rowsChecked)
+               .arg(result.signaturesChecked)
+               .arg(result.head.seq)
+               .arg(result.head.hash.left(16))
+        << Qt::endl;
     return 0;
 }
 

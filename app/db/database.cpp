@@ -328,9 +328,10 @@ QString Database::explainTriggerMessage(const QString &text)
         {"dispatch-no-post",
          QT_TRANSLATE_NOOP("nasti::Database", "The addressed section has no post to receive the letter.")},
         {"signature-required",
-         QT_TRANSLATE_NOOP("nasti::Database",
-                           "What you decide must carry your digital signature; it was not signed, so nothing was "
-                           "frozen, approved or issued.")},
+         QT_TRANSLATE_NOOP(
+             "nasti::Database",
+             "What you decide must carry your digital signature; it was not signed, so nothing was "
+             "frozen, approved or issued.")},
         {"key-not-valid",
          QT_TRANSLATE_NOOP("nasti::Database",
                            "Your signing certificate is not valid now (it expired or was revoked); ask the "

@@ -22,8 +22,7 @@ struct Step
 constexpr Step kSteps[] = {
     {1, "001_core"},   {2, "002_access"},          {3, "003_review"},        {4, "004_performance"},
     {5, "005_chain"},  {6, "006_search"},          {7, "007_review_rollup"}, {8, "008_server_history"},
-    {9, "009_drafts"}, {10, "010_search_letters"}, {11, "011_followup"},
-    {12, "012_signatures"},
+    {9, "009_drafts"}, {10, "010_search_letters"}, {11, "011_followup"},     {12, "012_signatures"},
 };
 
 QString readResource(const QString &path, bool required)

@@ -10,10 +10,10 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
-#include <QScopeGuard>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlRecord>
 
 namespace nasti {
@@ -79,10 +79,11 @@ const QHash<QString, QStringList> &hashedColumns()
          {QStringLiteral("id"), QStringLiteral("user_id"), QStringLiteral("public_key"),
           QStringLiteral("sealed_secret"), QStringLiteral("x509_request"), QStringLiteral("created_at")}},
         {QStringLiteral("key_certificates"),
-         {QStringLiteral("id"), QStringLiteral("key_id"), QStringLiteral("authority_id"), QStringLiteral("user_id"),
-          QStringLiteral("posts"), QStringLiteral("valid_from"), QStringLiteral("valid_until"),
-          QStringLiteral("certified_at"), QStringLiteral("certified_by_user_id"),
-          QStringLiteral("authority_signature"), QStringLiteral("x509_certificate")}},
+         {QStringLiteral("id"), QStringLiteral("key_id"), QStringLiteral("authority_id"),
+          QStringLiteral("user_id"), QStringLiteral("posts"), QStringLiteral("valid_from"),
+          QStringLiteral("valid_until"), QStringLiteral("certified_at"),
+          QStringLiteral("certified_by_user_id"), QStringLiteral("authority_signature"),
+          QStringLiteral("x509_certificate")}},
         {QStringLiteral("key_revocations"),
          {QStringLiteral("id"), QStringLiteral("certificate_id"), QStringLiteral("reason"),
           QStringLiteral("revoked_at"), QStringLiteral("revoked_by_user_id")}},
@@ -127,8 +128,9 @@ QString EventLog::storedRowHash(Database &db, const QString &table, qint64 id, c
 {
     const QStringList &cols = hashedColumns().value(table);
     Q_ASSERT(!cols.isEmpty());
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(cols.join(QStringLiteral(", ")), table),
-                           {{QStringLiteral("id"), id}});
+    QSqlQuery &q = db.exec(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(cols.join(QStringLiteral(", ")), table),
+        {{QStringLiteral("id"), id}});
     QVariantMap row;
     if (q.next())
         for (int i = 0; i < cols.size(); ++i)

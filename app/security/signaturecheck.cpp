@@ -17,11 +17,13 @@ QString tr(const char *text)
 
 SignatureCheck::SignatureCheck(Database &db) : m_db(db)
 {
-    m_active = db.scalar(db.dialect().tableExistsQuery(), {{QStringLiteral("name"), QStringLiteral("signatures")}})
-                   .toInt() > 0;
+    m_active =
+        db.scalar(db.dialect().tableExistsQuery(), {{QStringLiteral("name"), QStringLiteral("signatures")}})
+            .toInt() > 0;
     if (!m_active)
         return;
-    m_databaseId = db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'database_id'")).toString();
+    m_databaseId =
+        db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'database_id'")).toString();
     QHash<qint64, QByteArray> authorities;
     {
         QSqlQuery &q = db.exec(QStringLiteral("SELECT id, public_key FROM signing_authorities"));
@@ -31,8 +33,9 @@ SignatureCheck::SignatureCheck(Database &db) : m_db(db)
     }
     QHash<qint64, QString> logins;
     {
-        QSqlQuery &q = db.exec(QStringLiteral("SELECT k.id, k.user_id, k.public_key, u.login FROM signing_keys k "
-                                              "JOIN users u ON u.id = k.user_id"));
+        QSqlQuery &q =
+            db.exec(QStringLiteral("SELECT k.id, k.user_id, k.public_key, u.login FROM signing_keys k "
+                                   "JOIN users u ON u.id = k.user_id"));
         while (q.next()) {
             m_keys.insert(q.value(0).toLongLong(), signing::fromHex(q.value(2).toString()));
             m_keyUser.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
@@ -43,7 +46,8 @@ SignatureCheck::SignatureCheck(Database &db) : m_db(db)
     {
         QSqlQuery &q = db.exec(QStringLiteral(
             "SELECT c.id, c.key_id, c.authority_id, c.user_id, c.posts, c.valid_from, c.valid_until, "
-            "c.authority_signature, (SELECT MIN(r.revoked_at) FROM key_revocations r WHERE r.certificate_id = c.id) "
+            "c.authority_signature, (SELECT MIN(r.revoked_at) FROM key_revocations r WHERE r.certificate_id "
+            "= c.id) "
             "FROM key_certificates c ORDER BY c.id"));
         while (q.next()) {
             Certificate c;
@@ -67,19 +71,21 @@ SignatureCheck::SignatureCheck(Database &db) : m_db(db)
                           signing::verify(authority, signing::certificateStatement(f),
                                           signing::fromHex(q.value(7).toString()));
             if (!c.authentic)
-                m_problems << tr("Certificate %1 (of %2) is not signed by the organisation's signing authority: "
-                                 "it was forged or altered.")
-                                  .arg(c.id)
-                                  .arg(f.login);
+                m_problems
+                    << tr("Certificate %1 (of %2) is not signed by the organisation's signing authority: "
+                          "it was forged or altered.")
+                           .arg(c.id)
+                           .arg(f.login);
             m_certificates.append(c);
         }
         q.finish();
     }
     {
         // The numbers of the files whose notes are signed or must be, for the messages.
-        QSqlQuery &q = db.exec(QStringLiteral(
-            "SELECT f.id, f.file_no FROM files f WHERE EXISTS (SELECT 1 FROM notes n WHERE n.file_id = f.id AND "
-            "n.author_user_id IN (SELECT c.user_id FROM key_certificates c))"));
+        QSqlQuery &q =
+            db.exec(QStringLiteral("SELECT f.id, f.file_no FROM files f WHERE EXISTS (SELECT 1 FROM notes n "
+                                   "WHERE n.file_id = f.id AND "
+                                   "n.author_user_id IN (SELECT c.user_id FROM key_certificates c))"));
         while (q.next())
             m_fileNos.insert(q.value(0).toLongLong(), q.value(1).toString());
         q.finish();
@@ -88,7 +94,8 @@ SignatureCheck::SignatureCheck(Database &db) : m_db(db)
         QSqlQuery &q = db.exec(
             QStringLiteral("SELECT draft_version_id, approved_by_user_id, approved_at FROM draft_approvals"));
         while (q.next())
-            m_versionApprovals.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+            m_versionApprovals.insert(q.value(0).toLongLong(),
+                                      {q.value(1).toLongLong(), q.value(2).toLongLong()});
         q.finish();
     }
     {
@@ -120,7 +127,8 @@ bool SignatureCheck::keyValidAt(qint64 keyId, qint64 at) const
 bool SignatureCheck::certifiedAt(qint64 userId, qint64 at) const
 {
     for (const Certificate &c : m_certificates)
-        if (c.userId == userId && c.validFrom <= at && at < c.validUntil && (c.revokedAt == 0 || at < c.revokedAt))
+        if (c.userId == userId && c.validFrom <= at && at < c.validUntil &&
+            (c.revokedAt == 0 || at < c.revokedAt))
             return true;
     return false;
 }
@@ -137,15 +145,18 @@ QString SignatureCheck::describe(const QString &table, const QVariantMap &row)
         return tr("The note of paragraphs %1-%2 on file %3 (by %4)")
             .arg(start)
             .arg(start + count - 1)
-            .arg(fileNo(row.value(QStringLiteral("file_id"))), row.value(QStringLiteral("author_name")).toString());
+            .arg(fileNo(row.value(QStringLiteral("file_id"))),
+                 row.value(QStringLiteral("author_name")).toString());
     }
     if (table == QLatin1String("issued_letters"))
         return tr("Letter %1").arg(row.value(QStringLiteral("dispatch_no")).toString());
     if (table == QLatin1String("draft_approvals"))
         return tr("The approval %1 (by %2)")
-            .arg(row.value(QStringLiteral("id")).toString(), row.value(QStringLiteral("approver_name")).toString());
+            .arg(row.value(QStringLiteral("id")).toString(),
+                 row.value(QStringLiteral("approver_name")).toString());
     return tr("Version %1 of a draft (%2)")
-        .arg(row.value(QStringLiteral("version")).toString(), row.value(QStringLiteral("subject")).toString());
+        .arg(row.value(QStringLiteral("version")).toString(),
+             row.value(QStringLiteral("subject")).toString());
 }
 
 QString SignatureCheck::checkRow(const QString &table, const QVariantMap &row, const QString &hash)
@@ -176,7 +187,8 @@ QString SignatureCheck::checkRow(const QString &table, const QVariantMap &row, c
     const auto it = m_signatures.constFind(key);
     if (it == m_signatures.constEnd()) {
         if (signer && certifiedAt(signer, at))
-            return tr("%1 is not signed, though its signer held a valid certificate then.").arg(describe(table, row));
+            return tr("%1 is not signed, though its signer held a valid certificate then.")
+                .arg(describe(table, row));
         return {};
     }
     const Signature s = *it;
@@ -186,7 +198,8 @@ QString SignatureCheck::checkRow(const QString &table, const QVariantMap &row, c
         return tr("%1 was altered after it was signed.").arg(describe(table, row));
     const QByteArray statement = signing::objectStatement(m_databaseId, table, id, s.objectHash);
     if (!signing::verify(m_keys.value(s.keyId), statement, signing::fromHex(s.signature)))
-        return tr("%1 carries a signature that does not verify: it was forged or altered.").arg(describe(table, row));
+        return tr("%1 carries a signature that does not verify: it was forged or altered.")
+            .arg(describe(table, row));
     if (m_keyUser.value(s.keyId) != s.signerId || (signer && s.signerId != signer))
         return tr("%1 is signed with another user's key.").arg(describe(table, row));
     if (!keyValidAt(s.keyId, s.signedAt))

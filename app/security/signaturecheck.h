@@ -49,10 +49,10 @@ private:
     bool m_active = false;
     qint64 m_checked = 0;
     QString m_databaseId;
-    QHash<qint64, QByteArray> m_keys;   // key id -> public key
-    QHash<qint64, qint64> m_keyUser;    // key id -> user id
+    QHash<qint64, QByteArray> m_keys; // key id -> public key
+    QHash<qint64, qint64> m_keyUser;  // key id -> user id
     QList<Certificate> m_certificates;
-    QHash<QString, Signature> m_signatures; // "table:id"
+    QHash<QString, Signature> m_signatures;                      // "table:id"
     QHash<qint64, std::pair<qint64, qint64>> m_versionApprovals; // version id -> (approver, approved at)
     QHash<qint64, QString> m_fileNos;
     QStringList m_problems;

@@ -20,8 +20,9 @@ QByteArray deriveKey(const QString &password, const QByteArray &salt, unsigned l
 {
     const QByteArray utf8 = password.toUtf8();
     QByteArray key(crypto_secretbox_KEYBYTES, Qt::Uninitialized);
-    if (crypto_pwhash(reinterpret_cast<unsigned char *>(key.data()), static_cast<unsigned long long>(key.size()),
-                      utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+    if (crypto_pwhash(reinterpret_cast<unsigned char *>(key.data()),
+                      static_cast<unsigned long long>(key.size()), utf8.constData(),
+                      static_cast<unsigned long long>(utf8.size()),
                       reinterpret_cast<const unsigned char *>(salt.constData()), ops, mem,
                       crypto_pwhash_ALG_ARGON2ID13) != 0)
         return {};
@@ -83,7 +84,8 @@ QByteArray publicKeyOf(const QByteArray &secretKey)
 QString seal(const QByteArray &secret, const QString &password)
 {
     ensureSodium();
-    const unsigned long long ops = g_minimumCost ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    const unsigned long long ops =
+        g_minimumCost ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE;
     const size_t mem = g_minimumCost ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE;
     QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
     randombytes_buf(salt.data(), size_t(salt.size()));

@@ -222,8 +222,8 @@ DemoSeeder::Outcome DemoSeeder::seed()
         const qint64 seededNow = clock.nowMs();
         clock.set(Clock::startOfOfficeDay(today.addDays(-120)));
         const Session admin = sessions.value(QStringLiteral("admin"));
-        KeyService(m_db, clock, admin).createAuthority(QStringLiteral("Government of Madhya Pradesh"),
-                                                       demoAuthorityPassphrase());
+        KeyService(m_db, clock, admin)
+            .createAuthority(QStringLiteral("Government of Madhya Pradesh"), demoAuthorityPassphrase());
         for (const DemoUser &u : kUsers) {
             const QString login = QString::fromLatin1(u.login);
             if (login == QLatin1String("admin"))

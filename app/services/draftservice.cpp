@@ -359,13 +359,16 @@ void DraftService::approve(const QString &fileNo, int draft, int version, const 
                {QStringLiteral("note"), noteId},
                {QStringLiteral("now"), m_clock.nowMs()}});
     // His signature on the version he approved and on the approval itself.
-    const qint64 approvalId = m_db.scalar(QStringLiteral("SELECT id FROM draft_approvals WHERE draft_version_id = :v"),
-                                          {{QStringLiteral("v"), versionId}})
-                                  .toLongLong();
+    const qint64 approvalId =
+        m_db.scalar(QStringLiteral("SELECT id FROM draft_approvals WHERE draft_version_id = :v"),
+                    {{QStringLiteral("v"), versionId}})
+            .toLongLong();
     rowsigning::sign(m_db, m_session, QStringLiteral("draft_versions"), versionId,
-                     EventLog::storedRowHash(m_db, QStringLiteral("draft_versions"), versionId), m_clock.nowMs());
+                     EventLog::storedRowHash(m_db, QStringLiteral("draft_versions"), versionId),
+                     m_clock.nowMs());
     rowsigning::sign(m_db, m_session, QStringLiteral("draft_approvals"), approvalId,
-                     EventLog::storedRowHash(m_db, QStringLiteral("draft_approvals"), approvalId), m_clock.nowMs());
+                     EventLog::storedRowHash(m_db, QStringLiteral("draft_approvals"), approvalId),
+                     m_clock.nowMs());
     tx.commit();
 }
 

@@ -450,17 +450,18 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
     {
         // Frozen notes in paragraph order, then drafts; other posts' drafts stay private.
         QSqlQuery &q = m_db.exec(
-            QStringLiteral("SELECT n.id, n.kind, n.author_name, n.designation, p.code, n.body, "
-                           "COALESCE(n.content_hash, ''), "
-                           "n.author_post_id, n.created_at, n.updated_at, COALESCE(n.frozen_at, 0), "
-                           "COALESCE(n.para_start, 0), "
-                           "COALESCE(n.para_count, 0), n.author_user_id, s.object_hash, s.signature, k.public_key, "
-                           "s.signed_at FROM notes n JOIN posts p ON p.id = n.author_post_id "
-                           "LEFT JOIN signatures s ON s.object_table = 'notes' AND s.object_id = n.id "
-                           "LEFT JOIN signing_keys k ON k.id = s.key_id AND k.user_id = s.signer_user_id "
-                           "AND s.signer_user_id = n.author_user_id "
-                           "WHERE n.file_id = :id AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1)) "
-                           "ORDER BY CASE WHEN n.frozen_at IS NULL THEN 1 ELSE 0 END, n.para_start, n.id")
+            QStringLiteral(
+                "SELECT n.id, n.kind, n.author_name, n.designation, p.code, n.body, "
+                "COALESCE(n.content_hash, ''), "
+                "n.author_post_id, n.created_at, n.updated_at, COALESCE(n.frozen_at, 0), "
+                "COALESCE(n.para_start, 0), "
+                "COALESCE(n.para_count, 0), n.author_user_id, s.object_hash, s.signature, k.public_key, "
+                "s.signed_at FROM notes n JOIN posts p ON p.id = n.author_post_id "
+                "LEFT JOIN signatures s ON s.object_table = 'notes' AND s.object_id = n.id "
+                "LEFT JOIN signing_keys k ON k.id = s.key_id AND k.user_id = s.signer_user_id "
+                "AND s.signer_user_id = n.author_user_id "
+                "WHERE n.file_id = :id AND (n.frozen_at IS NOT NULL OR n.author_post_id IN (%1)) "
+                "ORDER BY CASE WHEN n.frozen_at IS NULL THEN 1 ELSE 0 END, n.para_start, n.id")
                 .arg(session.postIdList()),
             {{QStringLiteral("id"), id}});
         while (q.next()) {
@@ -494,10 +495,11 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
                                           {QStringLiteral("para_start"), n.paraStart},
                                           {QStringLiteral("para_count"), n.paraCount}};
                 const QString hash = q.value(14).toString();
-                const bool ok = hash == EventLog::noteHash(cols) &&
-                                signing::verify(signing::fromHex(q.value(16).toString()),
-                                                signing::objectStatement(databaseId, QStringLiteral("notes"), n.id, hash),
-                                                signing::fromHex(q.value(15).toString()));
+                const bool ok =
+                    hash == EventLog::noteHash(cols) &&
+                    signing::verify(signing::fromHex(q.value(16).toString()),
+                                    signing::objectStatement(databaseId, QStringLiteral("notes"), n.id, hash),
+                                    signing::fromHex(q.value(15).toString()));
                 n.signature = ok ? NoteView::Signature::Valid : NoteView::Signature::Broken;
             }
             d.notes.append(n);

@@ -51,8 +51,9 @@ KeyStatus KeyService::status()
         return s;
     const qint64 now = m_clock.nowMs();
     QSqlQuery &q = m_db.exec(
-        QStringLiteral("SELECT c.valid_from, c.valid_until, r.reason, r.revoked_at FROM key_certificates c "
-                       "LEFT JOIN key_revocations r ON r.certificate_id = c.id WHERE c.key_id = :k ORDER BY c.id"),
+        QStringLiteral(
+            "SELECT c.valid_from, c.valid_until, r.reason, r.revoked_at FROM key_certificates c "
+            "LEFT JOIN key_revocations r ON r.certificate_id = c.id WHERE c.key_id = :k ORDER BY c.id"),
         {{QStringLiteral("k"), s.keyId}});
     while (q.next()) {
         const bool revoked = !q.value(2).isNull();
@@ -77,12 +78,13 @@ SigningIdentityPtr KeyService::enrol(const QString &password)
     Transaction tx(m_db);
     m_db.setActing(m_session.userId, m_clock.nowMs());
     const qint64 id =
-        m_db.scalar(QStringLiteral("INSERT INTO signing_keys (user_id, public_key, sealed_secret, x509_request, "
-                                   "created_at) VALUES (:u, :pk, :s, '', :now) RETURNING id"),
-                    {{QStringLiteral("u"), m_session.userId},
-                     {QStringLiteral("pk"), signing::toHex(pair.publicKey)},
-                     {QStringLiteral("s"), sealed},
-                     {QStringLiteral("now"), m_clock.nowMs()}})
+        m_db.scalar(
+                QStringLiteral("INSERT INTO signing_keys (user_id, public_key, sealed_secret, x509_request, "
+                               "created_at) VALUES (:u, :pk, :s, '', :now) RETURNING id"),
+                {{QStringLiteral("u"), m_session.userId},
+                 {QStringLiteral("pk"), signing::toHex(pair.publicKey)},
+                 {QStringLiteral("s"), sealed},
+                 {QStringLiteral("now"), m_clock.nowMs()}})
             .toLongLong();
     tx.commit();
     return std::make_shared<const SigningIdentity>(id, m_session.userId, pair.secretKey);
@@ -105,18 +107,20 @@ SigningIdentityPtr KeyService::unlock(const QString &password)
         return nullptr;
     // On PostgreSQL only the key's own user reads its sealed copy (schema step 12).
     const bool ownLogin = m_db.isPostgres() && m_db.scalar(QStringLiteral("SELECT nasti_acting()")).toBool();
-    const QString sealed = m_db.scalar(ownLogin ? QStringLiteral("SELECT nasti_my_sealed_key(:k)")
-                                           : QStringLiteral("SELECT sealed_secret FROM signing_keys WHERE id = :k"),
-                                       {{QStringLiteral("k"), id}})
-                               .toString();
+    const QString sealed =
+        m_db.scalar(ownLogin ? QStringLiteral("SELECT nasti_my_sealed_key(:k)")
+                             : QStringLiteral("SELECT sealed_secret FROM signing_keys WHERE id = :k"),
+                    {{QStringLiteral("k"), id}})
+            .toString();
     const QByteArray secret = signing::unseal(sealed, password);
     if (secret.isEmpty())
-        fail(NastiError::Kind::Auth, tr("Your signing key does not open with this password (it was sealed under "
-                                        "another one). Nothing was signed. Enrol a new key with your current "
-                                        "password, or sign in on the desktop that holds the key."));
+        fail(NastiError::Kind::Auth,
+             tr("Your signing key does not open with this password (it was sealed under "
+                "another one). Nothing was signed. Enrol a new key with your current "
+                "password, or sign in on the desktop that holds the key."));
     if (signing::toHex(signing::publicKeyOf(secret)) != publicHex)
         fail(NastiError::Kind::Refused, tr("The sealed copy of your signing key is not the key on record; it "
-                                             "was tampered with. Nothing was signed."));
+                                           "was tampered with. Nothing was signed."));
     return std::make_shared<const SigningIdentity>(id, m_session.userId, secret);
 }
 
@@ -150,8 +154,9 @@ void KeyService::createAuthority(const QString &name, const QString &passphrase)
 
 QByteArray KeyService::authoritySecret(qint64 authorityId, const QString &passphrase)
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT public_key, sealed_secret FROM signing_authorities WHERE id = :a"),
-                             {{QStringLiteral("a"), authorityId}});
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("SELECT public_key, sealed_secret FROM signing_authorities WHERE id = :a"),
+                  {{QStringLiteral("a"), authorityId}});
     if (!q.next()) {
         q.finish();
         fail(NastiError::Kind::NotFound, tr("This database has no signing authority yet (nasti-admin keys "
@@ -162,10 +167,12 @@ QByteArray KeyService::authoritySecret(qint64 authorityId, const QString &passph
     q.finish();
     const QByteArray secret = signing::unseal(sealed, passphrase);
     if (secret.isEmpty())
-        fail(NastiError::Kind::Auth, tr("Wrong passphrase for the signing authority; nothing was certified."));
+        fail(NastiError::Kind::Auth,
+             tr("Wrong passphrase for the signing authority; nothing was certified."));
     if (signing::toHex(signing::publicKeyOf(secret)) != publicHex)
-        fail(NastiError::Kind::Refused, tr("The authority's sealed key is not its public key; it was tampered "
-                                             "with. Nothing was certified."));
+        fail(NastiError::Kind::Refused,
+             tr("The authority's sealed key is not its public key; it was tampered "
+                "with. Nothing was certified."));
     return secret;
 }
 
@@ -191,10 +198,11 @@ QStringList KeyService::certify(const QStringList &logins, const QString &passph
     };
     QList<Target> targets;
     {
-        QSqlQuery &q = m_db.exec(QStringLiteral(
-            "SELECT u.id, u.login, u.full_name, k.id, k.public_key FROM users u JOIN signing_keys k ON k.user_id = "
-            "u.id WHERE u.enabled = 1 AND k.id = (SELECT MAX(x.id) FROM signing_keys x WHERE x.user_id = u.id) "
-            "ORDER BY u.login"));
+        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT u.id, u.login, u.full_name, k.id, k.public_key FROM "
+                                                "users u JOIN signing_keys k ON k.user_id = "
+                                                "u.id WHERE u.enabled = 1 AND k.id = (SELECT MAX(x.id) FROM "
+                                                "signing_keys x WHERE x.user_id = u.id) "
+                                                "ORDER BY u.login"));
         while (q.next())
             targets.append({q.value(0).toLongLong(), q.value(3).toLongLong(), q.value(1).toString(),
                             q.value(2).toString(), q.value(4).toString()});
@@ -214,9 +222,10 @@ QStringList KeyService::certify(const QStringList &logins, const QString &passph
     if (logins.isEmpty()) {
         for (const Target &t : targets) {
             const bool valid =
-                m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM key_certificates c WHERE c.key_id = :k AND "
-                                           "c.valid_from <= :now AND :now < c.valid_until AND NOT EXISTS (SELECT 1 "
-                                           "FROM key_revocations r WHERE r.certificate_id = c.id)"),
+                m_db.scalar(QStringLiteral(
+                                "SELECT COUNT(*) FROM key_certificates c WHERE c.key_id = :k AND "
+                                "c.valid_from <= :now AND :now < c.valid_until AND NOT EXISTS (SELECT 1 "
+                                "FROM key_revocations r WHERE r.certificate_id = c.id)"),
                             {{QStringLiteral("k"), t.keyId}, {QStringLiteral("now"), now}})
                     .toInt() > 0;
             if (!valid)
@@ -229,8 +238,9 @@ QStringList KeyService::certify(const QStringList &logins, const QString &passph
     m_db.setActing(m_session.userId, now);
     for (const Target &t : chosen) {
         QStringList posts;
-        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT code FROM posts WHERE holder_user_id = :u ORDER BY code"),
-                                 {{QStringLiteral("u"), t.userId}});
+        QSqlQuery &q =
+            m_db.exec(QStringLiteral("SELECT code FROM posts WHERE holder_user_id = :u ORDER BY code"),
+                      {{QStringLiteral("u"), t.userId}});
         while (q.next())
             posts << q.value(0).toString();
         q.finish();
@@ -244,9 +254,10 @@ QStringList KeyService::certify(const QStringList &logins, const QString &passph
         c.validFrom = now;
         c.validUntil = now + qint64(validDays) * kDayMs;
         const QByteArray sig = signing::sign(secret, signing::certificateStatement(c));
-        m_db.exec(QStringLiteral("INSERT INTO key_certificates (key_id, authority_id, user_id, posts, valid_from, "
-                                 "valid_until, certified_at, certified_by_user_id, authority_signature) VALUES (:k, "
-                                 ":a, :u, :p, :from, :until, :now, :by, :sig)"),
+        m_db.exec(QStringLiteral(
+                      "INSERT INTO key_certificates (key_id, authority_id, user_id, posts, valid_from, "
+                      "valid_until, certified_at, certified_by_user_id, authority_signature) VALUES (:k, "
+                      ":a, :u, :p, :from, :until, :now, :by, :sig)"),
                   {{QStringLiteral("k"), t.keyId},
                    {QStringLiteral("a"), authorityId},
                    {QStringLiteral("u"), t.userId},
@@ -270,21 +281,22 @@ int KeyService::revoke(const QString &login, const QString &reason)
     if (!reasons.contains(reason))
         fail(NastiError::Kind::Invalid,
              tr("A revocation's reason is one of: %1.").arg(reasons.join(QStringLiteral(", "))));
-    const QVariant user = m_db.scalar(QStringLiteral("SELECT id FROM users WHERE login = :l"),
-                                      {{QStringLiteral("l"), login}});
+    const QVariant user =
+        m_db.scalar(QStringLiteral("SELECT id FROM users WHERE login = :l"), {{QStringLiteral("l"), login}});
     if (!user.isValid())
         fail(NastiError::Kind::NotFound, tr("There is no user %1.").arg(login));
     Transaction tx(m_db);
     const qint64 now = m_clock.nowMs();
     m_db.setActing(m_session.userId, now);
-    QSqlQuery &q = m_db.exec(QStringLiteral("INSERT INTO key_revocations (certificate_id, reason, revoked_at, "
-                                            "revoked_by_user_id) SELECT c.id, :r, :now, :by FROM key_certificates c "
-                                            "WHERE c.user_id = :u AND NOT EXISTS (SELECT 1 FROM key_revocations x "
-                                            "WHERE x.certificate_id = c.id)"),
-                             {{QStringLiteral("r"), reason},
-                              {QStringLiteral("now"), now},
-                              {QStringLiteral("by"), m_session.userId > 0 ? QVariant(m_session.userId) : QVariant()},
-                              {QStringLiteral("u"), user}});
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("INSERT INTO key_revocations (certificate_id, reason, revoked_at, "
+                                 "revoked_by_user_id) SELECT c.id, :r, :now, :by FROM key_certificates c "
+                                 "WHERE c.user_id = :u AND NOT EXISTS (SELECT 1 FROM key_revocations x "
+                                 "WHERE x.certificate_id = c.id)"),
+                  {{QStringLiteral("r"), reason},
+                   {QStringLiteral("now"), now},
+                   {QStringLiteral("by"), m_session.userId > 0 ? QVariant(m_session.userId) : QVariant()},
+                   {QStringLiteral("u"), user}});
     const int n = q.numRowsAffected();
     q.finish();
     tx.commit();
@@ -295,9 +307,11 @@ QList<KeyListRow> KeyService::list()
 {
     QList<KeyListRow> out;
     QSqlQuery &q = m_db.exec(QStringLiteral(
-        "SELECT u.login, u.full_name, k.id, k.public_key, c.id, c.posts, c.valid_from, c.valid_until, r.reason, "
+        "SELECT u.login, u.full_name, k.id, k.public_key, c.id, c.posts, c.valid_from, c.valid_until, "
+        "r.reason, "
         "r.revoked_at FROM signing_keys k JOIN users u ON u.id = k.user_id LEFT JOIN key_certificates c ON "
-        "c.key_id = k.id LEFT JOIN key_revocations r ON r.certificate_id = c.id ORDER BY u.login, k.id, c.id"));
+        "c.key_id = k.id LEFT JOIN key_revocations r ON r.certificate_id = c.id ORDER BY u.login, k.id, "
+        "c.id"));
     while (q.next()) {
         KeyListRow r;
         r.login = q.value(0).toString();
@@ -330,13 +344,14 @@ QString databaseId(Database &db)
     const QString id =
         db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'database_id'")).toString();
     if (id.isEmpty())
-        fail(NastiError::Kind::Schema, QCoreApplication::translate(
-                                           "nasti::KeyService", "This database has no identity to sign under; "
-                                                                "run nasti-admin init on it."));
+        fail(NastiError::Kind::Schema,
+             QCoreApplication::translate("nasti::KeyService", "This database has no identity to sign under; "
+                                                              "run nasti-admin init on it."));
     return id;
 }
 
-void sign(Database &db, const Session &session, const QString &table, qint64 id, const QString &hash, qint64 nowMs)
+void sign(Database &db, const Session &session, const QString &table, qint64 id, const QString &hash,
+          qint64 nowMs)
 {
     // A key not yet certified signs nothing (its signature would be worth nothing).
     const bool must = mustSign(db, session.userId);
@@ -344,15 +359,17 @@ void sign(Database &db, const Session &session, const QString &table, qint64 id,
         return;
     if (!session.signer) {
         if (must)
-            fail(NastiError::Kind::Refused,
-                 QCoreApplication::translate(
-                     "nasti::KeyService",
-                     "What you decide must carry your digital signature, and your signing key is not unlocked "
-                     "here. Sign in again with your password to unlock it; nothing was frozen or sent."));
+            fail(
+                NastiError::Kind::Refused,
+                QCoreApplication::translate(
+                    "nasti::KeyService",
+                    "What you decide must carry your digital signature, and your signing key is not unlocked "
+                    "here. Sign in again with your password to unlock it; nothing was frozen or sent."));
     }
     const QByteArray sig = session.signer->sign(signing::objectStatement(databaseId(db), table, id, hash));
-    db.exec(QStringLiteral("INSERT INTO signatures (object_table, object_id, object_hash, key_id, signer_user_id, "
-                           "signed_at, signature) VALUES (:t, :id, :h, :k, :u, :now, :s)"),
+    db.exec(QStringLiteral(
+                "INSERT INTO signatures (object_table, object_id, object_hash, key_id, signer_user_id, "
+                "signed_at, signature) VALUES (:t, :id, :h, :k, :u, :now, :s)"),
             {{QStringLiteral("t"), table},
              {QStringLiteral("id"), id},
              {QStringLiteral("h"), hash},

@@ -15,12 +15,12 @@ class Clock;
 // Where a user stands with his signing key.
 struct KeyStatus
 {
-    qint64 keyId = 0;        // his latest key; 0: not enrolled
+    qint64 keyId = 0; // his latest key; 0: not enrolled
     QString publicKeyHex;
     bool everCertified = false; // from then on he must sign (no signature, no freeze)
     bool validNow = false;      // a certificate covers now and is not revoked
     qint64 validUntil = 0;
-    QString revokedReason;      // of his latest certificate, when revoked
+    QString revokedReason; // of his latest certificate, when revoked
 };
 
 struct KeyListRow

@@ -18,7 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("nasti::access", text);
 }
 
-
 // Signing in opens his signing key's sealed copy with the same password (issue 16), so
 // he signs on any desktop; a copy that does not open is said, and what he must sign is
 // then refused with its own message.
@@ -92,7 +91,8 @@ QString settleSigningKey(UserConnection &connection, const QString &password,
         const KeyStatus status = keys.status();
         if (!status.validNow)
             return status.everCertified
-                       ? tr("Your signing certificate is not valid now (%1); ask the administrator to renew it. "
+                       ? tr("Your signing certificate is not valid now (%1); ask the administrator to renew "
+                            "it. "
                             "Until then you cannot freeze notes or decide.")
                              .arg(status.revokedReason.isEmpty() ? tr("expired") : status.revokedReason)
                        : tr("Your signing key was made on this desktop; it signs once the administrator "
