@@ -728,6 +728,22 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>A reference category needs its reference number, and only then.</source>
         <translation>A reference category needs its reference number, and only then.</translation>
     </message>
+    <message>
+        <source>What you decide must carry your digital signature; it was not signed, so nothing was frozen, approved or issued.</source>
+        <translation>What you decide must carry your digital signature; it was not signed, so nothing was frozen, approved or issued.</translation>
+    </message>
+    <message>
+        <source>Your signing certificate is not valid now (it expired or was revoked); ask the administrator to renew it. Nothing was signed.</source>
+        <translation>Your signing certificate is not valid now (it expired or was revoked); ask the administrator to renew it. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>A signature must be over the record&apos;s own hash.</source>
+        <translation>A signature must be over the record&apos;s own hash.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be valid from before it was made.</source>
+        <translation>A certificate cannot be valid from before it was made.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::DbUrl</name>
@@ -2518,6 +2534,14 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <source>Answer…</source>
         <translation>Answer…</translation>
     </message>
+    <message>
+        <source>Digitally signed by %1 (%2), %3</source>
+        <translation>Digitally signed by %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Signature broken: this note was altered after it was signed, or the signature is forged.</source>
+        <translation>Signature broken: this note was altered after it was signed, or the signature is forged.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::FileListModel</name>
@@ -3080,6 +3104,69 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     <message>
         <source>Cannot listen for new files.</source>
         <translation>Cannot listen for new files.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::KeyService</name>
+    <message>
+        <source>A signing key is sealed under your password; enter it.</source>
+        <translation>A signing key is sealed under your password; enter it.</translation>
+    </message>
+    <message>
+        <source>Your signing key does not open with this password (it was sealed under another one). Nothing was signed. Enrol a new key with your current password, or sign in on the desktop that holds the key.</source>
+        <translation>Your signing key does not open with this password (it was sealed under another one). Nothing was signed. Enrol a new key with your current password, or sign in on the desktop that holds the key.</translation>
+    </message>
+    <message>
+        <source>The sealed copy of your signing key is not the key on record; it was tampered with. Nothing was signed.</source>
+        <translation>The sealed copy of your signing key is not the key on record; it was tampered with. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>The authority needs a name (the organisation&apos;s).</source>
+        <translation>The authority needs a name (the organisation&apos;s).</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s passphrase must have at least 8 characters.</source>
+        <translation>The authority&apos;s passphrase must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>This database already has its signing authority.</source>
+        <translation>This database already has its signing authority.</translation>
+    </message>
+    <message>
+        <source>This database has no signing authority yet (nasti-admin keys authority).</source>
+        <translation>This database has no signing authority yet (nasti-admin keys authority).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the signing authority; nothing was certified.</source>
+        <translation>Wrong passphrase for the signing authority; nothing was certified.</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s sealed key is not its public key; it was tampered with. Nothing was certified.</source>
+        <translation>The authority&apos;s sealed key is not its public key; it was tampered with. Nothing was certified.</translation>
+    </message>
+    <message>
+        <source>A certificate is valid for 1 to 1098 days.</source>
+        <translation>A certificate is valid for 1 to 1098 days.</translation>
+    </message>
+    <message>
+        <source>%1 is not an enabled user with a signing key (he enrols at his first sign-in, or with nasti-admin keys enrol).</source>
+        <translation>%1 is not an enabled user with a signing key (he enrols at his first sign-in, or with nasti-admin keys enrol).</translation>
+    </message>
+    <message>
+        <source>A revocation&apos;s reason is one of: %1.</source>
+        <translation>A revocation&apos;s reason is one of: %1.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>There is no user %1.</translation>
+    </message>
+    <message>
+        <source>This database has no identity to sign under; run nasti-admin init on it.</source>
+        <translation>This database has no identity to sign under; run nasti-admin init on it.</translation>
+    </message>
+    <message>
+        <source>What you decide must carry your digital signature, and your signing key is not unlocked here. Sign in again with your password to unlock it; nothing was frozen or sent.</source>
+        <translation>What you decide must carry your digital signature, and your signing key is not unlocked here. Sign in again with your password to unlock it; nothing was frozen or sent.</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +4912,53 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     </message>
 </context>
 <context>
+    <name>nasti::SignatureCheck</name>
+    <message>
+        <source>Certificate %1 (of %2) is not signed by the organisation&apos;s signing authority: it was forged or altered.</source>
+        <translation>Certificate %1 (of %2) is not signed by the organisation&apos;s signing authority: it was forged or altered.</translation>
+    </message>
+    <message>
+        <source>The note of paragraphs %1-%2 on file %3 (by %4)</source>
+        <translation>The note of paragraphs %1-%2 on file %3 (by %4)</translation>
+    </message>
+    <message>
+        <source>Letter %1</source>
+        <translation>Letter %1</translation>
+    </message>
+    <message>
+        <source>The approval %1 (by %2)</source>
+        <translation>The approval %1 (by %2)</translation>
+    </message>
+    <message>
+        <source>Version %1 of a draft (%2)</source>
+        <translation>Version %1 of a draft (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not signed, though its signer held a valid certificate then.</source>
+        <translation>%1 is not signed, though its signer held a valid certificate then.</translation>
+    </message>
+    <message>
+        <source>%1 was altered after it was signed.</source>
+        <translation>%1 was altered after it was signed.</translation>
+    </message>
+    <message>
+        <source>%1 carries a signature that does not verify: it was forged or altered.</source>
+        <translation>%1 carries a signature that does not verify: it was forged or altered.</translation>
+    </message>
+    <message>
+        <source>%1 is signed with another user&apos;s key.</source>
+        <translation>%1 is signed with another user&apos;s key.</translation>
+    </message>
+    <message>
+        <source>%1 is signed with a key that had no valid certificate then (expired, revoked or never certified).</source>
+        <translation>%1 is signed with a key that had no valid certificate then (expired, revoked or never certified).</translation>
+    </message>
+    <message>
+        <source>Signature %1 is on %2, which is not in the record.</source>
+        <translation>Signature %1 is on %2, which is not in the record.</translation>
+    </message>
+</context>
+<context>
     <name>nasti::VersionDiff</name>
     <message>
         <source>Subject: %1</source>
@@ -4899,6 +5033,18 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     <message>
         <source>The database role %1 is not the Nasti user %2 in %3.</source>
         <translation>The database role %1 is not the Nasti user %2 in %3.</translation>
+    </message>
+    <message>
+        <source>Your signing certificate is not valid now (%1); ask the administrator to renew it. Until then you cannot freeze notes or decide.</source>
+        <translation>Your signing certificate is not valid now (%1); ask the administrator to renew it. Until then you cannot freeze notes or decide.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>Your signing key was made on this desktop; it signs once the administrator certifies it.</source>
+        <translation>Your signing key was made on this desktop; it signs once the administrator certifies it.</translation>
     </message>
 </context>
 <context>
@@ -6267,6 +6413,138 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <translation>Unknown followup command “%1”.</translation>
     </message>
     <message>
+        <source>Read the review from this read-only replica (a PostgreSQL streaming standby) instead of the primary; default: $NASTI_REVIEW_DB.</source>
+        <translation>Read the review from this read-only replica (a PostgreSQL streaming standby) instead of the primary; default: $NASTI_REVIEW_DB.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1.</source>
+        <translation>Cannot read the passphrase file %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing authority: </source>
+        <translation>Passphrase of the signing authority: </translation>
+    </message>
+    <message>
+        <source>Read the authority&apos;s passphrase from this file&apos;s first line.</source>
+        <translation>Read the authority&apos;s passphrase from this file&apos;s first line.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name.</source>
+        <translation>The organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Create the organisation&apos;s signing authority, its private key sealed under a passphrase (administrators; once per database).</source>
+        <translation>Create the organisation&apos;s signing authority, its private key sealed under a passphrase (administrators; once per database).</translation>
+    </message>
+    <message>
+        <source>keys authority needs --name.</source>
+        <translation>keys authority needs --name.</translation>
+    </message>
+    <message>
+        <source>Signing authority created.</source>
+        <translation>Signing authority created.</translation>
+    </message>
+    <message>
+        <source>Make a new signing key for --as LOGIN, sealed under his password (the desktop client does this at his first sign-in). It signs once certified.</source>
+        <translation>Make a new signing key for --as LOGIN, sealed under his password (the desktop client does this at his first sign-in). It signs once certified.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Signing key made for %1; the administrator certifies it next.</source>
+        <translation>Signing key made for %1; the administrator certifies it next.</translation>
+    </message>
+    <message>
+        <source>How long the certificate is valid (default 365).</source>
+        <translation>How long the certificate is valid (default 365).</translation>
+    </message>
+    <message>
+        <source>Whom to certify; none: every key awaiting it.</source>
+        <translation>Whom to certify; none: every key awaiting it.</translation>
+    </message>
+    <message>
+        <source>Certify officers&apos; signing keys for their posts with the organisation&apos;s authority.</source>
+        <translation>Certify officers&apos; signing keys for their posts with the organisation&apos;s authority.</translation>
+    </message>
+    <message>
+        <source>--days takes a number of days, not “%1”.</source>
+        <translation>--days takes a number of days, not “%1”.</translation>
+    </message>
+    <message>
+        <source>No key was awaiting certification.</source>
+        <translation>No key was awaiting certification.</translation>
+    </message>
+    <message>
+        <source>%1 certified for %2 days.</source>
+        <translation>%1 certified for %2 days.</translation>
+    </message>
+    <message>
+        <source>compromised (default), disabled, transferred or renewed.</source>
+        <translation>compromised (default), disabled, transferred or renewed.</translation>
+    </message>
+    <message>
+        <source>Whose certificates to revoke.</source>
+        <translation>Whose certificates to revoke.</translation>
+    </message>
+    <message>
+        <source>Revoke a user&apos;s signing certificates (from now; what he signed before stays valid).</source>
+        <translation>Revoke a user&apos;s signing certificates (from now; what he signed before stays valid).</translation>
+    </message>
+    <message>
+        <source>keys revoke takes one LOGIN.</source>
+        <translation>keys revoke takes one LOGIN.</translation>
+    </message>
+    <message>
+        <source>List signing keys and their certificates.</source>
+        <translation>List signing keys and their certificates.</translation>
+    </message>
+    <message>
+        <source>awaiting certification</source>
+        <translation>awaiting certification</translation>
+    </message>
+    <message>
+        <source>revoked %1 (%2)</source>
+        <translation>revoked %1 (%2)</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>expired %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>key %1</translation>
+    </message>
+    <message>
+        <source>Show --as LOGIN&apos;s signing key and certificate.</source>
+        <translation>Show --as LOGIN&apos;s signing key and certificate.</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key.</source>
+        <translation>%1 has no signing key.</translation>
+    </message>
+    <message>
+        <source>%1 signs with key %2, certified until %3.</source>
+        <translation>%1 signs with key %2, certified until %3.</translation>
+    </message>
+    <message>
+        <source>%1 has key %2, not certified now%3.</source>
+        <translation>%1 has key %2, not certified now%3.</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin keys authority|enrol|certify|revoke|list|status ... (each has --help)</source>
+        <translation>Usage: nasti-admin keys authority|enrol|certify|revoke|list|status ... (each has --help)</translation>
+    </message>
+    <message>
+        <source>Unknown keys command “%1” (authority, enrol, certify, revoke, list, status).</source>
+        <translation>Unknown keys command “%1” (authority, enrol, certify, revoke, list, status).</translation>
+    </message>
+    <message>
         <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
 
 Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
@@ -6284,12 +6562,15 @@ Commands (each has --help):
   receipt add PDF_PATH ...  diarise an incoming letter
   draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
   dispatch list|postage ... the section&apos;s dispatch register
+  keys authority|enrol|certify|revoke|list|status ...  digital signatures: keys and certificates
   letterhead set DEPT ...   a department&apos;s letterhead (Hindi, English)
   inbox [--json]            the files your posts hold
   search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
          [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
                             find files (every option narrows)
   verify                    check the tamper-evident event log
+  verify-letter FILE.pdf --ca CA.pem [--ca ...]  check a letter&apos;s digital signatures
+  ca init|export --dir DIR ...  the organisation&apos;s signing CA in a directory
   backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
   restore FILE              replace the database with a backup, then verify it
   report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
@@ -6317,12 +6598,15 @@ Commands (each has --help):
   receipt add PDF_PATH ...  diarise an incoming letter
   draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
   dispatch list|postage ... the section&apos;s dispatch register
+  keys authority|enrol|certify|revoke|list|status ...  digital signatures: keys and certificates
   letterhead set DEPT ...   a department&apos;s letterhead (Hindi, English)
   inbox [--json]            the files your posts hold
   search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
          [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
                             find files (every option narrows)
   verify                    check the tamper-evident event log
+  verify-letter FILE.pdf --ca CA.pem [--ca ...]  check a letter&apos;s digital signatures
+  ca init|export --dir DIR ...  the organisation&apos;s signing CA in a directory
   backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
   restore FILE              replace the database with a backup, then verify it
   report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
@@ -6335,8 +6619,118 @@ Commands (each has --help):
 </translation>
     </message>
     <message>
-        <source>Read the review from this read-only replica (a PostgreSQL streaming standby) instead of the primary; default: $NASTI_REVIEW_DB.</source>
-        <translation>Read the review from this read-only replica (a PostgreSQL streaming standby) instead of the primary; default: $NASTI_REVIEW_DB.</translation>
+        <source>Everyone&apos;s signing key is certified; the signing authority&apos;s passphrase is &quot;demo-authority&quot;.</source>
+        <translation>Everyone&apos;s signing key is certified; the signing authority&apos;s passphrase is &quot;demo-authority&quot;.</translation>
+    </message>
+    <message>
+        <source>verify: OK — %1 events and %2 history rows intact, %3 signatures valid; chain head %4:%5.</source>
+        <translation>verify: OK — %1 events and %2 history rows intact, %3 signatures valid; chain head %4:%5.</translation>
+    </message>
+    <message>
+        <source>(no signing time)</source>
+        <translation>(no signing time)</translation>
+    </message>
+    <message>
+        <source>Give the CA passphrase with --passphrase-file FILE or NASTI_CA_PASSPHRASE.</source>
+        <translation>Give the CA passphrase with --passphrase-file FILE or NASTI_CA_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more.</source>
+        <translation>A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more.</translation>
+    </message>
+    <message>
+        <source>Check the digital signatures of an issued letter (a PDF): each must be valid, cover the whole document and come from a certificate of one of the given CAs. Exit status 0 when all do, 3 when the letter is unsigned, changed after signing, or signed by an unknown, expired or revoked certificate.</source>
+        <translation>Check the digital signatures of an issued letter (a PDF): each must be valid, cover the whole document and come from a certificate of one of the given CAs. Exit status 0 when all do, 3 when the letter is unsigned, changed after signing, or signed by an unknown, expired or revoked certificate.</translation>
+    </message>
+    <message>
+        <source>verify-letter takes one FILE.pdf.</source>
+        <translation>verify-letter takes one FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>verify-letter needs at least one --ca CA.pem to trust.</source>
+        <translation>verify-letter needs at least one --ca CA.pem to trust.</translation>
+    </message>
+    <message>
+        <source>%1 carries no digital signature.</source>
+        <translation>%1 carries no digital signature.</translation>
+    </message>
+    <message>
+        <source>signature %1 of %2: %3; signed %4</source>
+        <translation>signature %1 of %2: %3; signed %4</translation>
+    </message>
+    <message>
+        <source>valid, covers the whole document, certificate trusted.</source>
+        <translation>valid, covers the whole document, certificate trusted.</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation>NOT VERIFIED</translation>
+    </message>
+    <message>
+        <source>%1, signature %2 (%3): %4</source>
+        <translation>%1, signature %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s directory.</source>
+        <translation>The CA&apos;s directory.</translation>
+    </message>
+    <message>
+        <source>Read the CA passphrase from the first line of FILE (else NASTI_CA_PASSPHRASE).</source>
+        <translation>Read the CA passphrase from the first line of FILE (else NASTI_CA_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>Validity in years (default 20).</source>
+        <translation>Validity in years (default 20).</translation>
+    </message>
+    <message>
+        <source>Create the organisation&apos;s certification authority (RSA-3072) in DIR; its key is stored encrypted with the passphrase.</source>
+        <translation>Create the organisation&apos;s certification authority (RSA-3072) in DIR; its key is stored encrypted with the passphrase.</translation>
+    </message>
+    <message>
+        <source>ca init needs --dir DIR and --org NAME.</source>
+        <translation>ca init needs --dir DIR and --org NAME.</translation>
+    </message>
+    <message>
+        <source>--years must be a whole number, not “%1”.</source>
+        <translation>--years must be a whole number, not “%1”.</translation>
+    </message>
+    <message>
+        <source>ca init: %1 created in %2, valid until %3; SHA-256 fingerprint %4.</source>
+        <translation>ca init: %1 created in %2, valid until %3; SHA-256 fingerprint %4.</translation>
+    </message>
+    <message>
+        <source>PEM text instead of DER bytes.</source>
+        <translation>PEM text instead of DER bytes.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Write to FILE instead of standard output.</translation>
+    </message>
+    <message>
+        <source>Export the CA certificate of DIR (DER, or PEM with --pem); no passphrase needed.</source>
+        <translation>Export the CA certificate of DIR (DER, or PEM with --pem); no passphrase needed.</translation>
+    </message>
+    <message>
+        <source>ca export needs --dir DIR.</source>
+        <translation>ca export needs --dir DIR.</translation>
+    </message>
+    <message>
+        <source>Cannot write the certificate to standard output.</source>
+        <translation>Cannot write the certificate to standard output.</translation>
+    </message>
+    <message>
+        <source>ca takes init or export (see nasti-admin ca init --help).</source>
+        <translation>ca takes init or export (see nasti-admin ca init --help).</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::cli::keys</name>
+    <message numerus="yes">
+        <source>%n certificate(s) revoked.</source>
+        <translation>
+            <numerusform>%n certificate revoked.</numerusform>
+            <numerusform>%n certificates revoked.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6486,6 +6880,355 @@ Commands (each has --help):
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Digitally signed by %1 on %2</source>
+        <translation>Digitally signed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>SIGNATURE BROKEN: altered after signing</source>
+        <translation>SIGNATURE BROKEN: altered after signing</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::pdfsign</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Setting the certificate&apos;s subject</source>
+        <translation>Setting the certificate&apos;s subject</translation>
+    </message>
+    <message>
+        <source>Setting the request&apos;s subject</source>
+        <translation>Setting the request&apos;s subject</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s name is empty.</source>
+        <translation>The officer&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s organisation is empty.</source>
+        <translation>The officer&apos;s organisation is empty.</translation>
+    </message>
+    <message>
+        <source>Signing the certificate request</source>
+        <translation>Signing the certificate request</translation>
+    </message>
+    <message>
+        <source>The certificate</source>
+        <translation>The certificate</translation>
+    </message>
+    <message>
+        <source>No certificate found in the PEM text.</source>
+        <translation>No certificate found in the PEM text.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s private key</source>
+        <translation>The officer&apos;s private key</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s certificate</source>
+        <translation>The officer&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>The certificate does not belong to this private key.</source>
+        <translation>The certificate does not belong to this private key.</translation>
+    </message>
+    <message>
+        <source>The document is empty, not a PDF.</source>
+        <translation>The document is empty, not a PDF.</translation>
+    </message>
+    <message>
+        <source>The document is not a PDF (no %PDF- header).</source>
+        <translation>The document is not a PDF (no %PDF- header).</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: it cannot be read.</source>
+        <translation>The PDF is damaged: it cannot be read.</translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected; it cannot be signed or checked.</source>
+        <translation>The PDF is password-protected; it cannot be signed or checked.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate</source>
+        <translation>The signer&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>A trusted CA certificate</source>
+        <translation>A trusted CA certificate</translation>
+    </message>
+    <message>
+        <source>Digitally signed by %1</source>
+        <translation>Digitally signed by %1</translation>
+    </message>
+    <message>
+        <source>Date: %1 IST</source>
+        <translation>Date: %1 IST</translation>
+    </message>
+    <message>
+        <source>certificate trusted</source>
+        <translation>certificate trusted</translation>
+    </message>
+    <message>
+        <source>the certificate was not issued by a trusted CA (unknown CA)</source>
+        <translation>the certificate was not issued by a trusted CA (unknown CA)</translation>
+    </message>
+    <message>
+        <source>the certificate was not valid at the signing time (expired or not yet valid)</source>
+        <translation>the certificate was not valid at the signing time (expired or not yet valid)</translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation>the certificate has been revoked</translation>
+    </message>
+    <message>
+        <source>the certificate is not fit for signing (bad signature, usage or algorithm)</source>
+        <translation>the certificate is not fit for signing (bad signature, usage or algorithm)</translation>
+    </message>
+    <message>
+        <source>The signing certificate of %1 expired on %2 IST; it cannot sign.</source>
+        <translation>The signing certificate of %1 expired on %2 IST; it cannot sign.</translation>
+    </message>
+    <message>
+        <source>The signing certificate of %1 is valid only from %2 IST; it cannot sign yet.</source>
+        <translation>The signing certificate of %1 is valid only from %2 IST; it cannot sign yet.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not meant for signatures.</source>
+        <translation>The certificate of %1 is not meant for signatures.</translation>
+    </message>
+    <message>
+        <source>A CA certificate cannot sign letters; certify an officer.</source>
+        <translation>A CA certificate cannot sign letters; certify an officer.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s visible text is empty.</source>
+        <translation>The signature&apos;s visible text is empty.</translation>
+    </message>
+    <message>
+        <source>The PDF has no page %1 (it has %2).</source>
+        <translation>The PDF has no page %1 (it has %2).</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s rectangle lies off the page.</source>
+        <translation>The signature&apos;s rectangle lies off the page.</translation>
+    </message>
+    <message>
+        <source>Cannot create a scratch file for signing: %1</source>
+        <translation>Cannot create a scratch file for signing: %1</translation>
+    </message>
+    <message>
+        <source>Poppler could not sign the PDF (error %1).</source>
+        <translation>Poppler could not sign the PDF (error %1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the signed PDF: %1</source>
+        <translation>Cannot read the signed PDF: %1</translation>
+    </message>
+    <message>
+        <source>Poppler wrote no signature into the PDF.</source>
+        <translation>Poppler wrote no signature into the PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::pdfsign::OrganisationCa</name>
+    <message>
+        <source>The organisation&apos;s name is empty.</source>
+        <translation>The organisation&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <source>The CA passphrase must have at least %1 characters.</source>
+        <translation>The CA passphrase must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s validity must be 1 to 50 years.</source>
+        <translation>The CA&apos;s validity must be 1 to 50 years.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Cannot create the directory %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a CA.</source>
+        <translation>%1 already holds a CA.</translation>
+    </message>
+    <message>
+        <source>%1 Signing CA</source>
+        <translation>%1 Signing CA</translation>
+    </message>
+    <message>
+        <source>Signing the CA certificate</source>
+        <translation>Signing the CA certificate</translation>
+    </message>
+    <message>
+        <source>Encrypting the CA key</source>
+        <translation>Encrypting the CA key</translation>
+    </message>
+    <message>
+        <source>%1 holds no CA (no %2).</source>
+        <translation>%1 holds no CA (no %2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no CA.</source>
+        <translation>%1 holds no CA.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the CA in %1 (or its key file is damaged).</source>
+        <translation>Wrong passphrase for the CA in %1 (or its key file is damaged).</translation>
+    </message>
+    <message>
+        <source>The CA key in %1 does not belong to its certificate.</source>
+        <translation>The CA key in %1 does not belong to its certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity period is empty.</source>
+        <translation>The certificate&apos;s validity period is empty.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity (%1 to %2) must lie within the CA&apos;s (%3 to %4).</source>
+        <translation>The certificate&apos;s validity (%1 to %2) must lie within the CA&apos;s (%3 to %4).</translation>
+    </message>
+    <message>
+        <source>The certificate request is not a PKCS#10 request (DER).</source>
+        <translation>The certificate request is not a PKCS#10 request (DER).</translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s own signature does not verify.</source>
+        <translation>The certificate request&apos;s own signature does not verify.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s public key</source>
+        <translation>The request&apos;s public key</translation>
+    </message>
+    <message>
+        <source>The public key is not a SubjectPublicKeyInfo (DER).</source>
+        <translation>The public key is not a SubjectPublicKeyInfo (DER).</translation>
+    </message>
+    <message>
+        <source>Neither a certificate request nor a public key was given.</source>
+        <translation>Neither a certificate request nor a public key was given.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s RSA key has %1 bits; at least 2048 are needed.</source>
+        <translation>The officer&apos;s RSA key has %1 bits; at least 2048 are needed.</translation>
+    </message>
+    <message>
+        <source>The CA in %1 is busy (its serial register is locked).</source>
+        <translation>The CA in %1 is busy (its serial register is locked).</translation>
+    </message>
+    <message>
+        <source>Cannot open the serial register %1: %2</source>
+        <translation>Cannot open the serial register %1: %2</translation>
+    </message>
+    <message>
+        <source>Signing the officer&apos;s certificate</source>
+        <translation>Signing the officer&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>Cannot record the serial in %1: %2</source>
+        <translation>Cannot record the serial in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::pdfsign::SignatureCheck</name>
+    <message>
+        <source>the signed bytes were changed after signing</source>
+        <translation>the signed bytes were changed after signing</translation>
+    </message>
+    <message>
+        <source>the signature is not valid</source>
+        <translation>the signature is not valid</translation>
+    </message>
+    <message>
+        <source>the document was changed after signing (it has content the signature does not cover)</source>
+        <translation>the document was changed after signing (it has content the signature does not cover)</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::pdfsign::gt</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an X.509 certificate (%2).</source>
+        <translation>%1 is not an X.509 certificate (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#8 private key (%2).</source>
+        <translation>%1 is not a PKCS#8 private key (%2).</translation>
+    </message>
+    <message>
+        <source>Generating an RSA key</source>
+        <translation>Generating an RSA key</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::pdfsign::nss</name>
+    <message>
+        <source>Cannot create a private directory for signing: %1</source>
+        <translation>Cannot create a private directory for signing: %1</translation>
+    </message>
+    <message>
+        <source>NSS was initialised before Nasti&apos;s signing set-up (Poppler uses %1); signatures cannot be made or checked in this process.</source>
+        <translation>NSS was initialised before Nasti&apos;s signing set-up (Poppler uses %1); signatures cannot be made or checked in this process.</translation>
+    </message>
+    <message>
+        <source>Cannot create the signing database: %1</source>
+        <translation>Cannot create the signing database: %1</translation>
+    </message>
+    <message>
+        <source>NSS has no key slot: %1</source>
+        <translation>NSS has no key slot: %1</translation>
+    </message>
+    <message>
+        <source>Cannot protect the signing database: %1</source>
+        <translation>Cannot protect the signing database: %1</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the signing database: %1</source>
+        <translation>Cannot log in to the signing database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::pdfsign::nss::SessionSigner</name>
+    <message>
+        <source>NSS has no key slot: %1</source>
+        <translation>NSS has no key slot: %1</translation>
+    </message>
+    <message>
+        <source>NSS refused the officer&apos;s private key: %1</source>
+        <translation>NSS refused the officer&apos;s private key: %1</translation>
+    </message>
+    <message>
+        <source>NSS cannot read the officer&apos;s certificate: %1</source>
+        <translation>NSS cannot read the officer&apos;s certificate: %1</translation>
+    </message>
+    <message>
+        <source>NSS refused the officer&apos;s certificate: %1</source>
+        <translation>NSS refused the officer&apos;s certificate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::qrCode</name>
+    <message>
+        <source>A QR code needs some text.</source>
+        <translation>A QR code needs some text.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation>The text is too long for a QR code (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>The QR code could not be made.</translation>
     </message>
 </context>
 <context>
@@ -6729,6 +7472,13 @@ Commands (each has --help):
     <message>
         <source>Files closed this week per post held by an official</source>
         <translation>Files closed this week per post held by an official</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::signingkeychain</name>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>The keychain did not answer in time.</translation>
     </message>
 </context>
 <context>

@@ -728,6 +728,22 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>A reference category needs its reference number, and only then.</source>
         <translation>संदर्भ श्रेणी के साथ उसका संदर्भ क्रमांक आवश्यक है, और उसके बिना नहीं।</translation>
     </message>
+    <message>
+        <source>What you decide must carry your digital signature; it was not signed, so nothing was frozen, approved or issued.</source>
+        <translation>आपके निर्णय पर आपके डिजिटल हस्ताक्षर होना आवश्यक है; इस पर हस्ताक्षर नहीं हुए, अतः न कुछ स्थिर किया गया, न अनुमोदित और न ही जारी किया गया।</translation>
+    </message>
+    <message>
+        <source>Your signing certificate is not valid now (it expired or was revoked); ask the administrator to renew it. Nothing was signed.</source>
+        <translation>आपका हस्ताक्षर प्रमाणपत्र अभी वैध नहीं है (उसकी अवधि समाप्त हो गई है या वह निरस्त कर दिया गया है); उसके नवीनीकरण के लिए प्रशासक से कहें। कुछ भी हस्ताक्षरित नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>A signature must be over the record&apos;s own hash.</source>
+        <translation>हस्ताक्षर अभिलेख के अपने हैश पर ही होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be valid from before it was made.</source>
+        <translation>कोई प्रमाणपत्र अपने बनने से पहले की तिथि से वैध नहीं हो सकता।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::DbUrl</name>
@@ -2518,6 +2534,14 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <source>Answer…</source>
         <translation>उत्तर दें…</translation>
     </message>
+    <message>
+        <source>Digitally signed by %1 (%2), %3</source>
+        <translation>%1 (%2) द्वारा डिजिटल हस्ताक्षरित, %3</translation>
+    </message>
+    <message>
+        <source>Signature broken: this note was altered after it was signed, or the signature is forged.</source>
+        <translation>हस्ताक्षर भंग: यह टीप हस्ताक्षर के बाद बदली गई है, या हस्ताक्षर जाली है।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::FileListModel</name>
@@ -3080,6 +3104,69 @@ Nasti के माध्यम से संबोधित अनुभाग�
     <message>
         <source>Cannot listen for new files.</source>
         <translation>नई नस्तियों की सूचना प्राप्त नहीं की जा सकती।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::KeyService</name>
+    <message>
+        <source>A signing key is sealed under your password; enter it.</source>
+        <translation>आपकी हस्ताक्षर कुंजी आपके पासवर्ड से मुहरबंद है; पासवर्ड दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Your signing key does not open with this password (it was sealed under another one). Nothing was signed. Enrol a new key with your current password, or sign in on the desktop that holds the key.</source>
+        <translation>आपकी हस्ताक्षर कुंजी इस पासवर्ड से नहीं खुलती (वह किसी अन्य पासवर्ड से मुहरबंद की गई थी)। कुछ भी हस्ताक्षरित नहीं किया गया। अपने वर्तमान पासवर्ड से नई कुंजी पंजीकृत करें, या उस डेस्कटॉप पर प्रवेश करें जिसमें आपकी कुंजी रखी है।</translation>
+    </message>
+    <message>
+        <source>The sealed copy of your signing key is not the key on record; it was tampered with. Nothing was signed.</source>
+        <translation>आपकी हस्ताक्षर कुंजी की मुहरबंद प्रति अभिलेख में दर्ज कुंजी नहीं है; उसमें छेड़छाड़ की गई है। कुछ भी हस्ताक्षरित नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>The authority needs a name (the organisation&apos;s).</source>
+        <translation>प्राधिकारी का नाम (संगठन का नाम) आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s passphrase must have at least 8 characters.</source>
+        <translation>प्राधिकारी का पासफ़्रेज़ कम से कम 8 अक्षरों का होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>This database already has its signing authority.</source>
+        <translation>इस डेटाबेस का हस्ताक्षर प्राधिकारी पहले से मौजूद है।</translation>
+    </message>
+    <message>
+        <source>This database has no signing authority yet (nasti-admin keys authority).</source>
+        <translation>इस डेटाबेस का अभी कोई हस्ताक्षर प्राधिकारी नहीं है (nasti-admin keys authority)।</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the signing authority; nothing was certified.</source>
+        <translation>हस्ताक्षर प्राधिकारी का पासफ़्रेज़ गलत है; कुछ भी प्रमाणित नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s sealed key is not its public key; it was tampered with. Nothing was certified.</source>
+        <translation>प्राधिकारी की मुहरबंद कुंजी उसकी सार्वजनिक कुंजी से मेल नहीं खाती; उसमें छेड़छाड़ की गई है। कुछ भी प्रमाणित नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>A certificate is valid for 1 to 1098 days.</source>
+        <translation>प्रमाणपत्र 1 से 1098 दिनों तक के लिए वैध होता है।</translation>
+    </message>
+    <message>
+        <source>%1 is not an enabled user with a signing key (he enrols at his first sign-in, or with nasti-admin keys enrol).</source>
+        <translation>%1 हस्ताक्षर कुंजी वाला सक्रिय उपयोगकर्ता नहीं है (कुंजी पहले प्रवेश पर, या nasti-admin keys enrol से पंजीकृत होती है)।</translation>
+    </message>
+    <message>
+        <source>A revocation&apos;s reason is one of: %1.</source>
+        <translation>निरसन का कारण इनमें से एक होना चाहिए: %1।</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>%1 नाम का कोई उपयोगकर्ता नहीं है।</translation>
+    </message>
+    <message>
+        <source>This database has no identity to sign under; run nasti-admin init on it.</source>
+        <translation>इस डेटाबेस में हस्ताक्षर के लिए कोई पहचान नहीं है; इस पर nasti-admin init चलाएँ।</translation>
+    </message>
+    <message>
+        <source>What you decide must carry your digital signature, and your signing key is not unlocked here. Sign in again with your password to unlock it; nothing was frozen or sent.</source>
+        <translation>आपके निर्णय पर आपके डिजिटल हस्ताक्षर होना आवश्यक है, और आपकी हस्ताक्षर कुंजी यहाँ अनलॉक नहीं है। उसे अनलॉक करने के लिए अपने पासवर्ड से पुनः प्रवेश करें; न कुछ स्थिर किया गया, न भेजा गया।</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +4912,53 @@ Nasti के माध्यम से संबोधित अनुभाग�
     </message>
 </context>
 <context>
+    <name>nasti::SignatureCheck</name>
+    <message>
+        <source>Certificate %1 (of %2) is not signed by the organisation&apos;s signing authority: it was forged or altered.</source>
+        <translation>प्रमाणपत्र %1 (%2 का) संगठन के हस्ताक्षर प्राधिकारी द्वारा हस्ताक्षरित नहीं है: वह जाली है या उसमें परिवर्तन किया गया है।</translation>
+    </message>
+    <message>
+        <source>The note of paragraphs %1-%2 on file %3 (by %4)</source>
+        <translation>नस्ती %3 पर अनुच्छेद %1-%2 की टीप (%4 द्वारा)</translation>
+    </message>
+    <message>
+        <source>Letter %1</source>
+        <translation>पत्र %1</translation>
+    </message>
+    <message>
+        <source>The approval %1 (by %2)</source>
+        <translation>अनुमोदन %1 (%2 द्वारा)</translation>
+    </message>
+    <message>
+        <source>Version %1 of a draft (%2)</source>
+        <translation>प्रारूप का संस्करण %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not signed, though its signer held a valid certificate then.</source>
+        <translation>%1 हस्ताक्षरित नहीं है, यद्यपि उस समय हस्ताक्षरकर्ता के पास वैध प्रमाणपत्र था।</translation>
+    </message>
+    <message>
+        <source>%1 was altered after it was signed.</source>
+        <translation>%1 में हस्ताक्षर के बाद परिवर्तन किया गया।</translation>
+    </message>
+    <message>
+        <source>%1 carries a signature that does not verify: it was forged or altered.</source>
+        <translation>%1 पर ऐसा हस्ताक्षर है जो सत्यापित नहीं होता: वह जाली है या उसमें परिवर्तन किया गया है।</translation>
+    </message>
+    <message>
+        <source>%1 is signed with another user&apos;s key.</source>
+        <translation>%1 पर किसी अन्य उपयोगकर्ता की कुंजी से हस्ताक्षर किए गए हैं।</translation>
+    </message>
+    <message>
+        <source>%1 is signed with a key that had no valid certificate then (expired, revoked or never certified).</source>
+        <translation>%1 पर ऐसी कुंजी से हस्ताक्षर किए गए हैं जिसका उस समय कोई वैध प्रमाणपत्र नहीं था (अवधि समाप्त, निरस्त या कभी प्रमाणित नहीं)।</translation>
+    </message>
+    <message>
+        <source>Signature %1 is on %2, which is not in the record.</source>
+        <translation>हस्ताक्षर %1, %2 पर है, जो अभिलेख में नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>nasti::VersionDiff</name>
     <message>
         <source>Subject: %1</source>
@@ -4899,6 +5033,18 @@ Nasti के माध्यम से संबोधित अनुभाग�
     <message>
         <source>The database role %1 is not the Nasti user %2 in %3.</source>
         <translation>डेटाबेस रोल %1, %3 में नस्ती उपयोगकर्ता %2 नहीं है।</translation>
+    </message>
+    <message>
+        <source>Your signing certificate is not valid now (%1); ask the administrator to renew it. Until then you cannot freeze notes or decide.</source>
+        <translation>आपका हस्ताक्षर प्रमाणपत्र अभी वैध नहीं है (%1); उसके नवीनीकरण के लिए प्रशासक से कहें। तब तक आप न टीप स्थिर कर सकते हैं, न निर्णय ले सकते हैं।</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>अवधि समाप्त</translation>
+    </message>
+    <message>
+        <source>Your signing key was made on this desktop; it signs once the administrator certifies it.</source>
+        <translation>आपकी हस्ताक्षर कुंजी इसी डेस्कटॉप पर बनाई गई है; प्रशासक द्वारा प्रमाणित किए जाने के बाद उससे हस्ताक्षर हो सकेंगे।</translation>
     </message>
 </context>
 <context>
@@ -6267,6 +6413,138 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>अज्ञात followup कमांड “%1”।</translation>
     </message>
     <message>
+        <source>Read the review from this read-only replica (a PostgreSQL streaming standby) instead of the primary; default: $NASTI_REVIEW_DB.</source>
+        <translation>समीक्षा मुख्य सर्वर के बजाय इस केवल-पठन प्रतिकृति (PostgreSQL स्ट्रीमिंग स्टैंडबाय) से पढ़ें; डिफ़ॉल्ट: $NASTI_REVIEW_DB।</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1.</source>
+        <translation>पासफ़्रेज़ फ़ाइल %1 पढ़ी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing authority: </source>
+        <translation>हस्ताक्षर प्राधिकारी का पासफ़्रेज़: </translation>
+    </message>
+    <message>
+        <source>Read the authority&apos;s passphrase from this file&apos;s first line.</source>
+        <translation>प्राधिकारी का पासफ़्रेज़ इस फ़ाइल की पहली पंक्ति से पढ़ें।</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name.</source>
+        <translation>संगठन का नाम।</translation>
+    </message>
+    <message>
+        <source>Create the organisation&apos;s signing authority, its private key sealed under a passphrase (administrators; once per database).</source>
+        <translation>संगठन का हस्ताक्षर प्राधिकारी बनाएँ, जिसकी निजी कुंजी पासफ़्रेज़ से मुहरबंद रहती है (प्रशासकों के लिए; प्रति डेटाबेस एक बार)।</translation>
+    </message>
+    <message>
+        <source>keys authority needs --name.</source>
+        <translation>keys authority के लिए --name आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Signing authority created.</source>
+        <translation>हस्ताक्षर प्राधिकारी बनाया गया।</translation>
+    </message>
+    <message>
+        <source>Make a new signing key for --as LOGIN, sealed under his password (the desktop client does this at his first sign-in). It signs once certified.</source>
+        <translation>--as LOGIN के लिए उसके पासवर्ड से मुहरबंद नई हस्ताक्षर कुंजी बनाएँ (डेस्कटॉप क्लाइंट यह उसके पहले प्रवेश पर करता है)। प्रमाणित होने के बाद उससे हस्ताक्षर होते हैं।</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 का पासवर्ड: </translation>
+    </message>
+    <message>
+        <source>Signing key made for %1; the administrator certifies it next.</source>
+        <translation>%1 के लिए हस्ताक्षर कुंजी बनाई गई; अब प्रशासक उसे प्रमाणित करेगा।</translation>
+    </message>
+    <message>
+        <source>How long the certificate is valid (default 365).</source>
+        <translation>प्रमाणपत्र कितने समय तक वैध रहे (डिफ़ॉल्ट 365)।</translation>
+    </message>
+    <message>
+        <source>Whom to certify; none: every key awaiting it.</source>
+        <translation>किसे प्रमाणित करना है; न देने पर: प्रमाणन की प्रतीक्षा कर रही प्रत्येक कुंजी।</translation>
+    </message>
+    <message>
+        <source>Certify officers&apos; signing keys for their posts with the organisation&apos;s authority.</source>
+        <translation>अधिकारियों की हस्ताक्षर कुंजियों को उनके पदों के लिए संगठन के प्राधिकारी से प्रमाणित करें।</translation>
+    </message>
+    <message>
+        <source>--days takes a number of days, not “%1”.</source>
+        <translation>--days में दिनों की संख्या दें, “%1” नहीं।</translation>
+    </message>
+    <message>
+        <source>No key was awaiting certification.</source>
+        <translation>कोई कुंजी प्रमाणन की प्रतीक्षा में नहीं थी।</translation>
+    </message>
+    <message>
+        <source>%1 certified for %2 days.</source>
+        <translation>%1 को %2 दिनों के लिए प्रमाणित किया गया।</translation>
+    </message>
+    <message>
+        <source>compromised (default), disabled, transferred or renewed.</source>
+        <translation>compromised (डिफ़ॉल्ट), disabled, transferred या renewed।</translation>
+    </message>
+    <message>
+        <source>Whose certificates to revoke.</source>
+        <translation>किसके प्रमाणपत्र निरस्त करने हैं।</translation>
+    </message>
+    <message>
+        <source>Revoke a user&apos;s signing certificates (from now; what he signed before stays valid).</source>
+        <translation>किसी उपयोगकर्ता के हस्ताक्षर प्रमाणपत्र निरस्त करें (अभी से; पहले किए गए उसके हस्ताक्षर वैध रहते हैं)।</translation>
+    </message>
+    <message>
+        <source>keys revoke takes one LOGIN.</source>
+        <translation>keys revoke एक ही LOGIN लेता है।</translation>
+    </message>
+    <message>
+        <source>List signing keys and their certificates.</source>
+        <translation>हस्ताक्षर कुंजियाँ और उनके प्रमाणपत्र सूचीबद्ध करें।</translation>
+    </message>
+    <message>
+        <source>awaiting certification</source>
+        <translation>प्रमाणन की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>revoked %1 (%2)</source>
+        <translation>निरस्त %1 (%2)</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>अवधि समाप्त %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>%1 तक वैध</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>कुंजी %1</translation>
+    </message>
+    <message>
+        <source>Show --as LOGIN&apos;s signing key and certificate.</source>
+        <translation>--as LOGIN की हस्ताक्षर कुंजी और प्रमाणपत्र दिखाएँ।</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key.</source>
+        <translation>%1 की कोई हस्ताक्षर कुंजी नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 signs with key %2, certified until %3.</source>
+        <translation>%1 कुंजी %2 से हस्ताक्षर करते हैं, %3 तक प्रमाणित।</translation>
+    </message>
+    <message>
+        <source>%1 has key %2, not certified now%3.</source>
+        <translation>%1 के पास कुंजी %2 है, जो अभी प्रमाणित नहीं है%3।</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin keys authority|enrol|certify|revoke|list|status ... (each has --help)</source>
+        <translation>उपयोग: nasti-admin keys authority|enrol|certify|revoke|list|status ... (प्रत्येक के साथ --help)</translation>
+    </message>
+    <message>
+        <source>Unknown keys command “%1” (authority, enrol, certify, revoke, list, status).</source>
+        <translation>अज्ञात keys कमांड “%1” (authority, enrol, certify, revoke, list, status)।</translation>
+    </message>
+    <message>
         <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
 
 Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
@@ -6284,12 +6562,15 @@ Commands (each has --help):
   receipt add PDF_PATH ...  diarise an incoming letter
   draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
   dispatch list|postage ... the section&apos;s dispatch register
+  keys authority|enrol|certify|revoke|list|status ...  digital signatures: keys and certificates
   letterhead set DEPT ...   a department&apos;s letterhead (Hindi, English)
   inbox [--json]            the files your posts hold
   search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
          [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
                             find files (every option narrows)
   verify                    check the tamper-evident event log
+  verify-letter FILE.pdf --ca CA.pem [--ca ...]  check a letter&apos;s digital signatures
+  ca init|export --dir DIR ...  the organisation&apos;s signing CA in a directory
   backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
   restore FILE              replace the database with a backup, then verify it
   report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
@@ -6303,40 +6584,153 @@ Commands (each has --help):
         <translation>उपयोग: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
 
 डेटाबेस URL: sqlite:PATH या postgresql://USER@HOST:PORT/DB?sslmode=...
-(कई सर्वर: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
+(अनेक सर्वर: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
 (डिफ़ॉल्ट: $NASTI_DB, अन्यथा आपकी डेटा निर्देशिका का डेमो डेटाबेस)।
 --as LOGIN उस उपयोगकर्ता के रूप में कार्य करता है; पासवर्ड NASTI_PASSWORD से या पूछकर लिया जाता है।
 
 कमांड (प्रत्येक के साथ --help):
   init                      स्कीमा बनाएँ या माइग्रेट करें
   demo                      डेमो कार्यालय बनाएँ (एक बार)
-  org [--json]              विभागों, अनुभागों और पदों की सूची
+  org [--json]              विभाग, शाखाएँ और पद सूचीबद्ध करें
   import-org FILE.csv       संगठन आयात करें (सभी पंक्तियाँ या कोई नहीं)
   user add|disable|enable|passwd|transfer ...
   file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
   receipt add PDF_PATH ...  आवक पत्र डायरी करें
-  draft new|revise|show|diff|approve|issue ...  अनुमोदन हेतु प्रारूप और उन्हें जारी करना
-  dispatch list|postage ... अनुभाग की प्रेषण पंजी
-  letterhead set DEPT ...   विभाग का पत्र-शीर्ष (हिंदी, अंग्रेज़ी)
+  draft new|revise|show|diff|approve|issue ...  अनुमोदन हेतु प्रारूप और उनका जारी होना
+  dispatch list|postage ... शाखा का प्रेषण रजिस्टर
+  keys authority|enrol|certify|revoke|list|status ...  डिजिटल हस्ताक्षर: कुंजियाँ और प्रमाणपत्र
+  letterhead set DEPT ...   विभाग का लेटरहेड (हिंदी, अंग्रेज़ी)
   inbox [--json]            आपके पदों के पास की नस्तियाँ
   search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
          [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
-                            नस्तियाँ खोजें (हर विकल्प परिणाम सीमित करता है)
-  verify                    छेड़छाड़-रोधी घटना-लॉग की जाँच करें
-  backup FILE               क्लाइंट के काम करते हुए सुसंगत बैकअप (SQLite प्रति, pg_dump)
+                            नस्तियाँ खोजें (प्रत्येक विकल्प खोज को सीमित करता है)
+  verify                    छेड़छाड़-प्रकट घटना-लॉग की जाँच करें
+  verify-letter FILE.pdf --ca CA.pem [--ca ...]  पत्र के डिजिटल हस्ताक्षरों की जाँच करें
+  ca init|export --dir DIR ...  किसी निर्देशिका में संगठन का हस्ताक्षर CA
+  backup FILE               क्लाइंटों के कार्य करते हुए सुसंगत बैकअप (SQLite प्रति, pg_dump)
   restore FILE              डेटाबेस को बैकअप से बदलें, फिर उसकी जाँच करें
   report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
                             लंबित और निराकरण की साप्ताहिक समीक्षा
   followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
-                            स्मरण-पत्र, उच्च स्तर पर प्रेषण, नस्ती की माँग, निगरानी-सूची, श्रेणियाँ
+                            स्मरण-पत्र, उच्च स्तर पर प्रेषण, नस्तियों की माँग, निगरानी-सूची, श्रेणियाँ
   review close-weeks [--weeks N]  समाप्त सप्ताहों के समीक्षा आँकड़े संग्रहीत करें (cron, सोमवार)
-  seed-scale --files N      खाली डेटाबेस में राज्य-स्तरीय कार्यालय का डेटा भरें (बेंचमार्क)
+  seed-scale --files N      खाली डेटाबेस में राज्य-स्तरीय कार्यालय भरें (बेंचमार्क)
   bench [--json PATH]       इनबॉक्स, खोज, नस्ती, अग्रेषण, PDF को मूल आधार-रेखा से मापें
 </translation>
     </message>
     <message>
-        <source>Read the review from this read-only replica (a PostgreSQL streaming standby) instead of the primary; default: $NASTI_REVIEW_DB.</source>
-        <translation>समीक्षा मुख्य सर्वर के बजाय इस केवल-पठन प्रतिकृति (PostgreSQL स्ट्रीमिंग स्टैंडबाय) से पढ़ें; डिफ़ॉल्ट: $NASTI_REVIEW_DB।</translation>
+        <source>Everyone&apos;s signing key is certified; the signing authority&apos;s passphrase is &quot;demo-authority&quot;.</source>
+        <translation>सभी की हस्ताक्षर कुंजी प्रमाणित है; हस्ताक्षर प्राधिकारी का पासफ़्रेज़ &quot;demo-authority&quot; है।</translation>
+    </message>
+    <message>
+        <source>verify: OK — %1 events and %2 history rows intact, %3 signatures valid; chain head %4:%5.</source>
+        <translation>verify: ठीक — %1 घटनाएँ और इतिहास की %2 पंक्तियाँ अक्षुण्ण, %3 हस्ताक्षर वैध; शृंखला शीर्ष %4:%5।</translation>
+    </message>
+    <message>
+        <source>(no signing time)</source>
+        <translation>(हस्ताक्षर का समय नहीं)</translation>
+    </message>
+    <message>
+        <source>Give the CA passphrase with --passphrase-file FILE or NASTI_CA_PASSPHRASE.</source>
+        <translation>CA पासफ़्रेज़ --passphrase-file FILE या NASTI_CA_PASSPHRASE से दें।</translation>
+    </message>
+    <message>
+        <source>A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more.</source>
+        <translation>एक विश्वसनीय CA प्रमाणपत्र (PEM या DER; एक PEM फ़ाइल में अनेक हो सकते हैं)। अधिक के लिए दोहराएँ।</translation>
+    </message>
+    <message>
+        <source>Check the digital signatures of an issued letter (a PDF): each must be valid, cover the whole document and come from a certificate of one of the given CAs. Exit status 0 when all do, 3 when the letter is unsigned, changed after signing, or signed by an unknown, expired or revoked certificate.</source>
+        <translation>जारी किए गए पत्र (PDF) के डिजिटल हस्ताक्षरों की जाँच करें: प्रत्येक हस्ताक्षर वैध हो, पूरे दस्तावेज़ को आवृत करे और दिए गए CA में से किसी एक के प्रमाणपत्र से हो। सभी के सही होने पर निकास स्थिति 0; पत्र के अहस्ताक्षरित होने, हस्ताक्षर के बाद बदले जाने, या अज्ञात, अवधि-समाप्त अथवा निरस्त प्रमाणपत्र से हस्ताक्षरित होने पर 3।</translation>
+    </message>
+    <message>
+        <source>verify-letter takes one FILE.pdf.</source>
+        <translation>verify-letter एक ही FILE.pdf लेता है।</translation>
+    </message>
+    <message>
+        <source>verify-letter needs at least one --ca CA.pem to trust.</source>
+        <translation>verify-letter के लिए विश्वास हेतु कम से कम एक --ca CA.pem आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>%1 carries no digital signature.</source>
+        <translation>%1 पर कोई डिजिटल हस्ताक्षर नहीं है।</translation>
+    </message>
+    <message>
+        <source>signature %1 of %2: %3; signed %4</source>
+        <translation>हस्ताक्षर %1 (कुल %2): %3; हस्ताक्षरित %4</translation>
+    </message>
+    <message>
+        <source>valid, covers the whole document, certificate trusted.</source>
+        <translation>वैध, पूरे दस्तावेज़ को आवृत करता है, प्रमाणपत्र विश्वसनीय।</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation>सत्यापित नहीं</translation>
+    </message>
+    <message>
+        <source>%1, signature %2 (%3): %4</source>
+        <translation>%1, हस्ताक्षर %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s directory.</source>
+        <translation>CA की निर्देशिका।</translation>
+    </message>
+    <message>
+        <source>Read the CA passphrase from the first line of FILE (else NASTI_CA_PASSPHRASE).</source>
+        <translation>CA पासफ़्रेज़ FILE की पहली पंक्ति से पढ़ें (अन्यथा NASTI_CA_PASSPHRASE से)।</translation>
+    </message>
+    <message>
+        <source>Validity in years (default 20).</source>
+        <translation>वैधता वर्षों में (डिफ़ॉल्ट 20)।</translation>
+    </message>
+    <message>
+        <source>Create the organisation&apos;s certification authority (RSA-3072) in DIR; its key is stored encrypted with the passphrase.</source>
+        <translation>DIR में संगठन का प्रमाणन प्राधिकारी (RSA-3072) बनाएँ; उसकी कुंजी पासफ़्रेज़ से एन्क्रिप्ट करके रखी जाती है।</translation>
+    </message>
+    <message>
+        <source>ca init needs --dir DIR and --org NAME.</source>
+        <translation>ca init के लिए --dir DIR और --org NAME आवश्यक हैं।</translation>
+    </message>
+    <message>
+        <source>--years must be a whole number, not “%1”.</source>
+        <translation>--years पूर्ण संख्या होनी चाहिए, “%1” नहीं।</translation>
+    </message>
+    <message>
+        <source>ca init: %1 created in %2, valid until %3; SHA-256 fingerprint %4.</source>
+        <translation>ca init: %1 को %2 में बनाया गया, %3 तक वैध; SHA-256 फ़िंगरप्रिंट %4।</translation>
+    </message>
+    <message>
+        <source>PEM text instead of DER bytes.</source>
+        <translation>DER बाइट्स के स्थान पर PEM पाठ।</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>मानक आउटपुट के स्थान पर FILE में लिखें।</translation>
+    </message>
+    <message>
+        <source>Export the CA certificate of DIR (DER, or PEM with --pem); no passphrase needed.</source>
+        <translation>DIR का CA प्रमाणपत्र निर्यात करें (DER, या --pem के साथ PEM); पासफ़्रेज़ आवश्यक नहीं।</translation>
+    </message>
+    <message>
+        <source>ca export needs --dir DIR.</source>
+        <translation>ca export के लिए --dir DIR आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Cannot write the certificate to standard output.</source>
+        <translation>प्रमाणपत्र मानक आउटपुट पर नहीं लिखा जा सका।</translation>
+    </message>
+    <message>
+        <source>ca takes init or export (see nasti-admin ca init --help).</source>
+        <translation>ca के साथ init या export दें (देखें nasti-admin ca init --help)।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::cli::keys</name>
+    <message numerus="yes">
+        <source>%n certificate(s) revoked.</source>
+        <translation>
+            <numerusform>%n प्रमाणपत्र निरस्त किया गया।</numerusform>
+            <numerusform>%n प्रमाणपत्र निरस्त किए गए।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6486,6 +6880,355 @@ Commands (each has --help):
     <message>
         <source>Page %1 of %2</source>
         <translation>पृष्ठ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Digitally signed by %1 on %2</source>
+        <translation>%2 को %1 द्वारा डिजिटल हस्ताक्षरित</translation>
+    </message>
+    <message>
+        <source>SIGNATURE BROKEN: altered after signing</source>
+        <translation>हस्ताक्षर भंग: हस्ताक्षर के बाद परिवर्तित</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::pdfsign</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 में लिखा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Setting the certificate&apos;s subject</source>
+        <translation>प्रमाणपत्र का विषय-नाम (subject) निर्धारित करना</translation>
+    </message>
+    <message>
+        <source>Setting the request&apos;s subject</source>
+        <translation>अनुरोध का विषय-नाम (subject) निर्धारित करना</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s name is empty.</source>
+        <translation>अधिकारी का नाम रिक्त है।</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s organisation is empty.</source>
+        <translation>अधिकारी का संगठन रिक्त है।</translation>
+    </message>
+    <message>
+        <source>Signing the certificate request</source>
+        <translation>प्रमाणपत्र अनुरोध पर हस्ताक्षर करना</translation>
+    </message>
+    <message>
+        <source>The certificate</source>
+        <translation>प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>No certificate found in the PEM text.</source>
+        <translation>PEM पाठ में कोई प्रमाणपत्र नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s private key</source>
+        <translation>अधिकारी की निजी कुंजी</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s certificate</source>
+        <translation>अधिकारी का प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>The certificate does not belong to this private key.</source>
+        <translation>प्रमाणपत्र इस निजी कुंजी का नहीं है।</translation>
+    </message>
+    <message>
+        <source>The document is empty, not a PDF.</source>
+        <translation>दस्तावेज़ खाली है, PDF नहीं।</translation>
+    </message>
+    <message>
+        <source>The document is not a PDF (no %PDF- header).</source>
+        <translation>दस्तावेज़ PDF नहीं है (%PDF- शीर्ष नहीं है)।</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: it cannot be read.</source>
+        <translation>PDF क्षतिग्रस्त है: इसे पढ़ा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected; it cannot be signed or checked.</source>
+        <translation>PDF पासवर्ड-सुरक्षित है; इस पर न हस्ताक्षर किया जा सकता है, न इसकी जाँच की जा सकती है।</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate</source>
+        <translation>हस्ताक्षरकर्ता का प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>A trusted CA certificate</source>
+        <translation>एक विश्वसनीय CA प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>Digitally signed by %1</source>
+        <translation>%1 द्वारा डिजिटल हस्ताक्षरित</translation>
+    </message>
+    <message>
+        <source>Date: %1 IST</source>
+        <translation>दिनांक: %1 IST</translation>
+    </message>
+    <message>
+        <source>certificate trusted</source>
+        <translation>प्रमाणपत्र विश्वसनीय</translation>
+    </message>
+    <message>
+        <source>the certificate was not issued by a trusted CA (unknown CA)</source>
+        <translation>प्रमाणपत्र किसी विश्वसनीय CA द्वारा जारी नहीं किया गया (अज्ञात CA)</translation>
+    </message>
+    <message>
+        <source>the certificate was not valid at the signing time (expired or not yet valid)</source>
+        <translation>हस्ताक्षर के समय प्रमाणपत्र वैध नहीं था (अवधि समाप्त या अभी वैध नहीं)</translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation>प्रमाणपत्र निरस्त कर दिया गया है</translation>
+    </message>
+    <message>
+        <source>the certificate is not fit for signing (bad signature, usage or algorithm)</source>
+        <translation>प्रमाणपत्र हस्ताक्षर के योग्य नहीं है (त्रुटिपूर्ण हस्ताक्षर, उपयोग या एल्गोरिद्म)</translation>
+    </message>
+    <message>
+        <source>The signing certificate of %1 expired on %2 IST; it cannot sign.</source>
+        <translation>%1 का हस्ताक्षर प्रमाणपत्र %2 IST को समाप्त हो गया; इससे हस्ताक्षर नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>The signing certificate of %1 is valid only from %2 IST; it cannot sign yet.</source>
+        <translation>%1 का हस्ताक्षर प्रमाणपत्र %2 IST से ही वैध है; इससे अभी हस्ताक्षर नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not meant for signatures.</source>
+        <translation>%1 का प्रमाणपत्र हस्ताक्षरों के लिए अभिप्रेत नहीं है।</translation>
+    </message>
+    <message>
+        <source>A CA certificate cannot sign letters; certify an officer.</source>
+        <translation>CA प्रमाणपत्र पत्रों पर हस्ताक्षर नहीं कर सकता; किसी अधिकारी को प्रमाणित करें।</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s visible text is empty.</source>
+        <translation>हस्ताक्षर का दृश्य पाठ रिक्त है।</translation>
+    </message>
+    <message>
+        <source>The PDF has no page %1 (it has %2).</source>
+        <translation>PDF में पृष्ठ %1 नहीं है (उसमें %2 पृष्ठ हैं)।</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s rectangle lies off the page.</source>
+        <translation>हस्ताक्षर का आयत पृष्ठ से बाहर है।</translation>
+    </message>
+    <message>
+        <source>Cannot create a scratch file for signing: %1</source>
+        <translation>हस्ताक्षर के लिए अस्थायी फ़ाइल नहीं बनाई जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>Poppler could not sign the PDF (error %1).</source>
+        <translation>Poppler PDF पर हस्ताक्षर नहीं कर सका (त्रुटि %1)।</translation>
+    </message>
+    <message>
+        <source>Cannot read the signed PDF: %1</source>
+        <translation>हस्ताक्षरित PDF पढ़ी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>Poppler wrote no signature into the PDF.</source>
+        <translation>Poppler ने PDF में कोई हस्ताक्षर नहीं लिखा।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::pdfsign::OrganisationCa</name>
+    <message>
+        <source>The organisation&apos;s name is empty.</source>
+        <translation>संगठन का नाम रिक्त है।</translation>
+    </message>
+    <message>
+        <source>The CA passphrase must have at least %1 characters.</source>
+        <translation>CA पासफ़्रेज़ कम से कम %1 अक्षरों का होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s validity must be 1 to 50 years.</source>
+        <translation>CA की वैधता 1 से 50 वर्ष होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>निर्देशिका %1 नहीं बनाई जा सकी।</translation>
+    </message>
+    <message>
+        <source>%1 already holds a CA.</source>
+        <translation>%1 में पहले से एक CA है।</translation>
+    </message>
+    <message>
+        <source>%1 Signing CA</source>
+        <translation>%1 हस्ताक्षर CA</translation>
+    </message>
+    <message>
+        <source>Signing the CA certificate</source>
+        <translation>CA प्रमाणपत्र पर हस्ताक्षर करना</translation>
+    </message>
+    <message>
+        <source>Encrypting the CA key</source>
+        <translation>CA कुंजी एन्क्रिप्ट करना</translation>
+    </message>
+    <message>
+        <source>%1 holds no CA (no %2).</source>
+        <translation>%1 में कोई CA नहीं है (%2 नहीं है)।</translation>
+    </message>
+    <message>
+        <source>%1 holds no CA.</source>
+        <translation>%1 में कोई CA नहीं है।</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the CA in %1 (or its key file is damaged).</source>
+        <translation>%1 में CA का पासफ़्रेज़ गलत है (या उसकी कुंजी फ़ाइल क्षतिग्रस्त है)।</translation>
+    </message>
+    <message>
+        <source>The CA key in %1 does not belong to its certificate.</source>
+        <translation>%1 में CA कुंजी उसके प्रमाणपत्र की नहीं है।</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity period is empty.</source>
+        <translation>प्रमाणपत्र की वैधता अवधि रिक्त है।</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity (%1 to %2) must lie within the CA&apos;s (%3 to %4).</source>
+        <translation>प्रमाणपत्र की वैधता (%1 से %2) CA की वैधता (%3 से %4) के भीतर होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>The certificate request is not a PKCS#10 request (DER).</source>
+        <translation>प्रमाणपत्र अनुरोध PKCS#10 अनुरोध (DER) नहीं है।</translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s own signature does not verify.</source>
+        <translation>प्रमाणपत्र अनुरोध का अपना हस्ताक्षर सत्यापित नहीं होता।</translation>
+    </message>
+    <message>
+        <source>The request&apos;s public key</source>
+        <translation>अनुरोध की सार्वजनिक कुंजी</translation>
+    </message>
+    <message>
+        <source>The public key is not a SubjectPublicKeyInfo (DER).</source>
+        <translation>सार्वजनिक कुंजी SubjectPublicKeyInfo (DER) नहीं है।</translation>
+    </message>
+    <message>
+        <source>Neither a certificate request nor a public key was given.</source>
+        <translation>न प्रमाणपत्र अनुरोध दिया गया, न सार्वजनिक कुंजी।</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s RSA key has %1 bits; at least 2048 are needed.</source>
+        <translation>अधिकारी की RSA कुंजी %1 बिट की है; कम से कम 2048 बिट आवश्यक हैं।</translation>
+    </message>
+    <message>
+        <source>The CA in %1 is busy (its serial register is locked).</source>
+        <translation>%1 में CA व्यस्त है (उसका क्रमांक रजिस्टर लॉक है)।</translation>
+    </message>
+    <message>
+        <source>Cannot open the serial register %1: %2</source>
+        <translation>क्रमांक रजिस्टर %1 नहीं खोला जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Signing the officer&apos;s certificate</source>
+        <translation>अधिकारी के प्रमाणपत्र पर हस्ताक्षर करना</translation>
+    </message>
+    <message>
+        <source>Cannot record the serial in %1: %2</source>
+        <translation>%1 में क्रमांक दर्ज नहीं किया जा सका: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::pdfsign::SignatureCheck</name>
+    <message>
+        <source>the signed bytes were changed after signing</source>
+        <translation>हस्ताक्षरित बाइट्स हस्ताक्षर के बाद बदले गए</translation>
+    </message>
+    <message>
+        <source>the signature is not valid</source>
+        <translation>हस्ताक्षर वैध नहीं है</translation>
+    </message>
+    <message>
+        <source>the document was changed after signing (it has content the signature does not cover)</source>
+        <translation>हस्ताक्षर के बाद दस्तावेज़ बदला गया (उसमें ऐसी सामग्री है जिसे हस्ताक्षर आवृत नहीं करता)</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::pdfsign::gt</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 — त्रुटि: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an X.509 certificate (%2).</source>
+        <translation>%1 X.509 प्रमाणपत्र नहीं है (%2)।</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#8 private key (%2).</source>
+        <translation>%1 PKCS#8 निजी कुंजी नहीं है (%2)।</translation>
+    </message>
+    <message>
+        <source>Generating an RSA key</source>
+        <translation>RSA कुंजी बनाना</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::pdfsign::nss</name>
+    <message>
+        <source>Cannot create a private directory for signing: %1</source>
+        <translation>हस्ताक्षर के लिए निजी निर्देशिका नहीं बनाई जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>NSS was initialised before Nasti&apos;s signing set-up (Poppler uses %1); signatures cannot be made or checked in this process.</source>
+        <translation>NSS, नस्ती की हस्ताक्षर व्यवस्था से पहले ही आरंभ हो चुका था (Poppler %1 का उपयोग करता है); इस प्रक्रिया में हस्ताक्षर न बनाए जा सकते हैं, न जाँचे जा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Cannot create the signing database: %1</source>
+        <translation>हस्ताक्षर डेटाबेस नहीं बनाया जा सका: %1</translation>
+    </message>
+    <message>
+        <source>NSS has no key slot: %1</source>
+        <translation>NSS में कोई कुंजी स्लॉट नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>Cannot protect the signing database: %1</source>
+        <translation>हस्ताक्षर डेटाबेस सुरक्षित नहीं किया जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the signing database: %1</source>
+        <translation>हस्ताक्षर डेटाबेस में लॉग इन नहीं किया जा सका: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::pdfsign::nss::SessionSigner</name>
+    <message>
+        <source>NSS has no key slot: %1</source>
+        <translation>NSS में कोई कुंजी स्लॉट नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>NSS refused the officer&apos;s private key: %1</source>
+        <translation>NSS ने अधिकारी की निजी कुंजी अस्वीकार कर दी: %1</translation>
+    </message>
+    <message>
+        <source>NSS cannot read the officer&apos;s certificate: %1</source>
+        <translation>NSS अधिकारी का प्रमाणपत्र नहीं पढ़ सका: %1</translation>
+    </message>
+    <message>
+        <source>NSS refused the officer&apos;s certificate: %1</source>
+        <translation>NSS ने अधिकारी का प्रमाणपत्र अस्वीकार कर दिया: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::qrCode</name>
+    <message>
+        <source>A QR code needs some text.</source>
+        <translation>QR कोड के लिए कुछ पाठ आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation>QR कोड के लिए पाठ बहुत लंबा है (%1 बाइट)।</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>QR कोड नहीं बनाया जा सका।</translation>
     </message>
 </context>
 <context>
@@ -6729,6 +7472,13 @@ Commands (each has --help):
     <message>
         <source>Files closed this week per post held by an official</source>
         <translation>इस सप्ताह प्रति पदधारी अधिकारी बंद नस्तियाँ</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::signingkeychain</name>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>कीचेन ने समय पर उत्तर नहीं दिया।</translation>
     </message>
 </context>
 <context>
