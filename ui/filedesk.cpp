@@ -396,6 +396,8 @@ void FileDesk::renderHeader()
     }
     if (s.actionAsked != ActionAsked::None)
         facts << tr("Action asked: %1").arg(codes::actionLabel(s.actionAsked));
+    if (!m_detail.category.isEmpty())
+        facts << ui::categoryLine(m_detail.category, m_detail.referenceNo);
     // The drafts that travel with the file for approval (DFA).
     QStringList awaiting;
     for (const DraftView &d : m_detail.drafts)

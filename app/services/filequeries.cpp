@@ -548,7 +548,7 @@ namespace {
 const QString kReceiptSelect = QStringLiteral(
     "SELECT r.id, r.diary_no, r.sender, r.subject, r.letter_no, COALESCE(r.letter_date, ''), s.code, "
     "r.attachment_sha256, r.file_name, COALESCE(f.file_no, ''), r.grading, r.received_at, a.page_count, "
-    "a.byte_size "
+    "a.byte_size, COALESCE(r.category, ''), COALESCE(r.reference_no, '') "
     "FROM receipts r JOIN sections s ON s.id = r.section_id JOIN attachments a ON a.sha256 = "
     "r.attachment_sha256 "
     "LEFT JOIN file_papers fp ON fp.receipt_id = r.id LEFT JOIN files f ON f.id = fp.file_id ");
@@ -572,6 +572,8 @@ QList<ReceiptView> readReceipts(QSqlQuery &q)
         r.receivedAt = q.value(11).toLongLong();
         r.pageCount = q.value(12).toInt();
         r.byteSize = q.value(13).toLongLong();
+        r.category = q.value(14).toString();
+        r.referenceNo = q.value(15).toString();
         out.append(r);
     }
     q.finish();
