@@ -47,6 +47,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -1070,6 +1071,66 @@ private Q_SLOTS:
         } catch (const NastiError &e) {
             QVERIFY2(e.message().contains(QStringLiteral("needs its category")), qPrintable(e.message()));
         }
+    }
+
+    // At 1366x768 the letter beside the note sheet can be dragged wide (nothing on the left
+    // holds the splitter back), and popped out into a window of its own.
+    void letterPaneWidensAndPopsOut()
+    {
+        auto clerk = signIn(QStringLiteral("clerk.gad1"));
+        QVERIFY(clerk);
+        clerk->resize(1366, 768);
+        QTRY_VERIFY(idle(*clerk));
+        const QString pdf = QStringLiteral(NASTI_SOURCE_DIR "/resources/demo/letter-da-revision.pdf");
+        whenShown<DiariseDialog>([pdf](DiariseDialog *d) {
+            QVERIFY(d->setPdfFile(pdf));
+            d->setFields(QStringLiteral("Collector, Sehore"), QStringLiteral("C/1/2026"), QDate(),
+                         QStringLiteral("A letter with a rather long subject line that wraps in the header"));
+            d->findChild<QCheckBox *>(QStringLiteral("openFileCheck"))->setChecked(true);
+            whenShown<NewFileDialog>([](NewFileDialog *n) {
+                QTest::mouseClick(n->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+            });
+            QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        });
+        QVERIFY(act(*clerk, "actionDiarise").ok);
+        QTRY_VERIFY(clerk->currentDesk() && clerk->currentDesk()->isLoaded());
+        FileDesk *desk = clerk->currentDesk();
+        QTRY_VERIFY_WITH_TIMEOUT(desk->pdfView()->pageCount() > 0, 10000);
+        auto *splitter = desk->findChild<QSplitter *>(QStringLiteral("deskSplitter"));
+        QVERIFY(splitter);
+        QApplication::processEvents();
+        // Drag the handle as far left as it goes.
+        splitter->setSizes({1, splitter->width()});
+        QApplication::processEvents();
+        const QList<int> sizes = splitter->sizes();
+        QString why;
+        for (QWidget *w : splitter->widget(0)->findChildren<QWidget *>())
+            if (w->isVisible() && w->minimumSizeHint().width() > 200)
+                why += QStringLiteral(" %1(%2)").arg(w->objectName(),
+                                                     QString::fromLatin1(w->metaObject()->className())) +
+                       QString::number(w->minimumSizeHint().width());
+        QVERIFY2(sizes.at(1) >= splitter->width() * 3 / 4,
+                 qPrintable(QStringLiteral("splitter %1, panes %2 / %3; wide on the left:%4")
+                                .arg(splitter->width())
+                                .arg(sizes.at(0))
+                                .arg(sizes.at(1))
+                                .arg(why)));
+        QVERIFY(desk->pdfView()->width() >= 700);
+        // In Hindi too (longer labels must not hold the pane back).
+        LanguageManager::instance()->apply(QStringLiteral("hi"));
+        QApplication::processEvents();
+        splitter->setSizes({1, splitter->width()});
+        QApplication::processEvents();
+        QVERIFY(splitter->sizes().at(1) >= splitter->width() * 3 / 4);
+        LanguageManager::instance()->apply(QStringLiteral("en"));
+        // And out into its own window, which may be as wide as the screen.
+        desk->pdfView()->popOut();
+        QVERIFY(desk->pdfView()->isPoppedOut());
+        QWidget *window = desk->pdfView()->popOutWindow();
+        window->resize(1300, 740);
+        QTRY_COMPARE(window->width(), 1300);
+        desk->pdfView()->popIn();
+        QTRY_VERIFY(!desk->pdfView()->isPoppedOut());
     }
 
     void diariseFormReadsLikeTheLetter()
