@@ -254,7 +254,12 @@ NewFileDialog::NewFileDialog(const QList<SectionInfo> &sections, const QList<Rec
     form->addRow(tr("&Priority:"), m_priority);
     form->addRow(tr("&Grading:"), m_grading);
     form->addRow(tr("&Receipt:"), m_receipt);
-    form->addRow(tr("Ca&tegory:"), category);
+    {
+        // A label with a buddy, so "&t" is a mnemonic, not a literal ampersand.
+        auto *label = new QLabel(tr("Ca&tegory:"), this);
+        label->setBuddy(m_category);
+        form->addRow(label, category);
+    }
     auto *dueRow = new QHBoxLayout;
     dueRow->addWidget(m_dueCheck);
     dueRow->addWidget(m_due);
@@ -387,7 +392,12 @@ DiariseDialog::DiariseDialog(QWidget *parent) : QDialog(parent)
     form->addRow(dateLabel, dateRow);
     form->addRow(tr("S&ubject:"), m_subject);
     form->addRow(tr("&Grading:"), m_grading);
-    form->addRow(tr("Ca&tegory:"), category);
+    {
+        // A label with a buddy, so "&t" is a mnemonic, not a literal ampersand.
+        auto *label = new QLabel(tr("Ca&tegory:"), this);
+        label->setBuddy(m_category);
+        form->addRow(label, category);
+    }
     form->addRow(QString(), m_openFile);
 
     m_problem = problemLabel(this);
