@@ -12,6 +12,12 @@
 #   04-forward_<lang>.png  05-print-preview_<lang>.png  06-approve_<lang>.png
 #   07-drafts_<lang>.png (the drafts tab)  08-draft-editor_<lang>.png  09-draft-compare_<lang>.png
 #   10-issued-letter_<lang>.png (an issued letter's fair copy in the file's correspondence)
+#   11-approval-note-sheet_<lang>.png (the approval on the note sheet)  notesheet_<lang>.pdf (printed)
+#   12-advanced-search_<lang>.png
+# then as clerk.gad1: 13-receipts_<lang>.png (the register)  14-diarise-category_<lang>.png (a CM
+# Helpline grievance being diarised); as cs: 15-review_<lang>.png  16-watch-list_<lang>.png; as
+# ds.gad: 17-escalated_<lang>.png  18-reminders_<lang>.png. The main window fills the screen:
+# run it at SCREENSHOT_SIZE=1366x768 and at the default to see both.
 #
 # Environment: NASTI_BIN (default build/app/nasti), SCREENSHOT_SIZE (default 1600x1000),
 # SCREENSHOT_TIMEOUT in seconds (default 300; the client is killed after it).

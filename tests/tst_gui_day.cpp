@@ -47,6 +47,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -966,6 +967,170 @@ private Q_SLOTS:
         QTest::keyClick(panel->senderEdit(), Qt::Key_Return);
         QTRY_VERIFY(clerk->model(MainWindow::Page::Search)->rowOf(fileNo) < 0);
         QTRY_VERIFY(empty->isVisible());
+    }
+
+    // Issue 17: a CM Helpline grievance is marked when diarised, with its number; the file
+    // opened from it takes the category over; both show it; the sender's acknowledgement
+    // (A4 PDF) carries the diary number and the reference.
+    void referenceCategoryFromDakToFile()
+    {
+        auto clerk = signIn(QStringLiteral("clerk.gad1"));
+        QVERIFY(clerk);
+        QTRY_VERIFY(idle(*clerk));
+        const QString pdf = QStringLiteral(NASTI_SOURCE_DIR "/resources/demo/letter-da-revision.pdf");
+        bool refusedWithoutNumber = false, takenOver = false;
+        whenShown<DiariseDialog>([&](DiariseDialog *d) {
+            QVERIFY(d->setPdfFile(pdf));
+            d->setFields(QStringLiteral("Ram Prasad, Sehore"), QStringLiteral("—"), QDate(),
+                         QStringLiteral("Pension not paid since March"));
+            auto *category = d->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+            auto *reference = d->findChild<QLineEdit *>(QStringLiteral("referenceNoEdit"));
+            QVERIFY(category && reference);
+            QVERIFY(!reference->isEnabled()); // no category, no number
+            category->setCurrentIndex(category->findData(QStringLiteral("cm-helpline")));
+            QVERIFY(reference->isEnabled());
+            // A category without its number is refused in the form, which stays open.
+            QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+            refusedWithoutNumber =
+                d->isVisible() && d->problem().contains(QStringLiteral("reference number"));
+            type(reference, QStringLiteral("CMH-2026-4411"));
+            d->findChild<QCheckBox *>(QStringLiteral("openFileCheck"))->setChecked(true);
+            whenShown<NewFileDialog>([&](NewFileDialog *n) {
+                auto *c = n->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+                auto *r = n->findChild<QLineEdit *>(QStringLiteral("referenceNoEdit"));
+                takenOver = c->currentData().toString() == QLatin1String("cm-helpline") &&
+                            r->text() == QLatin1String("CMH-2026-4411") && r->isEnabled();
+                QTest::mouseClick(n->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+            });
+            QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        });
+        const Done done = act(*clerk, "actionDiarise");
+        QVERIFY2(done.ok, qPrintable(done.message));
+        QVERIFY(refusedWithoutNumber);
+        QTRY_VERIFY(clerk->currentDesk());
+        FileDesk *desk = clerk->currentDesk();
+        QTRY_VERIFY(desk->isLoaded());
+        QVERIFY(takenOver);
+        QCOMPARE(desk->detail().category, QStringLiteral("cm-helpline"));
+        QCOMPARE(desk->detail().referenceNo, QStringLiteral("CMH-2026-4411"));
+        const QString header = desk->findChild<QLabel *>(QStringLiteral("factsLabel"))->text();
+        QVERIFY2(header.contains(QStringLiteral("CM Helpline grievance no. CMH-2026-4411")),
+                 qPrintable(header));
+
+        // The receipt carries it too (schema step 13), as the database recorded it.
+        QCOMPARE(desk->paperCount(), 1);
+        const QString diaryNo = m_db->scalar(QStringLiteral("SELECT diary_no FROM receipts WHERE id = :i"),
+                                             {{QStringLiteral("i"), desk->detail().papers.first().receiptId}})
+                                    .toString();
+        const auto receipt = FileQueries(*m_db, m_clock).receipt(diaryNo);
+        QVERIFY(receipt);
+        QCOMPARE(receipt->category, QStringLiteral("cm-helpline"));
+        QCOMPARE(receipt->referenceNo, QStringLiteral("CMH-2026-4411"));
+        QCOMPARE(
+            m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'receipt.category' AND "
+                                        "CAST(payload AS TEXT) LIKE :p"),
+                         {{QStringLiteral("p"), QStringLiteral("%CMH-2026-4411%")}})
+                .toInt(),
+            1);
+        // The receipt's window shows it and writes the acknowledgement on request.
+        auto *viewer = new ReceiptViewer(clerk->session()->worker(), *receipt, true);
+        viewer->show();
+        QVERIFY(viewer->findChild<QLabel *>(QStringLiteral("receiptFacts"))
+                    ->text()
+                    .contains(QStringLiteral("CM Helpline grievance no. CMH-2026-4411")));
+        QVERIFY(viewer->findChild<QPushButton *>(QStringLiteral("viewerAckButton"))->isVisible());
+        const QString ack = m_tdb->tempPath(QStringLiteral("ack.pdf"));
+        QString error;
+        QVERIFY2(viewer->saveAcknowledgement(ack, &error), qPrintable(error));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {ack, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(20000));
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(printed.contains(diaryNo) && printed.contains(QStringLiteral("CMH-2026-4411")),
+                 qPrintable(printed));
+        QVERIFY(!viewer->saveAcknowledgement(QStringLiteral("/no/such/folder/ack.pdf"), &error));
+        QVERIFY(error.contains(QStringLiteral("no such folder")));
+        viewer->close();
+
+        // A number without a category is refused by the service, naming what is missing.
+        DiariseRequest bad;
+        {
+            QFile f(pdf);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            bad.content = f.readAll();
+        }
+        bad.sender = QStringLiteral("X");
+        bad.subject = QStringLiteral("Y");
+        bad.referenceNo = QStringLiteral("CMH-1");
+        PopplerInspector inspector;
+        try {
+            ReceiptService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.gad1")),
+                           inspector)
+                .diarise(bad);
+            QFAIL("a reference number without a category was diarised");
+        } catch (const NastiError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("needs its category")), qPrintable(e.message()));
+        }
+    }
+
+    // At 1366x768 the letter beside the note sheet can be dragged wide (nothing on the left
+    // holds the splitter back), and popped out into a window of its own.
+    void letterPaneWidensAndPopsOut()
+    {
+        auto clerk = signIn(QStringLiteral("clerk.gad1"));
+        QVERIFY(clerk);
+        clerk->resize(1366, 768);
+        QTRY_VERIFY(idle(*clerk));
+        const QString pdf = QStringLiteral(NASTI_SOURCE_DIR "/resources/demo/letter-da-revision.pdf");
+        whenShown<DiariseDialog>([pdf](DiariseDialog *d) {
+            QVERIFY(d->setPdfFile(pdf));
+            d->setFields(QStringLiteral("Collector, Sehore"), QStringLiteral("C/1/2026"), QDate(),
+                         QStringLiteral("A letter with a rather long subject line that wraps in the header"));
+            d->findChild<QCheckBox *>(QStringLiteral("openFileCheck"))->setChecked(true);
+            whenShown<NewFileDialog>([](NewFileDialog *n) {
+                QTest::mouseClick(n->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+            });
+            QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        });
+        QVERIFY(act(*clerk, "actionDiarise").ok);
+        QTRY_VERIFY(clerk->currentDesk() && clerk->currentDesk()->isLoaded());
+        FileDesk *desk = clerk->currentDesk();
+        QTRY_VERIFY_WITH_TIMEOUT(desk->pdfView()->pageCount() > 0, 10000);
+        auto *splitter = desk->findChild<QSplitter *>(QStringLiteral("deskSplitter"));
+        QVERIFY(splitter);
+        QApplication::processEvents();
+        // Drag the handle as far left as it goes.
+        splitter->setSizes({1, splitter->width()});
+        QApplication::processEvents();
+        const QList<int> sizes = splitter->sizes();
+        QString why;
+        for (QWidget *w : splitter->widget(0)->findChildren<QWidget *>())
+            if (w->isVisible() && w->minimumSizeHint().width() > 200)
+                why += QStringLiteral(" %1(%2)").arg(w->objectName(),
+                                                     QString::fromLatin1(w->metaObject()->className())) +
+                       QString::number(w->minimumSizeHint().width());
+        QVERIFY2(sizes.at(1) >= splitter->width() * 3 / 4,
+                 qPrintable(QStringLiteral("splitter %1, panes %2 / %3; wide on the left:%4")
+                                .arg(splitter->width())
+                                .arg(sizes.at(0))
+                                .arg(sizes.at(1))
+                                .arg(why)));
+        QVERIFY(desk->pdfView()->width() >= 700);
+        // In Hindi too (longer labels must not hold the pane back).
+        LanguageManager::instance()->apply(QStringLiteral("hi"));
+        QApplication::processEvents();
+        splitter->setSizes({1, splitter->width()});
+        QApplication::processEvents();
+        QVERIFY(splitter->sizes().at(1) >= splitter->width() * 3 / 4);
+        LanguageManager::instance()->apply(QStringLiteral("en"));
+        // And out into its own window, which may be as wide as the screen.
+        desk->pdfView()->popOut();
+        QVERIFY(desk->pdfView()->isPoppedOut());
+        QWidget *window = desk->pdfView()->popOutWindow();
+        window->resize(1300, 740);
+        QTRY_COMPARE(window->width(), 1300);
+        desk->pdfView()->popIn();
+        QTRY_VERIFY(!desk->pdfView()->isPoppedOut());
     }
 
     void diariseFormReadsLikeTheLetter()

@@ -21,7 +21,10 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPointer>
+#include <QPushButton>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
@@ -60,6 +63,36 @@ QByteArray makePdf(const QStringList &pageTexts)
         painter.drawRect(QRectF(20, 20, 260, 360));
         painter.drawText(QPointF(40, 80), u"Page %1"_s.arg(i + 1));
         painter.drawText(QPointF(40, 140), pageTexts.at(i));
+    }
+    painter.end();
+    return bytes;
+}
+
+// Scanned pages: each page an image of its words, no text layer. With textPages, those
+// pages (0-based) carry text as well.
+QByteArray scannedPdf(int pages, const QList<int> &textPages = {})
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(72);
+    writer.setPageSize(QPageSize(kPageSizePt, QPageSize::Point));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter(&writer);
+    painter.setFont(QFont(u"Noto Sans"_s, 16));
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        QImage scan(300, 400, QImage::Format_RGB32);
+        scan.fill(Qt::white);
+        QPainter ink(&scan);
+        ink.setFont(QFont(u"Noto Sans"_s, 16));
+        ink.drawText(QPointF(40, 80), u"Scanned zebrafish %1"_s.arg(i + 1));
+        ink.end();
+        painter.drawImage(QRectF(0, 0, 300, 400), scan);
+        if (textPages.contains(i))
+            painter.drawText(QPointF(40, 140), u"typed page"_s);
     }
     painter.end();
     return bytes;
@@ -155,6 +188,9 @@ private Q_SLOTS:
     void viewShowsProblems_data();
     void viewShowsProblems();
     void viewInputsHaveAccessibleNames();
+    void viewZoomKeepsTheLeftMargin();
+    void viewSaysScansHaveNoText();
+    void viewPopsOutAndBack();
 };
 
 void TestPdf::inspector_data()
@@ -419,7 +455,16 @@ void TestPdf::viewNavigatesAndZooms()
 
     view.findChild<QAction *>(u"pdfFitWidth"_s)->trigger();
     QVERIFY(view.isFitWidth());
-    QCOMPARE(combo->currentIndex(), 0);
+    // One control fits the width (the button); the combo then shows the zoom it came to.
+    QCOMPARE(combo->findText(u"Fit width"_s), -1);
+    QCOMPARE(combo->currentIndex(), -1);
+    QCOMPARE(combo->placeholderText(), u"%1 %"_s.arg(qRound(view.zoom() * 100)));
+    QVERIFY(view.findChild<QAction *>(u"pdfFitWidth"_s)->isChecked());
+    combo->setCurrentIndex(combo->findText(u"100 %"_s));
+    Q_EMIT combo->activated(combo->currentIndex());
+    QVERIFY(!view.isFitWidth());
+    QVERIFY(!view.findChild<QAction *>(u"pdfFitWidth"_s)->isChecked());
+    view.findChild<QAction *>(u"pdfFitWidth"_s)->trigger();
     // Fit width: the page fills the page area's width less margins and scroll bar.
     auto *canvas = view.findChild<nasti::PdfPageCanvas *>(u"pdfPageCanvas"_s);
     auto *pages = view.findChild<QAbstractScrollArea *>(u"pdfPages"_s);
@@ -533,6 +578,155 @@ void TestPdf::viewInputsHaveAccessibleNames()
         ++checked;
     }
     QVERIFY(checked >= 10);
+}
+
+// Zooming in from fit width, the page starts at its left margin (not scrolled to its
+// middle); a page narrower than the view is centred with room on both sides.
+void TestPdf::viewZoomKeepsTheLeftMargin()
+{
+    PdfView view;
+    view.resize(700, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setDocument(threePages(), u"three.pdf"_s);
+    QTRY_COMPARE(view.pageCount(), 3);
+    auto *canvas = view.findChild<nasti::PdfPageCanvas *>(u"pdfPageCanvas"_s);
+    auto *pages = view.findChild<QAbstractScrollArea *>(u"pdfPages"_s);
+    QVERIFY(view.isFitWidth());
+    for (int step = 0; step < 4; ++step) {
+        view.zoomIn();
+        QVERIFY(canvas->pageRect(0).width() > pages->viewport()->width());
+        // The page's left edge is in view, with a margin before it.
+        const int left = canvas->pageRect(0).left() + canvas->pos().x();
+        QVERIFY2(left >= 8 && left < 40, qPrintable(QString::number(left)));
+    }
+    // Scrolled across, zooming keeps the spot at the left of the view (a fifth across).
+    QScrollBar *horizontal = pages->findChild<QScrollBar *>(); // (the horizontal one is created first)
+    for (QScrollBar *bar : pages->findChildren<QScrollBar *>())
+        if (bar->orientation() == Qt::Horizontal)
+            horizontal = bar;
+    const QRect wide = canvas->pageRect(0);
+    horizontal->setValue(wide.left() + wide.width() / 5);
+    view.setZoom(view.zoom() / 2);
+    const QRect half = canvas->pageRect(0);
+    QVERIFY(half.width() > pages->viewport()->width());
+    QVERIFY2(qAbs(horizontal->value() - (half.left() + half.width() / 5)) <= 3,
+             qPrintable(u"%1 vs %2"_s.arg(horizontal->value()).arg(half.left() + half.width() / 5)));
+    view.setZoom(0.5);
+    const QRect page = canvas->pageRect(0);
+    QVERIFY(page.width() < pages->viewport()->width());
+    const int leftRoom = page.left() + canvas->pos().x();
+    const int rightRoom = pages->viewport()->width() - (page.right() + 1 + canvas->pos().x());
+    QVERIFY2(qAbs(leftRoom - rightRoom) <= 2, qPrintable(u"%1 vs %2"_s.arg(leftRoom).arg(rightRoom)));
+}
+
+// A scanned page has no text layer: a search says so instead of "not found".
+void TestPdf::viewSaysScansHaveNoText()
+{
+    PdfView view;
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *field = view.findChild<QLineEdit *>(u"pdfFindField"_s);
+    auto *status = view.findChild<QLabel *>(u"pdfFindStatus"_s);
+    auto settled = [&] {
+        return !status->text().isEmpty() && status->text() != u"Searching…"_s;
+    };
+
+    view.setDocument(scannedPdf(2), u"scan.pdf"_s);
+    QTRY_COMPARE(view.pageCount(), 2);
+    field->setText(u"zebrafish"_s);
+    view.findNext();
+    QTRY_VERIFY(settled());
+    QVERIFY2(status->text().contains(u"text layer"_s) && status->text().contains(u"2 page"_s),
+             qPrintable(status->text()));
+    QVERIFY(!status->text().startsWith(u"Not found"_s));
+    QVERIFY(status->toolTip().contains(u"1, 2"_s));
+
+    // Part scanned, part typed: not found on the typed page, the scans named.
+    view.setDocument(scannedPdf(3, {1}), u"mixed.pdf"_s);
+    QTRY_COMPARE(view.pageCount(), 3);
+    field->setText(u"zebrafish"_s);
+    view.findNext();
+    QTRY_VERIFY(settled());
+    QVERIFY2(status->text().startsWith(u"Not found"_s) && status->text().contains(u"2 page"_s) &&
+                 status->text().contains(u"without a text layer"_s),
+             qPrintable(status->text()));
+    QVERIFY(status->toolTip().contains(u"1, 3"_s));
+    // Found on the typed page: the count, as before.
+    field->setText(u"typed"_s);
+    view.findNext();
+    QTRY_COMPARE(status->text(), u"1 / 1"_s);
+
+    // A document with text everywhere: plain "not found".
+    view.setDocument(threePages(), u"three.pdf"_s);
+    QTRY_COMPARE(view.pageCount(), 3);
+    field->setText(u"absent"_s);
+    view.findNext();
+    QTRY_VERIFY(settled());
+    QCOMPARE(status->text(), u"Not found"_s);
+    QVERIFY(status->toolTip().isEmpty());
+}
+
+// Pop out: the document in its own resizable window at the page being read; closing it
+// (or "Bring it back") shows it here again at the page reached there.
+void TestPdf::viewPopsOutAndBack()
+{
+    PdfView view;
+    view.resize(500, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setDocument(threePages(), u"three.pdf"_s);
+    QTRY_COMPARE(view.pageCount(), 3);
+    view.goToPage(1);
+    QAction *popOut = view.findChild<QAction *>(u"pdfPopOut"_s);
+    QVERIFY(popOut && popOut->isEnabled());
+    QVERIFY(view.findChild<QToolButton *>(u"pdfPopOut"_s));
+    popOut->trigger();
+    QVERIFY(view.isPoppedOut());
+    QWidget *window = view.popOutWindow();
+    QVERIFY(window->isWindow());
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    PdfView *out = view.poppedOutView();
+    QTRY_COMPARE(out->pageCount(), 3);
+    QTRY_COMPARE(out->currentPage(), 1);
+    // Its own window: wider than the view it came from, and the user may resize it.
+    QVERIFY(window->width() > view.width());
+    window->resize(1200, 700);
+    QTRY_COMPARE(window->width(), 1200);
+    QVERIFY(out->isFitWidth());
+    auto *outPages = out->findChild<QAbstractScrollArea *>(u"pdfPages"_s);
+    QTRY_VERIFY(out->findChild<nasti::PdfPageCanvas *>(u"pdfPageCanvas"_s)->pageRect(0).width() >
+                outPages->width() - 80);
+    // Here: a line saying where it is and a button to bring it back; no second copy of the pages.
+    auto *stack = view.findChild<QStackedWidget *>(u"pdfStack"_s);
+    QCOMPARE(stack->currentWidget()->objectName(), u"pdfPoppedPage"_s);
+    QVERIFY(view.findChild<QLabel *>(u"pdfPoppedLabel"_s)->text().contains(u"three.pdf"_s));
+    // In the window the same action puts it back.
+    QAction *back = out->findChild<QAction *>(u"pdfPopOut"_s);
+    QCOMPARE(back->iconText(), u"Put back"_s);
+    out->goToPage(2);
+    back->trigger();
+    QTRY_VERIFY(!view.isPoppedOut());
+    QCOMPARE(stack->currentWidget()->objectName(), u"pdfSplitter"_s);
+    QCOMPARE(view.currentPage(), 2);
+
+    // Out again, and back by the button; closing the view with the window open is safe.
+    popOut->trigger();
+    QVERIFY(view.isPoppedOut());
+    QTest::mouseClick(view.findChild<QPushButton *>(u"pdfPopIn"_s), Qt::LeftButton);
+    QTRY_VERIFY(!view.isPoppedOut());
+    popOut->trigger();
+    QPointer<QWidget> stillOpen = view.popOutWindow();
+    view.setDocument(threePages(), u"again.pdf"_s); // a new document closes the window
+    QVERIFY(stillOpen.isNull());
+    QTRY_COMPARE(view.pageCount(), 3);
+    popOut->trigger();
+    auto *doomed = new PdfView;
+    doomed->setDocument(threePages(), u"x.pdf"_s);
+    QTRY_COMPARE(doomed->pageCount(), 3);
+    doomed->popOut();
+    delete doomed; // window and all
 }
 
 QTEST_MAIN(TestPdf)

@@ -1,5 +1,6 @@
 // The rulebook, case by case: who may do what to a file, now, and why not.
 // Pure: no database; each row is one situation.
+#include "services/filequeries.h"
 #include "services/orgservice.h"
 #include "services/rulebook.h"
 
@@ -10,6 +11,7 @@ using namespace nasti;
 Q_DECLARE_METATYPE(nasti::FileAction)
 Q_DECLARE_METATYPE(nasti::FileStatus)
 Q_DECLARE_METATYPE(nasti::Role)
+Q_DECLARE_METATYPE(QList<nasti::MovementView>)
 
 namespace {
 constexpr qint64 kMine = 1, kBoss = 2, kOther = 3, kTop = 4;
@@ -210,6 +212,103 @@ private Q_SLOTS:
         Session none = sessionAs(Role::Admin);
         none.posts.clear();
         QVERIFY(!Rulebook(none).mayCreateFiles());
+    }
+
+    // Where Return sends the file: back to the sender, but a decision comes down the way it went up.
+    void returnTarget_data()
+    {
+        QTest::addColumn<QString>("me");                  // the acting post
+        QTest::addColumn<QList<MovementView>>("history"); // oldest first
+        QTest::addColumn<QString>("target");              // empty: no one
+        using K = MovementKind;
+        auto mv = [](K kind, const char *from, const char *to) {
+            MovementView m;
+            m.kind = kind;
+            m.fromCode = QString::fromLatin1(from);
+            m.toCode = QString::fromLatin1(to);
+            return m;
+        };
+        QTest::newRow("put up to me: back to the sender")
+            << QStringLiteral("SO") << QList<MovementView>{mv(K::PutUp, "ASST", "SO")}
+            << QStringLiteral("ASST");
+        QTest::newRow("forwarded across: back to the sender")
+            << QStringLiteral("SO") << QList<MovementView>{mv(K::Forward, "FIN-1", "SO")}
+            << QStringLiteral("FIN-1");
+        QTest::newRow("approved, down at SO: on down to the dealing hand")
+            << QStringLiteral("SO")
+            << QList<MovementView>{mv(K::PutUp, "ASST", "SO"), mv(K::PutUp, "SO", "US"),
+                                   mv(K::Approve, "US", "SO")}
+            << QStringLiteral("ASST");
+        QTest::newRow("not approved, down at SO: on down to the dealing hand")
+            << QStringLiteral("SO")
+            << QList<MovementView>{mv(K::PutUp, "ASST", "SO"), mv(K::PutUp, "SO", "US"),
+                                   mv(K::Reject, "US", "SO")}
+            << QStringLiteral("ASST");
+        QTest::newRow("returned to SO: on down, not back up to the one who returned it")
+            << QStringLiteral("SO")
+            << QList<MovementView>{mv(K::PutUp, "ASST", "SO"), mv(K::PutUp, "SO", "US"),
+                                   mv(K::Return, "US", "SO")}
+            << QStringLiteral("ASST");
+        QTest::newRow("approved at the dealing hand who opened it: back to the approver")
+            << QStringLiteral("ASST")
+            << QList<MovementView>{mv(K::PutUp, "ASST", "SO"), mv(K::Approve, "SO", "ASST")}
+            << QStringLiteral("SO");
+        QTest::newRow("approved after a return and a second put-up: back to the approver")
+            << QStringLiteral("ASST")
+            << QList<MovementView>{mv(K::PutUp, "ASST", "SO"), mv(K::Return, "SO", "ASST"),
+                                   mv(K::PutUp, "ASST", "SO"), mv(K::Approve, "SO", "ASST")}
+            << QStringLiteral("SO");
+        QTest::newRow("approved by DS, down at US: on down to SO, not to the dealing hand")
+            << QStringLiteral("US")
+            << QList<MovementView>{mv(K::PutUp, "ASST", "SO"), mv(K::PutUp, "SO", "US"),
+                                   mv(K::PutUp, "US", "DS"), mv(K::Approve, "DS", "US")}
+            << QStringLiteral("SO");
+        QTest::newRow("sent by my own post: no one")
+            << QStringLiteral("ASST") << QList<MovementView>{mv(K::Forward, "ASST", "ASST")} << QString();
+        QTest::newRow("no movements: no one") << QStringLiteral("ASST") << QList<MovementView>{} << QString();
+    }
+
+    void returnTarget()
+    {
+        QFETCH(QString, me);
+        QFETCH(QList<MovementView>, history);
+        QFETCH(QString, target);
+        Session s = sessionAs(Role::Officer);
+        s.posts.first().code = me;
+        QCOMPARE(Rulebook(s).returnTarget(history), target);
+    }
+
+    // Who may diarise a receipt: a post in a section; not a Deputy Secretary above the sections,
+    // not a reviewer, not an administrator without a post.
+    void mayDiarise_data()
+    {
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<qint64>("section"); // of the one post held; -1: no post at all
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("clerk in a section") << Role::Clerk << qint64(7) << QString();
+        QTest::newRow("Section Officer") << Role::Officer << qint64(7) << QString();
+        QTest::newRow("Deputy Secretary above the sections")
+            << Role::Officer << qint64(0) << QStringLiteral("you hold no post in one");
+        QTest::newRow("Chief Secretary (reviewer)")
+            << Role::Reviewer << qint64(7) << QStringLiteral("A reviewer cannot diarise");
+        QTest::newRow("administrator without a post")
+            << Role::Admin << qint64(-1) << QStringLiteral("you hold no post in one");
+    }
+
+    void mayDiarise()
+    {
+        QFETCH(Role, role);
+        QFETCH(qint64, section);
+        QFETCH(QString, refusal);
+        Session s = sessionAs(role);
+        if (section < 0)
+            s.posts.clear();
+        else
+            s.posts.first().sectionId = section;
+        const Verdict v = Rulebook(s).mayDiarise();
+        QCOMPARE(v.allowed, refusal.isEmpty());
+        if (!refusal.isEmpty())
+            QVERIFY2(v.reason.contains(refusal), qPrintable(v.reason));
     }
 
     void decisionTargets()

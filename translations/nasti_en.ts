@@ -237,6 +237,10 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>Issued by Nasti on %1 IST; no signature is needed.</source>
         <translation>Issued by Nasti on %1 IST; no signature is needed.</translation>
     </message>
+    <message>
+        <source>Marked as %1, reference number %2.</source>
+        <translation>Marked as %1, reference number %2.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ActionDialog</name>
@@ -484,6 +488,58 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>week %1 so far, live; %2 earlier weeks from the rollup; baseline as above</source>
         <translation>week %1 so far, live; %2 earlier weeks from the rollup; baseline as above</translation>
+    </message>
+    <message>
+        <source>bench: advanced search…</source>
+        <translation>bench: advanced search…</translation>
+    </message>
+    <message>
+        <source>Advanced search: sender</source>
+        <translation>Advanced search: sender</translation>
+    </message>
+    <message>
+        <source>Advanced search: letter number</source>
+        <translation>Advanced search: letter number</translation>
+    </message>
+    <message>
+        <source>Advanced search: diary number</source>
+        <translation>Advanced search: diary number</translation>
+    </message>
+    <message>
+        <source>Advanced search: diary number prefix “R-1”</source>
+        <translation>Advanced search: diary number prefix “R-1”</translation>
+    </message>
+    <message>
+        <source>Advanced search: opened in the last 30 days</source>
+        <translation>Advanced search: opened in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Advanced search: priority Immediate</source>
+        <translation>Advanced search: priority Immediate</translation>
+    </message>
+    <message>
+        <source>Advanced search: grading Confidential</source>
+        <translation>Advanced search: grading Confidential</translation>
+    </message>
+    <message>
+        <source>Advanced search: held by the heaviest post</source>
+        <translation>Advanced search: held by the heaviest post</translation>
+    </message>
+    <message>
+        <source>Advanced search: status parked</source>
+        <translation>Advanced search: status parked</translation>
+    </message>
+    <message>
+        <source>Advanced search: words, open files</source>
+        <translation>Advanced search: words, open files</translation>
+    </message>
+    <message>
+        <source>Advanced search: sender, dates (a year), priority and status together</source>
+        <translation>Advanced search: sender, dates (a year), priority and status together</translation>
+    </message>
+    <message>
+        <source>%1; %2 hits on the first page (100)</source>
+        <translation>%1; %2 hits on the first page (100)</translation>
     </message>
 </context>
 <context>
@@ -899,6 +955,10 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>Enter the subject of the letter.</source>
         <translation>Enter the subject of the letter.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3667,30 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <source>The subject is empty; every file needs a subject.</source>
         <translation>The subject is empty; every file needs a subject.</translation>
     </message>
+    <message>
+        <source>Reference category</source>
+        <translation>Reference category</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <source>its reference number</source>
+        <translation>its reference number</translation>
+    </message>
+    <message>
+        <source>Enter the reference number of the %1.</source>
+        <translation>Enter the reference number of the %1.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
 </context>
 <context>
     <name>nasti::OrgCsvImporter</name>
@@ -3990,6 +4074,60 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <comment>search hit of hits</comment>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Open in its own window</source>
+        <translation>Open in its own window</translation>
+    </message>
+    <message>
+        <source>Pop out</source>
+        <translation>Pop out</translation>
+    </message>
+    <message>
+        <source>Bring it back here</source>
+        <translation>Bring it back here</translation>
+    </message>
+    <message>
+        <source>Bring the document back here</source>
+        <translation>Bring the document back here</translation>
+    </message>
+    <message>
+        <source>Back into the file</source>
+        <translation>Back into the file</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Put back</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>The document is open in its own window.</source>
+        <translation>The document is open in its own window.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in its own window.</source>
+        <translation>“%1” is open in its own window.</translation>
+    </message>
+    <message>
+        <source>Pages without a text layer (scanned images), not searched: %1</source>
+        <translation>Pages without a text layer (scanned images), not searched: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to search: the %n page(s) are scans without a text layer</source>
+        <translation>
+            <numerusform>Nothing to search: %n page, a scan without a text layer</numerusform>
+            <numerusform>Nothing to search: %n pages, scans without a text layer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found; %n page(s) without a text layer (scans) not searched</source>
+        <translation>
+            <numerusform>Not found; %n page without a text layer (scans) not searched</numerusform>
+            <numerusform>Not found; %n pages without a text layer (scans) not searched</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nasti::PopplerInspector</name>
@@ -4121,6 +4259,26 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <source>letter number</source>
         <translation>letter number</translation>
     </message>
+    <message>
+        <source>reference number</source>
+        <translation>reference number</translation>
+    </message>
+    <message>
+        <source>Give the reference number of the %1.</source>
+        <translation>Give the reference number of the %1.</translation>
+    </message>
+    <message>
+        <source>A reference number “%1” needs its category (VIP reference, Assembly question, court case, CM Helpline or CPGRAMS).</source>
+        <translation>A reference number “%1” needs its category (VIP reference, Assembly question, court case, CM Helpline or CPGRAMS).</translation>
+    </message>
+    <message>
+        <source>The reference number is too long (at most 60 characters).</source>
+        <translation>The reference number is too long (at most 60 characters).</translation>
+    </message>
+    <message>
+        <source>There is no reference category “%1” (vip, assembly, court, cm-helpline, cpgrams).</source>
+        <translation>There is no reference category “%1” (vip, assembly, court, cm-helpline, cpgrams).</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ReceiptViewer</name>
@@ -4174,6 +4332,34 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Acknowledgement %1</source>
+        <translation>Acknowledgement %1</translation>
+    </message>
+    <message>
+        <source>Save the acknowledgement</source>
+        <translation>Save the acknowledgement</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Acknowledgement not saved</source>
+        <translation>Acknowledgement not saved</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledgement (PDF)…</source>
+        <translation>&amp;Acknowledgement (PDF)…</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s acknowledgement: an A4 PDF with the diary number</source>
+        <translation>The sender&apos;s acknowledgement: an A4 PDF with the diary number</translation>
     </message>
 </context>
 <context>
@@ -6831,6 +7017,26 @@ Commands (each has --help):
         <source>Rejected and returned</source>
         <translation>Rejected and returned</translation>
     </message>
+    <message>
+        <source>VIP reference</source>
+        <translation>VIP reference</translation>
+    </message>
+    <message>
+        <source>Assembly question</source>
+        <translation>Assembly question</translation>
+    </message>
+    <message>
+        <source>Court case</source>
+        <translation>Court case</translation>
+    </message>
+    <message>
+        <source>CM Helpline grievance</source>
+        <translation>CM Helpline grievance</translation>
+    </message>
+    <message>
+        <source>CPGRAMS grievance</source>
+        <translation>CPGRAMS grievance</translation>
+    </message>
 </context>
 <context>
     <name>nasti::migrations</name>
@@ -7509,6 +7715,11 @@ Commands (each has --help):
     <message>
         <source>FR %1</source>
         <translation>FR %1</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <comment>reference category and its number</comment>
+        <translation>%1 no. %2</translation>
     </message>
 </context>
 </TS>

@@ -237,6 +237,10 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>Issued by Nasti on %1 IST; no signature is needed.</source>
         <translation>नस्ती द्वारा %1 IST को जारी; हस्ताक्षर आवश्यक नहीं।</translation>
     </message>
+    <message>
+        <source>Marked as %1, reference number %2.</source>
+        <translation>%1 के रूप में चिह्नित, संदर्भ क्रमांक %2।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ActionDialog</name>
@@ -484,6 +488,58 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>week %1 so far, live; %2 earlier weeks from the rollup; baseline as above</source>
         <translation>सप्ताह %1 अब तक, तत्काल; %2 पिछले सप्ताह संकलन से; आधार-रेखा ऊपर जैसी</translation>
+    </message>
+    <message>
+        <source>bench: advanced search…</source>
+        <translation>bench: विस्तृत खोज…</translation>
+    </message>
+    <message>
+        <source>Advanced search: sender</source>
+        <translation>विस्तृत खोज: प्रेषक</translation>
+    </message>
+    <message>
+        <source>Advanced search: letter number</source>
+        <translation>विस्तृत खोज: पत्र क्रमांक</translation>
+    </message>
+    <message>
+        <source>Advanced search: diary number</source>
+        <translation>विस्तृत खोज: डायरी क्रमांक</translation>
+    </message>
+    <message>
+        <source>Advanced search: diary number prefix “R-1”</source>
+        <translation>विस्तृत खोज: डायरी क्रमांक का आरंभ “R-1”</translation>
+    </message>
+    <message>
+        <source>Advanced search: opened in the last 30 days</source>
+        <translation>विस्तृत खोज: पिछले 30 दिनों में खोली गई</translation>
+    </message>
+    <message>
+        <source>Advanced search: priority Immediate</source>
+        <translation>विस्तृत खोज: प्राथमिकता तत्काल</translation>
+    </message>
+    <message>
+        <source>Advanced search: grading Confidential</source>
+        <translation>विस्तृत खोज: वर्गीकरण गोपनीय</translation>
+    </message>
+    <message>
+        <source>Advanced search: held by the heaviest post</source>
+        <translation>विस्तृत खोज: सबसे भारी पद के पास</translation>
+    </message>
+    <message>
+        <source>Advanced search: status parked</source>
+        <translation>विस्तृत खोज: स्थिति स्थगित</translation>
+    </message>
+    <message>
+        <source>Advanced search: words, open files</source>
+        <translation>विस्तृत खोज: शब्द, खुली नस्तियाँ</translation>
+    </message>
+    <message>
+        <source>Advanced search: sender, dates (a year), priority and status together</source>
+        <translation>विस्तृत खोज: प्रेषक, तिथियाँ (एक वर्ष), प्राथमिकता और स्थिति एक साथ</translation>
+    </message>
+    <message>
+        <source>%1; %2 hits on the first page (100)</source>
+        <translation>%1; पहले पृष्ठ (100) पर %2 परिणाम</translation>
     </message>
 </context>
 <context>
@@ -899,6 +955,10 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>Enter the subject of the letter.</source>
         <translation>पत्र का विषय दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>श्रेणी(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3667,30 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <source>The subject is empty; every file needs a subject.</source>
         <translation>विषय रिक्त है; प्रत्येक नस्ती का विषय होना आवश्यक है।</translation>
     </message>
+    <message>
+        <source>Reference category</source>
+        <translation>संदर्भ श्रेणी</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>संदर्भ क्रमांक</translation>
+    </message>
+    <message>
+        <source>its reference number</source>
+        <translation>उसका संदर्भ क्रमांक</translation>
+    </message>
+    <message>
+        <source>Enter the reference number of the %1.</source>
+        <translation>%1 का संदर्भ क्रमांक दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>श्रेणी(&amp;T):</translation>
+    </message>
 </context>
 <context>
     <name>nasti::OrgCsvImporter</name>
@@ -3990,6 +4074,60 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <comment>search hit of hits</comment>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Open in its own window</source>
+        <translation>अलग विंडो में खोलें</translation>
+    </message>
+    <message>
+        <source>Pop out</source>
+        <translation>अलग करें</translation>
+    </message>
+    <message>
+        <source>Bring it back here</source>
+        <translation>यहाँ वापस लाएँ</translation>
+    </message>
+    <message>
+        <source>Bring the document back here</source>
+        <translation>दस्तावेज़ यहाँ वापस लाएँ</translation>
+    </message>
+    <message>
+        <source>Back into the file</source>
+        <translation>नस्ती में वापस</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>वापस रखें</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>The document is open in its own window.</source>
+        <translation>दस्तावेज़ अलग विंडो में खुला है।</translation>
+    </message>
+    <message>
+        <source>“%1” is open in its own window.</source>
+        <translation>“%1” अलग विंडो में खुला है।</translation>
+    </message>
+    <message>
+        <source>Pages without a text layer (scanned images), not searched: %1</source>
+        <translation>बिना पाठ-परत वाले पृष्ठ (स्कैन की गई छवियाँ), जिनमें खोज नहीं हुई: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to search: the %n page(s) are scans without a text layer</source>
+        <translation>
+            <numerusform>खोजने को कुछ नहीं: %n पृष्ठ, बिना पाठ-परत का स्कैन</numerusform>
+            <numerusform>खोजने को कुछ नहीं: %n पृष्ठ, बिना पाठ-परत के स्कैन</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found; %n page(s) without a text layer (scans) not searched</source>
+        <translation>
+            <numerusform>नहीं मिला; बिना पाठ-परत का %n पृष्ठ (स्कैन) खोजा नहीं जा सका</numerusform>
+            <numerusform>नहीं मिला; बिना पाठ-परत के %n पृष्ठ (स्कैन) खोजे नहीं जा सके</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nasti::PopplerInspector</name>
@@ -4121,6 +4259,26 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <source>letter number</source>
         <translation>पत्र संख्या</translation>
     </message>
+    <message>
+        <source>reference number</source>
+        <translation>संदर्भ क्रमांक</translation>
+    </message>
+    <message>
+        <source>Give the reference number of the %1.</source>
+        <translation>%1 का संदर्भ क्रमांक दीजिए।</translation>
+    </message>
+    <message>
+        <source>A reference number “%1” needs its category (VIP reference, Assembly question, court case, CM Helpline or CPGRAMS).</source>
+        <translation>संदर्भ क्रमांक “%1” के साथ उसकी श्रेणी भी चाहिए (वीआईपी संदर्भ, विधानसभा प्रश्न, न्यायालयीन प्रकरण, सीएम हेल्पलाइन या सीपीग्राम्स)।</translation>
+    </message>
+    <message>
+        <source>The reference number is too long (at most 60 characters).</source>
+        <translation>संदर्भ क्रमांक बहुत लंबा है (अधिकतम 60 अक्षर)।</translation>
+    </message>
+    <message>
+        <source>There is no reference category “%1” (vip, assembly, court, cm-helpline, cpgrams).</source>
+        <translation>“%1” नाम की कोई संदर्भ श्रेणी नहीं है (vip, assembly, court, cm-helpline, cpgrams)।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ReceiptViewer</name>
@@ -4174,6 +4332,34 @@ Nasti के माध्यम से संबोधित अनुभाग�
     <message>
         <source>Close</source>
         <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Acknowledgement %1</source>
+        <translation>पावती %1</translation>
+    </message>
+    <message>
+        <source>Save the acknowledgement</source>
+        <translation>पावती सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Acknowledgement not saved</source>
+        <translation>पावती सहेजी नहीं गई</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 में लिखा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledgement (PDF)…</source>
+        <translation>पावती (PDF)(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s acknowledgement: an A4 PDF with the diary number</source>
+        <translation>प्रेषक के लिए पावती: डायरी क्रमांक सहित A4 PDF</translation>
     </message>
 </context>
 <context>
@@ -6831,6 +7017,26 @@ Commands (each has --help):
         <source>Rejected and returned</source>
         <translation>अस्वीकृत कर लौटाई गई</translation>
     </message>
+    <message>
+        <source>VIP reference</source>
+        <translation>वीआईपी संदर्भ</translation>
+    </message>
+    <message>
+        <source>Assembly question</source>
+        <translation>विधानसभा प्रश्न</translation>
+    </message>
+    <message>
+        <source>Court case</source>
+        <translation>न्यायालयीन प्रकरण</translation>
+    </message>
+    <message>
+        <source>CM Helpline grievance</source>
+        <translation>सीएम हेल्पलाइन शिकायत</translation>
+    </message>
+    <message>
+        <source>CPGRAMS grievance</source>
+        <translation>सीपीग्राम्स शिकायत</translation>
+    </message>
 </context>
 <context>
     <name>nasti::migrations</name>
@@ -7509,6 +7715,11 @@ Commands (each has --help):
     <message>
         <source>FR %1</source>
         <translation>नवीन आवती %1</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <comment>reference category and its number</comment>
+        <translation>%1 क्रमांक %2</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
@@ -16,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -47,6 +49,47 @@ void fillGrading(QComboBox *box)
 {
     for (Grading g : {Grading::Normal, Grading::Confidential, Grading::Secret, Grading::TopSecret})
         box->addItem(codes::gradingLabel(g), static_cast<int>(g));
+}
+// The reference category (none first) and its number, enabled only with a category.
+
+QHBoxLayout *categoryRow(QWidget *parent, QComboBox **category, QLineEdit **referenceNo)
+{
+    *category = ui::named(new QComboBox(parent), QStringLiteral("categoryCombo"),
+                          QCoreApplication::translate("nasti::NewFileDialog", "Reference category"));
+    (*category)->addItem(QCoreApplication::translate("nasti::NewFileDialog", "(none)"), QString());
+    for (const QString &code : ui::categoryCodes())
+        (*category)->addItem(ui::categoryLabel(code), code);
+    *referenceNo = ui::named(new QLineEdit(parent), QStringLiteral("referenceNoEdit"),
+                             QCoreApplication::translate("nasti::NewFileDialog", "Reference number"));
+    (*referenceNo)->setMaxLength(60);
+    (*referenceNo)
+        ->setPlaceholderText(QCoreApplication::translate("nasti::NewFileDialog", "its reference number"));
+    (*referenceNo)->setEnabled(false);
+    QLineEdit *edit = *referenceNo;
+    QObject::connect(*category, &QComboBox::currentIndexChanged, edit, [edit](int i) {
+        edit->setEnabled(i > 0);
+        if (i > 0)
+            edit->setFocus();
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(*category);
+    row->addWidget(*referenceNo, 1);
+    return row;
+}
+
+// Empty when the category and its number go together; else what is missing.
+QString categoryProblem(const QComboBox *category, const QLineEdit *referenceNo)
+{
+    if (category->currentIndex() > 0 && referenceNo->text().trimmed().isEmpty())
+        return QCoreApplication::translate("nasti::NewFileDialog", "Enter the reference number of the %1.")
+            .arg(category->currentText());
+    return {};
+}
+
+void selectCategory(QComboBox *category, QLineEdit *referenceNo, const QString &code, const QString &number)
+{
+    category->setCurrentIndex(qMax(0, category->findData(code)));
+    referenceNo->setText(code.isEmpty() ? QString() : number);
 }
 } // namespace
 
@@ -194,10 +237,15 @@ NewFileDialog::NewFileDialog(const QList<SectionInfo> &sections, const QList<Rec
     m_due->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_due->setDate(Clock::officeDate(QDateTime::currentMSecsSinceEpoch()).addDays(15));
     ui::pairOptionalDate(m_dueCheck, m_due);
+    QHBoxLayout *category = categoryRow(this, &m_category, &m_referenceNo);
     connect(m_receipt, &QComboBox::currentIndexChanged, this, [this](int i) {
-        // The subject of the letter is a good start for the subject of the file.
+        // The subject of the letter is a good start for the subject of the file,
+        // and the file takes over the letter's reference category.
+        const ReceiptView r = i > 0 ? m_unfiled.value(i - 1) : ReceiptView();
         if (i > 0 && m_subject->text().trimmed().isEmpty())
-            m_subject->setText(m_unfiled.value(i - 1).subject);
+            m_subject->setText(r.subject);
+        if (!r.category.isEmpty() && m_category->currentIndex() == 0)
+            selectCategory(m_category, m_referenceNo, r.category, r.referenceNo);
     });
 
     auto *form = new QFormLayout;
@@ -206,6 +254,12 @@ NewFileDialog::NewFileDialog(const QList<SectionInfo> &sections, const QList<Rec
     form->addRow(tr("&Priority:"), m_priority);
     form->addRow(tr("&Grading:"), m_grading);
     form->addRow(tr("&Receipt:"), m_receipt);
+    {
+        // A label with a buddy, so "&t" is a mnemonic, not a literal ampersand.
+        auto *label = new QLabel(tr("Ca&tegory:"), this);
+        label->setBuddy(m_category);
+        form->addRow(label, category);
+    }
     auto *dueRow = new QHBoxLayout;
     dueRow->addWidget(m_dueCheck);
     dueRow->addWidget(m_due);
@@ -237,6 +291,12 @@ void NewFileDialog::validate()
         m_subject->setFocus();
         return;
     }
+    if (const QString problem = categoryProblem(m_category, m_referenceNo); !problem.isEmpty()) {
+        m_problem->setText(problem);
+        m_problem->show();
+        m_referenceNo->setFocus();
+        return;
+    }
     accept();
 }
 
@@ -249,7 +309,16 @@ CreateFileRequest NewFileDialog::request() const
     r.grading = static_cast<Grading>(m_grading->currentData().toInt());
     if (m_dueCheck->isChecked())
         r.dueDate = m_due->date();
+    if (m_category->currentIndex() > 0) {
+        r.category = m_category->currentData().toString();
+        r.referenceNo = m_referenceNo->text().trimmed();
+    }
     return r;
+}
+
+void NewFileDialog::setCategory(const QString &code, const QString &referenceNo)
+{
+    selectCategory(m_category, m_referenceNo, code, referenceNo);
 }
 
 QString NewFileDialog::receiptDiaryNo() const
@@ -306,6 +375,7 @@ DiariseDialog::DiariseDialog(QWidget *parent) : QDialog(parent)
     m_subject = ui::named(new QLineEdit(this), QStringLiteral("subjectEdit"), tr("Subject"));
     m_grading = ui::named(new QComboBox(this), QStringLiteral("gradingCombo"), tr("Security grading"));
     fillGrading(m_grading);
+    QHBoxLayout *category = categoryRow(this, &m_category, &m_referenceNo);
     m_openFile = ui::named(new QCheckBox(tr("Then open a &new file with this receipt"), this),
                            QStringLiteral("openFileCheck"), tr("Open a new file with this receipt"));
 
@@ -322,6 +392,12 @@ DiariseDialog::DiariseDialog(QWidget *parent) : QDialog(parent)
     form->addRow(dateLabel, dateRow);
     form->addRow(tr("S&ubject:"), m_subject);
     form->addRow(tr("&Grading:"), m_grading);
+    {
+        // A label with a buddy, so "&t" is a mnemonic, not a literal ampersand.
+        auto *label = new QLabel(tr("Ca&tegory:"), this);
+        label->setBuddy(m_category);
+        form->addRow(label, category);
+    }
     form->addRow(QString(), m_openFile);
 
     m_problem = problemLabel(this);
@@ -445,6 +521,11 @@ void DiariseDialog::validate()
         m_subject->setFocus();
         return;
     }
+    if (const QString problem = categoryProblem(m_category, m_referenceNo); !problem.isEmpty()) {
+        showProblem(problem);
+        m_referenceNo->setFocus();
+        return;
+    }
     accept();
 }
 
@@ -459,7 +540,16 @@ DiariseRequest DiariseDialog::request() const
     if (m_letterDateCheck->isChecked())
         r.letterDate = m_letterDate->date();
     r.grading = static_cast<Grading>(m_grading->currentData().toInt());
+    if (m_category->currentIndex() > 0) {
+        r.category = m_category->currentData().toString();
+        r.referenceNo = m_referenceNo->text().trimmed();
+    }
     return r;
+}
+
+void DiariseDialog::setCategory(const QString &code, const QString &referenceNo)
+{
+    selectCategory(m_category, m_referenceNo, code, referenceNo);
 }
 
 bool DiariseDialog::openNewFile() const

@@ -74,6 +74,7 @@ public:
     QString receiptDiaryNo() const; // empty: none
     void setSubject(const QString &text);
     void setReceipt(const QString &diaryNo);
+    void setCategory(const QString &code, const QString &referenceNo);
 
 private:
     void validate();
@@ -84,6 +85,8 @@ private:
     QComboBox *m_priority = nullptr;
     QComboBox *m_grading = nullptr;
     QComboBox *m_receipt = nullptr;
+    QComboBox *m_category = nullptr;
+    QLineEdit *m_referenceNo = nullptr;
     QCheckBox *m_dueCheck = nullptr;
     QDateEdit *m_due = nullptr;
     QLabel *m_problem = nullptr;
@@ -106,6 +109,8 @@ public:
     PdfView *preview() const { return m_preview; }
     void setFields(const QString &sender, const QString &letterNo, const QDate &letterDate,
                    const QString &subject);
+    // A reference category code (empty: none) and its number.
+    void setCategory(const QString &code, const QString &referenceNo);
 
     static qint64 maxBytes() { return ReceiptService::kDefaultMaxBytes; }
 
@@ -128,6 +133,8 @@ private:
     QDateEdit *m_letterDate = nullptr;
     QLineEdit *m_subject = nullptr;
     QComboBox *m_grading = nullptr;
+    QComboBox *m_category = nullptr;
+    QLineEdit *m_referenceNo = nullptr;
     QCheckBox *m_openFile = nullptr;
     QLabel *m_problem = nullptr;
 };

@@ -128,11 +128,14 @@ FileDesk::FileDesk(ClientSession *session, QString fileNo, QWidget *parent)
     QFont bold = m_draftHeading->font();
     bold.setBold(true);
     m_draftHeading->setFont(bold);
+    // Wrapped, so the note side never holds the splitter back from a wide letter (issue 18).
+    m_draftHeading->setWordWrap(true);
     m_editor = ui::named(new QPlainTextEdit(this), QStringLiteral("noteEditor"), tr("My note"));
     m_editor->setTabChangesFocus(true);
     m_draftStatus = new QLabel(this);
     m_draftStatus->setObjectName(QStringLiteral("draftStatus"));
     m_draftStatus->setStyleSheet(QStringLiteral("color: #506070;"));
+    m_draftStatus->setWordWrap(true);
     auto *draftBox = new QWidget(this);
     m_draftBox = draftBox;
     // A reviewer reads and never notes: no editor he cannot use.
@@ -396,6 +399,8 @@ void FileDesk::renderHeader()
     }
     if (s.actionAsked != ActionAsked::None)
         facts << tr("Action asked: %1").arg(codes::actionLabel(s.actionAsked));
+    if (!m_detail.category.isEmpty())
+        facts << ui::categoryLine(m_detail.category, m_detail.referenceNo);
     // The drafts that travel with the file for approval (DFA).
     QStringList awaiting;
     for (const DraftView &d : m_detail.drafts)

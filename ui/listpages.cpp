@@ -105,10 +105,14 @@ ReceiptsPage::ReceiptsPage(ReceiptListModel *model, QWidget *parent) : QWidget(p
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(ReceiptListModel::Subject, QHeaderView::Stretch);
-    m_view->setColumnWidth(ReceiptListModel::DiaryNo, 170);
-    m_view->setColumnWidth(ReceiptListModel::Sender, 220);
-    m_view->setColumnWidth(ReceiptListModel::LetterNo, 200);
-    m_view->setColumnWidth(ReceiptListModel::InFile, 200);
+    // The subject keeps room at 1366x768: the date and page count take what they need.
+    m_view->horizontalHeader()->setSectionResizeMode(ReceiptListModel::Received,
+                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ReceiptListModel::Pages, QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(ReceiptListModel::DiaryNo, 140);
+    m_view->setColumnWidth(ReceiptListModel::Sender, 180);
+    m_view->setColumnWidth(ReceiptListModel::LetterNo, 180);
+    m_view->setColumnWidth(ReceiptListModel::InFile, 165);
 
     m_diarise =
         ui::named(new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this),

@@ -2,11 +2,15 @@
 
 #include "client/queryworker.h"
 #include "pdf/pdfview.h"
+#include "report/acknowledgement.h"
 #include "uiutil.h"
 #include "util/clock.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -32,6 +36,9 @@ ReceiptViewer::ReceiptViewer(QueryWorker *worker, const ReceiptView &receipt, bo
     m_newFile->setObjectName(QStringLiteral("viewerNewFileButton"));
     m_openFile = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_openFile->setObjectName(QStringLiteral("viewerOpenFileButton"));
+    // On request, the sender's acknowledgement with the diary number (issue 17).
+    m_ack = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_ack->setObjectName(QStringLiteral("viewerAckButton"));
     // A letter already in a file is opened there; one not yet filed goes into one.
     const bool filed = !receipt.fileNo.isEmpty();
     m_put->setVisible(!filed);
@@ -39,7 +46,7 @@ ReceiptViewer::ReceiptViewer(QueryWorker *worker, const ReceiptView &receipt, bo
     m_put->setEnabled(mayAct);
     m_newFile->setEnabled(mayAct);
     m_openFile->setVisible(filed);
-    for (QPushButton *b : {m_put, m_newFile, m_openFile})
+    for (QPushButton *b : {m_put, m_newFile, m_openFile, m_ack})
         b->setAutoDefault(false);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_put, &QPushButton::clicked, this, [this]() { Q_EMIT putIntoFileRequested(m_receipt.diaryNo); });
@@ -50,6 +57,17 @@ ReceiptViewer::ReceiptViewer(QueryWorker *worker, const ReceiptView &receipt, bo
     connect(m_openFile, &QPushButton::clicked, this, [this]() {
         Q_EMIT openFileRequested(m_receipt.fileNo);
         close();
+    });
+
+    connect(m_ack, &QPushButton::clicked, this, [this]() {
+        QString name = tr("Acknowledgement %1").arg(m_receipt.diaryNo);
+        name.replace(QLatin1Char('/'), QLatin1Char('_'));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the acknowledgement"), QDir::home().filePath(name + QStringLiteral(".pdf")),
+            tr("PDF documents (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !saveAcknowledgement(path, &error))
+            ui::showError(this, tr("Acknowledgement not saved"), error);
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -65,6 +83,23 @@ ReceiptViewer::ReceiptViewer(QueryWorker *worker, const ReceiptView &receipt, bo
             return FileQueries(db, clock).attachment(sha);
         },
         [this](QByteArray bytes) { m_pdf->setDocument(bytes, m_receipt.diaryNo); });
+}
+
+bool ReceiptViewer::saveAcknowledgement(const QString &path, QString *error) const
+{
+    try {
+        Acknowledgement::writePdf(m_receipt, path, ui::language() == QLatin1String("hi"));
+    } catch (const NastiError &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    if (!QFileInfo::exists(path)) {
+        if (error)
+            *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    return true;
 }
 
 void ReceiptViewer::changeEvent(QEvent *event)
@@ -88,12 +123,16 @@ void ReceiptViewer::retranslateUi()
                                            : tr("(not given)"));
     lines << tr("Diarised %1 in %2; %n page(s)", nullptr, r.pageCount)
                  .arg(ui::dateTime(r.receivedAt), r.sectionCode.toHtmlEscaped());
+    if (!r.category.isEmpty())
+        lines << QStringLiteral("<b>%1</b>").arg(ui::categoryLine(r.category, r.referenceNo).toHtmlEscaped());
     lines << (r.fileNo.isEmpty() ? tr("Not yet put into a file.")
                                  : tr("In file %1.").arg(r.fileNo.toHtmlEscaped()));
     m_facts->setText(lines.join(QStringLiteral("<br/>")));
     m_put->setText(tr("&Put into a file…"));
     m_newFile->setText(tr("Open a &new file with it…"));
     m_openFile->setText(tr("&Open file %1").arg(r.fileNo));
+    m_ack->setText(tr("&Acknowledgement (PDF)…"));
+    m_ack->setToolTip(tr("The sender's acknowledgement: an A4 PDF with the diary number"));
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
 }
 

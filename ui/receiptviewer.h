@@ -24,6 +24,9 @@ public:
 
     const ReceiptView &receipt() const { return m_receipt; }
     PdfView *pdfView() const { return m_pdf; }
+    // The acknowledgement for the sender (A4 PDF with the diary number); false with the
+    // reason in *error when it cannot be written.
+    bool saveAcknowledgement(const QString &path, QString *error = nullptr) const;
 
 Q_SIGNALS:
     void putIntoFileRequested(const QString &diaryNo);
@@ -42,6 +45,7 @@ private:
     QPushButton *m_put = nullptr;
     QPushButton *m_newFile = nullptr;
     QPushButton *m_openFile = nullptr;
+    QPushButton *m_ack = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

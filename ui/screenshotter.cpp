@@ -5,17 +5,23 @@
 #include "draftpanel.h"
 #include "fileactions.h"
 #include "filedesk.h"
+#include "followuppage.h"
 #include "languagemanager.h"
+#include "listpages.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "pdf/pdfview.h"
+#include "review/reviewwidget.h"
+#include "searchpanel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPrintPreviewDialog>
+#include <QScreen>
 #include <QTableView>
 #include <QThread>
 
@@ -85,7 +91,9 @@ bool Screenshotter::shoot(const QString &lang)
         return false;
     }
     MainWindow window(login.takeConnection());
-    window.resize(1500, 920);
+    // The whole screen, as the officer has it (1366x768 is the common office monitor).
+    const QSize screen = QGuiApplication::primaryScreen()->availableGeometry().size();
+    window.resize(screen);
     window.show();
     FileListModel *inbox = window.model(MainWindow::Page::Inbox);
     waitFor([&]() { return !inbox->isLoading() && window.counts().inbox > 0; }, 10000);
@@ -131,7 +139,8 @@ bool Screenshotter::shoot(const QString &lang)
     ok = save(&window, path("03-file-desk")) && ok;
 
     if (ForwardDialog *forward = window.actions()->createForwardDialog(ForwardDialog::Mode::Forward)) {
-        forward->setFilter(QStringLiteral("Secretary"));
+        forward->setFilter(lang == QLatin1String("hi") ? QStringLiteral("सचिव")
+                                                       : QStringLiteral("Secretary"));
         forward->setAction(ActionAsked::Approval);
         forward->setRemarks(lang == QLatin1String("hi") ? QStringLiteral("कृपया अनुमोदन हेतु।")
                                                         : QStringLiteral("For approval, please."));
@@ -205,6 +214,111 @@ bool Screenshotter::shoot(const QString &lang)
     }
     if (!issuedShown)
         qWarning("screenshots: no issued letter found for %s", qPrintable(m_login));
+    if (!desk->isLoaded())
+        desk = nullptr;
+
+    // The approval on the note sheet: a file that came down approved.
+    bool approvalShown = false;
+    for (int i = 0; i < qMin(30, sent->rowCount()) && !approvalShown; ++i) {
+        FileDesk *d = window.openFile(sent->summary(i).fileNo);
+        waitFor([&]() { return d->isLoaded(); }, 10000);
+        for (const NoteView &n : d->detail().notes)
+            approvalShown = approvalShown || n.kind == NoteKind::Approval;
+        if (!approvalShown) {
+            window.closeDesk(d);
+            continue;
+        }
+        settle(600);
+        ok = save(&window, path("11-approval-note-sheet")) && ok;
+        // The printed note sheet, for looking at (signatures kept with their notes, Hindi size).
+        window.actions()->printNoteSheetToPdf(
+            QDir(m_dir).filePath(QStringLiteral("notesheet_%1.pdf").arg(lang)));
+    }
+    if (!approvalShown)
+        qWarning("screenshots: no approved file found for %s", qPrintable(m_login));
+
+    // The advanced search, filled in and run.
+    window.showPage(MainWindow::Page::Search);
+    window.showAdvancedSearch();
+    if (SearchPanel *panel = window.searchPanel()) {
+        panel->statusCombo()->setCurrentIndex(1); // open files
+        Q_EMIT panel->searchRequested();
+        FileListModel *found = window.model(MainWindow::Page::Search);
+        settle(300);
+        waitFor([&]() { return found && !found->isLoading(); }, 10000);
+        settle(500);
+        ok = save(&window, path("12-advanced-search")) && ok;
+    }
+    window.close();
+    settle(100);
+
+    ok = shootAs(lang, QStringLiteral("clerk.gad1")) && ok;
+    ok = shootAs(lang, QStringLiteral("cs")) && ok;
+    ok = shootAs(lang, QStringLiteral("ds.gad")) && ok;
+    return ok;
+}
+
+// The other desks: the clerk's receipts register and diary, the Chief Secretary's review
+// and watch-list, the escalations to a Deputy Secretary (demo logins, password demo).
+bool Screenshotter::shootAs(const QString &lang, const QString &who)
+{
+    const QString suffix = QStringLiteral("_%1.png").arg(lang);
+    auto path = [&](const char *name) {
+        return QDir(m_dir).filePath(QString::fromLatin1(name) + suffix);
+    };
+    LoginDialog login;
+    login.findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText(who);
+    login.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(m_password);
+    login.show();
+    settle(200);
+    login.signIn();
+    if (login.result() != QDialog::Accepted) {
+        qWarning("screenshots: sign-in as %s failed", qPrintable(who));
+        return false;
+    }
+    MainWindow window(login.takeConnection());
+    window.resize(QGuiApplication::primaryScreen()->availableGeometry().size());
+    window.show();
+    settle(1500);
+    bool ok = true;
+    auto followup = [&](MainWindow::Page page, const char *name) {
+        window.showPage(page);
+        settle(300);
+        for (FollowupPage *p : window.findChildren<FollowupPage *>())
+            if (p->isVisible())
+                waitFor([&]() { return p->model()->rowCount() > 0; }, 5000);
+        settle(500);
+        ok = save(&window, path(name)) && ok;
+    };
+    if (who == QLatin1String("clerk.gad1")) {
+        window.showPage(MainWindow::Page::Receipts);
+        settle(1500);
+        ok = save(&window, path("13-receipts")) && ok;
+        DiariseDialog diarise(&window);
+        diarise.setPdfFile(QStringLiteral(":/demo/letter-da-revision.pdf"));
+        diarise.setFields(lang == QLatin1String("hi") ? QStringLiteral("राम प्रसाद, सीहोर")
+                                                      : QStringLiteral("Ram Prasad, Sehore"),
+                          QString(), QDate(),
+                          lang == QLatin1String("hi") ? QStringLiteral("मार्च से पेंशन का भुगतान नहीं")
+                                                      : QStringLiteral("Pension not paid since March"));
+        diarise.setCategory(QStringLiteral("cm-helpline"), QStringLiteral("CMH-2026-4411"));
+        diarise.show();
+        waitFor([&]() { return diarise.preview()->pageCount() > 0 || diarise.preview()->hasError(); }, 10000);
+        settle(1200);
+        ok = save(&diarise, path("14-diarise-category")) && ok;
+        diarise.close();
+    } else if (who == QLatin1String("cs")) {
+        window.showPage(MainWindow::Page::Review);
+        settle(300);
+        if (auto *review = window.findChild<ReviewWidget *>())
+            waitFor([&]() { return !review->isLoading(); }, 20000);
+        settle(1500);
+        ok = save(&window, path("15-review")) && ok;
+        followup(MainWindow::Page::WatchList, "16-watch-list");
+    } else {
+        followup(MainWindow::Page::Escalated, "17-escalated");
+        followup(MainWindow::Page::Reminders, "18-reminders");
+    }
     window.close();
     settle(100);
     return ok;

@@ -15,6 +15,7 @@ public:
 
 private:
     bool shoot(const QString &language);
+    bool shootAs(const QString &language, const QString &login);
 
     QString m_dir, m_login, m_password;
 };

@@ -63,6 +63,24 @@ QString paperLabel(const PaperView &paper)
     return QCoreApplication::translate("nasti::ui", "FR %1").arg(codes::roman(paper.frNumber));
 }
 
+QStringList categoryCodes()
+{
+    return codes::categoryCodes();
+}
+
+QString categoryLabel(const QString &code)
+{
+    return codes::categoryLabel(code);
+}
+
+QString categoryLine(const QString &code, const QString &referenceNo)
+{
+    if (code.isEmpty())
+        return {};
+    return QCoreApplication::translate("nasti::ui", "%1 no. %2", "reference category and its number")
+        .arg(categoryLabel(code), referenceNo);
+}
+
 QIcon icon(const QString &name)
 {
     const QString path = QStringLiteral(":/icons/") + name + QStringLiteral(".svg");

@@ -4,6 +4,7 @@
 
 #include <QIcon>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -26,6 +27,12 @@ QString date(qint64 ms);
 QString time(qint64 ms);
 // "PUC", "FR I" … in the user's language (CSMOP para 25).
 QString paperLabel(const PaperView &paper);
+// The reference categories (schema step 11 fixes their codes), in the order offered.
+QStringList categoryCodes();
+// "VIP reference", "Assembly question" …; the code itself when unknown, empty for none.
+QString categoryLabel(const QString &code);
+// "VIP reference 12/2026" for a header line; empty when there is no category.
+QString categoryLine(const QString &code, const QString &referenceNo);
 // Gives a widget a stable objectName and accessible name (tests find widgets by them).
 template<typename W> W *named(W *w, const QString &objectName, const QString &accessibleName)
 {

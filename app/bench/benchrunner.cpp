@@ -476,6 +476,85 @@ QList<BenchMeasure> BenchRunner::run()
                 out << m;
             }
         }
+
+        // --- Advanced search (issue 18): each field alone, then several together ----------
+        {
+            m_progress(tr("bench: advanced search…"));
+            const QDate today = Clock::officeDate(clock.nowMs());
+            auto criteria = [](auto &&fill) {
+                SearchCriteria c;
+                fill(c);
+                return c;
+            };
+            const struct
+            {
+                const char *key, *label;
+                SearchCriteria c;
+            } advanced[] = {
+                {"adv_sender", QT_TRANSLATE_NOOP("nasti::BenchRunner", "Advanced search: sender"),
+                 criteria([](SearchCriteria &c) { c.sender = QStringLiteral("collector"); })},
+                {"adv_letter_no", QT_TRANSLATE_NOOP("nasti::BenchRunner", "Advanced search: letter number"),
+                 criteria([](SearchCriteria &c) { c.letterNo = QStringLiteral("12"); })},
+                // A diary number as a clerk types it (its serial and year: the letters of that
+                // serial in every section), and the widest prefix there is.
+                {"adv_diary_no", QT_TRANSLATE_NOOP("nasti::BenchRunner", "Advanced search: diary number"),
+                 criteria(
+                     [&](SearchCriteria &c) { c.diaryNo = QStringLiteral("R-17/%1").arg(today.year()); })},
+                {"adv_diary_prefix",
+                 QT_TRANSLATE_NOOP("nasti::BenchRunner", "Advanced search: diary number prefix “R-1”"),
+                 criteria([](SearchCriteria &c) { c.diaryNo = QStringLiteral("R-1"); })},
+                {"adv_dates",
+                 QT_TRANSLATE_NOOP("nasti::BenchRunner", "Advanced search: opened in the last 30 days"),
+                 criteria([&](SearchCriteria &c) {
+                     c.openedFrom = today.addDays(-30);
+                     c.openedTo = today;
+                 })},
+                {"adv_priority",
+                 QT_TRANSLATE_NOOP("nasti::BenchRunner", "Advanced search: priority Immediate"),
+                 criteria([](SearchCriteria &c) { c.priority = Priority::Immediate; })},
+                {"adv_grading",
+                 QT_TRANSLATE_NOOP("nasti::BenchRunner", "Advanced search: grading Confidential"),
+                 criteria([](SearchCriteria &c) { c.grading = Grading::Confidential; })},
+                {"adv_holder",
+                 QT_TRANSLATE_NOOP("nasti::BenchRunner", "Advanced search: held by the heaviest post"),
+                 criteria([&](SearchCriteria &c) { c.holderPostCode = m_heaviestPost; })},
+                {"adv_status", QT_TRANSLATE_NOOP("nasti::BenchRunner", "Advanced search: status parked"),
+                 criteria([](SearchCriteria &c) { c.status = FileStatus::Parked; })},
+                {"adv_words", QT_TRANSLATE_NOOP("nasti::BenchRunner", "Advanced search: words, open files"),
+                 criteria([](SearchCriteria &c) {
+                     c.words = QStringLiteral("pension");
+                     c.status = FileStatus::Open;
+                 })},
+                {"adv_combined",
+                 QT_TRANSLATE_NOOP("nasti::BenchRunner",
+                                   "Advanced search: sender, dates (a year), priority and status together"),
+                 criteria([&](SearchCriteria &c) {
+                     c.sender = QStringLiteral("collector");
+                     c.openedFrom = today.addDays(-365);
+                     c.openedTo = today;
+                     c.priority = Priority::Normal;
+                     c.status = FileStatus::Open;
+                 })},
+            };
+            for (const auto &as : advanced) {
+                BenchMeasure m;
+                m.key = QString::fromLatin1(as.key) + keySuffix;
+                m.label = tr(as.label) + suffix;
+                m.target = 50 * slack;
+                int hits = 0;
+                QVariantMap binds;
+                const QString sql = FileQueries::criteriaSql(qdb.dialect(), session, as.c, 100, &binds);
+                guarded(
+                    m,
+                    [&] {
+                        return repeat(2, n, [&](int) { hits = int(queries.search(session, as.c).size()); });
+                    },
+                    [&] { return repeat(2, n, [&](int) { raw(qdb, sql, binds); }); });
+                m.note = m.measured ? tr("%1; %2 hits on the first page (100)").arg(as.c.describe()).arg(hits)
+                                    : m.note;
+                out << m;
+            }
+        }
     };
     if (!sqlite)
         userDb->execRaw(QStringLiteral("SET statement_timeout = '5s'"));

@@ -406,7 +406,11 @@ int receipt(CliContext &ctx, const QStringList &args)
                                      QStringLiteral("GRADING"), QStringLiteral("normal"));
     const QCommandLineOption section(QStringLiteral("section"),
                                      tr("Diarise in this section (default: yours)."), QStringLiteral("CODE"));
-    p.addOptions({sender, subject, letterNo, letterDate, grading, section});
+    const QCommandLineOption category(
+        QStringLiteral("category"), tr("A reference category: vip, assembly, court, cm-helpline or cpgrams."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption ref(QStringLiteral("ref"), tr("Its reference number."), QStringLiteral("TEXT"));
+    p.addOptions({sender, subject, letterNo, letterDate, grading, section, category, ref});
     p.addPositionalArgument(QStringLiteral("PDF_PATH"), tr("The letter as a PDF."));
     if (!ctx.parse(p, QStringList{QStringLiteral("nasti-admin receipt add")} + args.mid(1),
                    tr("Diarise an incoming letter (dak); prints its diary number."),
@@ -433,6 +437,8 @@ int receipt(CliContext &ctx, const QStringList &args)
     r.letterDate = dateOption(p, letterDate);
     r.grading = *gr;
     r.sectionCode = p.value(section);
+    r.category = p.value(category);
+    r.referenceNo = p.value(ref);
     ctx.out() << ReceiptService(ctx.db(), ctx.clock(), ctx.session(), ctx.inspector()).diarise(r) << Qt::endl;
     return 0;
 }

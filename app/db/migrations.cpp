@@ -20,9 +20,19 @@ struct Step
 
 // Append only: a released step is never edited, a change is a new step.
 constexpr Step kSteps[] = {
-    {1, "001_core"},   {2, "002_access"},          {3, "003_review"},        {4, "004_performance"},
-    {5, "005_chain"},  {6, "006_search"},          {7, "007_review_rollup"}, {8, "008_server_history"},
-    {9, "009_drafts"}, {10, "010_search_letters"}, {11, "011_followup"},     {12, "012_signatures"},
+    {1, "001_core"},
+    {2, "002_access"},
+    {3, "003_review"},
+    {4, "004_performance"},
+    {5, "005_chain"},
+    {6, "006_search"},
+    {7, "007_review_rollup"},
+    {8, "008_server_history"},
+    {9, "009_drafts"},
+    {10, "010_search_letters"},
+    {11, "011_followup"},
+    {12, "012_signatures"},
+    {13, "013_receipt_category"},
 };
 
 QString readResource(const QString &path, bool required)

@@ -88,6 +88,27 @@ QString gradingLabel(Grading g)
     return {};
 }
 
+QStringList categoryCodes()
+{
+    return {QStringLiteral("vip"), QStringLiteral("assembly"), QStringLiteral("court"),
+            QStringLiteral("cm-helpline"), QStringLiteral("cpgrams")};
+}
+
+QString categoryLabel(const QString &code)
+{
+    if (code == QLatin1String("vip"))
+        return tr("VIP reference");
+    if (code == QLatin1String("assembly"))
+        return tr("Assembly question");
+    if (code == QLatin1String("court"))
+        return tr("Court case");
+    if (code == QLatin1String("cm-helpline"))
+        return tr("CM Helpline grievance");
+    if (code == QLatin1String("cpgrams"))
+        return tr("CPGRAMS grievance");
+    return code;
+}
+
 QString role(Role r)
 {
     switch (r) {

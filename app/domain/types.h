@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -73,6 +74,11 @@ QString priorityLabel(Priority p);
 QString grading(Grading g);
 std::optional<Grading> parseGrading(const QString &code); // normal|confidential|secret|top-secret
 QString gradingLabel(Grading g);
+
+// The reference categories of schema step 11 (vip, assembly, court, cm-helpline, cpgrams),
+// in the order offered; a label per code (the code itself when unknown).
+QStringList categoryCodes();
+QString categoryLabel(const QString &code);
 
 QString role(Role r);
 std::optional<Role> parseRole(const QString &code);

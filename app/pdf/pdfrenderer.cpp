@@ -171,10 +171,13 @@ void PdfRenderer::onRenderFailed(quint64 document, int page, qreal dpi)
     Q_EMIT pageFailed(page, dpi);
 }
 
-void PdfRenderer::onSearched(quint64 document, quint64 search, const QList<PdfHit> &hits)
+void PdfRenderer::onSearched(quint64 document, quint64 search, const QList<PdfHit> &hits,
+                             const QList<int> &pagesWithoutText)
 {
-    if (document == m_document && search == m_search)
+    if (document == m_document && search == m_search) {
+        m_pagesWithoutText = pagesWithoutText;
         Q_EMIT found(hits);
+    }
 }
 
 void PdfRenderer::onTextExtracted(quint64 document, int page, const QString &text)

@@ -51,6 +51,8 @@ public:
     // Case-insensitive search over all pages; emits found(). A new find()
     // supersedes one still running.
     void find(const QString &text);
+    // Of the last search found(): the pages (0-based) with no text layer (scanned images).
+    const QList<int> &pagesWithoutText() const { return m_pagesWithoutText; }
     // Emits pageTextReady() with the page's plain text.
     void requestPageText(int page);
 
@@ -70,6 +72,7 @@ Q_SIGNALS:
     void failed(const QString &problem);
     void pageRendered(int page, qreal dpi, const QImage &image);
     void pageFailed(int page, qreal dpi);
+    // Before it, pagesWithoutText() says which pages the search could not look into.
     void found(const QList<nasti::PdfHit> &hits);
     void pageTextReady(int page, const QString &text);
 
@@ -79,7 +82,8 @@ private:
     void onOpenFailed(quint64 document, const QString &problem);
     void onRendered(quint64 document, int page, qreal dpi, const QImage &image);
     void onRenderFailed(quint64 document, int page, qreal dpi);
-    void onSearched(quint64 document, quint64 search, const QList<PdfHit> &hits);
+    void onSearched(quint64 document, quint64 search, const QList<PdfHit> &hits,
+                    const QList<int> &pagesWithoutText);
     void onTextExtracted(quint64 document, int page, const QString &text);
     quint64 startNewDocument();
 
@@ -89,6 +93,7 @@ private:
     quint64 m_document = 0;
     quint64 m_search = 0;
     QList<QSizeF> m_pageSizesPt;
+    QList<int> m_pagesWithoutText;
     QCache<quint64, QImage> m_cache;
     QSet<quint64> m_pending;
 };

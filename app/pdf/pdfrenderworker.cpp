@@ -81,6 +81,7 @@ void PdfRenderWorker::render(quint64 document, quint64 pages, int index, qreal d
 void PdfRenderWorker::find(quint64 document, quint64 search, const QString &text)
 {
     QList<PdfHit> hits;
+    QList<int> withoutText;
     for (int i = 0; i < int(m_pages.size()); ++i) {
         // A new search or document makes the rest of this one pointless.
         if (!isCurrent(document) || search != m_tickets.search.load())
@@ -89,10 +90,13 @@ void PdfRenderWorker::find(quint64 document, quint64 search, const QString &text
             const QList<QRectF> rects = p->search(text, Poppler::Page::IgnoreCase);
             for (const QRectF &rect : rects)
                 hits.append(PdfHit{i, rect});
+            // A scanned page is an image: no text layer, so nothing on it can be found.
+            if (rects.isEmpty() && p->text(QRectF()).trimmed().isEmpty())
+                withoutText.append(i);
         }
     }
     if (isCurrent(document))
-        Q_EMIT searched(document, search, hits);
+        Q_EMIT searched(document, search, hits, withoutText);
 }
 
 void PdfRenderWorker::extractText(quint64 document, int index)

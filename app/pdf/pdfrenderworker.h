@@ -53,7 +53,9 @@ Q_SIGNALS:
     void openFailed(quint64 document, const QString &problem);
     void rendered(quint64 document, int page, qreal dpi, const QImage &image);
     void renderFailed(quint64 document, int page, qreal dpi);
-    void searched(quint64 document, quint64 search, const QList<nasti::PdfHit> &hits);
+    // pagesWithoutText: pages with no text layer (scans), which no search can find anything on.
+    void searched(quint64 document, quint64 search, const QList<nasti::PdfHit> &hits,
+                  const QList<int> &pagesWithoutText);
     void textExtracted(quint64 document, int page, const QString &text);
 
 private:

@@ -44,6 +44,10 @@ void Acknowledgement::writePdf(const ReceiptView &r, const QString &path, bool h
                               r.letterDate.isEmpty() ? tr("(undated)") : r.letterDate, r.subject, received,
                               r.sectionCode)));
     html += QStringLiteral("<p style=\"font-size:20pt\"><b>%1</b></p>").arg(esc(r.diaryNo));
+    if (!r.category.isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Marked as %1, reference number %2.")
+                                 .arg(codes::categoryLabel(r.category), r.referenceNo)));
     html += QStringLiteral("<p>%1</p>").arg(esc(tr("Please quote this diary number in any further letter.")));
     html += QStringLiteral("<p><i>%1</i></p>")
                 .arg(esc(tr("Issued by Nasti on %1 IST; no signature is needed.")

@@ -3,6 +3,7 @@
 #include "domain/faircopy.h"
 #include "services/draftqueries.h"
 #include "services/draftservice.h"
+#include "services/followupservice.h"
 #include "services/keyservice.h"
 
 #include "db/database.h"
@@ -264,6 +265,13 @@ DemoSeeder::Outcome DemoSeeder::seed()
     };
 
     int index = 0;
+    struct Opened
+    {
+        QString no;
+        Stage stage;
+        bool hindi;
+    };
+    QList<Opened> opened; // for the follow-up below
     for (const DemoFile &f : kFiles) {
         ++index;
         const QString section = QString::fromLatin1(f.section);
@@ -276,7 +284,18 @@ DemoSeeder::Outcome DemoSeeder::seed()
         req.subject = QString::fromUtf8(f.subject);
         req.priority = static_cast<Priority>(f.priority);
         req.grading = static_cast<Grading>(f.grading);
+        // Some letters are references with a clock of their own (issue 17): a CM Helpline
+        // grievance, a VIP reference; the file takes the letter's category over.
+        QString category, reference;
+        if (f.letter && index % 3 == 1) {
+            category = index % 2 ? QStringLiteral("cm-helpline") : QStringLiteral("vip");
+            reference = index % 2 ? QStringLiteral("CMH-2026-%1").arg(4400 + index)
+                                  : QStringLiteral("VIP/%1/2026").arg(index);
+        }
+        req.category = category;
+        req.referenceNo = reference;
         const QString no = as(c.clerk).create(req);
+        opened.append({no, f.stage, hindi});
         if (f.letter) {
             DiariseRequest d;
             d.content = demoLetter(f.letter);
@@ -295,6 +314,8 @@ DemoSeeder::Outcome DemoSeeder::seed()
             d.letterNo = QStringLiteral("L/%1/2026").arg(100 + index);
             d.letterDate = today.addDays(-day - 3);
             d.sectionCode = section;
+            d.category = category;
+            d.referenceNo = reference;
             const QString diary =
                 ReceiptService(m_db, clock, sessions.value(QString::fromLatin1(c.clerk)), m_inspector)
                     .diarise(d);
@@ -428,6 +449,29 @@ DemoSeeder::Outcome DemoSeeder::seed()
                               QStringLiteral("Orders issued. File closed for record."));
         }
     }
+    // Follow-up (issue 17): the Chief Secretary watches the long-pending files, the Deputy
+    // Secretary of GAD calls for one waiting with the Under Secretary; late files remind
+    // their holders and escalate to their reporting officers (the sweep, as at sign-in).
+    at(0, 16);
+    for (const Opened &o : std::as_const(opened)) {
+        try {
+            if (o.stage == Stage::LongPending)
+                FollowupService(m_db, clock, sessions.value(QStringLiteral("cs")))
+                    .call(o.no, QStringLiteral("watch"),
+                          o.hindi ? QStringLiteral("प्रगति से अवगत कराएँ; यह प्रकरण बहुत समय से लंबित है।")
+                                  : QStringLiteral("Keep me informed; this has waited too long."),
+                          today.addDays(7));
+            else if (o.stage == Stage::WithUs && o.no.endsWith(QLatin1String("GAD1")))
+                FollowupService(m_db, clock, sessions.value(QStringLiteral("ds.gad")))
+                    .call(o.no, QStringLiteral("call"),
+                          o.hindi ? QStringLiteral("कृपया अपनी टिप्पणी सहित प्रस्तुत करें।")
+                                  : QStringLiteral("Please put up with your comments."),
+                          today.addDays(2));
+        } catch (const NastiError &) {
+            // (a file the rules do not let this officer call for: no call, as in the client)
+        }
+    }
+    FollowupService(m_db, m_clock, sessions.value(QStringLiteral("admin"))).sweep(true);
     tx.commit();
     return Outcome::Seeded;
 }

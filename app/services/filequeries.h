@@ -112,6 +112,7 @@ struct ReceiptView
 {
     qint64 id = 0;
     QString diaryNo, sender, subject, letterNo, letterDate, sectionCode, attachmentSha256, fileName, fileNo;
+    QString category, referenceNo; // a reference category (schema step 13) and its number; empty: none
     Grading grading = Grading::Normal;
     qint64 receivedAt = 0;
     int pageCount = 0;

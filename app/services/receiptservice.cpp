@@ -40,7 +40,25 @@ QString ReceiptService::diarise(const DiariseRequest &request)
         fail(NastiError::Kind::Invalid, tr("The subject is empty; every receipt needs a subject."));
     if (subject.size() > 500 || sender.size() > 300 || request.letterNo.size() > 100)
         fail(NastiError::Kind::Invalid, tr("The sender, subject or letter number is too long."));
+    const QString category = request.category.trimmed().toLower();
+    const QString reference = textfields::oneLine(request.referenceNo, tr("reference number"));
+    if (!category.isEmpty() && reference.isEmpty())
+        fail(NastiError::Kind::Invalid, tr("Give the reference number of the %1.").arg(category));
+    if (category.isEmpty() && !reference.isEmpty())
+        fail(
+            NastiError::Kind::Invalid,
+            tr("A reference number “%1” needs its category (VIP reference, Assembly question, court case, CM "
+               "Helpline or CPGRAMS).")
+                .arg(reference));
+    if (reference.size() > 60)
+        fail(NastiError::Kind::Invalid, tr("The reference number is too long (at most 60 characters)."));
     Rulebook(m_session).mayDiarise().enforce();
+    if (!category.isEmpty() && !m_db.scalar(QStringLiteral("SELECT 1 FROM categories WHERE code = :c"),
+                                            {{QStringLiteral("c"), category}})
+                                    .isValid())
+        fail(NastiError::Kind::Invalid,
+             tr("There is no reference category “%1” (vip, assembly, court, cm-helpline, cpgrams).")
+                 .arg(request.category));
     if (request.content.isEmpty())
         fail(NastiError::Kind::Invalid, tr("The file %1 is empty.").arg(request.fileName));
     if (request.content.size() > m_maxBytes)
@@ -111,24 +129,27 @@ QString ReceiptService::diarise(const DiariseRequest &request)
                       .arg(year)
                       .arg(QString(sectionCode).remove(QLatin1Char('-')));
     }
-    const EventLog::RowRef row = EventLog(m_db).insertHistoryRow(
-        QStringLiteral("receipts"),
-        {
-            {QStringLiteral("diary_no"), diaryNo},
-            {QStringLiteral("section_id"), section},
-            {QStringLiteral("sender"), sender},
-            {QStringLiteral("subject"), subject},
-            {QStringLiteral("letter_no"), request.letterNo.trimmed()},
-            {QStringLiteral("letter_date"), request.letterDate
-                                                ? QVariant(request.letterDate->toString(Qt::ISODate))
-                                                : QVariant(QMetaType(QMetaType::QString))},
-            {QStringLiteral("grading"), static_cast<int>(request.grading)},
-            {QStringLiteral("received_at"), now},
-            {QStringLiteral("diarised_by_post_id"), post->id},
-            {QStringLiteral("diarised_by_user_id"), m_session.userId},
-            {QStringLiteral("attachment_sha256"), sha},
-            {QStringLiteral("file_name"), request.fileName},
-        });
+    QVariantMap values{
+        {QStringLiteral("diary_no"), diaryNo},
+        {QStringLiteral("section_id"), section},
+        {QStringLiteral("sender"), sender},
+        {QStringLiteral("subject"), subject},
+        {QStringLiteral("letter_no"), request.letterNo.trimmed()},
+        {QStringLiteral("letter_date"), request.letterDate
+                                            ? QVariant(request.letterDate->toString(Qt::ISODate))
+                                            : QVariant(QMetaType(QMetaType::QString))},
+        {QStringLiteral("grading"), static_cast<int>(request.grading)},
+        {QStringLiteral("received_at"), now},
+        {QStringLiteral("diarised_by_post_id"), post->id},
+        {QStringLiteral("diarised_by_user_id"), m_session.userId},
+        {QStringLiteral("attachment_sha256"), sha},
+        {QStringLiteral("file_name"), request.fileName},
+    };
+    if (!category.isEmpty()) { // (the database records receipt.category)
+        values.insert(QStringLiteral("category"), category);
+        values.insert(QStringLiteral("reference_no"), reference);
+    }
+    const EventLog::RowRef row = EventLog(m_db).insertHistoryRow(QStringLiteral("receipts"), values);
     // (The database records receipt.diarised.)
     if (diaryNo.isEmpty())
         diaryNo = m_db.scalar(QStringLiteral("SELECT diary_no FROM receipts WHERE id = :id"),

@@ -23,6 +23,9 @@ struct DiariseRequest
     std::optional<QDate> letterDate;
     Grading grading = Grading::Normal;
     QString sectionCode; // empty: the section of the diarising post
+    // A reference category (vip, assembly, court, cm-helpline, cpgrams) and the number the
+    // letter came under; both or neither. A file opened from the receipt takes them over.
+    QString category, referenceNo;
 };
 
 // Dak: diarising incoming letters. The PDF is checked before anything is

@@ -15,6 +15,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
+#include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -85,7 +87,14 @@ PdfView::PdfView(QWidget *parent) : QWidget(parent), m_renderer(new PdfRenderer(
     showMessage(tr("No document is open."));
 }
 
-PdfView::~PdfView() = default;
+PdfView::~PdfView()
+{
+    // The popped-out window is a child: gone first, without calling back into a half-destroyed view.
+    if (m_popOutWindow) {
+        m_popOutWindow->disconnect(this);
+        delete m_popOutWindow.data();
+    }
+}
 
 QAction *PdfView::addToolAction(const QString &objectName, const QString &text, const QString &iconText,
                                 const QIcon &icon, const QList<QKeySequence> &shortcuts)
@@ -133,6 +142,14 @@ void PdfView::createActions()
     connect(m_nextPageAction, &QAction::triggered, this, [this] { goToPage(m_currentPage + 1); });
     connect(m_findPreviousAction, &QAction::triggered, this, &PdfView::findPrevious);
     connect(m_findNextAction, &QAction::triggered, this, &PdfView::findNext);
+    m_popOutAction = addToolAction(u"pdfPopOut"_s, tr("Open in its own window"), tr("Pop out"),
+                                   QIcon::fromTheme(u"window-new"_s), {});
+    connect(m_popOutAction, &QAction::triggered, this, [this] {
+        if (m_isPopOut)
+            popIn();
+        else
+            popOut();
+    });
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_findField->setFocus(Qt::ShortcutFocusReason);
         m_findField->selectAll();
@@ -152,17 +169,12 @@ void PdfView::createToolBar()
     m_zoomCombo->setObjectName(u"pdfZoomCombo"_s);
     m_zoomCombo->setAccessibleName(tr("Zoom"));
     m_zoomCombo->setToolTip(tr("Zoom"));
-    m_zoomCombo->addItem(tr("Fit width"), -1.0);
+    // Fit width is the toolbar's own button (one control for it); the combo holds the steps.
     for (qreal step : kZoomSteps)
         m_zoomCombo->addItem(tr("%1 %").arg(qRound(step * 100)), step);
     m_zoomCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_zoomCombo, &QComboBox::activated, this, [this](int index) {
-        const qreal zoom = m_zoomCombo->itemData(index).toDouble();
-        if (zoom < 0)
-            setFitWidth(true);
-        else
-            setZoom(zoom);
-    });
+    connect(m_zoomCombo, &QComboBox::activated, this,
+            [this](int index) { setZoom(m_zoomCombo->itemData(index).toDouble()); });
 
     m_pageLabel = new QLabel(m_toolBar);
     m_pageLabel->setObjectName(u"pdfPageLabel"_s);
@@ -205,11 +217,13 @@ void PdfView::createToolBar()
     m_toolBar->addAction(m_findPreviousAction);
     m_toolBar->addAction(m_findNextAction);
     m_toolBar->addWidget(m_findStatus);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_popOutAction);
 
     // Tests and screen readers find the buttons by the same names as the actions.
     const QList<QAction *> buttons = {m_zoomOutAction,      m_zoomInAction,   m_fitWidthAction,
                                       m_previousPageAction, m_nextPageAction, m_findPreviousAction,
-                                      m_findNextAction};
+                                      m_findNextAction,     m_popOutAction};
     for (QAction *action : buttons) {
         if (QWidget *button = m_toolBar->widgetForAction(action)) {
             button->setObjectName(action->objectName());
@@ -242,6 +256,25 @@ void PdfView::createPages()
     m_message->setMargin(24);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stack->addWidget(m_message);
+
+    m_poppedPage = new QWidget(m_stack);
+    m_poppedPage->setObjectName(u"pdfPoppedPage"_s);
+    {
+        m_poppedLabel = new QLabel(m_poppedPage);
+        m_poppedLabel->setObjectName(u"pdfPoppedLabel"_s);
+        m_poppedLabel->setAlignment(Qt::AlignCenter);
+        m_poppedLabel->setWordWrap(true);
+        auto *back = new QPushButton(tr("Bring it back here"), m_poppedPage);
+        back->setObjectName(u"pdfPopIn"_s);
+        back->setAccessibleName(tr("Bring the document back here"));
+        connect(back, &QPushButton::clicked, this, &PdfView::popIn);
+        auto *column = new QVBoxLayout(m_poppedPage);
+        column->addStretch(1);
+        column->addWidget(m_poppedLabel);
+        column->addWidget(back, 0, Qt::AlignHCenter);
+        column->addStretch(1);
+    }
+    m_stack->addWidget(m_poppedPage);
 
     m_splitter = new QSplitter(Qt::Horizontal, m_stack);
     m_splitter->setObjectName(u"pdfSplitter"_s);
@@ -299,6 +332,7 @@ void PdfView::setDocument(const QByteArray &bytes, const QString &title)
 {
     resetState();
     m_title = title;
+    m_bytes = bytes;
     m_scrollArea->setAccessibleDescription(title);
     showMessage(title.isEmpty() ? tr("Opening the document…")
                                 : tr("Opening “%1”…").arg(title.toHtmlEscaped()));
@@ -314,6 +348,13 @@ void PdfView::clear()
 
 void PdfView::resetState()
 {
+    if (m_popOutWindow) {
+        m_popOutWindow->disconnect(this);
+        delete m_popOutWindow.data();
+        m_poppedView = nullptr;
+    }
+    m_bytes.clear();
+    m_pendingPage = -1;
     m_visibleTimer.stop();
     m_title.clear();
     m_error.clear();
@@ -348,10 +389,17 @@ void PdfView::updateControls()
     m_findField->setEnabled(loaded);
     m_findPreviousAction->setEnabled(loaded && !m_findField->text().isEmpty());
     m_findNextAction->setEnabled(loaded && !m_findField->text().isEmpty());
+    m_popOutAction->setEnabled(loaded);
+    m_popOutAction->setText(m_isPopOut ? tr("Back into the file") : tr("Open in its own window"));
+    m_popOutAction->setIconText(m_isPopOut ? tr("Put back") : tr("Pop out"));
+    m_popOutAction->setToolTip(m_popOutAction->text());
+    if (QWidget *button = m_toolBar->widgetForAction(m_popOutAction))
+        button->setAccessibleName(m_popOutAction->text());
     m_pageLabel->setText(loaded ? tr("%1 / %2").arg(m_currentPage + 1).arg(pageCount()) : QString());
 
-    int index = m_fitWidth ? 0 : -1;
-    for (int i = 1; index < 0 && i < m_zoomCombo->count(); ++i) {
+    // Fitting the width shows its percentage as the placeholder, not a step.
+    int index = -1;
+    for (int i = 0; !m_fitWidth && index < 0 && i < m_zoomCombo->count(); ++i) {
         if (qAbs(m_zoomCombo->itemData(i).toDouble() - m_zoom) < 0.001)
             index = i;
     }
@@ -395,7 +443,64 @@ void PdfView::onLoaded(const QList<QSizeF> &pageSizesPt)
     applyZoom(m_fitWidth ? fitWidthZoom() : 1.0);
     scrollTo(0);
     setCurrentPage(0);
+    if (m_pendingPage > 0)
+        goToPage(m_pendingPage);
+    m_pendingPage = -1;
     scheduleVisibleUpdate();
+}
+
+void PdfView::popOut()
+{
+    if (m_isPopOut || m_pageSizesPt.isEmpty())
+        return;
+    if (m_popOutWindow) {
+        m_popOutWindow->raise();
+        m_popOutWindow->activateWindow();
+        return;
+    }
+    // A child window: it goes when this view goes (the file closed, the dialog shut).
+    auto *window = new QWidget(this, Qt::Window);
+    window->setObjectName(u"pdfWindow"_s);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(m_title.isEmpty() ? tr("Document") : m_title);
+    auto *view = new PdfView(window);
+    view->setObjectName(u"pdfPoppedView"_s);
+    view->m_isPopOut = true;
+    auto *layout = new QVBoxLayout(window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+    const QRect screen = (this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1366, 768));
+    window->resize(qMin(1000, screen.width() * 9 / 10), screen.height() * 9 / 10);
+    m_poppedAtPage = m_currentPage;
+    connect(view, &PdfView::pageShown, this, [this](int page) { m_poppedAtPage = page; });
+    connect(window, &QObject::destroyed, this, [this] {
+        m_poppedView = nullptr;
+        if (m_pageSizesPt.isEmpty())
+            return;
+        m_stack->setCurrentWidget(m_splitter);
+        goToPage(m_poppedAtPage);
+        updateControls();
+        scheduleVisibleUpdate();
+    });
+    m_popOutWindow = window;
+    m_poppedView = view;
+    m_poppedLabel->setText(m_title.isEmpty() ? tr("The document is open in its own window.")
+                                             : tr("“%1” is open in its own window.").arg(m_title));
+    m_stack->setCurrentWidget(m_poppedPage);
+    view->setDocument(m_bytes, m_title);
+    view->m_pendingPage = m_currentPage; // (setDocument starts afresh)
+    window->show();
+    updateControls();
+}
+
+void PdfView::popIn()
+{
+    if (m_isPopOut) {
+        window()->close();
+        return;
+    }
+    if (m_popOutWindow)
+        m_popOutWindow->close();
 }
 
 void PdfView::onFailed(const QString &problem)
@@ -480,8 +585,12 @@ void PdfView::applyZoom(qreal zoom)
     const QRect before = m_canvas->pageRect(anchorPage);
     const qreal fraction =
         before.height() > 0 ? qreal(vertical->value() - before.top()) / before.height() : 0;
-    const qreal horizontalFraction =
-        horizontal->maximum() > 0 ? qreal(horizontal->value()) / horizontal->maximum() : 0.5;
+    // The left edge of the view stays on the same spot of the page, so a reader at the
+    // start of the lines stays there, margin and all (zooming about the middle of a page
+    // that has just grown wider than the view would hide its left margin and the first words).
+    const qreal leftFraction =
+        before.width() > 0 ? qMax(0.0, qreal(horizontal->value() - before.left()) / before.width()) : 0;
+    const bool atLeftMargin = horizontal->value() <= before.left();
 
     m_zoom = zoom;
     m_canvas->setScale(zoom * kScreenDpi / 72.0);
@@ -492,7 +601,7 @@ void PdfView::applyZoom(qreal zoom)
 
     const QRect after = m_canvas->pageRect(anchorPage);
     scrollTo(after.top() + qRound(fraction * after.height()));
-    horizontal->setValue(qRound(horizontalFraction * horizontal->maximum()));
+    horizontal->setValue(atLeftMargin ? 0 : after.left() + qRound(leftFraction * after.width()));
 
     // Renders queued for the old zoom are no longer wanted (queued thumbnails
     // go too; they are not marked done, so the next pass asks again).
@@ -667,9 +776,25 @@ void PdfView::onFound(const QList<PdfHit> &hits)
     m_searching = false;
     m_hits = hits;
     m_currentHit = -1;
+    // Scanned pages have no text layer: say so, rather than "not found".
+    const QList<int> &withoutText = m_renderer->pagesWithoutText();
+    QStringList numbers;
+    for (int page : withoutText)
+        numbers << QString::number(page + 1);
+    m_findStatus->setToolTip(withoutText.isEmpty()
+                                 ? QString()
+                                 : tr("Pages without a text layer (scanned images), not searched: %1")
+                                       .arg(numbers.join(QStringLiteral(", "))));
     if (hits.isEmpty()) {
         m_canvas->setHits({}, -1);
-        m_findStatus->setText(tr("Not found"));
+        if (!withoutText.isEmpty() && withoutText.size() == pageCount())
+            m_findStatus->setText(
+                tr("Nothing to search: the %n page(s) are scans without a text layer", nullptr, pageCount()));
+        else if (!withoutText.isEmpty())
+            m_findStatus->setText(tr("Not found; %n page(s) without a text layer (scans) not searched",
+                                     nullptr, int(withoutText.size())));
+        else
+            m_findStatus->setText(tr("Not found"));
         return;
     }
     // Start from the page being read rather than from the top.

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPointer>
 #include <QSizeF>
 #include <QString>
 #include <QTimer>
@@ -58,6 +59,15 @@ public:
     void findNext();
     void findPrevious();
 
+    // Pop out: the document in its own resizable window (at the page being read), with
+    // this view saying so and offering it back; closing that window (or popIn) brings it
+    // back here at the page the reader had got to.
+    void popOut();
+    void popIn();
+    bool isPoppedOut() const { return !m_popOutWindow.isNull(); }
+    QWidget *popOutWindow() const { return m_popOutWindow; }
+    PdfView *poppedOutView() const { return m_poppedView; }
+
 Q_SIGNALS:
     // The page the reader is on changed (0-based).
     void pageShown(int page);
@@ -106,6 +116,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_findPreviousAction = nullptr;
     QAction *m_findNextAction = nullptr;
+    QAction *m_popOutAction = nullptr;
     QComboBox *m_zoomCombo = nullptr;
     QLabel *m_pageLabel = nullptr;
     QLineEdit *m_findField = nullptr;
@@ -113,6 +124,13 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_message = nullptr;
+    QWidget *m_poppedPage = nullptr; // shown here while the document is in its own window
+    QLabel *m_poppedLabel = nullptr;
+    QPointer<QWidget> m_popOutWindow;
+    PdfView *m_poppedView = nullptr;
+    int m_poppedAtPage = -1;
+    bool m_isPopOut = false; // this view is the one in the popped-out window
+    int m_pendingPage = -1;  // to go to once loaded
     QSplitter *m_splitter = nullptr;
     QListWidget *m_thumbnails = nullptr;
     QScrollArea *m_scrollArea = nullptr;
@@ -120,6 +138,7 @@ private:
     QTimer m_visibleTimer; // coalesces scroll/resize bursts into one render pass
 
     QString m_title;
+    QByteArray m_bytes; // (shared, not copied) for the popped-out window
     QString m_error;
     QList<QSizeF> m_pageSizesPt;
     int m_currentPage = -1;
