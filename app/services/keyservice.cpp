@@ -354,17 +354,14 @@ void sign(Database &db, const Session &session, const QString &table, qint64 id,
           qint64 nowMs)
 {
     // A key not yet certified signs nothing (its signature would be worth nothing).
-    const bool must = mustSign(db, session.userId);
-    if (!must)
+    if (!mustSign(db, session.userId))
         return;
     if (!session.signer) {
-        if (must)
-            fail(
-                NastiError::Kind::Refused,
-                QCoreApplication::translate(
-                    "nasti::KeyService",
-                    "What you decide must carry your digital signature, and your signing key is not unlocked "
-                    "here. Sign in again with your password to unlock it; nothing was frozen or sent."));
+        fail(NastiError::Kind::Refused,
+             QCoreApplication::translate(
+                 "nasti::KeyService",
+                 "What you decide must carry your digital signature, and your signing key is not unlocked "
+                 "here. Sign in again with your password to unlock it; nothing was frozen or sent."));
     }
     const QByteArray sig = session.signer->sign(signing::objectStatement(databaseId(db), table, id, hash));
     db.exec(QStringLiteral(

@@ -346,7 +346,8 @@ GRANT INSERT (user_id, public_key, sealed_secret, x509_request, created_at) ON s
 GRANT SELECT ON key_certificates, key_revocations, signatures TO nasti_user;
 GRANT INSERT ON key_certificates, key_revocations TO nasti_admin;
 GRANT INSERT (object_table, object_id, object_hash, key_id, signer_user_id, signed_at, signature) ON signatures TO nasti_user;
-GRANT EXECUTE ON FUNCTION nasti_my_sealed_key(bigint), nasti_must_sign(bigint), nasti_key_valid(bigint, bigint) TO nasti_user;
+GRANT EXECUTE ON FUNCTION nasti_my_sealed_key(bigint), nasti_must_sign(bigint), nasti_key_valid(bigint, bigint),
+    nasti_object_file(text, bigint) TO nasti_user;
 
 -- What every signature names: this database (made once; a restored copy keeps it).
 INSERT INTO settings (key, value) VALUES ('database_id', CAST(gen_random_uuid() AS text)) ON CONFLICT (key) DO NOTHING;
