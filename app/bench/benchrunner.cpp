@@ -543,7 +543,8 @@ QList<BenchMeasure> BenchRunner::run()
                 m.target = 50 * slack;
                 int hits = 0;
                 QVariantMap binds;
-                const QString sql = FileQueries::criteriaSql(qdb.dialect(), session, as.c, 100, &binds);
+                const QString sql = FileQueries::criteriaSql(qdb.dialect(), session, as.c, 100, &binds,
+                                                             queries.manyLetters(session, as.c, 100));
                 guarded(
                     m,
                     [&] {

@@ -33,6 +33,7 @@ constexpr Step kSteps[] = {
     {11, "011_followup"},
     {12, "012_signatures"},
     {13, "013_receipt_category"},
+    {14, "014_letter_search"},
 };
 
 QString readResource(const QString &path, bool required)

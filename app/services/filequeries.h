@@ -169,8 +169,14 @@ public:
     QList<FileSummary> search(const Session &session, const QString &text, int limit = 50);
     // Newest file first; words narrow to their best 1,000 matches.
     QList<FileSummary> search(const Session &session, const SearchCriteria &criteria, int limit = 100);
+    // walkLetters: walk the files newest first for the letter conditions (see manyLetters()).
     static QString criteriaSql(const Dialect &dialect, const Session &session, const SearchCriteria &criteria,
-                               int limit, QVariantMap *binds);
+                               int limit, QVariantMap *binds, bool walkLetters = false);
+    // Whether so many letters match the sender, letter or diary number that a page of files is
+    // found faster by walking the files newest first than by sorting every match: only for a
+    // reviewer, who sees nearly every file. SQLite only (PostgreSQL's nasti_letter_files()
+    // decides for itself, past row-level security).
+    bool manyLetters(const Session &session, const SearchCriteria &criteria, int limit);
     QList<ReceiptView> receipts(const Session &session, bool onlyUnfiled, int limit = 100);
     std::optional<ReceiptView> receipt(const QString &diaryNo);
     QByteArray attachment(const QString &sha256);

@@ -1,0 +1,6 @@
+-- Schema step 014: the advanced search by a letter's sender, letter number or diary number
+-- at state scale (issue 18). A sender is matched anywhere in the name (a trigram index on
+-- PostgreSQL, below); and the first page of files is found either from the few letters that
+-- match or, when many match ("Collector", a diary prefix "R-1"), by walking the files newest
+-- first and stopping at the page's end: reading every match to sort them grows with the
+-- office. Nothing shared is needed on SQLite: FileQueries picks the walk there.
