@@ -19,9 +19,12 @@
 namespace nasti::pdfsign {
 
 namespace {
+// lupdate files the strings of OrganisationCa's members under its own context, the
+// others under the namespace's: look in both.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nasti::pdfsign", text);
+    const QString member = QCoreApplication::translate("nasti::pdfsign::OrganisationCa", text);
+    return member != QLatin1String(text) ? member : QCoreApplication::translate("nasti::pdfsign", text);
 }
 
 constexpr unsigned kRsaBits = 3072;

@@ -9,14 +9,12 @@
 namespace nasti {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nasti::LetterSignatures", text);
-}
 
 QString who(const X509Backend::Check &c)
 {
-    QString s = c.signerName.isEmpty() ? tr("an unnamed signer") : c.signerName;
+    QString s = c.signerName.isEmpty()
+                    ? QCoreApplication::translate("nasti::LetterSignatures", "an unnamed signer")
+                    : c.signerName;
     if (!c.signerTitle.isEmpty())
         s += QStringLiteral(", ") + c.signerTitle;
     return s;
@@ -25,7 +23,7 @@ QString who(const X509Backend::Check &c)
 QString when(const X509Backend::Check &c)
 {
     if (!c.signedAt.isValid())
-        return tr("(no signing time)");
+        return QCoreApplication::translate("nasti::LetterSignatures", "(no signing time)");
     return c.signedAt.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Kolkata")))
                .toString(QStringLiteral("dd-MM-yyyy hh:mm")) +
            QStringLiteral(" IST");
@@ -38,7 +36,9 @@ QString PaperSignatures::text() const
     case State::Unsigned:
         return {};
     case State::Unchecked:
-        return tr("Its digital signature could not be checked: %1").arg(problem);
+        return QCoreApplication::translate("nasti::LetterSignatures",
+                                           "Its digital signature could not be checked: %1")
+            .arg(problem);
     case State::Valid:
     case State::Invalid:
     case State::Untrusted:
@@ -48,13 +48,20 @@ QString PaperSignatures::text() const
     for (const X509Backend::Check &c : signatures) {
         switch (c.state) {
         case X509Backend::Check::State::Valid:
-            parts << tr("Digitally signed by %1 on %2: valid, unchanged since signing.").arg(who(c), when(c));
+            parts << QCoreApplication::translate(
+                         "nasti::LetterSignatures",
+                         "Digitally signed by %1 on %2: valid, unchanged since signing.")
+                         .arg(who(c), when(c));
             break;
         case X509Backend::Check::State::Invalid:
-            parts << tr("Signature of %1 (%2) is INVALID: %3.").arg(who(c), when(c), c.problem);
+            parts << QCoreApplication::translate("nasti::LetterSignatures",
+                                                 "Signature of %1 (%2) is INVALID: %3.")
+                         .arg(who(c), when(c), c.problem);
             break;
         case X509Backend::Check::State::Untrusted:
-            parts << tr("Signed by %1 on %2, unchanged, but not by a certificate of this organisation: %3.")
+            parts << QCoreApplication::translate(
+                         "nasti::LetterSignatures",
+                         "Signed by %1 on %2, unchanged, but not by a certificate of this organisation: %3.")
                          .arg(who(c), when(c), c.problem);
             break;
         }
@@ -68,7 +75,8 @@ PaperSignatures LetterSignatures::check(const QByteArray &pdf)
     const X509Backend *x = x509::backend();
     if (!x) {
         out.state = PaperSignatures::State::Unchecked;
-        out.problem = tr("this program cannot check PDF signatures.");
+        out.problem = QCoreApplication::translate("nasti::LetterSignatures",
+                                                  "this program cannot check PDF signatures.");
         return out;
     }
     try {
