@@ -2,8 +2,11 @@
 #include "languagemanager.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "pdfsign/backend.h"
+#include "pdfsign/pdfsignature.h"
 #include "profilestore.h"
 #include "screenshotter.h"
+#include "util/error.h"
 
 #include "db/dburl.h"
 #include "security/chainheadstore.h"
@@ -50,6 +53,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     QApplication app(argc, argv);
+    // Signed letters: X.509 keys at enrolment, PDF signatures at issue, their check in the
+    // viewer; NSS first, before the viewer touches Poppler's signature API.
+    nasti::pdfsign::installBackend();
+    try {
+        nasti::pdfsign::initialiseSigning();
+    } catch (const nasti::NastiError &e) {
+        qWarning("PDF signatures unavailable: %s", qPrintable(e.message()));
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Nasti"));
     QCoreApplication::setApplicationName(QStringLiteral("nasti"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NASTI_VERSION));

@@ -17,6 +17,7 @@
 #include "services/authservice.h"
 #include "services/filequeries.h"
 #include "services/fileservice.h"
+#include "services/keyservice.h"
 #include "services/orgservice.h"
 #include "services/receiptservice.h"
 #include "util/error.h"
@@ -679,6 +680,47 @@ private slots:
         const QString other = newFile("clerk.gad1", QStringLiteral("Leave rules"));
         as("clerk.gad1").link(no, other);
         QCOMPARE(queriesOf("clerk.gad1").detail(user("clerk.gad1").session, no).papers.size(), 1);
+        const auto v = EventLog(*m_admin).verify();
+        QVERIFY2(v.ok, qPrintable(v.problem));
+    }
+
+    void signedFileOpensForEveryRole()
+    {
+        // Issue 16: officers enrolled on their own connections, certified; their notes and the
+        // decision signed; then the file opens as each role that may see it (clerk, officers,
+        // the reviewer) with its signatures readable and valid.
+        KeyService(*m_admin, *m_clock, OrgService(*m_admin, *m_clock).sessionFor(QStringLiteral("admin")))
+            .createAuthority(QStringLiteral("Government of Madhya Pradesh"),
+                             QStringLiteral("authority-pass"));
+        for (const char *login : {"clerk.gad1", "so.gad1", "us.gad"}) {
+            access::UserConnection &u = user(login);
+            u.session.signer = KeyService(*u.db, *m_clock, u.session).enrol(kPw);
+        }
+        KeyService(*m_admin, *m_clock, OrgService(*m_admin, *m_clock).sessionFor(QStringLiteral("admin")))
+            .certify({}, QStringLiteral("authority-pass"), 365);
+        const QString no = newFile("clerk.gad1", QStringLiteral("Signed: grant of leave"));
+        as("clerk.gad1").saveDraft(no, QStringLiteral("Leave may be granted."));
+        putUp("clerk.gad1", no);
+        as("so.gad1").saveDraft(no, QStringLiteral("Recommended."));
+        putUp("so.gad1", no);
+        as("us.gad").approve(no, QStringLiteral("Approved."), QStringLiteral("ASST-GAD1"));
+        QCOMPARE(adminId(QStringLiteral("SELECT COUNT(*) FROM signatures WHERE object_table = 'notes'")), 3);
+        // (An administrator opens no files at all, signed or not.)
+        for (const char *login : {"clerk.gad1", "so.gad1", "us.gad", "cs"}) {
+            FileDetail d;
+            try {
+                d = queriesOf(login).detail(user(login).session, no);
+            } catch (const NastiError &e) {
+                QFAIL(qPrintable(QStringLiteral("%1 cannot open the signed file: %2")
+                                     .arg(QString::fromLatin1(login), e.message())));
+            }
+            QCOMPARE(d.notes.size(), 3);
+            for (const NoteView &n : d.notes)
+                QVERIFY2(n.signature == NoteView::Signature::Valid,
+                         qPrintable(QStringLiteral("%1 sees note %2 unsigned or broken")
+                                        .arg(QString::fromLatin1(login))
+                                        .arg(n.id)));
+        }
         const auto v = EventLog(*m_admin).verify();
         QVERIFY2(v.ok, qPrintable(v.problem));
     }

@@ -21,6 +21,7 @@
 #include "services/draftservice.h"
 #include "services/fileservice.h"
 #include "services/followupservice.h"
+#include "services/keyservice.h"
 #include "services/orgservice.h"
 #include "services/receiptservice.h"
 #include "util/error.h"
@@ -88,6 +89,14 @@ const std::map<QString, QString> &tables()
         {QStringLiteral("file_calls"), QStringLiteral("direction")},
         {QStringLiteral("categories"), QStringLiteral("default_days")},
         {QStringLiteral("category_limits"), QStringLiteral("days")},
+        // Schema step 12: signatures (rows appended by the server's rules only; an
+        // administrator inserts authorities, certificates and revocations, a user his own
+        // key and signatures; nobody updates, deletes or truncates them).
+        {QStringLiteral("signing_authorities"), QStringLiteral("x509_ca")},
+        {QStringLiteral("signing_keys"), QStringLiteral("sealed_secret")},
+        {QStringLiteral("key_certificates"), QStringLiteral("x509_certificate")},
+        {QStringLiteral("key_revocations"), QStringLiteral("reason")},
+        {QStringLiteral("signatures"), QStringLiteral("signature")},
     };
     return t;
 }
@@ -274,6 +283,36 @@ private slots:
                       QString::number(FollowupService(*m_admin, *m_clock, sessionOf("cs"))
                                           .call(gad, QStringLiteral("call"),
                                                 QStringLiteral("Put up by Friday"), QDate(2026, 3, 6))));
+        // Signatures (issue 16), by officers no attack below acts as: the authority, two keys
+        // certified, a note the Under Secretary signs as the file leaves him, one revocation.
+        {
+            KeyService(*m_admin, *m_clock, sessionOf("admin"))
+                .createAuthority(QStringLiteral("Government of Madhya Pradesh"),
+                                 QStringLiteral("authority-pass"));
+            Session us = sessionOf("us.gad");
+            us.signer = KeyService(*m_admin, *m_clock, us).enrol(kPw);
+            const Session ps = sessionOf("ps.gad");
+            KeyService(*m_admin, *m_clock, ps).enrol(kPw);
+            KeyService(*m_admin, *m_clock, sessionOf("admin"))
+                .certify({}, QStringLiteral("authority-pass"), 365);
+            const QString signedFile =
+                newFile("clerk.gad1", "GAD-1", QStringLiteral("Signed: leave rules"), Grading::Normal);
+            putUp("clerk.gad1", signedFile);
+            putUp("so.gad1", signedFile);
+            FileService(*m_admin, *m_clock, us).saveDraft(signedFile, QStringLiteral("Approved; put up."));
+            ForwardRequest r;
+            r.fileNo = signedFile;
+            r.target = ForwardRequest::Target::Up;
+            r.action = ActionAsked::Approval;
+            FileService(*m_admin, *m_clock, us).forward(r);
+            KeyService(*m_admin, *m_clock, sessionOf("admin"))
+                .revoke(QStringLiteral("ps.gad"), QStringLiteral("compromised"));
+            for (const char *t :
+                 {"signing_authorities", "signing_keys", "key_certificates", "key_revocations", "signatures"})
+                QVERIFY2(
+                    value(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(t))).toInt() > 0,
+                    t);
+        }
         requireVerifyOk();
     }
 

@@ -2,16 +2,20 @@
 // its officer with his own Ed25519 key, certified by the organisation's authority; no
 // signature, no freeze; verify finds a forged, missing or altered signature and a key
 // used after its certificate was revoked. On PostgreSQL each user acts through his own
-// login role, so the server's checks apply.
+// login role, so the server's checks apply. Issued letters are also standard signed PDFs
+// (the X.509 side: the organisation's CA, officers' certificates, verify-letter).
 #include "access/connect.h"
 #include "db/database.h"
 #include "letters/faircopypdf.h"
 #include "pdf/popplerinspector.h"
+#include "pdfsign/backend.h"
+#include "pdfsign/certificates.h"
 #include "security/eventlog.h"
 #include "security/signingkeys.h"
 #include "services/draftservice.h"
 #include "services/fileservice.h"
 #include "services/keyservice.h"
+#include "services/lettersignatures.h"
 #include "services/orgservice.h"
 #include "support/testdatabase.h"
 #include "util/error.h"
@@ -97,6 +101,48 @@ class TestSignatures : public QObject
         files(login).forward(r);
     }
     qint64 count(const QString &sql) { return m_db->scalar(sql).toLongLong(); }
+    // A draft approved by the Under Secretary and issued by the clerk; its file's number.
+    IssueResult issueLetter(QString *fileNoOut = nullptr)
+    {
+        const QString fileNo = newFile();
+        NewDraftRequest r;
+        r.fileNo = fileNo;
+        r.content.subject = QStringLiteral("Revision of DA");
+        Addressee a;
+        a.name = QStringLiteral("The Accountant General");
+        a.mode = QStringLiteral("post");
+        a.address = QStringLiteral("Gwalior");
+        r.content.addressees << a;
+        r.content.bodyHtml = richtext::fromPlainText(QStringLiteral("The DA is revised to 50%."));
+        drafts(QStringLiteral("clerk.gad1")).create(r);
+        up(QStringLiteral("clerk.gad1"), fileNo);
+        up(QStringLiteral("so.gad1"), fileNo);
+        drafts(QStringLiteral("us.gad")).approve(fileNo, 1, 1, QStringLiteral("Issue."));
+        files(QStringLiteral("us.gad"))
+            .approve(fileNo, QStringLiteral("Approved as proposed."), QStringLiteral("ASST-GAD1"));
+        if (fileNoOut)
+            *fileNoOut = fileNo;
+        return drafts(QStringLiteral("clerk.gad1")).issue(fileNo, 1, m_renderer);
+    }
+    QByteArray attachment(const QString &sha)
+    {
+        return m_db
+            ->scalar(QStringLiteral("SELECT content FROM attachments WHERE sha256 = :s"),
+                     {{QStringLiteral("s"), sha}})
+            .toByteArray();
+    }
+    // nasti-admin on this test's database; its exit status in *rc.
+    QString admin(const QStringList &args, int *rc)
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(NASTI_ADMIN_PATH),
+                QStringList{QStringLiteral("--db"), m_tdb->url().toString()} + args);
+        if (!p.waitForFinished(120000))
+            p.kill();
+        *rc = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        return QString::fromUtf8(p.readAll());
+    }
     EventLog::VerifyResult verify() { return EventLog(*m_db).verify(); }
     // Someone with full access to the database, past every trigger.
     void tamper(const QString &sql, const QStringList &sqliteTriggers)
@@ -113,6 +159,8 @@ class TestSignatures : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { pdfsign::installBackend(); }
+
     void init()
     {
         m_users.clear();
@@ -358,6 +406,159 @@ private Q_SLOTS:
                  2);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'key.revoked'")), 3);
         const auto v = verify();
+        QVERIFY2(v.ok, qPrintable(v.problem));
+    }
+
+    void keysCarryX509Material()
+    {
+        // The authority is also the organisation's X.509 CA, its key sealed (not PEM, not plain).
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM signing_authorities WHERE x509_ca LIKE "
+                                      "'-----BEGIN CERTIFICATE-----%' AND x509_sealed_key LIKE 'v1$%'")),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM signing_authorities WHERE x509_sealed_key LIKE "
+                                      "'%PRIVATE KEY%'")),
+                 0);
+        // Each enrolled officer has a PKCS#10 request, and his certificate an X.509 one for the
+        // same period, naming him and issued by the organisation's CA.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM signing_keys WHERE x509_request <> ''")), 3);
+        QSqlQuery &q = m_db->exec(
+            QStringLiteral("SELECT u.full_name, c.x509_certificate, c.valid_from, c.valid_until FROM "
+                           "key_certificates c JOIN users u ON u.id = c.user_id ORDER BY c.id"));
+        int n = 0;
+        QList<std::tuple<QString, QByteArray, qint64, qint64>> rows;
+        while (q.next())
+            rows.append({q.value(0).toString(), q.value(1).toString().toLatin1(), q.value(2).toLongLong(),
+                         q.value(3).toLongLong()});
+        q.finish();
+        for (const auto &[name, pem, from, until] : rows) {
+            const pdfsign::CertificateSummary c = pdfsign::inspectCertificate(pem);
+            QCOMPARE(c.commonName, name);
+            QCOMPARE(c.issuerOrganisation, QStringLiteral("Government of Madhya Pradesh"));
+            QCOMPARE(c.notBefore.toSecsSinceEpoch(), from / 1000);
+            QCOMPARE(c.notAfter.toSecsSinceEpoch(), until / 1000);
+            QVERIFY(!c.isCa);
+            ++n;
+        }
+        QCOMPARE(n, 3);
+        // The sealed copy opens with his password to both keys.
+        const SigningIdentityPtr me =
+            KeyService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("so.gad1")))
+                .unlock(QStringLiteral("pw"));
+        QVERIFY(me && !me->x509PrivateKey().isEmpty());
+        // Its keychain copy (both keys) unlocks him too; an Ed25519-only copy of an older
+        // desktop still signs notes.
+        KeyService keys(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("so.gad1")));
+        QVERIFY(keys.unlockWithSecret(me->secretKey()));
+        QVERIFY(keys.unlockWithSecret(me->secretKey().left(64)));
+        const auto v = verify();
+        QVERIFY2(v.ok, qPrintable(v.problem));
+    }
+
+    void issuedLetterIsASignedPdf()
+    {
+        QString fileNo;
+        const IssueResult issued = issueLetter(&fileNo);
+        QVERIFY(issued.pdfSigned);
+        QVERIFY(issued.pdfUnsignedReason.isEmpty());
+        const QByteArray pdf = attachment(issued.sha256);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        // The stored PDF is the signed one, and the letter's record is signed over it.
+        const auto v = verify();
+        QVERIFY2(v.ok, qPrintable(v.problem));
+        const PaperSignatures good = LetterSignatures(*m_db).check(pdf);
+        QCOMPARE(int(good.state), int(PaperSignatures::State::Valid));
+        QCOMPARE(good.signatures.size(), 1);
+        const QString clerk =
+            m_db->scalar(QStringLiteral("SELECT full_name FROM users WHERE login = 'clerk.gad1'")).toString();
+        QCOMPARE(good.signatures.first().signerName, clerk);
+        QVERIFY2(good.text().contains(clerk) && good.text().contains(QLatin1String("valid")),
+                 qPrintable(good.text()));
+
+        // One byte changed after signing (in the first stream, inside the signed range): invalid.
+        QByteArray tampered = pdf;
+        const qsizetype at = tampered.indexOf("stream\n") + 10;
+        QVERIFY(at > 10);
+        tampered[at] = char(tampered[at] ^ 0x20);
+        const PaperSignatures bad = LetterSignatures(*m_db).check(tampered);
+        QCOMPARE(int(bad.state), int(PaperSignatures::State::Invalid));
+        QVERIFY2(bad.text().contains(QLatin1String("INVALID")), qPrintable(bad.text()));
+        // Another organisation's CA does not vouch for it: untrusted.
+        const pdfsign::OrganisationCa other =
+            pdfsign::OrganisationCa::createDetached(QStringLiteral("Elsewhere"));
+        const QList<X509Backend::Check> foreign = x509::backend()->checkPdf(pdf, {other.certificateDer()});
+        QCOMPARE(foreign.size(), 1);
+        QCOMPARE(int(foreign.first().state), int(X509Backend::Check::State::Untrusted));
+        // A file that is not a PDF is said, not crashed on.
+        const PaperSignatures junk = LetterSignatures(*m_db).check("not a pdf");
+        QCOMPARE(int(junk.state), int(PaperSignatures::State::Unchecked));
+
+        // verify-letter: the database's CA by default; 3 for a tampered or foreign-CA letter.
+        QTemporaryDir dir;
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+        };
+        write(QStringLiteral("letter.pdf"), pdf);
+        write(QStringLiteral("tampered.pdf"), tampered);
+        write(QStringLiteral("other.pem"), other.certificatePem());
+        int rc = -1;
+        QString out =
+            admin({QStringLiteral("verify-letter"), dir.filePath(QStringLiteral("letter.pdf"))}, &rc);
+        QVERIFY2(rc == 0 && out.contains(clerk) && out.contains(QLatin1String("certificate trusted")),
+                 qPrintable(out));
+        out = admin({QStringLiteral("verify-letter"), dir.filePath(QStringLiteral("tampered.pdf"))}, &rc);
+        QVERIFY2(rc == 3 && out.contains(QLatin1String("changed after signing")), qPrintable(out));
+        out = admin({QStringLiteral("verify-letter"), dir.filePath(QStringLiteral("letter.pdf")),
+                     QStringLiteral("--ca"), dir.filePath(QStringLiteral("other.pem"))},
+                    &rc);
+        QVERIFY2(rc == 3 && out.contains(QLatin1String("unknown CA")), qPrintable(out));
+        // ca export (no --dir): the database's CA, for outsiders to check letters with.
+        out = admin({QStringLiteral("ca"), QStringLiteral("export"), QStringLiteral("--pem"),
+                     QStringLiteral("--out"), dir.filePath(QStringLiteral("org.pem"))},
+                    &rc);
+        QVERIFY2(rc == 0, qPrintable(out));
+        out = admin({QStringLiteral("verify-letter"), dir.filePath(QStringLiteral("letter.pdf")),
+                     QStringLiteral("--ca"), dir.filePath(QStringLiteral("org.pem"))},
+                    &rc);
+        QVERIFY2(rc == 0, qPrintable(out));
+        // pdfsig (poppler-utils) sees a valid signature naming the clerk.
+        QProcess pdfsig;
+        pdfsig.start(QStringLiteral("pdfsig"), {dir.filePath(QStringLiteral("letter.pdf"))});
+        QVERIFY(pdfsig.waitForFinished(60000));
+        const QString sig = QString::fromUtf8(pdfsig.readAllStandardOutput());
+        QVERIFY2(sig.contains(QLatin1String("Signature is Valid")) && sig.contains(clerk), qPrintable(sig));
+    }
+
+    void keysFromBeforePdfSigningKeepWorking()
+    {
+        // A key enrolled by a program without PDF signing (as every key before it) has no
+        // X.509 part; certified, it still signs notes and the letter's record, and the letter
+        // goes out unsigned as a PDF, saying why.
+        x509::install(nullptr);
+        enrol(QStringLiteral("clerk.gad1"));
+        pdfsign::installBackend();
+        QStringList without;
+        KeyService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("admin")))
+            .certify({QStringLiteral("clerk.gad1")}, QStringLiteral("authority-pass"), 365, &without);
+        QCOMPARE(without, QStringList{QStringLiteral("clerk.gad1")});
+        const IssueResult old = issueLetter();
+        QVERIFY(!old.pdfSigned);
+        QVERIFY2(old.pdfUnsignedReason.contains(QLatin1String("enrol")), qPrintable(old.pdfUnsignedReason));
+        QCOMPARE(int(LetterSignatures(*m_db).check(attachment(old.sha256)).state),
+                 int(PaperSignatures::State::Unsigned));
+        auto v = verify();
+        QVERIFY2(v.ok, qPrintable(v.problem));
+        // His next enrolment carries X.509; once certified, his letters are signed PDFs.
+        enrol(QStringLiteral("clerk.gad1"));
+        without.clear();
+        KeyService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("admin")))
+            .certify({QStringLiteral("clerk.gad1")}, QStringLiteral("authority-pass"), 365, &without);
+        QVERIFY(without.isEmpty());
+        const IssueResult renewed = issueLetter();
+        QVERIFY(renewed.pdfSigned);
+        QCOMPARE(int(LetterSignatures(*m_db).check(attachment(renewed.sha256)).state),
+                 int(PaperSignatures::State::Valid));
+        v = verify();
         QVERIFY2(v.ok, qPrintable(v.problem));
     }
 };

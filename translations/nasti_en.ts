@@ -541,6 +541,34 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>%1; %2 hits on the first page (100)</source>
         <translation>%1; %2 hits on the first page (100)</translation>
     </message>
+    <message>
+        <source>bench: forwarding with signed notes…</source>
+        <translation>bench: forwarding with signed notes…</translation>
+    </message>
+    <message>
+        <source>Forward with a signed note (one client; raw: the same unsigned)</source>
+        <translation>Forward with a signed note (one client; raw: the same unsigned)</translation>
+    </message>
+    <message>
+        <source>not measured: the heaviest post holds no open file or reports to nobody</source>
+        <translation>not measured: the heaviest post holds no open file or reports to nobody</translation>
+    </message>
+    <message>
+        <source>not measured: this database has a signing authority of its own (run it on a database made by seed-scale)</source>
+        <translation>not measured: this database has a signing authority of its own (run it on a database made by seed-scale)</translation>
+    </message>
+    <message>
+        <source>Bench note %1: examined; put up for orders.</source>
+        <translation>Bench note %1: examined; put up for orders.</translation>
+    </message>
+    <message>
+        <source>BROKEN: %1 notes frozen, %2 signed</source>
+        <translation>BROKEN: %1 notes frozen, %2 signed</translation>
+    </message>
+    <message>
+        <source>signing adds %1 ms to a forward (%2 notes signed; rolled back)</source>
+        <translation>signing adds %1 ms to a forward (%2 notes signed; rolled back)</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ChainHeadStore</name>
@@ -1598,6 +1626,22 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>There is no department “%1”.</source>
         <translation>There is no department “%1”.</translation>
     </message>
+    <message>
+        <source>this program cannot make PDF signatures</source>
+        <translation>this program cannot make PDF signatures</translation>
+    </message>
+    <message>
+        <source>your signing key was made before letters were signed as PDFs; enrol a new key (sign in again, or nasti-admin keys enrol) and have it certified</source>
+        <translation>your signing key was made before letters were signed as PDFs; enrol a new key (sign in again, or nasti-admin keys enrol) and have it certified</translation>
+    </message>
+    <message>
+        <source>your certificate has no X.509 part (it was certified before letters were signed as PDFs); ask the administrator to certify your key again</source>
+        <translation>your certificate has no X.509 part (it was certified before letters were signed as PDFs); ask the administrator to certify your key again</translation>
+    </message>
+    <message>
+        <source>The fair copy has no room for the digital signature (no signature block); nothing was issued.</source>
+        <translation>The fair copy has no room for the digital signature (no signature block); nothing was issued.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::Drafts</name>
@@ -2391,6 +2435,14 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     <message>
         <source>Taken off your watch-list.</source>
         <translation>Taken off your watch-list.</translation>
+    </message>
+    <message>
+        <source>Draft %1 of %2 issued as %3, digitally signed.</source>
+        <translation>Draft %1 of %2 issued as %3, digitally signed.</translation>
+    </message>
+    <message>
+        <source>It carries no PDF signature: %1.</source>
+        <translation>It carries no PDF signature: %1.</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3279,41 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     <message>
         <source>What you decide must carry your digital signature, and your signing key is not unlocked here. Sign in again with your password to unlock it; nothing was frozen or sent.</source>
         <translation>What you decide must carry your digital signature, and your signing key is not unlocked here. Sign in again with your password to unlock it; nothing was frozen or sent.</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s sealed X.509 key does not open with its passphrase; it was tampered with. Nothing was certified.</source>
+        <translation>The authority&apos;s sealed X.509 key does not open with its passphrase; it was tampered with. Nothing was certified.</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::LetterSignatures</name>
+    <message>
+        <source>this program cannot check PDF signatures.</source>
+        <translation>this program cannot check PDF signatures.</translation>
+    </message>
+    <message>
+        <source>an unnamed signer</source>
+        <translation>an unnamed signer</translation>
+    </message>
+    <message>
+        <source>(no signing time)</source>
+        <translation>(no signing time)</translation>
+    </message>
+    <message>
+        <source>Its digital signature could not be checked: %1</source>
+        <translation>Its digital signature could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Digitally signed by %1 on %2: valid, unchanged since signing.</source>
+        <translation>Digitally signed by %1 on %2: valid, unchanged since signing.</translation>
+    </message>
+    <message>
+        <source>Signature of %1 (%2) is INVALID: %3.</source>
+        <translation>Signature of %1 (%2) is INVALID: %3.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2, unchanged, but not by a certificate of this organisation: %3.</source>
+        <translation>Signed by %1 on %2, unchanged, but not by a certificate of this organisation: %3.</translation>
     </message>
 </context>
 <context>
@@ -5098,6 +5185,13 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     </message>
 </context>
 <context>
+    <name>nasti::SignatureBanner</name>
+    <message>
+        <source>Digital signature</source>
+        <translation>Digital signature</translation>
+    </message>
+</context>
+<context>
     <name>nasti::SignatureCheck</name>
     <message>
         <source>Certificate %1 (of %2) is not signed by the organisation&apos;s signing authority: it was forged or altered.</source>
@@ -5975,10 +6069,6 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <translation>seed-scale: review rollup of %1 weeks in %2 s</translation>
     </message>
     <message>
-        <source>Measure only these parts, comma-separated: login, queries (inbox, opening a file, search), review, forward, pdf.</source>
-        <translation>Measure only these parts, comma-separated: login, queries (inbox, opening a file, search), review, forward, pdf.</translation>
-    </message>
-    <message>
         <source>--only: unknown part “%1” (known: %2).</source>
         <translation>--only: unknown part “%1” (known: %2).</translation>
     </message>
@@ -6731,80 +6821,6 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <translation>Unknown keys command “%1” (authority, enrol, certify, revoke, list, status).</translation>
     </message>
     <message>
-        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
-(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
-(default: $NASTI_DB, else the demo database in your data directory).
---as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
-
-Commands (each has --help):
-  init                      create or migrate the schema
-  demo                      seed the demo office (once)
-  org [--json]              list departments, sections and posts
-  import-org FILE.csv       import an organisation (all rows or none)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  diarise an incoming letter
-  draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
-  dispatch list|postage ... the section&apos;s dispatch register
-  keys authority|enrol|certify|revoke|list|status ...  digital signatures: keys and certificates
-  letterhead set DEPT ...   a department&apos;s letterhead (Hindi, English)
-  inbox [--json]            the files your posts hold
-  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
-         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
-                            find files (every option narrows)
-  verify                    check the tamper-evident event log
-  verify-letter FILE.pdf --ca CA.pem [--ca ...]  check a letter&apos;s digital signatures
-  ca init|export --dir DIR ...  the organisation&apos;s signing CA in a directory
-  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
-  restore FILE              replace the database with a backup, then verify it
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            the weekly review of pendency and disposal
-  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
-                            reminders, escalation, calls for files, watch-list, categories
-  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
-  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
-  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
-</source>
-        <translation>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
-(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
-(default: $NASTI_DB, else the demo database in your data directory).
---as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
-
-Commands (each has --help):
-  init                      create or migrate the schema
-  demo                      seed the demo office (once)
-  org [--json]              list departments, sections and posts
-  import-org FILE.csv       import an organisation (all rows or none)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  diarise an incoming letter
-  draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
-  dispatch list|postage ... the section&apos;s dispatch register
-  keys authority|enrol|certify|revoke|list|status ...  digital signatures: keys and certificates
-  letterhead set DEPT ...   a department&apos;s letterhead (Hindi, English)
-  inbox [--json]            the files your posts hold
-  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
-         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
-                            find files (every option narrows)
-  verify                    check the tamper-evident event log
-  verify-letter FILE.pdf --ca CA.pem [--ca ...]  check a letter&apos;s digital signatures
-  ca init|export --dir DIR ...  the organisation&apos;s signing CA in a directory
-  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
-  restore FILE              replace the database with a backup, then verify it
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            the weekly review of pendency and disposal
-  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
-                            reminders, escalation, calls for files, watch-list, categories
-  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
-  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
-  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
-</translation>
-    </message>
-    <message>
         <source>Everyone&apos;s signing key is certified; the signing authority&apos;s passphrase is &quot;demo-authority&quot;.</source>
         <translation>Everyone&apos;s signing key is certified; the signing authority&apos;s passphrase is &quot;demo-authority&quot;.</translation>
     </message>
@@ -6821,20 +6837,12 @@ Commands (each has --help):
         <translation>Give the CA passphrase with --passphrase-file FILE or NASTI_CA_PASSPHRASE.</translation>
     </message>
     <message>
-        <source>A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more.</source>
-        <translation>A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more.</translation>
-    </message>
-    <message>
         <source>Check the digital signatures of an issued letter (a PDF): each must be valid, cover the whole document and come from a certificate of one of the given CAs. Exit status 0 when all do, 3 when the letter is unsigned, changed after signing, or signed by an unknown, expired or revoked certificate.</source>
         <translation>Check the digital signatures of an issued letter (a PDF): each must be valid, cover the whole document and come from a certificate of one of the given CAs. Exit status 0 when all do, 3 when the letter is unsigned, changed after signing, or signed by an unknown, expired or revoked certificate.</translation>
     </message>
     <message>
         <source>verify-letter takes one FILE.pdf.</source>
         <translation>verify-letter takes one FILE.pdf.</translation>
-    </message>
-    <message>
-        <source>verify-letter needs at least one --ca CA.pem to trust.</source>
-        <translation>verify-letter needs at least one --ca CA.pem to trust.</translation>
     </message>
     <message>
         <source>%1 carries no digital signature.</source>
@@ -6893,20 +6901,126 @@ Commands (each has --help):
         <translation>Write to FILE instead of standard output.</translation>
     </message>
     <message>
-        <source>Export the CA certificate of DIR (DER, or PEM with --pem); no passphrase needed.</source>
-        <translation>Export the CA certificate of DIR (DER, or PEM with --pem); no passphrase needed.</translation>
-    </message>
-    <message>
-        <source>ca export needs --dir DIR.</source>
-        <translation>ca export needs --dir DIR.</translation>
-    </message>
-    <message>
         <source>Cannot write the certificate to standard output.</source>
         <translation>Cannot write the certificate to standard output.</translation>
     </message>
     <message>
         <source>ca takes init or export (see nasti-admin ca init --help).</source>
         <translation>ca takes init or export (see nasti-admin ca init --help).</translation>
+    </message>
+    <message>
+        <source>Measure only these parts, comma-separated: login, queries (inbox, opening a file, search), review, forward, signing (forward with a signed note against unsigned), pdf.</source>
+        <translation>Measure only these parts, comma-separated: login, queries (inbox, opening a file, search), review, forward, signing (forward with a signed note against unsigned), pdf.</translation>
+    </message>
+    <message>
+        <source>warning: %1 was issued without a PDF signature: %2.</source>
+        <translation>warning: %1 was issued without a PDF signature: %2.</translation>
+    </message>
+    <message>
+        <source>Signing authority created, with the organisation&apos;s X.509 CA for signed letters (nasti-admin ca export writes its certificate).</source>
+        <translation>Signing authority created, with the organisation&apos;s X.509 CA for signed letters (nasti-admin ca export writes its certificate).</translation>
+    </message>
+    <message>
+        <source>No X.509 certificate for signed letters for %1: their keys predate PDF signing; they get one when they enrol again (nasti-admin keys enrol) and are certified.</source>
+        <translation>No X.509 certificate for signed letters for %1: their keys predate PDF signing; they get one when they enrol again (nasti-admin keys enrol) and are certified.</translation>
+    </message>
+    <message>
+        <source>No X.509 certificates for signed letters: this authority predates PDF signing; run nasti-admin keys authority again to add the CA, then certify again.</source>
+        <translation>No X.509 certificates for signed letters: this authority predates PDF signing; run nasti-admin keys authority again to add the CA, then certify again.</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
+(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
+(default: $NASTI_DB, else the demo database in your data directory).
+--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
+
+Commands (each has --help):
+  init                      create or migrate the schema
+  demo                      seed the demo office (once)
+  org [--json]              list departments, sections and posts
+  import-org FILE.csv       import an organisation (all rows or none)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  diarise an incoming letter
+  draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
+  dispatch list|postage ... the section&apos;s dispatch register
+  keys authority|enrol|certify|revoke|list|status ...  digital signatures: keys and certificates
+  letterhead set DEPT ...   a department&apos;s letterhead (Hindi, English)
+  inbox [--json]            the files your posts hold
+  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
+         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
+                            find files (every option narrows)
+  verify                    check the tamper-evident event log
+  verify-letter FILE.pdf [--ca CA.pem ...]  check a letter&apos;s digital signatures (default: the
+                        organisation&apos;s CA in the database)
+  ca init|export [--dir DIR] ...  the organisation&apos;s signing CA (export without --dir: the
+                        database&apos;s)
+  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
+  restore FILE              replace the database with a backup, then verify it
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            the weekly review of pendency and disposal
+  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
+                            reminders, escalation, calls for files, watch-list, categories
+  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
+  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
+  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
+</source>
+        <translation>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
+(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
+(default: $NASTI_DB, else the demo database in your data directory).
+--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
+
+Commands (each has --help):
+  init                      create or migrate the schema
+  demo                      seed the demo office (once)
+  org [--json]              list departments, sections and posts
+  import-org FILE.csv       import an organisation (all rows or none)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  diarise an incoming letter
+  draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
+  dispatch list|postage ... the section&apos;s dispatch register
+  keys authority|enrol|certify|revoke|list|status ...  digital signatures: keys and certificates
+  letterhead set DEPT ...   a department&apos;s letterhead (Hindi, English)
+  inbox [--json]            the files your posts hold
+  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
+         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
+                            find files (every option narrows)
+  verify                    check the tamper-evident event log
+  verify-letter FILE.pdf [--ca CA.pem ...]  check a letter&apos;s digital signatures (default: the
+                        organisation&apos;s CA in the database)
+  ca init|export [--dir DIR] ...  the organisation&apos;s signing CA (export without --dir: the
+                        database&apos;s)
+  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
+  restore FILE              replace the database with a backup, then verify it
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            the weekly review of pendency and disposal
+  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
+                            reminders, escalation, calls for files, watch-list, categories
+  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
+  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
+  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
+</translation>
+    </message>
+    <message>
+        <source>A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more. Without it: the organisation&apos;s CA from the database.</source>
+        <translation>A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more. Without it: the organisation&apos;s CA from the database.</translation>
+    </message>
+    <message>
+        <source>The database has no X.509 CA to check letters against (nasti-admin keys authority); give one with --ca CA.pem.</source>
+        <translation>The database has no X.509 CA to check letters against (nasti-admin keys authority); give one with --ca CA.pem.</translation>
+    </message>
+    <message>
+        <source>Export the CA certificate of DIR, or without --dir the organisation&apos;s CA from the database (DER, or PEM with --pem); no passphrase needed.</source>
+        <translation>Export the CA certificate of DIR, or without --dir the organisation&apos;s CA from the database (DER, or PEM with --pem); no passphrase needed.</translation>
+    </message>
+    <message>
+        <source>The database has no X.509 CA yet (nasti-admin keys authority makes it).</source>
+        <translation>The database has no X.509 CA yet (nasti-admin keys authority makes it).</translation>
     </message>
 </context>
 <context>
@@ -7340,6 +7454,18 @@ Commands (each has --help):
     <message>
         <source>Cannot record the serial in %1: %2</source>
         <translation>Cannot record the serial in %1: %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate</source>
+        <translation>The CA certificate</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s private key</source>
+        <translation>The CA&apos;s private key</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s private key does not belong to its certificate.</source>
+        <translation>The CA&apos;s private key does not belong to its certificate.</translation>
     </message>
 </context>
 <context>

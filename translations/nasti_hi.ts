@@ -541,6 +541,34 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>%1; %2 hits on the first page (100)</source>
         <translation>%1; पहले पृष्ठ (100) पर %2 परिणाम</translation>
     </message>
+    <message>
+        <source>bench: forwarding with signed notes…</source>
+        <translation>bench: हस्ताक्षरित टीपों के साथ अग्रेषण…</translation>
+    </message>
+    <message>
+        <source>Forward with a signed note (one client; raw: the same unsigned)</source>
+        <translation>हस्ताक्षरित टीप के साथ अग्रेषण (एक क्लाइंट; मूल: वही बिना हस्ताक्षर)</translation>
+    </message>
+    <message>
+        <source>not measured: the heaviest post holds no open file or reports to nobody</source>
+        <translation>नहीं मापा गया: सबसे भारी पद के पास कोई खुली नस्ती नहीं है या वह किसी को रिपोर्ट नहीं करता</translation>
+    </message>
+    <message>
+        <source>not measured: this database has a signing authority of its own (run it on a database made by seed-scale)</source>
+        <translation>नहीं मापा गया: इस डेटाबेस का अपना हस्ताक्षर प्राधिकारी है (seed-scale से बने डेटाबेस पर चलाएँ)</translation>
+    </message>
+    <message>
+        <source>Bench note %1: examined; put up for orders.</source>
+        <translation>बेंच टीप %1: परीक्षण किया; आदेश हेतु प्रस्तुत।</translation>
+    </message>
+    <message>
+        <source>BROKEN: %1 notes frozen, %2 signed</source>
+        <translation>टूटा: %1 टीपें स्थिर, %2 हस्ताक्षरित</translation>
+    </message>
+    <message>
+        <source>signing adds %1 ms to a forward (%2 notes signed; rolled back)</source>
+        <translation>हस्ताक्षर एक अग्रेषण में %1 ms जोड़ता है (%2 टीपें हस्ताक्षरित; वापस लिया गया)</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ChainHeadStore</name>
@@ -1598,6 +1626,22 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>There is no department “%1”.</source>
         <translation>“%1” नाम का कोई विभाग नहीं है।</translation>
     </message>
+    <message>
+        <source>this program cannot make PDF signatures</source>
+        <translation>यह प्रोग्राम PDF हस्ताक्षर नहीं बना सकता</translation>
+    </message>
+    <message>
+        <source>your signing key was made before letters were signed as PDFs; enrol a new key (sign in again, or nasti-admin keys enrol) and have it certified</source>
+        <translation>आपकी हस्ताक्षर कुंजी पत्रों पर PDF हस्ताक्षर शुरू होने से पहले बनी थी; नई कुंजी बनाएँ (फिर से साइन इन करें, या nasti-admin keys enrol) और उसे प्रमाणित कराएँ</translation>
+    </message>
+    <message>
+        <source>your certificate has no X.509 part (it was certified before letters were signed as PDFs); ask the administrator to certify your key again</source>
+        <translation>आपके प्रमाणपत्र में X.509 भाग नहीं है (यह पत्रों पर PDF हस्ताक्षर शुरू होने से पहले प्रमाणित हुआ था); व्यवस्थापक से अपनी कुंजी फिर से प्रमाणित कराएँ</translation>
+    </message>
+    <message>
+        <source>The fair copy has no room for the digital signature (no signature block); nothing was issued.</source>
+        <translation>स्वच्छ प्रति में डिजिटल हस्ताक्षर के लिए स्थान नहीं है (हस्ताक्षर खंड नहीं); कुछ भी जारी नहीं हुआ।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::Drafts</name>
@@ -2391,6 +2435,14 @@ Nasti के माध्यम से संबोधित अनुभाग�
     <message>
         <source>Taken off your watch-list.</source>
         <translation>आपकी निगरानी सूची से हटाई गई।</translation>
+    </message>
+    <message>
+        <source>Draft %1 of %2 issued as %3, digitally signed.</source>
+        <translation>%2 का प्रारूप %1 %3 के रूप में जारी हुआ, डिजिटल रूप से हस्ताक्षरित।</translation>
+    </message>
+    <message>
+        <source>It carries no PDF signature: %1.</source>
+        <translation>इस पर PDF हस्ताक्षर नहीं है: %1।</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3279,41 @@ Nasti के माध्यम से संबोधित अनुभाग�
     <message>
         <source>What you decide must carry your digital signature, and your signing key is not unlocked here. Sign in again with your password to unlock it; nothing was frozen or sent.</source>
         <translation>आपके निर्णय पर आपके डिजिटल हस्ताक्षर होना आवश्यक है, और आपकी हस्ताक्षर कुंजी यहाँ अनलॉक नहीं है। उसे अनलॉक करने के लिए अपने पासवर्ड से पुनः प्रवेश करें; न कुछ स्थिर किया गया, न भेजा गया।</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s sealed X.509 key does not open with its passphrase; it was tampered with. Nothing was certified.</source>
+        <translation>प्राधिकारी की मुहरबंद X.509 कुंजी उसके पासफ़्रेज़ से नहीं खुलती; उससे छेड़छाड़ हुई है। कुछ भी प्रमाणित नहीं हुआ।</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::LetterSignatures</name>
+    <message>
+        <source>this program cannot check PDF signatures.</source>
+        <translation>यह प्रोग्राम PDF हस्ताक्षरों की जाँच नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>an unnamed signer</source>
+        <translation>एक अनाम हस्ताक्षरकर्ता</translation>
+    </message>
+    <message>
+        <source>(no signing time)</source>
+        <translation>(हस्ताक्षर का समय नहीं)</translation>
+    </message>
+    <message>
+        <source>Its digital signature could not be checked: %1</source>
+        <translation>इसके डिजिटल हस्ताक्षर की जाँच नहीं हो सकी: %1</translation>
+    </message>
+    <message>
+        <source>Digitally signed by %1 on %2: valid, unchanged since signing.</source>
+        <translation>%1 द्वारा %2 को डिजिटल रूप से हस्ताक्षरित: वैध, हस्ताक्षर के बाद अपरिवर्तित।</translation>
+    </message>
+    <message>
+        <source>Signature of %1 (%2) is INVALID: %3.</source>
+        <translation>%1 (%2) का हस्ताक्षर अमान्य है: %3।</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2, unchanged, but not by a certificate of this organisation: %3.</source>
+        <translation>%1 द्वारा %2 को हस्ताक्षरित, अपरिवर्तित, किंतु इस संगठन के प्रमाणपत्र से नहीं: %3।</translation>
     </message>
 </context>
 <context>
@@ -5098,6 +5185,13 @@ Nasti के माध्यम से संबोधित अनुभाग�
     </message>
 </context>
 <context>
+    <name>nasti::SignatureBanner</name>
+    <message>
+        <source>Digital signature</source>
+        <translation>डिजिटल हस्ताक्षर</translation>
+    </message>
+</context>
+<context>
     <name>nasti::SignatureCheck</name>
     <message>
         <source>Certificate %1 (of %2) is not signed by the organisation&apos;s signing authority: it was forged or altered.</source>
@@ -5975,10 +6069,6 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>seed-scale: %1 सप्ताहों का समीक्षा संकलन %2 सेकंड में</translation>
     </message>
     <message>
-        <source>Measure only these parts, comma-separated: login, queries (inbox, opening a file, search), review, forward, pdf.</source>
-        <translation>केवल ये भाग मापें, अल्पविराम से अलग: login, queries (इनबॉक्स, नस्ती खोलना, खोज), review, forward, pdf।</translation>
-    </message>
-    <message>
         <source>--only: unknown part “%1” (known: %2).</source>
         <translation>--only: अज्ञात भाग “%1” (ज्ञात: %2)।</translation>
     </message>
@@ -6731,80 +6821,6 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>अज्ञात keys कमांड “%1” (authority, enrol, certify, revoke, list, status)।</translation>
     </message>
     <message>
-        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
-(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
-(default: $NASTI_DB, else the demo database in your data directory).
---as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
-
-Commands (each has --help):
-  init                      create or migrate the schema
-  demo                      seed the demo office (once)
-  org [--json]              list departments, sections and posts
-  import-org FILE.csv       import an organisation (all rows or none)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  diarise an incoming letter
-  draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
-  dispatch list|postage ... the section&apos;s dispatch register
-  keys authority|enrol|certify|revoke|list|status ...  digital signatures: keys and certificates
-  letterhead set DEPT ...   a department&apos;s letterhead (Hindi, English)
-  inbox [--json]            the files your posts hold
-  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
-         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
-                            find files (every option narrows)
-  verify                    check the tamper-evident event log
-  verify-letter FILE.pdf --ca CA.pem [--ca ...]  check a letter&apos;s digital signatures
-  ca init|export --dir DIR ...  the organisation&apos;s signing CA in a directory
-  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
-  restore FILE              replace the database with a backup, then verify it
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            the weekly review of pendency and disposal
-  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
-                            reminders, escalation, calls for files, watch-list, categories
-  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
-  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
-  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
-</source>
-        <translation>उपयोग: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-डेटाबेस URL: sqlite:PATH या postgresql://USER@HOST:PORT/DB?sslmode=...
-(अनेक सर्वर: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
-(डिफ़ॉल्ट: $NASTI_DB, अन्यथा आपकी डेटा निर्देशिका का डेमो डेटाबेस)।
---as LOGIN उस उपयोगकर्ता के रूप में कार्य करता है; पासवर्ड NASTI_PASSWORD से या पूछकर लिया जाता है।
-
-कमांड (प्रत्येक के साथ --help):
-  init                      स्कीमा बनाएँ या माइग्रेट करें
-  demo                      डेमो कार्यालय बनाएँ (एक बार)
-  org [--json]              विभाग, शाखाएँ और पद सूचीबद्ध करें
-  import-org FILE.csv       संगठन आयात करें (सभी पंक्तियाँ या कोई नहीं)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  आवक पत्र डायरी करें
-  draft new|revise|show|diff|approve|issue ...  अनुमोदन हेतु प्रारूप और उनका जारी होना
-  dispatch list|postage ... शाखा का प्रेषण रजिस्टर
-  keys authority|enrol|certify|revoke|list|status ...  डिजिटल हस्ताक्षर: कुंजियाँ और प्रमाणपत्र
-  letterhead set DEPT ...   विभाग का लेटरहेड (हिंदी, अंग्रेज़ी)
-  inbox [--json]            आपके पदों के पास की नस्तियाँ
-  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
-         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
-                            नस्तियाँ खोजें (प्रत्येक विकल्प खोज को सीमित करता है)
-  verify                    छेड़छाड़-प्रकट घटना-लॉग की जाँच करें
-  verify-letter FILE.pdf --ca CA.pem [--ca ...]  पत्र के डिजिटल हस्ताक्षरों की जाँच करें
-  ca init|export --dir DIR ...  किसी निर्देशिका में संगठन का हस्ताक्षर CA
-  backup FILE               क्लाइंटों के कार्य करते हुए सुसंगत बैकअप (SQLite प्रति, pg_dump)
-  restore FILE              डेटाबेस को बैकअप से बदलें, फिर उसकी जाँच करें
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            लंबित और निराकरण की साप्ताहिक समीक्षा
-  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
-                            स्मरण-पत्र, उच्च स्तर पर प्रेषण, नस्तियों की माँग, निगरानी-सूची, श्रेणियाँ
-  review close-weeks [--weeks N]  समाप्त सप्ताहों के समीक्षा आँकड़े संग्रहीत करें (cron, सोमवार)
-  seed-scale --files N      खाली डेटाबेस में राज्य-स्तरीय कार्यालय भरें (बेंचमार्क)
-  bench [--json PATH]       इनबॉक्स, खोज, नस्ती, अग्रेषण, PDF को मूल आधार-रेखा से मापें
-</translation>
-    </message>
-    <message>
         <source>Everyone&apos;s signing key is certified; the signing authority&apos;s passphrase is &quot;demo-authority&quot;.</source>
         <translation>सभी की हस्ताक्षर कुंजी प्रमाणित है; हस्ताक्षर प्राधिकारी का पासफ़्रेज़ &quot;demo-authority&quot; है।</translation>
     </message>
@@ -6821,20 +6837,12 @@ Commands (each has --help):
         <translation>CA पासफ़्रेज़ --passphrase-file FILE या NASTI_CA_PASSPHRASE से दें।</translation>
     </message>
     <message>
-        <source>A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more.</source>
-        <translation>एक विश्वसनीय CA प्रमाणपत्र (PEM या DER; एक PEM फ़ाइल में अनेक हो सकते हैं)। अधिक के लिए दोहराएँ।</translation>
-    </message>
-    <message>
         <source>Check the digital signatures of an issued letter (a PDF): each must be valid, cover the whole document and come from a certificate of one of the given CAs. Exit status 0 when all do, 3 when the letter is unsigned, changed after signing, or signed by an unknown, expired or revoked certificate.</source>
         <translation>जारी किए गए पत्र (PDF) के डिजिटल हस्ताक्षरों की जाँच करें: प्रत्येक हस्ताक्षर वैध हो, पूरे दस्तावेज़ को आवृत करे और दिए गए CA में से किसी एक के प्रमाणपत्र से हो। सभी के सही होने पर निकास स्थिति 0; पत्र के अहस्ताक्षरित होने, हस्ताक्षर के बाद बदले जाने, या अज्ञात, अवधि-समाप्त अथवा निरस्त प्रमाणपत्र से हस्ताक्षरित होने पर 3।</translation>
     </message>
     <message>
         <source>verify-letter takes one FILE.pdf.</source>
         <translation>verify-letter एक ही FILE.pdf लेता है।</translation>
-    </message>
-    <message>
-        <source>verify-letter needs at least one --ca CA.pem to trust.</source>
-        <translation>verify-letter के लिए विश्वास हेतु कम से कम एक --ca CA.pem आवश्यक है।</translation>
     </message>
     <message>
         <source>%1 carries no digital signature.</source>
@@ -6893,20 +6901,126 @@ Commands (each has --help):
         <translation>मानक आउटपुट के स्थान पर FILE में लिखें।</translation>
     </message>
     <message>
-        <source>Export the CA certificate of DIR (DER, or PEM with --pem); no passphrase needed.</source>
-        <translation>DIR का CA प्रमाणपत्र निर्यात करें (DER, या --pem के साथ PEM); पासफ़्रेज़ आवश्यक नहीं।</translation>
-    </message>
-    <message>
-        <source>ca export needs --dir DIR.</source>
-        <translation>ca export के लिए --dir DIR आवश्यक है।</translation>
-    </message>
-    <message>
         <source>Cannot write the certificate to standard output.</source>
         <translation>प्रमाणपत्र मानक आउटपुट पर नहीं लिखा जा सका।</translation>
     </message>
     <message>
         <source>ca takes init or export (see nasti-admin ca init --help).</source>
         <translation>ca के साथ init या export दें (देखें nasti-admin ca init --help)।</translation>
+    </message>
+    <message>
+        <source>Measure only these parts, comma-separated: login, queries (inbox, opening a file, search), review, forward, signing (forward with a signed note against unsigned), pdf.</source>
+        <translation>केवल ये भाग मापें, अल्पविराम से अलग: login, queries (इनबॉक्स, नस्ती खोलना, खोज), review, forward, signing (हस्ताक्षरित टीप के साथ अग्रेषण, बिना हस्ताक्षर की तुलना में), pdf।</translation>
+    </message>
+    <message>
+        <source>warning: %1 was issued without a PDF signature: %2.</source>
+        <translation>चेतावनी: %1 PDF हस्ताक्षर के बिना जारी हुआ: %2।</translation>
+    </message>
+    <message>
+        <source>Signing authority created, with the organisation&apos;s X.509 CA for signed letters (nasti-admin ca export writes its certificate).</source>
+        <translation>हस्ताक्षर प्राधिकारी बनाया गया, हस्ताक्षरित पत्रों के लिए संगठन के X.509 CA के साथ (nasti-admin ca export उसका प्रमाणपत्र लिखता है)।</translation>
+    </message>
+    <message>
+        <source>No X.509 certificate for signed letters for %1: their keys predate PDF signing; they get one when they enrol again (nasti-admin keys enrol) and are certified.</source>
+        <translation>%1 के लिए हस्ताक्षरित पत्रों का X.509 प्रमाणपत्र नहीं: उनकी कुंजियाँ PDF हस्ताक्षर से पहले की हैं; फिर से नामांकन (nasti-admin keys enrol) और प्रमाणन पर उन्हें मिलेगा।</translation>
+    </message>
+    <message>
+        <source>No X.509 certificates for signed letters: this authority predates PDF signing; run nasti-admin keys authority again to add the CA, then certify again.</source>
+        <translation>हस्ताक्षरित पत्रों के X.509 प्रमाणपत्र नहीं: यह प्राधिकारी PDF हस्ताक्षर से पहले का है; CA जोड़ने के लिए nasti-admin keys authority फिर चलाएँ, फिर दोबारा प्रमाणित करें।</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
+(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
+(default: $NASTI_DB, else the demo database in your data directory).
+--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
+
+Commands (each has --help):
+  init                      create or migrate the schema
+  demo                      seed the demo office (once)
+  org [--json]              list departments, sections and posts
+  import-org FILE.csv       import an organisation (all rows or none)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  diarise an incoming letter
+  draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
+  dispatch list|postage ... the section&apos;s dispatch register
+  keys authority|enrol|certify|revoke|list|status ...  digital signatures: keys and certificates
+  letterhead set DEPT ...   a department&apos;s letterhead (Hindi, English)
+  inbox [--json]            the files your posts hold
+  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
+         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
+                            find files (every option narrows)
+  verify                    check the tamper-evident event log
+  verify-letter FILE.pdf [--ca CA.pem ...]  check a letter&apos;s digital signatures (default: the
+                        organisation&apos;s CA in the database)
+  ca init|export [--dir DIR] ...  the organisation&apos;s signing CA (export without --dir: the
+                        database&apos;s)
+  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
+  restore FILE              replace the database with a backup, then verify it
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            the weekly review of pendency and disposal
+  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
+                            reminders, escalation, calls for files, watch-list, categories
+  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
+  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
+  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
+</source>
+        <translation>उपयोग: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+डेटाबेस URL: sqlite:PATH या postgresql://USER@HOST:PORT/DB?sslmode=...
+(अनेक सर्वर: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
+(डिफ़ॉल्ट: $NASTI_DB, अन्यथा आपकी डेटा निर्देशिका का डेमो डेटाबेस)।
+--as LOGIN उस उपयोगकर्ता के रूप में कार्य करता है; पासवर्ड NASTI_PASSWORD से या पूछकर लिया जाता है।
+
+कमांड (प्रत्येक के साथ --help):
+  init                      स्कीमा बनाएँ या माइग्रेट करें
+  demo                      डेमो कार्यालय बनाएँ (एक बार)
+  org [--json]              विभाग, शाखाएँ और पद सूचीबद्ध करें
+  import-org FILE.csv       संगठन आयात करें (सभी पंक्तियाँ या कोई नहीं)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  आवक पत्र डायरी करें
+  draft new|revise|show|diff|approve|issue ...  अनुमोदन हेतु प्रारूप और उनका जारी होना
+  dispatch list|postage ... शाखा का प्रेषण रजिस्टर
+  keys authority|enrol|certify|revoke|list|status ...  डिजिटल हस्ताक्षर: कुंजियाँ और प्रमाणपत्र
+  letterhead set DEPT ...   विभाग का लेटरहेड (हिंदी, अंग्रेज़ी)
+  inbox [--json]            आपके पदों के पास की नस्तियाँ
+  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
+         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
+                            नस्तियाँ खोजें (प्रत्येक विकल्प खोज को सीमित करता है)
+  verify                    छेड़छाड़-प्रकट घटना-लॉग की जाँच करें
+  verify-letter FILE.pdf [--ca CA.pem ...]  पत्र के डिजिटल हस्ताक्षरों की जाँच करें (पूर्वनिर्धारित:
+                        डेटाबेस में संगठन का CA)
+  ca init|export [--dir DIR] ...  संगठन का हस्ताक्षर CA (--dir के बिना export: डेटाबेस
+                        का)
+  backup FILE               क्लाइंटों के कार्य करते हुए सुसंगत बैकअप (SQLite प्रति, pg_dump)
+  restore FILE              डेटाबेस को बैकअप से बदलें, फिर उसकी जाँच करें
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            लंबित और निराकरण की साप्ताहिक समीक्षा
+  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
+                            स्मरण-पत्र, उच्च स्तर पर प्रेषण, नस्तियों की माँग, निगरानी-सूची, श्रेणियाँ
+  review close-weeks [--weeks N]  समाप्त सप्ताहों के समीक्षा आँकड़े संग्रहीत करें (cron, सोमवार)
+  seed-scale --files N      खाली डेटाबेस में राज्य-स्तरीय कार्यालय भरें (बेंचमार्क)
+  bench [--json PATH]       इनबॉक्स, खोज, नस्ती, अग्रेषण, PDF को मूल आधार-रेखा से मापें
+</translation>
+    </message>
+    <message>
+        <source>A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more. Without it: the organisation&apos;s CA from the database.</source>
+        <translation>एक विश्वसनीय CA प्रमाणपत्र (PEM या DER; एक PEM फ़ाइल में अनेक हो सकते हैं)। अधिक के लिए दोहराएँ। इसके बिना: डेटाबेस से संगठन का CA।</translation>
+    </message>
+    <message>
+        <source>The database has no X.509 CA to check letters against (nasti-admin keys authority); give one with --ca CA.pem.</source>
+        <translation>डेटाबेस में पत्रों की जाँच के लिए कोई X.509 CA नहीं है (nasti-admin keys authority); --ca CA.pem से एक दें।</translation>
+    </message>
+    <message>
+        <source>Export the CA certificate of DIR, or without --dir the organisation&apos;s CA from the database (DER, or PEM with --pem); no passphrase needed.</source>
+        <translation>DIR का CA प्रमाणपत्र, या --dir के बिना डेटाबेस से संगठन का CA निर्यात करें (DER, या --pem के साथ PEM); पासफ़्रेज़ आवश्यक नहीं।</translation>
+    </message>
+    <message>
+        <source>The database has no X.509 CA yet (nasti-admin keys authority makes it).</source>
+        <translation>डेटाबेस में अभी कोई X.509 CA नहीं है (nasti-admin keys authority इसे बनाता है)।</translation>
     </message>
 </context>
 <context>
@@ -7340,6 +7454,18 @@ Commands (each has --help):
     <message>
         <source>Cannot record the serial in %1: %2</source>
         <translation>%1 में क्रमांक दर्ज नहीं किया जा सका: %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate</source>
+        <translation>CA प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s private key</source>
+        <translation>CA की निजी कुंजी</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s private key does not belong to its certificate.</source>
+        <translation>CA की निजी कुंजी उसके प्रमाणपत्र की नहीं है।</translation>
     </message>
 </context>
 <context>

@@ -874,7 +874,13 @@ void FileActions::issueDraft()
              inspector](Database &db, FileService &s) {
         const IssueResult issued =
             DraftService(db, *clock, s.session(), inspector).issue(no, number, FairCopyPdf(), version);
-        return ActionResult{tr("Draft %1 of %2 issued as %3.").arg(number).arg(no, issued.dispatchNo), no};
+        QString said =
+            issued.pdfSigned
+                ? tr("Draft %1 of %2 issued as %3, digitally signed.").arg(number).arg(no, issued.dispatchNo)
+                : tr("Draft %1 of %2 issued as %3.").arg(number).arg(no, issued.dispatchNo);
+        if (!issued.pdfUnsignedReason.isEmpty())
+            said += QLatin1Char(' ') + tr("It carries no PDF signature: %1.").arg(issued.pdfUnsignedReason);
+        return ActionResult{said, no};
     };
     QPointer<FileDesk> desk = d;
     perform(d, std::move(r), tr("Letter not issued"), [desk](const QString &) {

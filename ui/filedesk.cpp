@@ -1,5 +1,8 @@
 #include "filedesk.h"
 
+#include "services/lettersignatures.h"
+#include "signaturebanner.h"
+
 #include "client/clientsession.h"
 #include "client/draftstore.h"
 #include "client/queryworker.h"
@@ -157,10 +160,12 @@ FileDesk::FileDesk(ClientSession *session, QString fileNo, QWidget *parent)
     m_papers->setMaximumHeight(60);
     m_pdf = new PdfView(this);
     m_pdf->setObjectName(QStringLiteral("pdfView"));
+    m_paperSignature = new SignatureBanner(this);
     auto *corr = new QWidget(this);
     auto *corrLayout = new QVBoxLayout(corr);
     corrLayout->setContentsMargins(0, 0, 0, 0);
     corrLayout->addWidget(m_papers);
+    corrLayout->addWidget(m_paperSignature);
     corrLayout->addWidget(m_pdf, 1);
     m_movements = ui::named(new QTreeWidget(this), QStringLiteral("movementTree"), tr("Movements"));
     m_movements->setRootIsDecorated(false);
@@ -323,8 +328,10 @@ void FileDesk::apply(FileDetail detail)
                                                         : tr("Drafts (%1)").arg(m_detail.drafts.size()));
     if (m_papers->count() > 0)
         m_papers->setCurrentRow(previousPaper >= 0 && previousPaper < m_papers->count() ? previousPaper : 0);
-    else
+    else {
         m_pdf->clear();
+        m_paperSignature->clear();
+    }
 
     const bool mine = isMine();
     m_editor->setEnabled(mine);
@@ -576,15 +583,20 @@ void FileDesk::showPaper(int index)
                                                             m_detail.papers.at(index).diaryNo)
                               : m_papers->item(index)->text().section(QStringLiteral(" — "), 0, 0);
     const quint64 generation = ++m_paperGeneration;
-    m_session->worker()->post<QByteArray>(
+    m_session->worker()->post<CheckedPaper>(
         this,
         [sha](Database &db) {
             SystemClock clock;
-            return FileQueries(db, clock).attachment(sha);
+            CheckedPaper paper;
+            paper.bytes = FileQueries(db, clock).attachment(sha);
+            paper.signatures = LetterSignatures(db).check(paper.bytes);
+            return paper;
         },
-        [this, generation, title](QByteArray bytes) {
-            if (generation == m_paperGeneration)
-                m_pdf->setDocument(bytes, title);
+        [this, generation, title](CheckedPaper paper) {
+            if (generation != m_paperGeneration)
+                return;
+            m_paperSignature->setStatus(paper.signatures);
+            m_pdf->setDocument(paper.bytes, title);
         });
 }
 

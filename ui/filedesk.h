@@ -21,6 +21,7 @@ class ClientSession;
 class DraftPanel;
 class DraftStore;
 class PdfView;
+class SignatureBanner;
 
 // One file on the desk: the note sheet with my draft under it, and beside it
 // the correspondence (PDF), the movement history and linked files. Loading runs
@@ -45,6 +46,7 @@ public:
     QString draftText() const;
     void setDraftText(const QString &text); // tests, restore
     PdfView *pdfView() const { return m_pdf; }
+    SignatureBanner *paperSignature() const { return m_paperSignature; }
     DraftPanel *draftPanel() const { return m_draftPanel; }
     // Shows the drafts tab (after a draft action).
     void showDrafts();
@@ -109,6 +111,7 @@ private:
     QTabWidget *m_sideTabs = nullptr;
     QListWidget *m_papers = nullptr;
     PdfView *m_pdf = nullptr;
+    SignatureBanner *m_paperSignature = nullptr;
     QTreeWidget *m_movements = nullptr;
     QListWidget *m_links = nullptr;
     DraftPanel *m_draftPanel = nullptr;

@@ -3,6 +3,8 @@
 #include "client/queryworker.h"
 #include "pdf/pdfview.h"
 #include "report/acknowledgement.h"
+#include "services/lettersignatures.h"
+#include "signaturebanner.h"
 #include "uiutil.h"
 #include "util/clock.h"
 
@@ -29,6 +31,7 @@ ReceiptViewer::ReceiptViewer(QueryWorker *worker, const ReceiptView &receipt, bo
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pdf = new PdfView(this);
     m_pdf->setObjectName(QStringLiteral("receiptPdf"));
+    m_signature = new SignatureBanner(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_put = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_put->setObjectName(QStringLiteral("viewerPutButton"));
@@ -72,17 +75,25 @@ ReceiptViewer::ReceiptViewer(QueryWorker *worker, const ReceiptView &receipt, bo
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_facts);
+    layout->addWidget(m_signature);
     layout->addWidget(m_pdf, 1);
     layout->addWidget(m_buttons);
     retranslateUi();
 
-    worker->post<QByteArray>(
+    // The letter, and what its digital signatures are worth (checked on the worker).
+    worker->post<CheckedPaper>(
         this,
         [sha = receipt.attachmentSha256](Database &db) {
             SystemClock clock;
-            return FileQueries(db, clock).attachment(sha);
+            CheckedPaper paper;
+            paper.bytes = FileQueries(db, clock).attachment(sha);
+            paper.signatures = LetterSignatures(db).check(paper.bytes);
+            return paper;
         },
-        [this](QByteArray bytes) { m_pdf->setDocument(bytes, m_receipt.diaryNo); });
+        [this](CheckedPaper paper) {
+            m_signature->setStatus(paper.signatures);
+            m_pdf->setDocument(paper.bytes, m_receipt.diaryNo);
+        });
 }
 
 bool ReceiptViewer::saveAcknowledgement(const QString &path, QString *error) const

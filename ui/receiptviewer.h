@@ -12,6 +12,7 @@ namespace nasti {
 
 class PdfView;
 class QueryWorker;
+class SignatureBanner;
 
 // One receipt (dak) opened from the receipts register: what was diarised and the
 // letter itself, with the next step at hand (put it into a file, or open a new
@@ -24,6 +25,7 @@ public:
 
     const ReceiptView &receipt() const { return m_receipt; }
     PdfView *pdfView() const { return m_pdf; }
+    SignatureBanner *signatureBanner() const { return m_signature; }
     // The acknowledgement for the sender (A4 PDF with the diary number); false with the
     // reason in *error when it cannot be written.
     bool saveAcknowledgement(const QString &path, QString *error = nullptr) const;
@@ -42,6 +44,7 @@ private:
     ReceiptView m_receipt;
     QLabel *m_facts = nullptr;
     PdfView *m_pdf = nullptr;
+    SignatureBanner *m_signature = nullptr;
     QPushButton *m_put = nullptr;
     QPushButton *m_newFile = nullptr;
     QPushButton *m_openFile = nullptr;

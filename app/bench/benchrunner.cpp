@@ -2,6 +2,7 @@
 
 #include "access/connect.h"
 #include "bench/scaleseeder.h"
+#include "bench/signingbench.h"
 #include "db/database.h"
 #include "review/reviewservice.h"
 #include "review/weekrange.h"
@@ -774,6 +775,27 @@ QList<BenchMeasure> BenchRunner::run()
         if (!custody.isEmpty() || !chain.isEmpty())
             m.measured = false;
         out << m;
+    }
+
+    // --- Signing on forward (issue 16) --------------------------------------------------
+    if (m_o.wants(QStringLiteral("signing"))) {
+        m_progress(tr("bench: forwarding with signed notes…"));
+        const Client &c = heavy.first();
+        SigningBenchInput in;
+        in.login = c.login;
+        in.ownPost = m_heaviestPost;
+        in.abovePost = admin
+                           ->scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"),
+                                    {{QStringLiteral("p"), c.above}})
+                           .toString();
+        QSqlQuery &q = admin->exec(QStringLiteral("SELECT file_no FROM files WHERE holder_post_id = :p AND "
+                                                  "status = 'open' ORDER BY id LIMIT 10"),
+                                   {{QStringLiteral("p"), c.post}});
+        while (q.next())
+            in.fileNos << q.value(0).toString();
+        q.finish();
+        in.repeats = n;
+        out << measureSigningOnForward(*admin, in);
     }
     return out;
 }

@@ -46,7 +46,7 @@ public:
         int forwardClients = 16;
         int forwardMovesPerClient = 100;
         int forwardRounds = 3;
-        QStringList only; // parts to measure (login, queries, review, forward, pdf); empty = all
+        QStringList only; // parts to measure (login, queries, review, forward, signing, pdf); empty = all
         bool wants(const QString &part) const { return only.isEmpty() || only.contains(part); }
     };
     using Progress = std::function<void(const QString &line)>;

@@ -206,7 +206,7 @@ int bench(CliContext &ctx, const QStringList &args)
     const QCommandLineOption only(
         QStringLiteral("only"),
         tr("Measure only these parts, comma-separated: login, queries (inbox, opening a file, "
-           "search), review, forward, pdf."),
+           "search), review, forward, signing (forward with a signed note against unsigned), pdf."),
         QStringLiteral("PARTS"));
     p.addOption(moves);
     p.addOption(only);
@@ -225,8 +225,9 @@ int bench(CliContext &ctx, const QStringList &args)
     o.forwardClients = qMax(1, p.value(clients).toInt());
     o.forwardMovesPerClient = qMax(2, p.value(moves).toInt());
     if (p.isSet(only)) {
-        const QStringList known{QStringLiteral("login"), QStringLiteral("queries"), QStringLiteral("review"),
-                                QStringLiteral("forward"), QStringLiteral("pdf")};
+        const QStringList known{QStringLiteral("login"),   QStringLiteral("queries"),
+                                QStringLiteral("review"),  QStringLiteral("forward"),
+                                QStringLiteral("signing"), QStringLiteral("pdf")};
         for (const QString &part : p.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!known.contains(part.trimmed()))
                 fail(

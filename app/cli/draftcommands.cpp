@@ -402,10 +402,16 @@ int draft(CliContext &ctx, const QStringList &args)
                           .scalar(QStringLiteral("SELECT content FROM attachments WHERE sha256 = :s"),
                                   {{QStringLiteral("s"), r.sha256}})
                           .toByteArray());
+        if (!r.pdfUnsignedReason.isEmpty())
+            ctx.err() << QStringLiteral("nasti-admin: ")
+                      << tr("warning: %1 was issued without a PDF signature: %2.")
+                             .arg(r.dispatchNo, r.pdfUnsignedReason)
+                      << Qt::endl;
         if (p.isSet(jsonOpt)) {
             ctx.out() << json::dump(QJsonObject{
                              {QStringLiteral("dispatch_no"), r.dispatchNo},
                              {QStringLiteral("pdf_sha256"), r.sha256},
+                             {QStringLiteral("pdf_signed"), r.pdfSigned},
                              {QStringLiteral("receipts"), QJsonArray::fromStringList(r.receiptDiaryNos)}})
                       << Qt::endl;
             return 0;

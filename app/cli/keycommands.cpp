@@ -61,8 +61,14 @@ int keys(CliContext &ctx, const QStringList &args)
         if (!p.isSet(name))
             throw UsageError{tr("keys authority needs --name.")};
         const QString pass = passphrase(ctx, p, passFile);
-        KeyService(ctx.db(), ctx.clock(), actor(ctx)).createAuthority(p.value(name), pass);
-        ctx.out() << tr("Signing authority created.") << Qt::endl;
+        KeyService keys(ctx.db(), ctx.clock(), actor(ctx));
+        keys.createAuthority(p.value(name), pass);
+        ctx.out()
+            << (keys.authorityHasX509()
+                    ? tr("Signing authority created, with the organisation's X.509 CA for signed letters "
+                         "(nasti-admin ca export writes its certificate).")
+                    : tr("Signing authority created."))
+            << Qt::endl;
         return 0;
     }
     if (sub == QLatin1String("enrol")) {
@@ -94,12 +100,23 @@ int keys(CliContext &ctx, const QStringList &args)
         if (!ok)
             throw UsageError{tr("--days takes a number of days, not “%1”.").arg(p.value(days))};
         const QString pass = passphrase(ctx, p, passFile);
-        const QStringList done =
-            KeyService(ctx.db(), ctx.clock(), actor(ctx)).certify(p.positionalArguments(), pass, n);
+        QStringList withoutX509;
+        KeyService keys(ctx.db(), ctx.clock(), actor(ctx));
+        const QStringList done = keys.certify(p.positionalArguments(), pass, n, &withoutX509);
         if (done.isEmpty())
             ctx.out() << tr("No key was awaiting certification.") << Qt::endl;
         for (const QString &login : done)
             ctx.out() << tr("%1 certified for %2 days.").arg(login).arg(n) << Qt::endl;
+        if (!withoutX509.isEmpty())
+            ctx.out() << (keys.authorityHasX509()
+                              ? tr("No X.509 certificate for signed letters for %1: their keys predate PDF "
+                                   "signing; they get one when they enrol again (nasti-admin keys enrol) and "
+                                   "are certified.")
+                                    .arg(withoutX509.join(QStringLiteral(", ")))
+                              : tr("No X.509 certificates for signed letters: this authority predates PDF "
+                                   "signing; run nasti-admin keys authority again to add the CA, then "
+                                   "certify again."))
+                      << Qt::endl;
         return 0;
     }
     if (sub == QLatin1String("revoke")) {

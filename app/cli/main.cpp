@@ -13,6 +13,7 @@
 
 #include "domain/textfields.h"
 #include "pdf/popplerinspector.h"
+#include "pdfsign/backend.h"
 #include "util/error.h"
 #include "util/paths.h"
 
@@ -55,8 +56,10 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]\n"
     "                            find files (every option narrows)\n"
     "  verify                    check the tamper-evident event log\n"
-    "  verify-letter FILE.pdf --ca CA.pem [--ca ...]  check a letter's digital signatures\n"
-    "  ca init|export --dir DIR ...  the organisation's signing CA in a directory\n"
+    "  verify-letter FILE.pdf [--ca CA.pem ...]  check a letter's digital signatures (default: the\n"
+    "                        organisation's CA in the database)\n"
+    "  ca init|export [--dir DIR] ...  the organisation's signing CA (export without --dir: the\n"
+    "                        database's)\n"
     "  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)\n"
     "  restore FILE              replace the database with a backup, then verify it\n"
     "  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]\n"
@@ -184,6 +187,7 @@ int main(int argc, char *argv[])
         dbUrl = paths::defaultDatabaseUrl();
 
     const QString command = args.takeFirst();
+    pdfsign::installBackend(); // X.509 keys and certificates, signed letters
     PopplerInspector inspector;
     CliContext ctx(dbUrl, asLogin, inspector, g_err);
     try {

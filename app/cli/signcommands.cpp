@@ -4,6 +4,7 @@
 
 #include "domain/textfields.h"
 #include "pdfsign/pdfsign.h"
+#include "services/keyservice.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -70,7 +71,8 @@ int verifyLetter(CliContext &ctx, const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption caOption(
         QStringLiteral("ca"),
-        tr("A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more."),
+        tr("A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more. "
+           "Without it: the organisation's CA from the database."),
         QStringLiteral("CA.pem"));
     p.addOption(caOption);
     if (!ctx.parse(
@@ -83,12 +85,17 @@ int verifyLetter(CliContext &ctx, const QStringList &args)
         return 0;
     if (p.positionalArguments().size() != 1)
         throw UsageError{tr("verify-letter takes one FILE.pdf.")};
-    if (!p.isSet(caOption))
-        throw UsageError{tr("verify-letter needs at least one --ca CA.pem to trust.")};
     const QString file = p.positionalArguments().first();
     QList<QByteArray> cas;
     for (const QString &path : p.values(caOption))
         cas << readFile(path, 1024 * 1024);
+    if (cas.isEmpty()) {
+        cas = rowsigning::organisationCas(ctx.db());
+        if (cas.isEmpty())
+            fail(NastiError::Kind::NotFound,
+                 tr("The database has no X.509 CA to check letters against (nasti-admin keys authority); "
+                    "give one with --ca CA.pem."));
+    }
     const QByteArray pdf = readFile(file, 200 * 1024 * 1024);
     const QList<pdfsign::SignatureCheck> checks = pdfsign::validatePdf(pdf, cas);
     if (checks.isEmpty()) {
@@ -166,14 +173,26 @@ int ca(CliContext &ctx, const QStringList &args)
         const QCommandLineOption out(QStringLiteral("out"), tr("Write to FILE instead of standard output."),
                                      QStringLiteral("FILE"));
         p.addOptions({pem, out});
-        if (!ctx.parse(
-                p, QStringList{path} + args.mid(1),
-                tr("Export the CA certificate of DIR (DER, or PEM with --pem); no passphrase needed.")))
+        if (!ctx.parse(p, QStringList{path} + args.mid(1),
+                       tr("Export the CA certificate of DIR, or without --dir the organisation's CA from the "
+                          "database (DER, or PEM with --pem); no passphrase needed.")))
             return 0;
-        if (!p.isSet(dir))
-            throw UsageError{tr("ca export needs --dir DIR.")};
-        const QByteArray der = pdfsign::OrganisationCa::storedCertificate(p.value(dir));
-        const QByteArray bytes = p.isSet(pem) ? pdfsign::certificatePem(der) : der;
+        QByteArray bytes;
+        if (p.isSet(dir)) {
+            const QByteArray der = pdfsign::OrganisationCa::storedCertificate(p.value(dir));
+            bytes = p.isSet(pem) ? pdfsign::certificatePem(der) : der;
+        } else {
+            // The database's CA (every one, oldest first, with --pem; the current one as DER).
+            const QList<QByteArray> cas = rowsigning::organisationCas(ctx.db());
+            if (cas.isEmpty())
+                fail(NastiError::Kind::NotFound,
+                     tr("The database has no X.509 CA yet (nasti-admin keys authority makes it)."));
+            if (p.isSet(pem))
+                for (const QByteArray &c : cas)
+                    bytes += pdfsign::certificatePem(c);
+            else
+                bytes = pdfsign::certificateDer(cas.last());
+        }
         if (p.isSet(out)) {
             writeFile(p.value(out), bytes);
         } else {

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QRectF>
 #include <QString>
 
 namespace nasti {
@@ -29,6 +30,15 @@ struct FairCopy
     QByteArray qrText;
 };
 
+// Where the visible digital signature goes: the reserved box above the signer's name
+// (FairCopy::signatureBox). rect is in PDF points from the page's top-left corner; page
+// is 0-based, -1 when no box was reserved.
+struct SignaturePlace
+{
+    int page = -1;
+    QRectF rect;
+};
+
 // Renders a fair copy to an A4 PDF (implemented with QtGui in app/letters, so the
 // core stays free of it). Throws NastiError when it cannot.
 class FairCopyRenderer
@@ -36,6 +46,13 @@ class FairCopyRenderer
 public:
     virtual ~FairCopyRenderer() = default;
     virtual QByteArray render(const FairCopy &copy) const = 0;
+    // The same, saying where the signature box is (a renderer that reserves none says so).
+    virtual QByteArray render(const FairCopy &copy, SignaturePlace *place) const
+    {
+        if (place)
+            *place = SignaturePlace();
+        return render(copy);
+    }
 };
 
 } // namespace nasti

@@ -19,16 +19,12 @@ public:
     // Where the visible digital signature goes: the reserved box above the signer's name
     // (FairCopy::signatureBox), for pdfsign::SignatureAppearance. rect is in PDF points
     // from the page's top-left corner; page is 0-based, -1 when no box was reserved.
-    struct SignaturePlace
-    {
-        int page = -1;
-        QRectF rect;
-    };
+    using SignaturePlace = nasti::SignaturePlace;
     static constexpr qreal kSignatureBoxWidth = 200; // points
     static constexpr qreal kSignatureBoxHeight = 72; // points; the QR code is as tall and square
 
     QByteArray render(const FairCopy &copy) const override;
-    QByteArray render(const FairCopy &copy, SignaturePlace *place) const;
+    QByteArray render(const FairCopy &copy, SignaturePlace *place) const override;
     // The letter as rich text, for the client's preview.
     static QString html(const FairCopy &copy);
 };

@@ -19,9 +19,12 @@
 namespace nasti::pdfsign {
 
 namespace {
+// lupdate files the strings of OrganisationCa's members under its own context, the
+// others under the namespace's: look in both.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nasti::pdfsign", text);
+    const QString member = QCoreApplication::translate("nasti::pdfsign::OrganisationCa", text);
+    return member != QLatin1String(text) ? member : QCoreApplication::translate("nasti::pdfsign", text);
 }
 
 constexpr unsigned kRsaBits = 3072;
@@ -220,24 +223,13 @@ QString OrganisationCa::directory() const
     return d->dir;
 }
 
-OrganisationCa OrganisationCa::create(const QString &dir, const QString &organisation,
-                                      const QString &passphrase, const QDateTime &now, int years)
+OrganisationCa OrganisationCa::build(const QString &organisation, const QDateTime &now, int years)
 {
     if (organisation.trimmed().isEmpty())
         fail(NastiError::Kind::Invalid, tr("The organisation's name is empty."));
-    if (passphrase.size() < kMinPassphrase)
-        fail(NastiError::Kind::Invalid,
-             tr("The CA passphrase must have at least %1 characters.").arg(kMinPassphrase));
     if (years < 1 || years > 50)
         fail(NastiError::Kind::Invalid, tr("The CA's validity must be 1 to 50 years."));
-    if (!QDir().mkpath(dir))
-        fail(NastiError::Kind::Invalid, tr("Cannot create the directory %1.").arg(dir));
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    if (QFile::exists(path(dir, kKeyFile)) || QFile::exists(path(dir, kCertFile)))
-        fail(NastiError::Kind::Refused, tr("%1 already holds a CA.").arg(dir));
-
     auto p = std::make_unique<Private>();
-    p->dir = dir;
     p->key = gt::generateRsa(kRsaBits);
     p->cert = gt::newCrt();
     gnutls_x509_crt_t crt = p->cert.get();
@@ -260,20 +252,65 @@ OrganisationCa OrganisationCa::create(const QString &dir, const QString &organis
     gt::check(gnutls_x509_crt_privkey_sign(crt, crt, signer.get(), GNUTLS_DIG_SHA256, 0),
               tr("Signing the CA certificate"));
     p->certDer = gt::exportCrt(crt, GNUTLS_X509_FMT_DER);
+    return OrganisationCa(std::move(p));
+}
 
+OrganisationCa OrganisationCa::create(const QString &dir, const QString &organisation,
+                                      const QString &passphrase, const QDateTime &now, int years)
+{
+    if (organisation.trimmed().isEmpty())
+        fail(NastiError::Kind::Invalid, tr("The organisation's name is empty."));
+    if (passphrase.size() < kMinPassphrase)
+        fail(NastiError::Kind::Invalid,
+             tr("The CA passphrase must have at least %1 characters.").arg(kMinPassphrase));
+    if (years < 1 || years > 50)
+        fail(NastiError::Kind::Invalid, tr("The CA's validity must be 1 to 50 years."));
+    if (!QDir().mkpath(dir))
+        fail(NastiError::Kind::Invalid, tr("Cannot create the directory %1.").arg(dir));
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (QFile::exists(path(dir, kKeyFile)) || QFile::exists(path(dir, kCertFile)))
+        fail(NastiError::Kind::Refused, tr("%1 already holds a CA.").arg(dir));
+    OrganisationCa ca = build(organisation, now, years);
+    ca.d->dir = dir;
     gnutls_datum_t keyPem{};
     const QByteArray pass = passphrase.toUtf8();
-    gt::check(gnutls_x509_privkey_export2_pkcs8(p->key.get(), GNUTLS_X509_FMT_PEM, pass.constData(),
+    gt::check(gnutls_x509_privkey_export2_pkcs8(ca.d->key.get(), GNUTLS_X509_FMT_PEM, pass.constData(),
                                                 GNUTLS_PKCS_PBES2_AES_256, &keyPem),
               tr("Encrypting the CA key"));
     const QByteArray encryptedKey = gt::takeDatum(keyPem);
     const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     writeAtomically(path(dir, kKeyFile), encryptedKey, ownerOnly);
-    writeAtomically(path(dir, kCertFile), gt::exportCrt(crt, GNUTLS_X509_FMT_PEM),
+    writeAtomically(path(dir, kCertFile), ca.certificatePem(),
                     ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     if (!QFile::exists(path(dir, kSerialsFile)))
         writeAtomically(path(dir, kSerialsFile), QByteArray(), ownerOnly);
+    return ca;
+}
+
+OrganisationCa OrganisationCa::createDetached(const QString &organisation, const QDateTime &now, int years)
+{
+    return build(organisation, now, years);
+}
+
+OrganisationCa OrganisationCa::fromKey(const QByteArray &certificate, const QByteArray &privateKeyPkcs8)
+{
+    auto p = std::make_unique<Private>();
+    p->cert = gt::importCrt(certificate, tr("The CA certificate"));
+    p->certDer = gt::exportCrt(p->cert.get(), GNUTLS_X509_FMT_DER);
+    p->key = gt::importPkcs8(privateKeyPkcs8, tr("The CA's private key"));
+    gt::PubKey pub = gt::pubKeyOf(p->key.get());
+    if (gt::keyId(pub.get()) != gt::keyIdOfCrt(p->cert.get()))
+        fail(NastiError::Kind::Invalid, tr("The CA's private key does not belong to its certificate."));
     return OrganisationCa(std::move(p));
+}
+
+QByteArray OrganisationCa::privateKeyPkcs8() const
+{
+    gnutls_datum_t out{};
+    gt::check(gnutls_x509_privkey_export2_pkcs8(d->key.get(), GNUTLS_X509_FMT_DER, nullptr, GNUTLS_PKCS_PLAIN,
+                                                &out),
+              QStringLiteral("gnutls_x509_privkey_export2_pkcs8"));
+    return gt::takeDatum(out);
 }
 
 QByteArray OrganisationCa::storedCertificate(const QString &dir)
@@ -364,6 +401,14 @@ QByteArray OrganisationCa::certify(const CertificationRequest &r)
     gt::check(gnutls_x509_crt_set_authority_key_id(c, aki.constData(), size_t(aki.size())),
               QStringLiteral("authority key id"));
 
+    if (d->dir.isEmpty()) {
+        // A detached CA: random serials, no register (see the header).
+        setSerial(c, randomSerial());
+        gt::PrivKey signer = gt::privKeyOf(d->key.get());
+        gt::check(gnutls_x509_crt_privkey_sign(c, d->cert.get(), signer.get(), GNUTLS_DIG_SHA256, 0),
+                  tr("Signing the officer's certificate"));
+        return gt::exportCrt(c, GNUTLS_X509_FMT_DER);
+    }
     // The serial: random, checked against (and recorded in) serials.txt under a lock.
     QLockFile lock(path(d->dir, kSerialsFile) + QStringLiteral(".lock"));
     lock.setStaleLockTime(30000);

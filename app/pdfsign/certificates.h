@@ -84,13 +84,25 @@ public:
     // The CA certificate of dir without its passphrase (DER).
     static QByteArray storedCertificate(const QString &dir);
 
+    // A CA kept by the caller instead of a directory (the database's, sealed there under
+    // the authority's passphrase): made in memory, its key handed out as PKCS#8 DER, NOT
+    // encrypted (privateKeyPkcs8(); the caller seals it and wipes it). Such a CA keeps no
+    // serial register: its serials are 16 random bytes, so a repeat is a 2^-120 chance.
+    static OrganisationCa createDetached(const QString &organisation,
+                                         const QDateTime &now = QDateTime::currentDateTimeUtc(),
+                                         int years = 20);
+    // Opens such a CA from its certificate (DER or PEM) and key (PKCS#8 DER); NastiError
+    // (Invalid) when the key is not the certificate's.
+    static OrganisationCa fromKey(const QByteArray &certificate, const QByteArray &privateKeyPkcs8);
+
     OrganisationCa(OrganisationCa &&) noexcept;
     OrganisationCa &operator=(OrganisationCa &&) noexcept;
     ~OrganisationCa();
 
     QByteArray certificateDer() const;
     QByteArray certificatePem() const;
-    QString directory() const;
+    QString directory() const; // empty for a detached CA
+    QByteArray privateKeyPkcs8() const;
 
     // Issues the officer's certificate (DER): keyUsage digitalSignature + nonRepudiation
     // (critical), extendedKeyUsage emailProtection + Microsoft document signing, not a CA,
@@ -101,6 +113,7 @@ public:
 private:
     struct Private;
     explicit OrganisationCa(std::unique_ptr<Private> d);
+    static OrganisationCa build(const QString &organisation, const QDateTime &now, int years);
     std::unique_ptr<Private> d;
 };
 

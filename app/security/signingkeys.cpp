@@ -172,9 +172,20 @@ QByteArray fromHex(const QString &hex)
 
 } // namespace signing
 
-SigningIdentity::SigningIdentity(qint64 keyId, qint64 userId, QByteArray secretKey)
-    : m_keyId(keyId), m_userId(userId), m_secret(std::move(secretKey))
+SigningIdentity::SigningIdentity(qint64 keyId, qint64 userId, QByteArray secret)
+    : m_keyId(keyId), m_userId(userId), m_secret(std::move(secret))
 {
+}
+
+QByteArray SigningIdentity::edPart(const QByteArray &secret)
+{
+    return secret.size() < qsizetype(crypto_sign_SECRETKEYBYTES) ? QByteArray()
+                                                                 : secret.left(crypto_sign_SECRETKEYBYTES);
+}
+
+QByteArray SigningIdentity::x509PrivateKey() const
+{
+    return m_secret.mid(crypto_sign_SECRETKEYBYTES);
 }
 
 SigningIdentity::~SigningIdentity()

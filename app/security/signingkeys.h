@@ -53,23 +53,33 @@ QString toHex(const QByteArray &bytes);
 QByteArray fromHex(const QString &hex); // empty when not hex
 } // namespace signing
 
-// An unlocked signing key of one user: what the services sign with. The secret is
-// wiped when the last reference goes.
+// An unlocked signing key of one user: what the services sign with. Its secret is the
+// Ed25519 secret key (64 bytes), followed, for keys enrolled since letters are signed as
+// PDFs, by the officer's X.509 private key (PKCS#8 DER): the two are sealed together
+// under his password and kept together in his keychain. The secret is wiped when the
+// last reference goes.
 class SigningIdentity
 {
 public:
-    SigningIdentity(qint64 keyId, qint64 userId, QByteArray secretKey);
+    SigningIdentity(qint64 keyId, qint64 userId, QByteArray secret);
     ~SigningIdentity();
     SigningIdentity(const SigningIdentity &) = delete;
     SigningIdentity &operator=(const SigningIdentity &) = delete;
 
     qint64 keyId() const { return m_keyId; }
     qint64 userId() const { return m_userId; }
-    QByteArray publicKey() const { return signing::publicKeyOf(m_secret); }
-    QByteArray secretKey() const { return m_secret; } // for the keychain copy only
-    QByteArray sign(const QByteArray &message) const { return signing::sign(m_secret, message); }
+    QByteArray publicKey() const { return signing::publicKeyOf(edSecret()); }
+    QByteArray secretKey() const { return m_secret; } // both keys, for the keychain copy only
+    QByteArray sign(const QByteArray &message) const { return signing::sign(edSecret(), message); }
+    // The X.509 private key (PKCS#8 DER); empty for a key enrolled before PDF signing.
+    QByteArray x509PrivateKey() const;
+
+    // The Ed25519 part of a secret as sealed (empty when it is shorter than a key).
+    static QByteArray edPart(const QByteArray &secret);
 
 private:
+    QByteArray edSecret() const { return edPart(m_secret); }
+
     qint64 m_keyId;
     qint64 m_userId;
     QByteArray m_secret;

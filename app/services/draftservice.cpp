@@ -6,6 +6,8 @@
 #include "domain/faircopy.h"
 #include "domain/textfields.h"
 #include "security/eventlog.h"
+#include "security/signingkeys.h"
+#include "security/x509backend.h"
 #include "services/fileservice.h"
 #include "services/keyservice.h"
 #include "util/clock.h"
@@ -15,6 +17,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace nasti {
 
@@ -550,9 +553,58 @@ IssueResult DraftService::issue(const QString &fileNo, int draft, const FairCopy
     FairCopy copy = gather(id, versionId);
     copy.dispatchNo = dispatchNo;
     copy.date = Clock::officeDate(issuedAt);
-    const QByteArray pdf = renderer.render(copy);
+    // Its QR code: the number, the date, the file and the hash the chain records for the
+    // approved version (which the approver signed), so a paper copy can be checked.
+    copy.qrText = QStringLiteral("Nasti letter %1\nDate %2\nFile %3\nVersion %4 sha256 %5")
+                      .arg(dispatchNo, copy.date.toString(Qt::ISODate), copy.fileNo)
+                      .arg(version)
+                      .arg(EventLog::storedRowHash(m_db, QStringLiteral("draft_versions"), versionId))
+                      .toUtf8();
+    // Its PDF signature: the issuer's, who signs the letter's record too (see issue()'s
+    // comment in the header), when he must sign and his key has X.509 material.
+    const X509Backend *x509 = x509::backend();
+    const bool mustSign = rowsigning::mustSign(m_db, m_session.userId);
+    rowsigning::X509Chain chain;
+    QString unsignedWhy;
+    if (mustSign)
+        rowsigning::requireSigner(m_session);
+    if (mustSign) {
+        if (!x509)
+            unsignedWhy = tr("this program cannot make PDF signatures");
+        else if (m_session.signer->x509PrivateKey().isEmpty())
+            unsignedWhy = tr("your signing key was made before letters were signed as PDFs; enrol a new key "
+                             "(sign in again, or nasti-admin keys enrol) and have it certified");
+        else if ((chain = rowsigning::x509Chain(m_db, m_session.signer->keyId(), now))
+                     .certificatePem.isEmpty())
+            unsignedWhy = tr("your certificate has no X.509 part (it was certified before letters were "
+                             "signed as PDFs); ask the administrator to certify your key again");
+    }
+    copy.signatureBox = mustSign && unsignedWhy.isEmpty();
+    SignaturePlace place;
+    QByteArray pdf = renderer.render(copy, &place);
     if (pdf.isEmpty())
         fail(NastiError::Kind::Invalid, tr("The fair copy could not be rendered."));
+    if (copy.signatureBox) {
+        if (place.page < 0)
+            fail(NastiError::Kind::Invalid,
+                 tr("The fair copy has no room for the digital signature (no signature block); nothing "
+                    "was issued."));
+        X509Backend::Appearance look;
+        look.page = place.page;
+        look.rect = place.rect;
+        // (The visible text stays in English: Poppler draws a signature's text with a standard
+        // PDF font, which has no Devanagari.)
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+        look.text = QStringLiteral("Digitally signed by %1\n%2\nDate: %3 IST")
+                        .arg(m_session.fullName, post.titleEn,
+                             when.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Kolkata")))
+                                 .toString(QStringLiteral("dd-MM-yyyy hh:mm")));
+        look.reason = QStringLiteral("Issued as %1").arg(dispatchNo);
+        look.location = copy.letterheadHeading.section(QLatin1Char('\n'), -1).trimmed();
+        pdf =
+            x509->signPdf(pdf, m_session.signer->x509PrivateKey(), x509->certificateDer(chain.certificatePem),
+                          x509->certificateDer(chain.caPem), look, when);
+    }
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
     int pages = 0;
@@ -662,6 +714,8 @@ IssueResult DraftService::issue(const QString &fileNo, int draft, const FairCopy
     IssueResult result;
     result.dispatchNo = dispatchNo;
     result.sha256 = sha;
+    result.pdfSigned = copy.signatureBox;
+    result.pdfUnsignedReason = unsignedWhy;
     QSqlQuery &r = m_db.exec(QStringLiteral("SELECT r.diary_no FROM dispatch_entries e JOIN receipts r ON "
                                             "r.id = e.receipt_id WHERE e.letter_id = :l ORDER BY e.position"),
                              {{QStringLiteral("l"), letterId}});

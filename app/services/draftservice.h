@@ -36,7 +36,9 @@ struct NewDraftRequest
 struct IssueResult
 {
     QString dispatchNo;
-    QString sha256;              // of the fair copy
+    QString sha256;              // of the fair copy (as signed)
+    bool pdfSigned = false;      // the fair copy carries the issuer's PDF signature
+    QString pdfUnsignedReason;   // why not, when he signs but could not sign the PDF (translated)
     QStringList receiptDiaryNos; // what it became in other sections' dak
 };
 
@@ -58,7 +60,14 @@ public:
     int revise(const QString &fileNo, int draft, const DraftContent &content);
     // version 0: the latest.
     void approve(const QString &fileNo, int draft, int version, const QString &remarks);
-    // version 0: the latest; an older version is refused as superseded.
+    // version 0: the latest; an older version is refused as superseded. The fair copy
+    // carries a QR code (number, date, file, the approved version's hash) and, when the
+    // issuer signs, his standard PDF signature in the box above the signer's name, made in
+    // this transaction before the letter's record is signed over the signed PDF's hash.
+    // The issuer signs, not the approver named in the block: the letter is issued by the
+    // section, where only the issuer's own key is at hand, and the schema already names the
+    // issuer as the one who signs the issued letter; the approver's signatures are on the
+    // version and the approval (CSMOP: an officer authenticates "for" the signing authority).
     IssueResult issue(const QString &fileNo, int draft, const FairCopyRenderer &renderer, int version = 0);
     void recordPostage(const QString &dispatchNo, int position, int paise);
     // The administrator's: a department's letterhead in one language.

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/transaction.h"
+#include "security/x509backend.h"
 #include "services/orgservice.h"
 #include "util/clock.h"
 #include "util/error.h"
@@ -20,6 +21,16 @@ QString tr(const char *text)
 }
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+QDateTime utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+QString base64(const QByteArray &der)
+{
+    return QString::fromLatin1(der.toBase64());
+}
 } // namespace
 
 KeyService::KeyService(Database &db, const Clock &clock, Session session)
@@ -74,27 +85,46 @@ SigningIdentityPtr KeyService::enrol(const QString &password)
     if (password.isEmpty())
         fail(NastiError::Kind::Invalid, tr("A signing key is sealed under your password; enter it."));
     const signing::KeyPair pair = signing::generate();
-    const QString sealed = signing::seal(pair.secretKey, password);
+    // With PDF signing, his X.509 key and its request too, sealed with the Ed25519 key.
+    QByteArray secret = pair.secretKey;
+    QString request;
+    if (const X509Backend *x = x509::backend()) {
+        X509Backend::Subject who;
+        who.name = m_session.fullName.trimmed().isEmpty() ? m_session.login : m_session.fullName.trimmed();
+        if (const PostRef *post = m_session.primaryPost())
+            who.designation = post->titleEn;
+        who.organisation =
+            m_db.scalar(QStringLiteral("SELECT name FROM signing_authorities ORDER BY id DESC LIMIT 1"))
+                .toString();
+        if (who.organisation.isEmpty())
+            who.organisation = QStringLiteral("Nasti");
+        X509Backend::Material m = x->makeOfficerKey(who);
+        secret += m.privateKeyPkcs8;
+        m.privateKeyPkcs8.fill('\0');
+        request = base64(m.certificateOrRequest);
+    }
+    const QString sealed = signing::seal(secret, password);
     Transaction tx(m_db);
     m_db.setActing(m_session.userId, m_clock.nowMs());
     const qint64 id =
         m_db.scalar(
                 QStringLiteral("INSERT INTO signing_keys (user_id, public_key, sealed_secret, x509_request, "
-                               "created_at) VALUES (:u, :pk, :s, '', :now) RETURNING id"),
+                               "created_at) VALUES (:u, :pk, :s, :req, :now) RETURNING id"),
                 {{QStringLiteral("u"), m_session.userId},
                  {QStringLiteral("pk"), signing::toHex(pair.publicKey)},
                  {QStringLiteral("s"), sealed},
+                 {QStringLiteral("req"), request},
                  {QStringLiteral("now"), m_clock.nowMs()}})
             .toLongLong();
     tx.commit();
-    return std::make_shared<const SigningIdentity>(id, m_session.userId, pair.secretKey);
+    return std::make_shared<const SigningIdentity>(id, m_session.userId, secret);
 }
 
 SigningIdentityPtr KeyService::unlockWithSecret(const QByteArray &secretKey)
 {
     QString publicHex;
     const qint64 id = latestKey(m_session.userId, &publicHex);
-    if (!id || signing::toHex(signing::publicKeyOf(secretKey)) != publicHex)
+    if (!id || signing::toHex(signing::publicKeyOf(SigningIdentity::edPart(secretKey))) != publicHex)
         return nullptr;
     return std::make_shared<const SigningIdentity>(id, m_session.userId, secretKey);
 }
@@ -118,7 +148,7 @@ SigningIdentityPtr KeyService::unlock(const QString &password)
              tr("Your signing key does not open with this password (it was sealed under "
                 "another one). Nothing was signed. Enrol a new key with your current "
                 "password, or sign in on the desktop that holds the key."));
-    if (signing::toHex(signing::publicKeyOf(secret)) != publicHex)
+    if (signing::toHex(signing::publicKeyOf(SigningIdentity::edPart(secret))) != publicHex)
         fail(NastiError::Kind::Refused, tr("The sealed copy of your signing key is not the key on record; it "
                                            "was tampered with. Nothing was signed."));
     return std::make_shared<const SigningIdentity>(id, m_session.userId, secret);
@@ -129,24 +159,44 @@ bool KeyService::hasAuthority()
     return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM signing_authorities")).toInt() > 0;
 }
 
+bool KeyService::authorityHasX509()
+{
+    return !m_db.scalar(QStringLiteral("SELECT x509_ca FROM signing_authorities ORDER BY id DESC LIMIT 1"))
+                .toString()
+                .isEmpty();
+}
+
 void KeyService::createAuthority(const QString &name, const QString &passphrase)
 {
     if (name.trimmed().isEmpty())
         fail(NastiError::Kind::Invalid, tr("The authority needs a name (the organisation's)."));
     if (passphrase.size() < 8)
         fail(NastiError::Kind::Invalid, tr("The authority's passphrase must have at least 8 characters."));
-    if (hasAuthority())
+    const X509Backend *x = x509::backend();
+    // A second authority only to add the X.509 CA an older one lacks (the certificates it
+    // made stay valid under it; new ones come from the new authority).
+    if (hasAuthority() && (!x || authorityHasX509()))
         fail(NastiError::Kind::Refused, tr("This database already has its signing authority."));
     const signing::KeyPair pair = signing::generate();
     const QString sealed = signing::seal(pair.secretKey, passphrase);
+    QString caPem, caSealed;
+    if (x) {
+        X509Backend::Material ca = x->createCa(name.trimmed(), utc(m_clock.nowMs()));
+        caPem = QString::fromLatin1(x->certificatePem(ca.certificateOrRequest));
+        caSealed = signing::seal(ca.privateKeyPkcs8, passphrase);
+        ca.privateKeyPkcs8.fill('\0');
+    }
     OrgService(m_db, m_clock).databaseId(); // the statements name the database
     Transaction tx(m_db);
     m_db.setActing(m_session.userId, m_clock.nowMs());
-    m_db.exec(QStringLiteral("INSERT INTO signing_authorities (name, public_key, sealed_secret, created_at, "
-                             "created_by_user_id) VALUES (:n, :pk, :s, :now, :u)"),
+    m_db.exec(QStringLiteral("INSERT INTO signing_authorities (name, public_key, sealed_secret, x509_ca, "
+                             "x509_sealed_key, created_at, created_by_user_id) VALUES (:n, :pk, :s, :ca, "
+                             ":cak, :now, :u)"),
               {{QStringLiteral("n"), name.trimmed()},
                {QStringLiteral("pk"), signing::toHex(pair.publicKey)},
                {QStringLiteral("s"), sealed},
+               {QStringLiteral("ca"), caPem},
+               {QStringLiteral("cak"), caSealed},
                {QStringLiteral("now"), m_clock.nowMs()},
                {QStringLiteral("u"), m_session.userId > 0 ? QVariant(m_session.userId) : QVariant()}});
     tx.commit();
@@ -176,7 +226,8 @@ QByteArray KeyService::authoritySecret(qint64 authorityId, const QString &passph
     return secret;
 }
 
-QStringList KeyService::certify(const QStringList &logins, const QString &passphrase, int validDays)
+QStringList KeyService::certify(const QStringList &logins, const QString &passphrase, int validDays,
+                                QStringList *withoutX509)
 {
     if (validDays < 1 || validDays > 3 * 366)
         fail(NastiError::Kind::Invalid, tr("A certificate is valid for 1 to 1098 days."));
@@ -189,23 +240,46 @@ QStringList KeyService::certify(const QStringList &logins, const QString &passph
     const QString authorityHex = signing::toHex(signing::publicKeyOf(secret));
     const QString dbId = rowsigning::databaseId(m_db);
     const qint64 now = m_clock.nowMs();
+    // The authority's X.509 CA (opened with the same passphrase), when it has one.
+    const X509Backend *x = x509::backend();
+    X509Backend::Material ca;
+    QString organisation;
+    {
+        QSqlQuery &q = m_db.exec(
+            QStringLiteral("SELECT name, x509_ca, x509_sealed_key FROM signing_authorities WHERE id = :a"),
+            {{QStringLiteral("a"), authorityId}});
+        q.next();
+        organisation = q.value(0).toString();
+        const QString caPem = q.value(1).toString();
+        const QString caSealed = q.value(2).toString();
+        q.finish();
+        if (x && !caPem.isEmpty()) {
+            ca.certificateOrRequest = x->certificateDer(caPem.toLatin1());
+            ca.privateKeyPkcs8 = signing::unseal(caSealed, passphrase);
+            if (ca.privateKeyPkcs8.isEmpty())
+                fail(NastiError::Kind::Refused,
+                     tr("The authority's sealed X.509 key does not open with its "
+                        "passphrase; it was tampered with. Nothing was certified."));
+        }
+    }
 
     // Whom: the named logins, or everyone enrolled whose latest key has no valid certificate.
     struct Target
     {
         qint64 userId = 0, keyId = 0;
-        QString login, fullName, keyHex;
+        QString login, fullName, keyHex, request;
     };
     QList<Target> targets;
     {
-        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT u.id, u.login, u.full_name, k.id, k.public_key FROM "
+        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT u.id, u.login, u.full_name, k.id, k.public_key, "
+                                                "k.x509_request FROM "
                                                 "users u JOIN signing_keys k ON k.user_id = "
                                                 "u.id WHERE u.enabled = 1 AND k.id = (SELECT MAX(x.id) FROM "
                                                 "signing_keys x WHERE x.user_id = u.id) "
                                                 "ORDER BY u.login"));
         while (q.next())
             targets.append({q.value(0).toLongLong(), q.value(3).toLongLong(), q.value(1).toString(),
-                            q.value(2).toString(), q.value(4).toString()});
+                            q.value(2).toString(), q.value(4).toString(), q.value(5).toString()});
         q.finish();
     }
     QList<Target> chosen;
@@ -238,11 +312,15 @@ QStringList KeyService::certify(const QStringList &logins, const QString &passph
     m_db.setActing(m_session.userId, now);
     for (const Target &t : chosen) {
         QStringList posts;
-        QSqlQuery &q =
-            m_db.exec(QStringLiteral("SELECT code FROM posts WHERE holder_user_id = :u ORDER BY code"),
-                      {{QStringLiteral("u"), t.userId}});
-        while (q.next())
+        QString designation;
+        QSqlQuery &q = m_db.exec(
+            QStringLiteral("SELECT code, title_en FROM posts WHERE holder_user_id = :u ORDER BY code"),
+            {{QStringLiteral("u"), t.userId}});
+        while (q.next()) {
             posts << q.value(0).toString();
+            if (designation.isEmpty())
+                designation = q.value(1).toString();
+        }
         q.finish();
         signing::CertificateFields c;
         c.databaseId = dbId;
@@ -254,23 +332,36 @@ QStringList KeyService::certify(const QStringList &logins, const QString &passph
         c.validFrom = now;
         c.validUntil = now + qint64(validDays) * kDayMs;
         const QByteArray sig = signing::sign(secret, signing::certificateStatement(c));
-        m_db.exec(QStringLiteral(
-                      "INSERT INTO key_certificates (key_id, authority_id, user_id, posts, valid_from, "
-                      "valid_until, certified_at, certified_by_user_id, authority_signature) VALUES (:k, "
-                      ":a, :u, :p, :from, :until, :now, :by, :sig)"),
-                  {{QStringLiteral("k"), t.keyId},
-                   {QStringLiteral("a"), authorityId},
-                   {QStringLiteral("u"), t.userId},
-                   {QStringLiteral("p"), c.posts},
-                   {QStringLiteral("from"), c.validFrom},
-                   {QStringLiteral("until"), c.validUntil},
-                   {QStringLiteral("now"), now},
-                   {QStringLiteral("by"), m_session.userId > 0 ? QVariant(m_session.userId) : QVariant()},
-                   {QStringLiteral("sig"), signing::toHex(sig)}});
+        // The X.509 certificate for PDF signatures, for the same period (when his key has a
+        // request: keys enrolled before PDF signing have none and get it at the next enrolment).
+        QString x509;
+        if (!ca.privateKeyPkcs8.isEmpty() && !t.request.isEmpty()) {
+            X509Backend::Subject who{t.fullName.trimmed().isEmpty() ? t.login : t.fullName.trimmed(),
+                                     designation, organisation};
+            x509 = QString::fromLatin1(x->certificatePem(x->certify(
+                ca, QByteArray::fromBase64(t.request.toLatin1()), who, utc(c.validFrom), utc(c.validUntil))));
+        } else if (withoutX509) {
+            *withoutX509 << t.login;
+        }
+        m_db.exec(
+            QStringLiteral("INSERT INTO key_certificates (key_id, authority_id, user_id, posts, valid_from, "
+                           "valid_until, certified_at, certified_by_user_id, authority_signature, "
+                           "x509_certificate) VALUES (:k, :a, :u, :p, :from, :until, :now, :by, :sig, :x)"),
+            {{QStringLiteral("k"), t.keyId},
+             {QStringLiteral("a"), authorityId},
+             {QStringLiteral("u"), t.userId},
+             {QStringLiteral("p"), c.posts},
+             {QStringLiteral("from"), c.validFrom},
+             {QStringLiteral("until"), c.validUntil},
+             {QStringLiteral("now"), now},
+             {QStringLiteral("by"), m_session.userId > 0 ? QVariant(m_session.userId) : QVariant()},
+             {QStringLiteral("sig"), signing::toHex(sig)},
+             {QStringLiteral("x"), x509}});
         done << t.login;
     }
     tx.commit();
     secret.fill('\0');
+    ca.privateKeyPkcs8.fill('\0');
     return done;
 }
 
@@ -350,12 +441,37 @@ QString databaseId(Database &db)
     return id;
 }
 
-void sign(Database &db, const Session &session, const QString &table, qint64 id, const QString &hash,
-          qint64 nowMs)
+X509Chain x509Chain(Database &db, qint64 keyId, qint64 nowMs)
 {
-    // A key not yet certified signs nothing (its signature would be worth nothing).
-    if (!mustSign(db, session.userId))
-        return;
+    X509Chain out;
+    QSqlQuery &q =
+        db.exec(QStringLiteral(
+                    "SELECT c.x509_certificate, a.x509_ca FROM key_certificates c JOIN signing_authorities a "
+                    "ON a.id = c.authority_id WHERE c.key_id = :k AND c.x509_certificate <> '' AND "
+                    "c.valid_from <= :now AND :now < c.valid_until AND NOT EXISTS (SELECT 1 FROM "
+                    "key_revocations r WHERE r.certificate_id = c.id) ORDER BY c.id DESC LIMIT 1"),
+                {{QStringLiteral("k"), keyId}, {QStringLiteral("now"), nowMs}});
+    if (q.next()) {
+        out.certificatePem = q.value(0).toString().toLatin1();
+        out.caPem = q.value(1).toString().toLatin1();
+    }
+    q.finish();
+    return out;
+}
+
+QList<QByteArray> organisationCas(Database &db)
+{
+    QList<QByteArray> out;
+    QSqlQuery &q =
+        db.exec(QStringLiteral("SELECT x509_ca FROM signing_authorities WHERE x509_ca <> '' ORDER BY id"));
+    while (q.next())
+        out << q.value(0).toString().toLatin1();
+    q.finish();
+    return out;
+}
+
+void requireSigner(const Session &session)
+{
     if (!session.signer) {
         fail(NastiError::Kind::Refused,
              QCoreApplication::translate(
@@ -363,6 +479,15 @@ void sign(Database &db, const Session &session, const QString &table, qint64 id,
                  "What you decide must carry your digital signature, and your signing key is not unlocked "
                  "here. Sign in again with your password to unlock it; nothing was frozen or sent."));
     }
+}
+
+void sign(Database &db, const Session &session, const QString &table, qint64 id, const QString &hash,
+          qint64 nowMs)
+{
+    // A key not yet certified signs nothing (its signature would be worth nothing).
+    if (!mustSign(db, session.userId))
+        return;
+    requireSigner(session);
     const QByteArray sig = session.signer->sign(signing::objectStatement(databaseId(db), table, id, hash));
     db.exec(QStringLiteral(
                 "INSERT INTO signatures (object_table, object_id, object_hash, key_id, signer_user_id, "

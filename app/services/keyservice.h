@@ -43,6 +43,7 @@ public:
 
     KeyStatus status();
     // A new key for the session's user, sealed under his password; returns it unlocked.
+    // With PDF signing installed, also his X.509 key (sealed with it) and its request.
     SigningIdentityPtr enrol(const QString &password);
     // His latest key from its keychain copy (null when that copy is another key's).
     SigningIdentityPtr unlockWithSecret(const QByteArray &secretKey);
@@ -51,11 +52,20 @@ public:
     SigningIdentityPtr unlock(const QString &password);
 
     // Administrator: the organisation's authority (once; its public key is what verify trusts).
+    // With PDF signing installed (security/x509backend.h) it is also the organisation's
+    // X.509 CA, its key sealed under the same passphrase. A database whose authority
+    // predates PDF signing may create one more, with the CA (older certificates stay
+    // valid under the older authority).
     void createAuthority(const QString &name, const QString &passphrase);
     bool hasAuthority();
+    bool authorityHasX509();
     // Certifies the latest key of each login (all enrolled users without a valid
     // certificate when logins is empty) for validDays from now; returns who was certified.
-    QStringList certify(const QStringList &logins, const QString &passphrase, int validDays);
+    // Each also gets his X.509 certificate for the same period when his key carries a
+    // request; those whose keys do not (enrolled before PDF signing) are added to
+    // withoutX509: they get one when they enrol again and are certified.
+    QStringList certify(const QStringList &logins, const QString &passphrase, int validDays,
+                        QStringList *withoutX509 = nullptr);
     // Revokes a login's unrevoked certificates; returns how many.
     int revoke(const QString &login, const QString &reason);
     QList<KeyListRow> list();
@@ -79,6 +89,19 @@ bool mustSign(Database &db, qint64 userId);
 void sign(Database &db, const Session &session, const QString &table, qint64 id, const QString &hash,
           qint64 nowMs);
 QString databaseId(Database &db);
+// Refuses, saying why, when the session has no unlocked key (for a user who must sign).
+void requireSigner(const Session &session);
+
+// The X.509 material a key signs PDFs with now: its certificate (PEM) valid and not
+// revoked at nowMs, and the CA certificate (PEM) of the authority that made it; both
+// empty when there is none.
+struct X509Chain
+{
+    QByteArray certificatePem, caPem;
+};
+X509Chain x509Chain(Database &db, qint64 keyId, qint64 nowMs);
+// The organisation's X.509 CA certificates (PEM), every authority's that has one.
+QList<QByteArray> organisationCas(Database &db);
 } // namespace rowsigning
 
 } // namespace nasti

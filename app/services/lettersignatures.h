@@ -1,0 +1,47 @@
+#pragma once
+
+#include "security/x509backend.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace nasti {
+
+class Database;
+
+// What a paper's PDF signatures say (issue 16): a letter issued through Nasti and
+// arriving in another section's dak, or any signed PDF received.
+struct PaperSignatures
+{
+    enum class State
+    {
+        Unsigned,  // no PDF signature
+        Valid,     // every signature intact and from a certificate of this organisation's CA
+        Invalid,   // one was changed after signing, or is broken
+        Untrusted, // intact, but not from a certificate of this organisation's CA
+        Unchecked, // this program cannot check PDF signatures, or the file is not a readable PDF
+    };
+    State state = State::Unsigned;
+    QList<X509Backend::Check> signatures;
+    QString problem; // for Unchecked: why (translated)
+
+    // One line for the viewer, translated ("" when unsigned).
+    QString text() const;
+};
+
+// Checks a PDF's signatures against the organisation's X.509 CAs (every signing
+// authority's that has one). Runs on the client's worker thread: Poppler and NSS
+// underneath, never on the GUI thread.
+class LetterSignatures
+{
+public:
+    explicit LetterSignatures(Database &db) : m_db(db) {}
+
+    PaperSignatures check(const QByteArray &pdf);
+
+private:
+    Database &m_db;
+};
+
+} // namespace nasti
