@@ -38,6 +38,7 @@
 #include "review/reviewcsv.h"
 #include "review/reviewservice.h"
 #include "services/fileservice.h"
+#include "services/keyservice.h"
 #include "services/orgservice.h"
 #include "services/receiptservice.h"
 #include "util/error.h"
@@ -616,6 +617,111 @@ private Q_SLOTS:
         QVERIFY(!refusal([&] {
                      admin.db->execRaw(u"UPDATE review_rollup SET pending = pending + 1"_s);
                  }).isEmpty());
+    }
+
+    // Issue 16: the arrear statement attests the latest note of each listed file, as the
+    // CSMOP statement is attested: "digitally signed by NAME, DESIGNATION on DATE", in the
+    // report model, the printed PDF and the CSV; an unsigned note says nothing; a note
+    // altered after signing is said to be so.
+    void arrearStatementAttestsSignedNotes()
+    {
+        // Now, on the real clock: on PostgreSQL a user's own login is stamped with the
+        // server's time, whatever the client's clock says.
+        at(QDateTime::currentMSecsSinceEpoch());
+        KeyService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"admin"_s))
+            .createAuthority(u"Government of Madhya Pradesh"_s, u"authority-pass"_s);
+        // The clerk signs as the client does: his own connection (his login role on
+        // PostgreSQL), his key unlocked at sign-in.
+        access::UserConnection clerk;
+        if (m_db->isPostgres()) {
+            clerk = access::connectAs(m_tdb.url(), u"clerk.gad1"_s, u"pw"_s);
+        } else {
+            clerk.session = test::sessionOf(*m_db, *m_clock, u"clerk.gad1"_s);
+        }
+        Database &clerkDb = clerk.db ? *clerk.db : *m_db;
+        clerk.session.signer = KeyService(clerkDb, *m_clock, clerk.session).enrol(u"pw"_s);
+        KeyService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"admin"_s))
+            .certify({u"clerk.gad1"_s}, u"authority-pass"_s, 365);
+        FileService files(clerkDb, *m_clock, clerk.session);
+        CreateFileRequest c;
+        c.sectionCode = u"GAD-1"_s;
+        c.subject = u"Signed arrear statement file"_s;
+        const QString signedNo = files.create(c);
+        files.saveDraft(signedNo, u"Put up for orders on the revision."_s);
+        ForwardRequest r;
+        r.fileNo = signedNo;
+        r.target = ForwardRequest::Target::Up;
+        files.forward(r);
+
+        at(QDateTime::currentMSecsSinceEpoch() + 1000);
+        const WeekRange week = WeekRange::containing(m_clock->nowMs());
+        const WeeklyReview review =
+            ReviewService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"cs"_s)).weekly(week);
+        const ReviewFile *signedRow = nullptr;
+        for (const ReviewFile &f : review.longest) {
+            if (f.fileNo == signedNo)
+                signedRow = &f;
+            else if (f.fileNo == m_no[u"F1"_s]) // noted by nobody certified: no attestation
+                QCOMPARE(f.lastNoteSignature, ReviewFile::NoteSignature::None);
+        }
+        QVERIFY(signedRow);
+        QCOMPARE(signedRow->lastNoteSignature, ReviewFile::NoteSignature::Valid);
+        QCOMPARE(signedRow->lastNoteSigner, u"Ramesh Kumar"_s);
+        QCOMPARE(signedRow->lastNoteDesignation, u"Assistant, GAD-1"_s);
+        QVERIFY(signedRow->lastNoteSignedAt > 0 && signedRow->lastNoteSignedAt <= m_clock->nowMs());
+        const QString day = review::officeDate(signedRow->lastNoteSignedAt);
+
+        // The printed statement (nasti-admin report weekly --pdf, as the reviewer) and the CSV say it.
+        QTemporaryDir dir;
+        const auto printed = [&]() {
+            const QString pdfPath = dir.filePath(u"week.pdf"_s);
+            QFile::remove(pdfPath);
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"NASTI_PASSWORD"_s, u"pw"_s);
+            p.setProcessEnvironment(env);
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(QStringLiteral(NASTI_ADMIN_PATH),
+                    {u"--db"_s, m_tdb.url().toString(), u"--as"_s, u"cs"_s, u"report"_s, u"weekly"_s,
+                     u"--week"_s, week.code(), u"--pdf"_s, pdfPath});
+            if (!p.waitForFinished(60000) || p.exitCode() != 0)
+                return u"nasti-admin failed: "_s + QString::fromUtf8(p.readAll());
+            QProcess text;
+            text.start(u"pdftotext"_s, {pdfPath, u"-"_s});
+            text.waitForFinished(20000);
+            return QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        };
+        const QString sheet = printed();
+        QVERIFY2(
+            sheet.contains(u"Latest note digitally signed by Ramesh Kumar, Assistant, GAD-1 on "_s + day),
+            qPrintable(sheet));
+        QCOMPARE(sheet.count(u"digitally signed by"_s), 1);
+        const QString csv = QString::fromUtf8(ReviewCsv::write(review, false));
+        QVERIFY2(csv.contains(u"Latest note digitally signed by"_s), qPrintable(csv));
+        QVERIFY2(csv.contains(u"\"Ramesh Kumar, Assistant, GAD-1 on "_s + day + u'"'), qPrintable(csv));
+
+        // Someone past every trigger alters the note: the statement no longer attests it.
+        const QString alter = u"UPDATE notes SET body = 'Altered.' WHERE file_id = "
+                              "(SELECT id FROM files WHERE file_no = '%1')"_s.arg(signedNo);
+        if (m_db->isPostgres()) {
+            m_db->execRaw(u"SET session_replication_role = replica"_s);
+            m_db->execRaw(alter);
+            m_db->execRaw(u"SET session_replication_role = DEFAULT"_s);
+        } else {
+            const QVariant triggers = m_db->scalar(
+                u"SELECT group_concat(name, ' ') FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'notes'"_s);
+            for (const QString &t : triggers.toString().split(u' ', Qt::SkipEmptyParts))
+                m_db->execRaw(u"DROP TRIGGER %1"_s.arg(t));
+            m_db->execRaw(alter);
+        }
+        const WeeklyReview after =
+            ReviewService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"cs"_s)).weekly(week);
+        for (const ReviewFile &f : after.longest)
+            if (f.fileNo == signedNo)
+                QCOMPARE(f.lastNoteSignature, ReviewFile::NoteSignature::Broken);
+        const QString reprinted = printed();
+        QVERIFY2(!reprinted.contains(u"digitally signed by"_s), qPrintable(reprinted));
+        QVERIFY(reprinted.contains(u"does not verify"_s));
     }
 
     void cli()

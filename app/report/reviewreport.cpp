@@ -65,6 +65,11 @@ public:
         if (m_p)
             m_p->drawText(r, flags, s);
     }
+    void setPen(const QColor &c)
+    {
+        if (m_p)
+            m_p->setPen(c);
+    }
     void fill(const QRectF &r, const QColor &c)
     {
         if (m_p)
@@ -300,7 +305,18 @@ int layout(const WeeklyReview &r, QPagedPaintDevice &device, QPainter *painter, 
                                              Qt::TextWordWrap, values[i]);
             rowHeight = std::max(rowHeight, std::min(b.height(), fm.height() * 3) + fm.height() * 0.35);
         }
-        pg.reserve(rowHeight, listHeader);
+        // Under the row, the attestation of the file's latest note (issue 16).
+        QString attested;
+        if (f.lastNoteSignature == ReviewFile::NoteSignature::Valid)
+            attested =
+                tr("Latest note digitally signed by %1, %2 on %3")
+                    .arg(f.lastNoteSigner, f.lastNoteDesignation, review::officeDate(f.lastNoteSignedAt));
+        else if (f.lastNoteSignature == ReviewFile::NoteSignature::Broken)
+            attested =
+                tr("Latest note, by %1, %2: its digital signature does not verify (altered after signing)")
+                    .arg(f.lastNoteSigner, f.lastNoteDesignation);
+        const double attestH = attested.isEmpty() ? 0 : fm.height() * 1.2;
+        pg.reserve(rowHeight + attestH, listHeader);
         const double y = pg.y();
         pg.setFont(cell);
         double x = 0;
@@ -310,6 +326,15 @@ int layout(const WeeklyReview &r, QPagedPaintDevice &device, QPainter *painter, 
             x += widths[i];
         }
         pg.advance(rowHeight);
+        if (!attested.isEmpty()) {
+            const double ax = widths[0] + widths[1];
+            if (f.lastNoteSignature == ReviewFile::NoteSignature::Broken)
+                pg.setPen(QColor(0xb0, 0x00, 0x20));
+            pg.text(QRectF(ax + pg.mm(0.8), pg.y(), w - ax - pg.mm(1.6), attestH),
+                    Qt::AlignLeft | Qt::AlignTop, attested);
+            pg.setPen(QColor(Qt::black));
+            pg.advance(attestH);
+        }
         pg.hline(pg.y(), 0, w);
     }
     if (r.longest.isEmpty()) {

@@ -125,6 +125,18 @@ struct ReviewFile
     QString reviewDate;  // a parked file's review date (YYYY-MM-DD)
     QString category;    // its reference category, if any
     int levels = 0;      // delayering lists: posts passed through
+    // The arrear statement (issue 16): the latest note frozen on the file by the week's end
+    // and its author's digital signature, checked over the note as it reads now, as the note
+    // sheet checks it. None: that note is unsigned (or the file has no frozen note).
+    enum class NoteSignature
+    {
+        None,
+        Valid,
+        Broken
+    };
+    NoteSignature lastNoteSignature = NoteSignature::None;
+    QString lastNoteSigner, lastNoteDesignation;
+    qint64 lastNoteSignedAt = 0;
 };
 
 // One line of the review per reference category: its own clock.

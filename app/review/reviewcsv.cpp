@@ -40,6 +40,20 @@ QStringList fileRow(const ReviewFile &f, bool hindi)
             f.parked ? tr("yes") : QString(),
             f.delayReason};
 }
+// The arrear statement's attestation of the file's latest note (issue 16).
+QString attestation(const ReviewFile &f)
+{
+    switch (f.lastNoteSignature) {
+    case ReviewFile::NoteSignature::Valid:
+        return tr("%1, %2 on %3")
+            .arg(f.lastNoteSigner, f.lastNoteDesignation, review::officeDate(f.lastNoteSignedAt));
+    case ReviewFile::NoteSignature::Broken:
+        return tr("%1, %2: the signature does not verify").arg(f.lastNoteSigner, f.lastNoteDesignation);
+    case ReviewFile::NoteSignature::None:
+        break;
+    }
+    return {};
+}
 } // namespace
 
 QString ReviewCsv::field(const QString &text)
@@ -88,9 +102,9 @@ QByteArray ReviewCsv::write(const WeeklyReview &r, bool hindi)
     }
     out += QStringLiteral("\r\n");
     out += row({tr("Longest pending files")});
-    out += row(fileHeader());
+    out += row(fileHeader() << tr("Latest note digitally signed by"));
     for (const ReviewFile &f : r.longest)
-        out += row(fileRow(f, hindi));
+        out += row(fileRow(f, hindi) << attestation(f));
     out += QStringLiteral("\r\n");
     out += row({tr("Trend (12 weeks)")});
     out += row({tr("Week"), tr("Pending at week end"), tr("Created"), tr("Disposed")});

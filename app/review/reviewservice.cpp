@@ -862,6 +862,7 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
     step(6);
 
     r.longest = files(week, r.root().kind, r.root().id, Measure::Pending, kLongest);
+    fillNoteSignatures(r.longest, t);
     addCategoriesAndWatches(r, t);
     step(7);
     return r;
@@ -1326,6 +1327,54 @@ void ReviewService::fillDelayReasons(QList<ReviewFile> &rows, qint64 asOfMs)
         if (payload.isValid())
             f.delayReason =
                 QJsonDocument::fromJson(payload.toString().toUtf8()).object().value(s("reason")).toString();
+    }
+}
+
+// The arrear statement attests each file's latest note as of the week's end (issue 16):
+// who signed it, as what, when; the signature checked over the note as it reads now, as
+// the note sheet checks it (the database cannot check Ed25519 itself). A graded file the
+// reviewer may not see says nothing of its notes (rule 4).
+void ReviewService::fillNoteSignatures(QList<ReviewFile> &rows, qint64 asOfMs)
+{
+    if (rows.isEmpty())
+        return;
+    FileQueries queries(m_db, m_clock);
+    const QString databaseId = scalar(s("SELECT value FROM settings WHERE key = 'database_id'")).toString();
+    for (ReviewFile &f : rows) {
+        if (f.id == 0 || (f.grading > 0 && !queries.canSee(m_session, f.id)))
+            continue;
+        QSqlQuery &q = exec(
+            s("SELECT n.id, n.kind, n.author_user_id, n.author_post_id, n.author_name, n.designation, n.body,"
+              " n.created_at, n.frozen_at, n.para_start, n.para_count, sg.object_hash, sg.signature,"
+              " k.public_key, sg.signed_at FROM notes n"
+              " LEFT JOIN signatures sg ON sg.object_table = 'notes' AND sg.object_id = n.id"
+              " LEFT JOIN signing_keys k ON k.id = sg.key_id AND k.user_id = sg.signer_user_id"
+              " AND sg.signer_user_id = n.author_user_id"
+              " WHERE n.file_id = :f AND n.frozen_at IS NOT NULL AND n.frozen_at < :t"
+              " ORDER BY n.frozen_at DESC, n.id DESC LIMIT 1"),
+            {{s("f"), f.id}, {s("t"), asOfMs}});
+        if (q.next() && !q.value(11).isNull()) {
+            const QVariantMap cols = {{s("id"), q.value(0)},
+                                      {s("file_id"), f.id},
+                                      {s("kind"), q.value(1)},
+                                      {s("author_user_id"), q.value(2)},
+                                      {s("author_post_id"), q.value(3)},
+                                      {s("author_name"), q.value(4)},
+                                      {s("designation"), q.value(5)},
+                                      {s("body"), q.value(6)},
+                                      {s("created_at"), q.value(7)},
+                                      {s("frozen_at"), q.value(8)},
+                                      {s("para_start"), q.value(9)},
+                                      {s("para_count"), q.value(10)}};
+            const bool ok =
+                !q.value(13).isNull() && noteSignatureHolds(databaseId, cols, q.value(11).toString(),
+                                                            q.value(12).toString(), q.value(13).toString());
+            f.lastNoteSignature = ok ? ReviewFile::NoteSignature::Valid : ReviewFile::NoteSignature::Broken;
+            f.lastNoteSigner = q.value(4).toString();
+            f.lastNoteDesignation = q.value(5).toString();
+            f.lastNoteSignedAt = q.value(14).toLongLong();
+        }
+        q.finish();
     }
 }
 

@@ -74,6 +74,7 @@ private:
     void checkUnitAllowed(UnitKind kind, qint64 unitId);
     void maskGraded(QList<ReviewFile> &rows);
     void fillDelayReasons(QList<ReviewFile> &rows, qint64 asOfMs);
+    void fillNoteSignatures(QList<ReviewFile> &rows, qint64 asOfMs);
     QString levelsSql() const;
     void addFollowupFigures(const WeekRange &week, qint64 t,
                             const std::function<UnitFigures *(qint64)> &figuresOf);

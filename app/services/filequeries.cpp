@@ -28,6 +28,17 @@ QString tr(const char *text)
 
 } // namespace
 
+bool noteSignatureHolds(const QString &databaseId, const QVariantMap &noteColumns, const QString &signedHash,
+                        const QString &signatureHex, const QString &publicKeyHex)
+{
+    return !signedHash.isEmpty() && signedHash == EventLog::noteHash(noteColumns) &&
+           signing::verify(signing::fromHex(publicKeyHex),
+                           signing::objectStatement(databaseId, QStringLiteral("notes"),
+                                                    noteColumns.value(QStringLiteral("id")).toLongLong(),
+                                                    signedHash),
+                           signing::fromHex(signatureHex));
+}
+
 // One definition of a list row's columns and joins; the benchmark's raw baseline
 // runs exactly this text too.
 const QString &FileQueries::summaryColumns()
@@ -572,12 +583,8 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
                                           {QStringLiteral("frozen_at"), n.frozenAt},
                                           {QStringLiteral("para_start"), n.paraStart},
                                           {QStringLiteral("para_count"), n.paraCount}};
-                const QString hash = q.value(14).toString();
-                const bool ok =
-                    hash == EventLog::noteHash(cols) &&
-                    signing::verify(signing::fromHex(q.value(16).toString()),
-                                    signing::objectStatement(databaseId, QStringLiteral("notes"), n.id, hash),
-                                    signing::fromHex(q.value(15).toString()));
+                const bool ok = noteSignatureHolds(databaseId, cols, q.value(14).toString(),
+                                                   q.value(15).toString(), q.value(16).toString());
                 n.signature = ok ? NoteView::Signature::Valid : NoteView::Signature::Broken;
             }
             d.notes.append(n);

@@ -66,6 +66,12 @@ struct NoteView
     bool isDraft() const { return frozenAt == 0; }
 };
 
+// A note's signature as verify checks it (issue 16): the signed hash is the hash of the
+// note's columns as they read now (noteColumns: the columns EventLog::noteHash covers) and
+// the Ed25519 signature over it verifies with the signer's public key (hex).
+bool noteSignatureHolds(const QString &databaseId, const QVariantMap &noteColumns, const QString &signedHash,
+                        const QString &signatureHex, const QString &publicKeyHex);
+
 struct MovementView
 {
     qint64 id = 0;
