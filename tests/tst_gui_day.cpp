@@ -21,9 +21,12 @@
 #include "profilestore.h"
 #include "receiptviewer.h"
 #include "searchpanel.h"
+#include "security/eventlog.h"
 #include "services/authservice.h"
 #include "services/draftqueries.h"
 #include "services/fileservice.h"
+#include "services/keyservice.h"
+#include "services/orgservice.h"
 #include "services/receiptservice.h"
 #include "support/testdatabase.h"
 #include "util/error.h"
@@ -49,6 +52,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -169,6 +173,12 @@ private:
                 c.db = Database::open(url);
                 SystemClock clock;
                 c.session = AuthService(*c.db, clock).login(login, password);
+                // As connectAs does: signing in opens his signing key's sealed copy.
+                try {
+                    c.session.signer = KeyService(*c.db, clock, c.session).unlock(password);
+                } catch (const NastiError &e) {
+                    c.signingProblem = e.message();
+                }
                 return c;
             };
         }
@@ -176,7 +186,7 @@ private:
     }
 
     // Signs in through the real login dialog.
-    std::unique_ptr<MainWindow> signIn(const QString &login)
+    std::unique_ptr<MainWindow> signIn(const QString &login, const QString &password = kPassword)
     {
         LoginDialog dialog;
         dialog.setConnector(connector());
@@ -185,7 +195,7 @@ private:
         auto *loginEdit = dialog.findChild<QLineEdit *>(QStringLiteral("loginEdit"));
         loginEdit->clear();
         QTest::keyClicks(loginEdit, login);
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), kPassword);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), password);
         dialog.show();
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
         if (dialog.result() != QDialog::Accepted) {
@@ -217,6 +227,28 @@ private:
     }
 
     int liveLimitMs() const { return m_db->isPostgres() ? 2000 : 5000; }
+
+    // Issue 16: a user's signing key made as his first sign-in makes it (on his own
+    // connection: his login role on PostgreSQL), then certified by the administrator
+    // with the clock given (a past one makes a certificate that has already expired).
+    void enrol(const QString &login)
+    {
+        if (m_roles) {
+            access::UserConnection c = access::connectAs(m_tdb->url(), login, kPassword);
+            KeyService(*c.db, m_clock, c.session).enrol(kPassword);
+        } else {
+            KeyService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, login)).enrol(kPassword);
+        }
+    }
+    void certify(const QStringList &logins, const Clock &clock, int days)
+    {
+        KeyService(*m_db, clock, test::sessionOf(*m_db, clock, QStringLiteral("admin")))
+            .certify(logins, QStringLiteral("authority-pass"), days);
+    }
+    qint64 count(const QString &sql, const QString &fileNo)
+    {
+        return m_db->scalar(sql, {{QStringLiteral("f"), fileNo}}).toLongLong();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -464,6 +496,216 @@ private Q_SLOTS:
         QTRY_VERIFY(clerk->model(MainWindow::Page::Search)->rowOf(fileNo) >= 0);
         clerk->setSearchText(QStringLiteral("Examined"));
         QTRY_VERIFY(clerk->model(MainWindow::Page::Search)->rowOf(fileNo) >= 0);
+    }
+
+    // Issue 16 through the widgets: the dealing hand notes in the note editor and puts up,
+    // the Section Officer notes and forwards, the Under Secretary approves in the Approve
+    // dialog; every note on the sheet is marked signed, and the database holds the
+    // signatures. A key whose sealed copy does not open (her password was reset; no
+    // keychain here) and a certificate that has expired get a clear message: nothing is
+    // signed, frozen or moved, and the draft stays in the editor.
+    void signsThroughTheWidgets()
+    {
+        // The authority was made 60 days ago: its CA covers a certificate issued in the past.
+        const ManualClock made(m_clock.nowMs() - 60LL * 24 * 3600 * 1000);
+        KeyService(*m_db, made, test::sessionOf(*m_db, made, QStringLiteral("admin")))
+            .createAuthority(QStringLiteral("Government of Madhya Pradesh"),
+                             QStringLiteral("authority-pass"));
+        for (const char *login : {"clerk.gad1", "so.gad1", "us.gad", "clerk.fin1"})
+            enrol(QString::fromLatin1(login));
+        certify({QStringLiteral("clerk.gad1"), QStringLiteral("so.gad1"), QStringLiteral("us.gad")}, m_clock,
+                365);
+        // Pooja Yadav's certificate ran from 40 days ago for 30 days: expired ten days ago.
+        const ManualClock past(m_clock.nowMs() - 40LL * 24 * 3600 * 1000);
+        certify({QStringLiteral("clerk.fin1")}, past, 30);
+
+        CreateFileRequest r;
+        r.sectionCode = QStringLiteral("GAD-1");
+        r.subject = QStringLiteral("Revision of travelling allowance");
+        const QString fileNo =
+            FileService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.gad1")))
+                .create(r);
+        r.sectionCode = QStringLiteral("FIN-1");
+        r.subject = QStringLiteral("Budget re-appropriation");
+        const QString finFile =
+            FileService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.fin1")))
+                .create(r);
+
+        // 1. The clerk signs in (which unlocks his key), notes and puts up.
+        auto clerk = signIn(QStringLiteral("clerk.gad1"));
+        QVERIFY(clerk);
+        QVERIFY(clerk->session()->session().signer);
+        QTRY_VERIFY(idle(*clerk));
+        FileDesk *desk = clerk->openFile(fileNo);
+        QTRY_VERIFY(desk->isLoaded());
+        auto *editor = desk->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+        editor->setFocus();
+        type(editor, QStringLiteral("The TA rates may be revised as in the Finance order."));
+        whenShown<ForwardDialog>([](ForwardDialog *f) {
+            QCOMPARE(f->selectedPostCode(), QStringLiteral("SO-GAD1"));
+            QTest::mouseClick(f->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+        });
+        Done done = act(*clerk, "actionPutUp");
+        QVERIFY2(done.ok, qPrintable(done.message));
+
+        // 2. The Section Officer notes and forwards to the Under Secretary for approval.
+        auto so = signIn(QStringLiteral("so.gad1"));
+        QVERIFY(so);
+        QVERIFY(so->session()->session().signer);
+        QTRY_VERIFY(idle(*so));
+        QTRY_VERIFY_WITH_TIMEOUT(so->model(MainWindow::Page::Inbox)->rowOf(fileNo) >= 0,
+                                 liveLimitMs() + 1000);
+        desk = openFromInbox(*so, fileNo);
+        QVERIFY(desk);
+        QTRY_VERIFY(desk->isLoaded());
+        editor = desk->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+        editor->setFocus();
+        type(editor, QStringLiteral("Examined; may be approved."));
+        whenShown<ForwardDialog>([](ForwardDialog *f) {
+            f->setFilter(QStringLiteral("US-GAD"));
+            QCOMPARE(f->selectedPostCode(), QStringLiteral("US-GAD"));
+            f->setAction(ActionAsked::Approval);
+            QTest::mouseClick(f->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+        });
+        done = act(*so, "actionForward");
+        QVERIFY2(done.ok, qPrintable(done.message));
+
+        // 3. The Under Secretary approves through the Approve dialog.
+        auto us = signIn(QStringLiteral("us.gad"));
+        QVERIFY(us);
+        QTRY_VERIFY(idle(*us));
+        QTRY_VERIFY_WITH_TIMEOUT(us->model(MainWindow::Page::Inbox)->rowOf(fileNo) >= 0,
+                                 liveLimitMs() + 1000);
+        desk = openFromInbox(*us, fileNo);
+        QVERIFY(desk);
+        QTRY_VERIFY(desk->isLoaded());
+        QTRY_VERIFY(action(*us, "actionApprove")->isEnabled());
+        whenShown<ActionDialog>([](ActionDialog *a) {
+            a->setRemarks(QStringLiteral("Approved as proposed."));
+            QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        });
+        done = act(*us, "actionApprove");
+        QVERIFY2(done.ok, qPrintable(done.message));
+
+        // 4. Back with the Section Officer: every note on the sheet is marked signed.
+        QTRY_VERIFY_WITH_TIMEOUT(so->model(MainWindow::Page::Inbox)->rowOf(fileNo) >= 0,
+                                 liveLimitMs() + 1000);
+        desk = openFromInbox(*so, fileNo);
+        QVERIFY(desk);
+        QTRY_VERIFY(desk->isLoaded());
+        QCOMPARE(desk->detail().notes.size(), 3);
+        QStringList signers;
+        for (const NoteView &n : desk->detail().notes) {
+            QCOMPARE(n.signature, NoteView::Signature::Valid);
+            QVERIFY2(desk->signatureMark(n).contains(
+                         QStringLiteral("Digitally signed by %1 (%2)").arg(n.authorName, n.authorPostCode)),
+                     qPrintable(desk->signatureMark(n)));
+            signers << n.authorPostCode;
+        }
+        QCOMPARE(signers, (QStringList{QStringLiteral("ASST-GAD1"), QStringLiteral("SO-GAD1"),
+                                       QStringLiteral("US-GAD")}));
+        QCOMPARE(desk->detail().notes.last().kind, NoteKind::Approval);
+        const QString sheet = desk->findChild<QTextBrowser *>(QStringLiteral("noteSheet"))->toPlainText();
+        for (const char *mark :
+             {"Digitally signed by Ramesh Kumar (ASST-GAD1)", "Digitally signed by Sunita Verma (SO-GAD1)",
+              "Digitally signed by Anil Sharma (US-GAD)"})
+            QVERIFY2(sheet.contains(QString::fromLatin1(mark)), qPrintable(sheet));
+        // The database holds each note's signature by its author; verify accepts them all.
+        const QString signedNotes = QStringLiteral(
+            "SELECT COUNT(*) FROM signatures s JOIN notes n ON s.object_table = 'notes' AND s.object_id = "
+            "n.id "
+            "AND s.signer_user_id = n.author_user_id JOIN files f ON f.id = n.file_id WHERE f.file_no = :f");
+        QCOMPARE(count(signedNotes, fileNo), 3);
+        const auto verified = EventLog(*m_db).verify();
+        QVERIFY2(verified.ok, qPrintable(verified.problem));
+        // The printed note sheet says it too.
+        const QString out = m_tdb->tempPath(QStringLiteral("signed-notesheet.pdf"));
+        QVERIFY(so->actions()->printNoteSheetToPdf(out));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(20000));
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(printed.contains(QStringLiteral("Digitally signed by Anil Sharma on")), qPrintable(printed));
+        so.reset();
+
+        // 5. Her password is reset: the sealed copy of her key no longer opens, and this
+        // desktop has no keychain copy. She is told at sign-in, and again, plainly, when she
+        // forwards; nothing is frozen or moved, and her note stays in the editor.
+        OrgService(*m_db, m_clock).setPassword(QStringLiteral("so.gad1"), QStringLiteral("new-pw"));
+        auto so2 = signIn(QStringLiteral("so.gad1"), QStringLiteral("new-pw"));
+        QVERIFY(so2);
+        QVERIFY(!so2->session()->session().signer);
+        QVERIFY2(so2->statusBar()->currentMessage().contains(QLatin1String("does not open")),
+                 qPrintable(so2->statusBar()->currentMessage()));
+        QTRY_VERIFY(idle(*so2));
+        desk = openFromInbox(*so2, fileNo);
+        QVERIFY(desk);
+        QTRY_VERIFY(desk->isLoaded());
+        editor = desk->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+        editor->setFocus();
+        type(editor, QStringLiteral("Issue orders."));
+        const qint64 movements =
+            count(QStringLiteral("SELECT COUNT(*) FROM movements m JOIN files f ON f.id = m.file_id "
+                                 "WHERE f.file_no = :f"),
+                  fileNo);
+        const qint64 signatures =
+            m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM signatures")).toLongLong();
+        whenShown<ForwardDialog>([](ForwardDialog *f) {
+            QVERIFY(f->selectPost(QStringLiteral("ASST-GAD1")));
+            QTest::mouseClick(f->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+        });
+        done = act(*so2, "actionForward");
+        QVERIFY(done.finished && !done.ok);
+        QVERIFY2(done.message.contains(QLatin1String("digital signature")) &&
+                     done.message.contains(QLatin1String("does not open")) &&
+                     done.message.contains(QLatin1String("draft is kept")),
+                 qPrintable(done.message));
+        QVERIFY(so2->desk(fileNo));
+        QCOMPARE(editor->toPlainText(), QStringLiteral("Issue orders."));
+        QVERIFY(editor->isEnabled()); // nothing frozen: she may go on writing
+        QVERIFY(so2->drafts()->load(fileNo).has_value());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM movements m JOIN files f ON f.id = m.file_id "
+                                      "WHERE f.file_no = :f"),
+                       fileNo),
+                 movements);
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM signatures")).toLongLong(), signatures);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM notes n JOIN files f ON f.id = n.file_id "
+                                      "WHERE f.file_no = :f AND n.frozen_at IS NOT NULL"),
+                       fileNo),
+                 3);
+
+        // 6. An expired certificate: her key opens, but signs nothing; told at sign-in and
+        // when she puts up; nothing frozen or moved; the draft kept.
+        auto fin = signIn(QStringLiteral("clerk.fin1"));
+        QVERIFY(fin);
+        QVERIFY(fin->session()->session().signer);
+        QVERIFY2(fin->statusBar()->currentMessage().contains(QLatin1String("not valid now")),
+                 qPrintable(fin->statusBar()->currentMessage()));
+        QTRY_VERIFY(idle(*fin));
+        desk = fin->openFile(finFile);
+        QTRY_VERIFY(desk->isLoaded());
+        editor = desk->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+        editor->setFocus();
+        type(editor, QStringLiteral("Re-appropriation proposed."));
+        whenShown<ForwardDialog>([](ForwardDialog *f) {
+            QTest::mouseClick(f->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+        });
+        done = act(*fin, "actionPutUp");
+        QVERIFY(done.finished && !done.ok);
+        QVERIFY2(done.message.contains(QLatin1String("certificate")), qPrintable(done.message));
+        QVERIFY(fin->desk(finFile));
+        QCOMPARE(editor->toPlainText(), QStringLiteral("Re-appropriation proposed."));
+        QVERIFY(editor->isEnabled());
+        QVERIFY(fin->drafts()->load(finFile).has_value());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM movements m JOIN files f ON f.id = m.file_id "
+                                      "WHERE f.file_no = :f"),
+                       finFile),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM notes n JOIN files f ON f.id = n.file_id "
+                                      "WHERE f.file_no = :f AND n.frozen_at IS NOT NULL"),
+                       finFile),
+                 0);
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM signatures")).toLongLong(), signatures);
     }
 
     void corruptAndOversizePdfsAreRefused()

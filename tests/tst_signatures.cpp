@@ -23,6 +23,7 @@
 #include <QtTest>
 
 #include <map>
+#include <optional>
 
 using namespace nasti;
 
@@ -102,7 +103,7 @@ class TestSignatures : public QObject
     }
     qint64 count(const QString &sql) { return m_db->scalar(sql).toLongLong(); }
     // A draft approved by the Under Secretary and issued by the clerk; its file's number.
-    IssueResult issueLetter(QString *fileNoOut = nullptr)
+    IssueResult issueLetter(QString *fileNoOut = nullptr, const FairCopyRenderer *renderer = nullptr)
     {
         const QString fileNo = newFile();
         NewDraftRequest r;
@@ -122,7 +123,7 @@ class TestSignatures : public QObject
             .approve(fileNo, QStringLiteral("Approved as proposed."), QStringLiteral("ASST-GAD1"));
         if (fileNoOut)
             *fileNoOut = fileNo;
-        return drafts(QStringLiteral("clerk.gad1")).issue(fileNo, 1, m_renderer);
+        return drafts(QStringLiteral("clerk.gad1")).issue(fileNo, 1, renderer ? *renderer : m_renderer);
     }
     QByteArray attachment(const QString &sha)
     {
@@ -179,7 +180,10 @@ private Q_SLOTS:
             }
         }
         try {
-            KeyService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("admin")))
+            // (Made 60 days ago, so that a certificate may be issued in the past: one that
+            // has already expired, as an officer's does.)
+            const ManualClock made(m_clock.nowMs() - 60LL * 24 * 3600 * 1000);
+            KeyService(*m_db, made, test::sessionOf(*m_db, made, QStringLiteral("admin")))
                 .createAuthority(QStringLiteral("Government of Madhya Pradesh"),
                                  QStringLiteral("authority-pass"));
             for (const char *login : {"clerk.gad1", "so.gad1", "us.gad"})
@@ -369,6 +373,143 @@ private Q_SLOTS:
         QVERIFY2(v.problem.contains(QLatin1String("Certificate")) ||
                      v.problem.contains(QLatin1String("key_certificates")),
                  qPrintable(v.problem));
+    }
+
+    // Bad input (issue 16): the sealed copy does not open (his password was reset) and this
+    // desktop has no keychain (QtKeychain unavailable): sign-in says both, no other key is
+    // made in its place, and what he must sign is refused saying why; nothing is frozen or
+    // moved and his draft is kept. The keychain's copy, where there is one, signs.
+    void missingKeychainIsSaid()
+    {
+        const QString fileNo = newFile();
+        up(QStringLiteral("clerk.gad1"), fileNo);
+        OrgService(*m_db, m_clock).setPassword(QStringLiteral("so.gad1"), QStringLiteral("new-pw"));
+        access::UserConnection c =
+            access::connectAs(m_tdb->url(), QStringLiteral("so.gad1"), QStringLiteral("new-pw"));
+        QVERIFY(!c.session.signer);
+        QVERIFY2(c.signingProblem.contains(QLatin1String("does not open")), qPrintable(c.signingProblem));
+        const QString problem = access::settleSigningKey(c, QStringLiteral("new-pw"), std::nullopt,
+                                                         QStringLiteral("No keychain service available"));
+        QVERIFY2(problem.contains(QLatin1String("does not open")) &&
+                     problem.contains(QLatin1String("keychain holds no copy")) &&
+                     problem.contains(QLatin1String("No keychain service available")),
+                 qPrintable(problem));
+        QVERIFY(!c.session.signer);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM signing_keys k JOIN users u ON u.id = k.user_id "
+                                      "WHERE u.login = 'so.gad1'")),
+                 1);
+        FileService(*c.db, m_clock, c.session)
+            .saveDraft(fileNo, QStringLiteral("Examined; may be approved."));
+        const qint64 signatures = count(QStringLiteral("SELECT COUNT(*) FROM signatures"));
+        ForwardRequest r;
+        r.fileNo = fileNo;
+        r.target = ForwardRequest::Target::Up;
+        try {
+            FileService(*c.db, m_clock, c.session).forward(r);
+            QFAIL("a note froze unsigned");
+        } catch (const NastiError &e) {
+            QVERIFY2(e.message().contains(QLatin1String("does not open")) &&
+                         e.message().contains(QLatin1String("No keychain service available")) &&
+                         e.message().contains(QLatin1String("draft is kept")),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM movements")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM signatures")), signatures);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM notes WHERE frozen_at IS NULL")), 1);
+        // The desktop that holds his key in its keychain signs with it.
+        const QByteArray secret =
+            KeyService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("so.gad1")))
+                .unlock(QStringLiteral("pw"))
+                ->secretKey();
+        QCOMPARE(access::settleSigningKey(c, QStringLiteral("new-pw"), secret), QString());
+        QVERIFY(c.session.signer);
+        QVERIFY(c.session.signingProblem.isEmpty());
+        FileService(*c.db, m_clock, c.session).forward(r);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM notes WHERE frozen_at IS NULL")), 0);
+        const auto v = verify();
+        QVERIFY2(v.ok, qPrintable(v.problem));
+    }
+
+    // Bad input: a certificate that has expired (issued by the administrator's clock 40 days
+    // ago for 30) signs nothing: sign-in says so, the freeze is refused, nothing is frozen
+    // or moved, the draft is kept.
+    void expiredCertificateSignsNothing()
+    {
+        enrol(QStringLiteral("clerk.fin1"));
+        const ManualClock past(m_clock.nowMs() - 40LL * 24 * 3600 * 1000);
+        KeyService(*m_db, past, test::sessionOf(*m_db, past, QStringLiteral("admin")))
+            .certify({QStringLiteral("clerk.fin1")}, QStringLiteral("authority-pass"), 30);
+        const KeyStatus st =
+            KeyService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.fin1")))
+                .status();
+        QVERIFY(st.everCertified && !st.validNow);
+        access::UserConnection c =
+            access::connectAs(m_tdb->url(), QStringLiteral("clerk.fin1"), QStringLiteral("pw"));
+        QVERIFY(c.session.signer);
+        const QString said = access::settleSigningKey(c, QStringLiteral("pw"), std::nullopt);
+        QVERIFY2(said.contains(QLatin1String("not valid now")) && said.contains(QLatin1String("expired")),
+                 qPrintable(said));
+        CreateFileRequest cr;
+        cr.sectionCode = QStringLiteral("FIN-1");
+        cr.subject = QStringLiteral("Budget re-appropriation");
+        FileService fin(*c.db, m_clock, c.session);
+        const QString fileNo = fin.create(cr);
+        fin.saveDraft(fileNo, QStringLiteral("Re-appropriation proposed."));
+        const qint64 signatures = count(QStringLiteral("SELECT COUNT(*) FROM signatures"));
+        ForwardRequest r;
+        r.fileNo = fileNo;
+        r.target = ForwardRequest::Target::Up;
+        try {
+            fin.forward(r);
+            QFAIL("an expired certificate signed a note");
+        } catch (const NastiError &e) {
+            QVERIFY2(e.message().contains(QLatin1String("certificate")), qPrintable(e.message()));
+        }
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM movements")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM signatures")), signatures);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM notes WHERE frozen_at IS NOT NULL")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM notes WHERE frozen_at IS NULL")), 1);
+        const auto v = verify();
+        QVERIFY2(v.ok, qPrintable(v.problem));
+    }
+
+    // Bad input: a fair copy that comes out as a corrupt PDF cannot be signed: a clear
+    // message, nothing issued or signed, no dispatch number used; the approved draft
+    // stays, and issues once the fair copy is sound.
+    void corruptPdfToSignIssuesNothing()
+    {
+        struct Corrupting : FairCopyRenderer
+        {
+            const FairCopyRenderer &real;
+            explicit Corrupting(const FairCopyRenderer &r) : real(r) {}
+            QByteArray render(const FairCopy &copy) const override { return real.render(copy).left(400); }
+            QByteArray render(const FairCopy &copy, SignaturePlace *place) const override
+            {
+                return real.render(copy, place).left(400);
+            }
+        } corrupting(m_renderer);
+        QString fileNo;
+        const qint64 signatures = count(QStringLiteral("SELECT COUNT(*) FROM signatures"));
+        try {
+            issueLetter(&fileNo, &corrupting);
+            QFAIL("a corrupt PDF was issued");
+        } catch (const NastiError &e) {
+            QVERIFY2(e.message().contains(QLatin1String("PDF")), qPrintable(e.message()));
+        }
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM issued_letters")), 0);
+        // The version and the approval were signed before; nothing since.
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM signatures WHERE object_table = 'issued_letters'")),
+            0);
+        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM signatures")) > signatures);
+        const QString file = m_db->scalar(QStringLiteral("SELECT file_no FROM files")).toString();
+        const IssueResult issued = drafts(QStringLiteral("clerk.gad1")).issue(file, 1, m_renderer);
+        QVERIFY2(issued.dispatchNo.startsWith(QLatin1String("D-1/")), qPrintable(issued.dispatchNo));
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM signatures WHERE object_table = 'issued_letters'")),
+            1);
+        const auto v = verify();
+        QVERIFY2(v.ok, qPrintable(v.problem));
     }
 
     void revokedKeyCannotSign()

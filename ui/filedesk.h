@@ -61,6 +61,9 @@ public:
     // The file left my post: the note is now part of the record; forget the local copy.
     void forgetLocalDraft();
 
+    // The note sheet's mark of a note's digital signature (issue 16): empty when unsigned.
+    QString signatureMark(const NoteView &n) const;
+
 Q_SIGNALS:
     void loaded();
     void loadFailed(const QString &message);
@@ -77,7 +80,6 @@ private:
     void apply(FileDetail detail);
     void renderNoteSheet();
     void renderHeader();
-    QString signatureMark(const NoteView &n) const;
     QString designation(const NoteView &n) const;
     void fillMovements();
     void fillPapers();

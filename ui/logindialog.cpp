@@ -320,11 +320,15 @@ void LoginDialog::signIn()
     // His signing key: made at his first sign-in, kept in this desktop's keychain; the
     // keychain's copy when the database's sealed one does not open (issue 16).
     std::optional<QByteArray> keychainKey;
+    QString keychainProblem;
 #ifdef NASTI_HAVE_CREDENTIALS
     if (!m_connection.session.signer && !m_connection.signingProblem.isEmpty())
-        keychainKey = signingkeychain::load(profile->url, login, 3000, nullptr);
+        keychainKey = signingkeychain::load(profile->url, login, 3000, &keychainProblem);
+#else
+    keychainProblem = tr("this build has no keychain support");
 #endif
-    m_connection.signingProblem = access::settleSigningKey(m_connection, password, keychainKey);
+    m_connection.signingProblem =
+        access::settleSigningKey(m_connection, password, keychainKey, keychainProblem);
 #ifdef NASTI_HAVE_CREDENTIALS
     if (m_connection.session.signer)
         signingkeychain::save(profile->url, login, m_connection.session.signer->secretKey());

@@ -34,8 +34,11 @@ UserConnection connectAs(const DbUrl &url, const QString &login, const QString &
 // private key in the keychain); a key whose sealed copy did not open is taken from the
 // keychain copy the caller read (keychainSecret). Returns a line for the status bar
 // (a key awaiting certification, a key that could not be opened), or empty.
+// keychainProblem: why the keychain gave no copy (no keychain service on this desktop,
+// no entry), said with the sealed copy's problem when neither opens.
 QString settleSigningKey(UserConnection &connection, const QString &password,
-                         const std::optional<QByteArray> &keychainSecret);
+                         const std::optional<QByteArray> &keychainSecret,
+                         const QString &keychainProblem = {});
 
 // The pieces of connectAs (which lives in services/signin.cpp, beside the
 // AuthService it needs): the schema check, and a connection as a login role.

@@ -34,6 +34,9 @@ struct Session
     QList<PostRef> posts;
     // His unlocked signing key (issue 16); null until unlocked, or when he has none.
     std::shared_ptr<const SigningIdentity> signer;
+    // Why it is not unlocked, when sign-in found that out (the sealed copy did not open and
+    // the keychain had none): what a refused freeze then says.
+    QString signingProblem;
 
     bool holds(qint64 postId) const
     {

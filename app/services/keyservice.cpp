@@ -472,6 +472,13 @@ QList<QByteArray> organisationCas(Database &db)
 
 void requireSigner(const Session &session)
 {
+    if (!session.signer && !session.signingProblem.isEmpty())
+        fail(NastiError::Kind::Refused,
+             QCoreApplication::translate(
+                 "nasti::KeyService", "What you decide must carry your digital signature, and your signing "
+                                      "key could not be unlocked at sign-in: %1 Nothing was frozen or sent; "
+                                      "your draft is kept.")
+                 .arg(session.signingProblem));
     if (!session.signer) {
         fail(NastiError::Kind::Refused,
              QCoreApplication::translate(

@@ -72,7 +72,7 @@ UserConnection connectAs(const DbUrl &url, const QString &login, const QString &
 }
 
 QString settleSigningKey(UserConnection &connection, const QString &password,
-                         const std::optional<QByteArray> &keychainSecret)
+                         const std::optional<QByteArray> &keychainSecret, const QString &keychainProblem)
 {
     SystemClock clock;
     Session &session = connection.session;
@@ -86,8 +86,15 @@ QString settleSigningKey(UserConnection &connection, const QString &password,
             if ((session.signer = keys.unlockWithSecret(*keychainSecret)))
                 connection.signingProblem.clear();
         }
-        if (!connection.signingProblem.isEmpty())
+        if (!connection.signingProblem.isEmpty()) {
+            if (!session.signer && !keychainSecret && !keychainProblem.isEmpty())
+                connection.signingProblem +=
+                    QLatin1Char(' ') +
+                    tr("This desktop's keychain holds no copy of it either (%1).").arg(keychainProblem);
+            session.signingProblem = connection.signingProblem;
             return connection.signingProblem;
+        }
+        session.signingProblem.clear();
         const KeyStatus status = keys.status();
         if (!status.validNow)
             return status.everCertified
