@@ -512,6 +512,30 @@ private Q_SLOTS:
         QVERIFY2(v.ok, qPrintable(v.problem));
     }
 
+    // A PDF signature's time is the signing computer's real clock (Poppler's signing API
+    // takes none): the viewer names the letter's issue as recorded, and says so plainly when
+    // the record's day is another (the demo's simulated days).
+    void signingTimeIsTheRealClockAndSaidSo()
+    {
+        const IssueResult issued = issueLetter();
+        QVERIFY(issued.pdfSigned);
+        const PaperSignatures seen = LetterSignatures(*m_db).check(attachment(issued.sha256));
+        QCOMPARE(int(seen.state), int(PaperSignatures::State::Valid));
+        QCOMPARE(seen.dispatchNo, issued.dispatchNo);
+        QVERIFY(seen.issuedAt > 0);
+        // Issued today, signed today: nothing more to say.
+        QVERIFY2(!seen.text().contains(QLatin1String("real clock")), qPrintable(seen.text()));
+        // A record that says months earlier (as the demo's simulated clock makes it).
+        PaperSignatures demo = seen;
+        demo.issuedAt = seen.issuedAt - 120LL * 24 * 3600 * 1000;
+        const QString text = demo.text();
+        QVERIFY2(text.contains(QLatin1String("real clock")) && text.contains(issued.dispatchNo) &&
+                     text.contains(Clock::toOffice(demo.issuedAt).toString(QStringLiteral("dd-MM-yyyy"))),
+                 qPrintable(text));
+        // Any other signed PDF has no record here: nothing is said of one.
+        QVERIFY(LetterSignatures(*m_db).check("not a pdf").dispatchNo.isEmpty());
+    }
+
     void revokedKeyCannotSign()
     {
         const QString fileNo = newFile();

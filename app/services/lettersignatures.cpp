@@ -3,7 +3,11 @@
 #include "services/keyservice.h"
 #include "util/error.h"
 
+#include "db/database.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace nasti {
@@ -66,6 +70,25 @@ QString PaperSignatures::text() const
             break;
         }
     }
+    // A PDF signature's time is the real clock of the computer that made it: Poppler's
+    // signing API takes none (NSS stamps the present), so a letter issued under a simulated
+    // clock (the demo) carries another day in its record than in its signature. Said, not hidden.
+    if (issuedAt > 0) {
+        const QDate issued =
+            QDateTime::fromMSecsSinceEpoch(issuedAt, QTimeZone(QByteArrayLiteral("Asia/Kolkata"))).date();
+        for (const X509Backend::Check &c : signatures)
+            if (c.signedAt.isValid() &&
+                c.signedAt.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Kolkata"))).date() != issued) {
+                parts << QCoreApplication::translate("nasti::LetterSignatures",
+                                                     "Nasti's record issued it as %1 on %2; the signature's "
+                                                     "time is the real clock of the "
+                                                     "computer that signed it, which a PDF signature cannot "
+                                                     "be given otherwise (the demo "
+                                                     "simulates its office days).")
+                             .arg(dispatchNo, issued.toString(QStringLiteral("dd-MM-yyyy")));
+                break;
+            }
+    }
     return parts.join(QLatin1Char(' '));
 }
 
@@ -88,6 +111,19 @@ PaperSignatures LetterSignatures::check(const QByteArray &pdf)
     }
     if (out.signatures.isEmpty())
         return out;
+    {
+        // Its issue as this database records it, if the reader may see that.
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT dispatch_no, issued_at FROM issued_letters WHERE "
+                                                "pdf_sha256 = :s ORDER BY id LIMIT 1"),
+                                 {{QStringLiteral("s"), sha}});
+        if (q.next()) {
+            out.dispatchNo = q.value(0).toString();
+            out.issuedAt = q.value(1).toLongLong();
+        }
+        q.finish();
+    }
     out.state = PaperSignatures::State::Valid;
     for (const X509Backend::Check &c : out.signatures) {
         if (c.state == X509Backend::Check::State::Invalid)

@@ -25,6 +25,10 @@ struct PaperSignatures
     State state = State::Unsigned;
     QList<X509Backend::Check> signatures;
     QString problem; // for Unchecked: why (translated)
+    // When these bytes are a letter issued from this database (and the reader may see its
+    // record): its dispatch number and the time the record gives for its issue.
+    QString dispatchNo;
+    qint64 issuedAt = 0;
 
     // One line for the viewer, translated ("" when unsigned).
     QString text() const;
