@@ -198,6 +198,22 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>No file is on the watch-list.</source>
         <translation>No file is on the watch-list.</translation>
     </message>
+    <message>
+        <source>Latest note digitally signed by %1, %2 on %3</source>
+        <translation>Latest note digitally signed by %1, %2 on %3</translation>
+    </message>
+    <message>
+        <source>Latest note, by %1, %2: its digital signature does not verify (altered after signing)</source>
+        <translation>Latest note, by %1, %2: its digital signature does not verify (altered after signing)</translation>
+    </message>
+    <message>
+        <source>%1, %2 on %3</source>
+        <translation>%1, %2 on %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: the signature does not verify</source>
+        <translation>%1, %2: the signature does not verify</translation>
+    </message>
 </context>
 <context>
     <name>nasti::Acknowledgement</name>
@@ -3284,6 +3300,10 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <source>The authority&apos;s sealed X.509 key does not open with its passphrase; it was tampered with. Nothing was certified.</source>
         <translation>The authority&apos;s sealed X.509 key does not open with its passphrase; it was tampered with. Nothing was certified.</translation>
     </message>
+    <message>
+        <source>What you decide must carry your digital signature, and your signing key could not be unlocked at sign-in: %1 Nothing was frozen or sent; your draft is kept.</source>
+        <translation>What you decide must carry your digital signature, and your signing key could not be unlocked at sign-in: %1 Nothing was frozen or sent; your draft is kept.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::LetterSignatures</name>
@@ -3314,6 +3334,10 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     <message>
         <source>Signed by %1 on %2, unchanged, but not by a certificate of this organisation: %3.</source>
         <translation>Signed by %1 on %2, unchanged, but not by a certificate of this organisation: %3.</translation>
+    </message>
+    <message>
+        <source>Nasti&apos;s record issued it as %1 on %2; the signature&apos;s time is the real clock of the computer that signed it, which a PDF signature cannot be given otherwise (the demo simulates its office days).</source>
+        <translation>Nasti&apos;s record issued it as %1 on %2; the signature&apos;s time is the real clock of the computer that signed it, which a PDF signature cannot be given otherwise (the demo simulates its office days).</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3473,10 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     <message>
         <source>Review replica URL (optional):</source>
         <translation>Review replica URL (optional):</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>this build has no keychain support</translation>
     </message>
 </context>
 <context>
@@ -4546,6 +4574,10 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <source>Disposed</source>
         <translation>Disposed</translation>
     </message>
+    <message>
+        <source>Latest note digitally signed by</source>
+        <translation>Latest note digitally signed by</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ReviewReport</name>
@@ -5325,6 +5357,10 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     <message>
         <source>Your signing key was made on this desktop; it signs once the administrator certifies it.</source>
         <translation>Your signing key was made on this desktop; it signs once the administrator certifies it.</translation>
+    </message>
+    <message>
+        <source>This desktop&apos;s keychain holds no copy of it either (%1).</source>
+        <translation>This desktop&apos;s keychain holds no copy of it either (%1).</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,22 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>No file is on the watch-list.</source>
         <translation>निगरानी सूची में कोई नस्ती नहीं है।</translation>
     </message>
+    <message>
+        <source>Latest note digitally signed by %1, %2 on %3</source>
+        <translation>अंतिम टीप %1, %2 द्वारा %3 को डिजिटल रूप से हस्ताक्षरित</translation>
+    </message>
+    <message>
+        <source>Latest note, by %1, %2: its digital signature does not verify (altered after signing)</source>
+        <translation>अंतिम टीप, %1, %2 की: उसका डिजिटल हस्ताक्षर सत्यापित नहीं होता (हस्ताक्षर के बाद बदली गई)</translation>
+    </message>
+    <message>
+        <source>%1, %2 on %3</source>
+        <translation>%1, %2, %3 को</translation>
+    </message>
+    <message>
+        <source>%1, %2: the signature does not verify</source>
+        <translation>%1, %2: हस्ताक्षर सत्यापित नहीं होता</translation>
+    </message>
 </context>
 <context>
     <name>nasti::Acknowledgement</name>
@@ -3284,6 +3300,10 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <source>The authority&apos;s sealed X.509 key does not open with its passphrase; it was tampered with. Nothing was certified.</source>
         <translation>प्राधिकारी की मुहरबंद X.509 कुंजी उसके पासफ़्रेज़ से नहीं खुलती; उससे छेड़छाड़ हुई है। कुछ भी प्रमाणित नहीं हुआ।</translation>
     </message>
+    <message>
+        <source>What you decide must carry your digital signature, and your signing key could not be unlocked at sign-in: %1 Nothing was frozen or sent; your draft is kept.</source>
+        <translation>आपके निर्णय पर आपका डिजिटल हस्ताक्षर होना आवश्यक है, और साइन-इन के समय आपकी हस्ताक्षर कुंजी खोली नहीं जा सकी: %1 कुछ भी स्थिर या प्रेषित नहीं किया गया; आपका प्रारूप सुरक्षित है।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::LetterSignatures</name>
@@ -3314,6 +3334,10 @@ Nasti के माध्यम से संबोधित अनुभाग�
     <message>
         <source>Signed by %1 on %2, unchanged, but not by a certificate of this organisation: %3.</source>
         <translation>%1 द्वारा %2 को हस्ताक्षरित, अपरिवर्तित, किंतु इस संगठन के प्रमाणपत्र से नहीं: %3।</translation>
+    </message>
+    <message>
+        <source>Nasti&apos;s record issued it as %1 on %2; the signature&apos;s time is the real clock of the computer that signed it, which a PDF signature cannot be given otherwise (the demo simulates its office days).</source>
+        <translation>नस्ती के अभिलेख के अनुसार यह %2 को %1 के रूप में जारी हुआ; हस्ताक्षर का समय हस्ताक्षर करने वाले कंप्यूटर की वास्तविक घड़ी का है, जो PDF हस्ताक्षर में अन्यथा नहीं दिया जा सकता (डेमो अपने कार्यालय-दिवस अनुकरण करता है)।</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3473,10 @@ Nasti के माध्यम से संबोधित अनुभाग�
     <message>
         <source>Review replica URL (optional):</source>
         <translation>समीक्षा प्रतिकृति URL (वैकल्पिक):</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>इस बिल्ड में कीचेन की सुविधा नहीं है</translation>
     </message>
 </context>
 <context>
@@ -4546,6 +4574,10 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <source>Disposed</source>
         <translation>निराकृत</translation>
     </message>
+    <message>
+        <source>Latest note digitally signed by</source>
+        <translation>अंतिम टीप पर डिजिटल हस्ताक्षर</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ReviewReport</name>
@@ -5325,6 +5357,10 @@ Nasti के माध्यम से संबोधित अनुभाग�
     <message>
         <source>Your signing key was made on this desktop; it signs once the administrator certifies it.</source>
         <translation>आपकी हस्ताक्षर कुंजी इसी डेस्कटॉप पर बनाई गई है; प्रशासक द्वारा प्रमाणित किए जाने के बाद उससे हस्ताक्षर हो सकेंगे।</translation>
+    </message>
+    <message>
+        <source>This desktop&apos;s keychain holds no copy of it either (%1).</source>
+        <translation>इस डेस्कटॉप के कीचेन में भी उसकी कोई प्रति नहीं है (%1)।</translation>
     </message>
 </context>
 <context>
