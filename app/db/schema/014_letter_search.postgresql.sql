@@ -22,6 +22,7 @@ RETURNS SETOF bigint LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
 DECLARE
     letter text := 'true';
     files_where text;
+    found text;
     matches integer;
     crossover integer;
 BEGIN
@@ -79,20 +80,16 @@ BEGIN
             INTO matches USING sender_like, letter_from, letter_to, diary_from, diary_to, crossover;
     END IF;
     IF matches < crossover THEN
-        RETURN QUERY EXECUTE
-            'SELECT f.id FROM files f WHERE f.id = ANY (ARRAY(SELECT fp.file_id FROM receipts r JOIN file_papers fp'
-            || ' ON fp.receipt_id = r.id WHERE ' || letter || ')) AND ' || files_where
-            || ' ORDER BY f.created_at DESC, f.id DESC LIMIT $14'
-            USING sender_like, letter_from, letter_to, diary_from, diary_to, created_from, created_to, want_priority,
-                  want_grading, want_status, holder_code, posts, sections, max_rows;
+        found := 'f.id = ANY (ARRAY(SELECT fp.file_id FROM receipts r JOIN file_papers fp ON fp.receipt_id = r.id'
+            || ' WHERE ' || letter || '))';
     ELSE
-        RETURN QUERY EXECUTE
-            'SELECT f.id FROM files f WHERE EXISTS (SELECT 1 FROM file_papers fp JOIN receipts r ON r.id = fp.receipt_id'
-            || ' WHERE fp.file_id = f.id AND ' || letter || ') AND ' || files_where
-            || ' ORDER BY f.created_at DESC, f.id DESC LIMIT $14'
-            USING sender_like, letter_from, letter_to, diary_from, diary_to, created_from, created_to, want_priority,
-                  want_grading, want_status, holder_code, posts, sections, max_rows;
+        found := 'EXISTS (SELECT 1 FROM file_papers fp JOIN receipts r ON r.id = fp.receipt_id'
+            || ' WHERE fp.file_id = f.id AND ' || letter || ')';
     END IF;
+    RETURN QUERY EXECUTE 'SELECT f.id FROM files f WHERE ' || found || ' AND ' || files_where
+        || ' ORDER BY f.created_at DESC, f.id DESC LIMIT $14'
+        USING sender_like, letter_from, letter_to, diary_from, diary_to, created_from, created_to, want_priority,
+              want_grading, want_status, holder_code, posts, sections, max_rows;
 END;
 $$;
 
