@@ -59,6 +59,12 @@ wait_for() { # DESCRIPTION COMMAND...: up to 120 s
         sleep 0.5
     done
     echo "trial.sh: timed out waiting for $what" >&2
+    # Say why: the end of each pg_autoctl log (and PostgreSQL's own, when it wrote one).
+    for log in "$dir"/*.log "$dir"/*/log/*.log "$dir"/*/startup.log; do
+        [[ -f "$log" ]] || continue
+        echo "--- ${log#"$dir"/} (last lines)" >&2
+        tail -n 12 "$log" >&2
+    done
     exit 1
 }
 
