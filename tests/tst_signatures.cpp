@@ -6,6 +6,7 @@
 // (the X.509 side: the organisation's CA, officers' certificates, verify-letter).
 #include "access/connect.h"
 #include "db/database.h"
+#include "domain/faircopy.h"
 #include "letters/faircopypdf.h"
 #include "pdf/popplerinspector.h"
 #include "pdfsign/backend.h"
@@ -559,6 +560,64 @@ private Q_SLOTS:
         files(QStringLiteral("us.gad")).approve(fileNo, QStringLiteral("Approved."));
         const auto v = verify();
         QVERIFY2(v.ok, qPrintable(v.problem));
+    }
+
+    void revokedCertificateJudgedByTheIssueRecord()
+    {
+        // A letter issued while the clerk's certificate was good stays valid after it is
+        // revoked; one signed with the same key afterwards (or never issued here: a forgery
+        // with a stolen key and a back-dated clock) is not, in the viewer and in verify-letter.
+        const IssueResult issued = issueLetter();
+        QVERIFY(issued.pdfSigned);
+        const QByteArray letter = attachment(issued.sha256);
+        auto [db, session] = user(QStringLiteral("clerk.gad1"));
+        QVERIFY(session->signer);
+        const rowsigning::X509Chain chain =
+            rowsigning::x509Chain(*db, session->signer->keyId(), m_clock.nowMs());
+        QVERIFY(!chain.certificatePem.isEmpty());
+        const QByteArray key = session->signer->x509PrivateKey();
+        QCOMPARE(KeyService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("admin")))
+                     .revoke(QStringLiteral("clerk.gad1"), QStringLiteral("compromised")),
+                 1);
+        FairCopy copy;
+        copy.subject = QStringLiteral("Forged order");
+        copy.bodyHtml = richtext::fromPlainText(QStringLiteral("Release the funds."));
+        X509Backend::Appearance look;
+        look.rect = QRectF(300, 600, 200, 60);
+        look.text = QStringLiteral("Digitally signed");
+        const X509Backend *x = x509::backend();
+        const QByteArray forged = x->signPdf(
+            m_renderer.render(copy), key, x->certificateDer(chain.certificatePem),
+            x->certificateDer(chain.caPem), look, QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC));
+
+        const PaperSignatures before = LetterSignatures(*db).check(letter);
+        QCOMPARE(int(before.state), int(PaperSignatures::State::Valid));
+        const PaperSignatures after = LetterSignatures(*db).check(forged);
+        QCOMPARE(int(after.state), int(PaperSignatures::State::Untrusted));
+        QVERIFY(after.signatures.first().revoked);
+        QVERIFY2(after.text().contains(QLatin1String("revoked")) &&
+                     after.text().contains(QLatin1String("compromised")) &&
+                     !after.text().contains(QLatin1String("not by a certificate of this organisation")),
+                 qPrintable(after.text()));
+        // Another department's reader, who may not see the letter's record, judges it alike.
+        const PaperSignatures elsewhere =
+            LetterSignatures(*user(QStringLiteral("clerk.fin1")).first).check(letter);
+        QCOMPARE(int(elsewhere.state), int(PaperSignatures::State::Valid));
+        QCOMPARE(int(LetterSignatures(*user(QStringLiteral("clerk.fin1")).first).check(forged).state),
+                 int(PaperSignatures::State::Untrusted));
+
+        QTemporaryDir dir;
+        for (const auto &[name, bytes] : {std::pair{QStringLiteral("letter.pdf"), letter},
+                                          std::pair{QStringLiteral("forged.pdf"), forged}}) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+        }
+        int rc = -1;
+        QString out =
+            admin({QStringLiteral("verify-letter"), dir.filePath(QStringLiteral("letter.pdf"))}, &rc);
+        QVERIFY2(rc == 0 && out.contains(issued.dispatchNo), qPrintable(out));
+        out = admin({QStringLiteral("verify-letter"), dir.filePath(QStringLiteral("forged.pdf"))}, &rc);
+        QVERIFY2(rc == 3 && out.contains(QLatin1String("revoked")), qPrintable(out));
     }
 
     void disablingOrTransferRevokes()

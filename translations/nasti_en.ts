@@ -3339,6 +3339,34 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <source>Nasti&apos;s record issued it as %1 on %2; the signature&apos;s time is the real clock of the computer that signed it, which a PDF signature cannot be given otherwise (the demo simulates its office days).</source>
         <translation>Nasti&apos;s record issued it as %1 on %2; the signature&apos;s time is the real clock of the computer that signed it, which a PDF signature cannot be given otherwise (the demo simulates its office days).</translation>
     </message>
+    <message>
+        <source>the officer&apos;s login was disabled</source>
+        <translation>the officer&apos;s login was disabled</translation>
+    </message>
+    <message>
+        <source>the officer handed his post over</source>
+        <translation>the officer handed his post over</translation>
+    </message>
+    <message>
+        <source>the key was reported compromised</source>
+        <translation>the key was reported compromised</translation>
+    </message>
+    <message>
+        <source>a new certificate replaced it</source>
+        <translation>a new certificate replaced it</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2, unchanged, but NOT VALID: %3.</source>
+        <translation>Signed by %1 on %2, unchanged, but NOT VALID: %3.</translation>
+    </message>
+    <message>
+        <source>its certificate was revoked on %1 (%2), before this letter was issued</source>
+        <translation>its certificate was revoked on %1 (%2), before this letter was issued</translation>
+    </message>
+    <message>
+        <source>its certificate was revoked on %1 (%2), and this database holds no record of the letter&apos;s issue before that</source>
+        <translation>its certificate was revoked on %1 (%2), and this database holds no record of the letter&apos;s issue before that</translation>
+    </message>
 </context>
 <context>
     <name>nasti::LoginDialog</name>
@@ -7057,6 +7085,14 @@ Commands (each has --help):
     <message>
         <source>The database has no X.509 CA yet (nasti-admin keys authority makes it).</source>
         <translation>The database has no X.509 CA yet (nasti-admin keys authority makes it).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This database issued it as %1.</source>
+        <translation>This database issued it as %1.</translation>
     </message>
 </context>
 <context>

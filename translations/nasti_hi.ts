@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="hi_IN">
 <context>
     <name>main</name>
@@ -653,7 +652,7 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>स्थिर की गई टीप बदली या हटाई नहीं जा सकती; इसके स्थान पर नई टीप लिखें।</translation>
     </message>
     <message>
-        <source>The file&apos;s history cannot be changed or deleted.</source>
+        <source>The file's history cannot be changed or deleted.</source>
         <translation>नस्ती का इतिहास बदला या हटाया नहीं जा सकता।</translation>
     </message>
     <message>
@@ -665,7 +664,7 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>नस्ती को केवल वही पद अग्रेषित कर सकता है जिसके पास नस्ती है।</translation>
     </message>
     <message>
-        <source>The file&apos;s custodian can change only through a recorded movement.</source>
+        <source>The file's custodian can change only through a recorded movement.</source>
         <translation>नस्ती का अभिरक्षक पद केवल अभिलिखित अग्रेषण द्वारा ही बदल सकता है।</translation>
     </message>
     <message>
@@ -673,7 +672,7 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>नस्ती के पद से आगे जाने से पहले प्रारूप टीपें स्थिर की जानी चाहिए।</translation>
     </message>
     <message>
-        <source>A file&apos;s number, section and creator cannot be changed.</source>
+        <source>A file's number, section and creator cannot be changed.</source>
         <translation>नस्ती का क्रमांक, अनुभाग और सृजनकर्ता बदले नहीं जा सकते।</translation>
     </message>
     <message>
@@ -685,7 +684,7 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>नस्ती बंद है।</translation>
     </message>
     <message>
-        <source>A note is frozen only when the file leaves its author&apos;s post.</source>
+        <source>A note is frozen only when the file leaves its author's post.</source>
         <translation>टीप तभी स्थिर होती है जब नस्ती उसके लेखक के पद से आगे जाती है।</translation>
     </message>
     <message>
@@ -713,7 +712,7 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>ड्राइवर ने कोई कारण नहीं बताया</translation>
     </message>
     <message>
-        <source>Cannot register Nasti&apos;s functions on the SQLite connection.</source>
+        <source>Cannot register Nasti's functions on the SQLite connection.</source>
         <translation>SQLite कनेक्शन पर नस्ती के फ़ंक्शन पंजीकृत नहीं हो सके।</translation>
     </message>
     <message>
@@ -721,15 +720,15 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>आपका पद केवल अपनी ही शाखा में नस्ती खोल सकता है और पत्र डायरी कर सकता है।</translation>
     </message>
     <message>
-        <source>Only the post that opened the file may close or reopen it, and only after a competent officer&apos;s approval.</source>
+        <source>Only the post that opened the file may close or reopen it, and only after a competent officer's approval.</source>
         <translation>नस्ती को वही पद बंद कर सकता है या फिर से खोल सकता है जिसने उसे खोला था, और बंद केवल सक्षम अधिकारी के अनुमोदन के बाद।</translation>
     </message>
     <message>
-        <source>That change of the file&apos;s state is not an action Nasti allows.</source>
+        <source>That change of the file's state is not an action Nasti allows.</source>
         <translation>नस्ती की स्थिति में ऐसा परिवर्तन नस्ती में अनुमत कार्य नहीं है।</translation>
     </message>
     <message>
-        <source>The file&apos;s version moves on by one with each change.</source>
+        <source>The file's version moves on by one with each change.</source>
         <translation>हर परिवर्तन पर नस्ती का संस्करण एक-एक करके ही आगे बढ़ता है।</translation>
     </message>
     <message>
@@ -745,7 +744,7 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>ऐसा कोई सक्रिय उपयोगकर्ता नहीं है।</translation>
     </message>
     <message>
-        <source>The document&apos;s bytes do not match the SHA-256 it was stored under.</source>
+        <source>The document's bytes do not match the SHA-256 it was stored under.</source>
         <translation>दस्तावेज़ के बाइट उस SHA-256 से मेल नहीं खाते जिसके अंतर्गत उसे रखा गया था।</translation>
     </message>
     <message>
@@ -753,7 +752,7 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>यह आवक पत्र पहले से किसी नस्ती में है।</translation>
     </message>
     <message>
-        <source>The frozen note&apos;s hash does not match its content.</source>
+        <source>The frozen note's hash does not match its content.</source>
         <translation>स्थिर टीप का हैश उसकी सामग्री से मेल नहीं खाता।</translation>
     </message>
     <message>
@@ -801,7 +800,7 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>प्राप्तकर्ताओं की सूची सही रूप में नहीं है: प्रत्येक का नाम और प्रेषण माध्यम आवश्यक है, तथा Nasti के माध्यम से भेजने के लिए अनुभाग भी।</translation>
     </message>
     <message>
-        <source>Only a post of the file&apos;s own section, holding the file, may issue its letters.</source>
+        <source>Only a post of the file's own section, holding the file, may issue its letters.</source>
         <translation>नस्ती के पत्र केवल नस्ती के अपने अनुभाग का वही पद जारी कर सकता है जिसके पास नस्ती है।</translation>
     </message>
     <message>
@@ -837,7 +836,7 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>आपका हस्ताक्षर प्रमाणपत्र अभी वैध नहीं है (उसकी अवधि समाप्त हो गई है या वह निरस्त कर दिया गया है); उसके नवीनीकरण के लिए प्रशासक से कहें। कुछ भी हस्ताक्षरित नहीं किया गया।</translation>
     </message>
     <message>
-        <source>A signature must be over the record&apos;s own hash.</source>
+        <source>A signature must be over the record's own hash.</source>
         <translation>हस्ताक्षर अभिलेख के अपने हैश पर ही होना चाहिए।</translation>
     </message>
     <message>
@@ -1071,7 +1070,7 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>CSV निर्यात करें…</translation>
     </message>
     <message>
-        <source>Every letter your sections issued, one row for each addressee and copy. Letters sent through Nasti show the diary number they received in the other section&apos;s dak.</source>
+        <source>Every letter your sections issued, one row for each addressee and copy. Letters sent through Nasti show the diary number they received in the other section's dak.</source>
         <translation>आपके अनुभागों द्वारा जारी प्रत्येक पत्र, हर प्राप्तकर्ता और प्रतिलिपि के लिए एक पंक्ति। Nasti के माध्यम से भेजे गए पत्रों के साथ वह डायरी क्रमांक दिखता है जो उन्हें दूसरे अनुभाग की डाक में मिला।</translation>
     </message>
     <message>
@@ -1455,7 +1454,7 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>“%1” नाम का कोई अनुभाग नहीं है।</translation>
     </message>
     <message>
-        <source>Section %1 is the file&apos;s own section; a letter through Nasti goes to another section.</source>
+        <source>Section %1 is the file's own section; a letter through Nasti goes to another section.</source>
         <translation>अनुभाग %1 नस्ती का अपना ही अनुभाग है; Nasti के माध्यम से पत्र किसी अन्य अनुभाग को ही भेजा जाता है।</translation>
     </message>
     <message>
@@ -1487,7 +1486,7 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>प्रारूप खाली है; उसका पाठ लिखें या PDF अपलोड करें।</translation>
     </message>
     <message>
-        <source>The draft&apos;s text is too long (at most %1 characters).</source>
+        <source>The draft's text is too long (at most %1 characters).</source>
         <translation>प्रारूप का पाठ बहुत लंबा है (अधिकतम %1 अक्षर)।</translation>
     </message>
     <message>
@@ -1635,7 +1634,7 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>पत्र-शीर्ष में कोई शीर्षक नहीं है।</translation>
     </message>
     <message>
-        <source>The letterhead&apos;s heading and address have at most 500 characters each.</source>
+        <source>The letterhead's heading and address have at most 500 characters each.</source>
         <translation>पत्र-शीर्ष के शीर्षक और पते में अधिकतम 500-500 अक्षर हो सकते हैं।</translation>
     </message>
     <message>
@@ -2293,7 +2292,7 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>पत्र जारी करें (&amp;I)…</translation>
     </message>
     <message>
-        <source>Issue the approved draft with the section&apos;s next dispatch number</source>
+        <source>Issue the approved draft with the section's next dispatch number</source>
         <translation>अनुमोदित प्रारूप को अनुभाग के अगले प्रेषण क्रमांक से जारी करें</translation>
     </message>
     <message>
@@ -2349,7 +2348,7 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>%1 जारी करें</translation>
     </message>
     <message>
-        <source>Issue version %1, approved by %2, with the section&apos;s next dispatch number?
+        <source>Issue version %1, approved by %2, with the section's next dispatch number?
 
 %3
 
@@ -3009,7 +3008,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>आपको कुछ भी प्रेषित नहीं हुआ है।</translation>
     </message>
     <message>
-        <source>Watch-list: files you called for or watch, with your direction and the holder&apos;s answer.</source>
+        <source>Watch-list: files you called for or watch, with your direction and the holder's answer.</source>
         <translation>निगरानी सूची: आपके द्वारा तलब की गई या निगरानी में रखी नस्तियाँ, आपके निर्देश और धारक के उत्तर सहित।</translation>
     </message>
     <message>
@@ -3060,7 +3059,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>नस्ती %1 स्वयं आपके पास है।</translation>
     </message>
     <message>
-        <source>Only the Chief Secretary, the department&apos;s head or an officer above the holder may call for file %1.</source>
+        <source>Only the Chief Secretary, the department's head or an officer above the holder may call for file %1.</source>
         <translation>नस्ती %1 केवल मुख्य सचिव, विभाग प्रमुख या धारक से ऊपर के अधिकारी ही तलब कर सकते हैं।</translation>
     </message>
     <message>
@@ -3249,11 +3248,11 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>आपकी हस्ताक्षर कुंजी की मुहरबंद प्रति अभिलेख में दर्ज कुंजी नहीं है; उसमें छेड़छाड़ की गई है। कुछ भी हस्ताक्षरित नहीं किया गया।</translation>
     </message>
     <message>
-        <source>The authority needs a name (the organisation&apos;s).</source>
+        <source>The authority needs a name (the organisation's).</source>
         <translation>प्राधिकारी का नाम (संगठन का नाम) आवश्यक है।</translation>
     </message>
     <message>
-        <source>The authority&apos;s passphrase must have at least 8 characters.</source>
+        <source>The authority's passphrase must have at least 8 characters.</source>
         <translation>प्राधिकारी का पासफ़्रेज़ कम से कम 8 अक्षरों का होना चाहिए।</translation>
     </message>
     <message>
@@ -3269,7 +3268,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>हस्ताक्षर प्राधिकारी का पासफ़्रेज़ गलत है; कुछ भी प्रमाणित नहीं किया गया।</translation>
     </message>
     <message>
-        <source>The authority&apos;s sealed key is not its public key; it was tampered with. Nothing was certified.</source>
+        <source>The authority's sealed key is not its public key; it was tampered with. Nothing was certified.</source>
         <translation>प्राधिकारी की मुहरबंद कुंजी उसकी सार्वजनिक कुंजी से मेल नहीं खाती; उसमें छेड़छाड़ की गई है। कुछ भी प्रमाणित नहीं किया गया।</translation>
     </message>
     <message>
@@ -3281,7 +3280,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>%1 हस्ताक्षर कुंजी वाला सक्रिय उपयोगकर्ता नहीं है (कुंजी पहले प्रवेश पर, या nasti-admin keys enrol से पंजीकृत होती है)।</translation>
     </message>
     <message>
-        <source>A revocation&apos;s reason is one of: %1.</source>
+        <source>A revocation's reason is one of: %1.</source>
         <translation>निरसन का कारण इनमें से एक होना चाहिए: %1।</translation>
     </message>
     <message>
@@ -3297,7 +3296,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>आपके निर्णय पर आपके डिजिटल हस्ताक्षर होना आवश्यक है, और आपकी हस्ताक्षर कुंजी यहाँ अनलॉक नहीं है। उसे अनलॉक करने के लिए अपने पासवर्ड से पुनः प्रवेश करें; न कुछ स्थिर किया गया, न भेजा गया।</translation>
     </message>
     <message>
-        <source>The authority&apos;s sealed X.509 key does not open with its passphrase; it was tampered with. Nothing was certified.</source>
+        <source>The authority's sealed X.509 key does not open with its passphrase; it was tampered with. Nothing was certified.</source>
         <translation>प्राधिकारी की मुहरबंद X.509 कुंजी उसके पासफ़्रेज़ से नहीं खुलती; उससे छेड़छाड़ हुई है। कुछ भी प्रमाणित नहीं हुआ।</translation>
     </message>
     <message>
@@ -3336,8 +3335,36 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>%1 द्वारा %2 को हस्ताक्षरित, अपरिवर्तित, किंतु इस संगठन के प्रमाणपत्र से नहीं: %3।</translation>
     </message>
     <message>
-        <source>Nasti&apos;s record issued it as %1 on %2; the signature&apos;s time is the real clock of the computer that signed it, which a PDF signature cannot be given otherwise (the demo simulates its office days).</source>
+        <source>Nasti's record issued it as %1 on %2; the signature's time is the real clock of the computer that signed it, which a PDF signature cannot be given otherwise (the demo simulates its office days).</source>
         <translation>नस्ती के अभिलेख के अनुसार यह %2 को %1 के रूप में जारी हुआ; हस्ताक्षर का समय हस्ताक्षर करने वाले कंप्यूटर की वास्तविक घड़ी का है, जो PDF हस्ताक्षर में अन्यथा नहीं दिया जा सकता (डेमो अपने कार्यालय-दिवस अनुकरण करता है)।</translation>
+    </message>
+    <message>
+        <source>the officer's login was disabled</source>
+        <translation>अधिकारी का लॉगिन निष्क्रिय किया गया</translation>
+    </message>
+    <message>
+        <source>the officer handed his post over</source>
+        <translation>अधिकारी ने अपने पद का प्रभार सौंप दिया</translation>
+    </message>
+    <message>
+        <source>the key was reported compromised</source>
+        <translation>कुंजी के असुरक्षित होने की सूचना दी गई</translation>
+    </message>
+    <message>
+        <source>a new certificate replaced it</source>
+        <translation>उसके स्थान पर नया प्रमाणपत्र जारी हुआ</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2, unchanged, but NOT VALID: %3.</source>
+        <translation>%1 द्वारा %2 को हस्ताक्षरित, अपरिवर्तित, किंतु मान्य नहीं: %3।</translation>
+    </message>
+    <message>
+        <source>its certificate was revoked on %1 (%2), before this letter was issued</source>
+        <translation>इसका प्रमाणपत्र %1 को निरस्त किया गया (%2), इस पत्र के जारी होने से पहले</translation>
+    </message>
+    <message>
+        <source>its certificate was revoked on %1 (%2), and this database holds no record of the letter's issue before that</source>
+        <translation>इसका प्रमाणपत्र %1 को निरस्त किया गया (%2), और इस डेटाबेस में उससे पहले इस पत्र के जारी होने का कोई अभिलेख नहीं है</translation>
     </message>
 </context>
 <context>
@@ -4049,7 +4076,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>पद का नाम (हिंदी)</translation>
     </message>
     <message>
-        <source>user&apos;s name</source>
+        <source>user's name</source>
         <translation>उपयोगकर्ता का नाम</translation>
     </message>
     <message>
@@ -4473,7 +4500,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>पावती (PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <source>The sender&apos;s acknowledgement: an A4 PDF with the diary number</source>
+        <source>The sender's acknowledgement: an A4 PDF with the diary number</source>
         <translation>प्रेषक के लिए पावती: डायरी क्रमांक सहित A4 PDF</translation>
     </message>
 </context>
@@ -4959,7 +4986,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>आपके पास कोई पद नहीं है; नस्तियाँ पदों द्वारा खोली जाती हैं।</translation>
     </message>
     <message>
-        <source>A decision goes back along the file&apos;s own path; %1 is not on it.</source>
+        <source>A decision goes back along the file's own path; %1 is not on it.</source>
         <translation>निर्णय नस्ती के अपने मार्ग पर ही वापस जाता है; %1 उस मार्ग पर नहीं है।</translation>
     </message>
     <message>
@@ -5046,7 +5073,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>नस्ती %1 का एक अग्रेषण वहाँ से आरंभ नहीं होता जहाँ पिछला समाप्त हुआ।</translation>
     </message>
     <message>
-        <source>seed-scale: created %1 login roles for the bench&apos;s users</source>
+        <source>seed-scale: created %1 login roles for the bench's users</source>
         <translation>seed-scale: बेंचमार्क के उपयोगकर्ताओं के लिए %1 लॉगिन रोल बनाए गए</translation>
     </message>
     <message>
@@ -5226,7 +5253,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
 <context>
     <name>nasti::SignatureCheck</name>
     <message>
-        <source>Certificate %1 (of %2) is not signed by the organisation&apos;s signing authority: it was forged or altered.</source>
+        <source>Certificate %1 (of %2) is not signed by the organisation's signing authority: it was forged or altered.</source>
         <translation>प्रमाणपत्र %1 (%2 का) संगठन के हस्ताक्षर प्राधिकारी द्वारा हस्ताक्षरित नहीं है: वह जाली है या उसमें परिवर्तन किया गया है।</translation>
     </message>
     <message>
@@ -5258,7 +5285,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>%1 पर ऐसा हस्ताक्षर है जो सत्यापित नहीं होता: वह जाली है या उसमें परिवर्तन किया गया है।</translation>
     </message>
     <message>
-        <source>%1 is signed with another user&apos;s key.</source>
+        <source>%1 is signed with another user's key.</source>
         <translation>%1 पर किसी अन्य उपयोगकर्ता की कुंजी से हस्ताक्षर किए गए हैं।</translation>
     </message>
     <message>
@@ -5335,7 +5362,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>लॉगिन %1 का डेटाबेस रोल %2 नहीं है; उपयोगकर्ता को पुनः जोड़ें।</translation>
     </message>
     <message>
-        <source>Managing the database login of %1 needs an administrator&apos;s connection (a role with CREATEROLE): run nasti-admin without --as.</source>
+        <source>Managing the database login of %1 needs an administrator's connection (a role with CREATEROLE): run nasti-admin without --as.</source>
         <translation>%1 के डेटाबेस लॉगिन के प्रबंधन के लिए प्रशासक का कनेक्शन (CREATEROLE वाला रोल) आवश्यक है: nasti-admin को --as के बिना चलाएँ।</translation>
     </message>
     <message>
@@ -5359,7 +5386,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>आपकी हस्ताक्षर कुंजी इसी डेस्कटॉप पर बनाई गई है; प्रशासक द्वारा प्रमाणित किए जाने के बाद उससे हस्ताक्षर हो सकेंगे।</translation>
     </message>
     <message>
-        <source>This desktop&apos;s keychain holds no copy of it either (%1).</source>
+        <source>This desktop's keychain holds no copy of it either (%1).</source>
         <translation>इस डेस्कटॉप के कीचेन में भी उसकी कोई प्रति नहीं है (%1)।</translation>
     </message>
 </context>
@@ -5469,7 +5496,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>विषय (हिंदी या अंग्रेज़ी)।</translation>
     </message>
     <message>
-        <source>Subject head, e.g. A-11011 (default: the section&apos;s).</source>
+        <source>Subject head, e.g. A-11011 (default: the section's).</source>
         <translation>विषय शीर्ष, उदा. A-11011 (डिफ़ॉल्ट: अनुभाग का)।</translation>
     </message>
     <message>
@@ -5697,11 +5724,11 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>पत्र का विषय।</translation>
     </message>
     <message>
-        <source>The letter&apos;s own number.</source>
+        <source>The letter's own number.</source>
         <translation>पत्र का अपना क्रमांक।</translation>
     </message>
     <message>
-        <source>The letter&apos;s date.</source>
+        <source>The letter's date.</source>
         <translation>पत्र का दिनांक।</translation>
     </message>
     <message>
@@ -5745,7 +5772,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>इनबॉक्स खाली है।</translation>
     </message>
     <message>
-        <source>Create the database schema, or migrate it to this program&apos;s version.</source>
+        <source>Create the database schema, or migrate it to this program's version.</source>
         <translation>डेटाबेस स्कीमा बनाएँ, या उसे इस प्रोग्राम के संस्करण तक माइग्रेट करें।</translation>
     </message>
     <message>
@@ -5757,23 +5784,23 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>%2 में स्कीमा अद्यतन है (संस्करण %1)।</translation>
     </message>
     <message>
-        <source>Seed the demo office (GAD, Finance, the Chief Secretary) with users whose password is &quot;demo&quot; and a few dozen files. Only into an empty database; running it again changes nothing.</source>
-        <translation>डेमो कार्यालय (GAD, वित्त, मुख्य सचिव) बनाएँ, जिसमें उपयोगकर्ताओं का पासवर्ड &quot;demo&quot; है और कुछ दर्जन नस्तियाँ हैं। केवल खाली डेटाबेस में; दोबारा चलाने पर कुछ नहीं बदलता।</translation>
+        <source>Seed the demo office (GAD, Finance, the Chief Secretary) with users whose password is "demo" and a few dozen files. Only into an empty database; running it again changes nothing.</source>
+        <translation>डेमो कार्यालय (GAD, वित्त, मुख्य सचिव) बनाएँ, जिसमें उपयोगकर्ताओं का पासवर्ड "demo" है और कुछ दर्जन नस्तियाँ हैं। केवल खाली डेटाबेस में; दोबारा चलाने पर कुछ नहीं बदलता।</translation>
     </message>
     <message>
         <source>The demo office is already there; nothing changed.</source>
         <translation>डेमो कार्यालय पहले से है; कुछ नहीं बदला गया।</translation>
     </message>
     <message>
-        <source>Demo office seeded. Log in as clerk.gad1, so.gad1, us.gad, ds.gad, ps.gad, clerk.fin1, so.fin1, cs or admin with the password &quot;demo&quot;.</source>
-        <translation>डेमो कार्यालय बनाया गया। पासवर्ड &quot;demo&quot; के साथ clerk.gad1, so.gad1, us.gad, ds.gad, ps.gad, clerk.fin1, so.fin1, cs या admin के रूप में लॉगिन करें।</translation>
+        <source>Demo office seeded. Log in as clerk.gad1, so.gad1, us.gad, ds.gad, ps.gad, clerk.fin1, so.fin1, cs or admin with the password "demo".</source>
+        <translation>डेमो कार्यालय बनाया गया। पासवर्ड "demo" के साथ clerk.gad1, so.gad1, us.gad, ds.gad, ps.gad, clerk.fin1, so.fin1, cs या admin के रूप में लॉगिन करें।</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
         <translation>तालिका के स्थान पर JSON मुद्रित करें।</translation>
     </message>
     <message>
-        <source>List departments, sections and posts (code, title, holder&apos;s login, reports-to).</source>
+        <source>List departments, sections and posts (code, title, holder's login, reports-to).</source>
         <translation>विभागों, अनुभागों और पदों की सूची (कोड, पदनाम, पदधारी का लॉगिन, किसे प्रतिवेदित)।</translation>
     </message>
     <message>
@@ -5865,7 +5892,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>निष्क्रिय लॉगिन सक्रिय करें।</translation>
     </message>
     <message>
-        <source>Set a user&apos;s password (NASTI_PASSWORD or a prompt).</source>
+        <source>Set a user's password (NASTI_PASSWORD or a prompt).</source>
         <translation>उपयोगकर्ता का पासवर्ड निर्धारित करें (NASTI_PASSWORD या पूछकर)।</translation>
     </message>
     <message>
@@ -5917,7 +5944,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>अज्ञात user कमांड “%1”।</translation>
     </message>
     <message>
-        <source>Where remembered chain heads are kept (default: the user&apos;s data directory).</source>
+        <source>Where remembered chain heads are kept (default: the user's data directory).</source>
         <translation>याद रखे गए शृंखला शीर्ष कहाँ रखे जाते हैं (डिफ़ॉल्ट: उपयोगकर्ता की डेटा निर्देशिका)।</translation>
     </message>
     <message>
@@ -5961,8 +5988,8 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>रैंडम सीड (डिफ़ॉल्ट 20261123)।</translation>
     </message>
     <message>
-        <source>Every seeded user&apos;s password (default &quot;bench&quot;).</source>
-        <translation>सीड किए गए प्रत्येक उपयोगकर्ता का पासवर्ड (डिफ़ॉल्ट &quot;bench&quot;)।</translation>
+        <source>Every seeded user's password (default "bench").</source>
+        <translation>सीड किए गए प्रत्येक उपयोगकर्ता का पासवर्ड (डिफ़ॉल्ट "bench")।</translation>
     </message>
     <message>
         <source>Seed a state-scale secretariat for the benchmark (40 departments, 400 sections, 5,000 posts, 20,000 users, N files over three years with their movements, notes and receipts). Only into an empty database; on PostgreSQL it needs a superuser. Progress goes to stderr.</source>
@@ -5973,7 +6000,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>--files के लिए धनात्मक संख्या आवश्यक है।</translation>
     </message>
     <message>
-        <source>Seeded %1 files (%2 open), %3 movements, %4 notes, %5 receipts, %6 posts, %7 users: %8 rows in %9 s (%10 rows/s). Heaviest inbox: %11 with %12 open files. Users&apos; password: %13.</source>
+        <source>Seeded %1 files (%2 open), %3 movements, %4 notes, %5 receipts, %6 posts, %7 users: %8 rows in %9 s (%10 rows/s). Heaviest inbox: %11 with %12 open files. Users' password: %13.</source>
         <translation>%1 नस्तियाँ (%2 खुली), %3 अग्रेषण, %4 टीपें, %5 आवक पत्र, %6 पद, %7 उपयोगकर्ता सीड किए गए: %9 से. में %8 पंक्तियाँ (%10 पंक्तियाँ/से.)। सर्वाधिक भार वाला इनबॉक्स: %11, %12 खुली नस्तियाँ। उपयोगकर्ताओं का पासवर्ड: %13।</translation>
     </message>
     <message>
@@ -5985,8 +6012,8 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>प्रति मद मापे गए रन (डिफ़ॉल्ट 30)।</translation>
     </message>
     <message>
-        <source>The seeded users&apos; password (default &quot;bench&quot;).</source>
-        <translation>सीड किए गए उपयोगकर्ताओं का पासवर्ड (डिफ़ॉल्ट &quot;bench&quot;)।</translation>
+        <source>The seeded users' password (default "bench").</source>
+        <translation>सीड किए गए उपयोगकर्ताओं का पासवर्ड (डिफ़ॉल्ट "bench")।</translation>
     </message>
     <message>
         <source>Concurrent forwarding clients (default 16).</source>
@@ -6009,7 +6036,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>%1 (%2) पर नस्ती बेंचमार्क, %3 नस्तियाँ; लॉगिन: %4</translation>
     </message>
     <message>
-        <source>(SQLite: targets are twice PostgreSQL&apos;s, as DESIGN.md allows.)</source>
+        <source>(SQLite: targets are twice PostgreSQL's, as DESIGN.md allows.)</source>
         <translation>(SQLite: लक्ष्य PostgreSQL के दोगुने हैं, जैसा DESIGN.md में अनुमत है।)</translation>
     </message>
     <message>
@@ -6081,7 +6108,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>प्रतिवेदन की भाषा: hi या en (डिफ़ॉल्ट en)।</translation>
     </message>
     <message>
-        <source>The Chief Secretary&apos;s weekly review of pendency, disposal and delay.</source>
+        <source>The Chief Secretary's weekly review of pendency, disposal and delay.</source>
         <translation>लंबित, निराकरण और विलंब की मुख्य सचिव द्वारा साप्ताहिक समीक्षा।</translation>
     </message>
     <message>
@@ -6121,7 +6148,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>पिछले कितने समाप्त सप्ताह सुनिश्चित करें (डिफ़ॉल्ट %1)।</translation>
     </message>
     <message>
-        <source>Store the weekly review&apos;s figures of every ended week not stored yet (idempotent; run it on Mondays after 00:00 IST). Runs as the database owner, like init.</source>
+        <source>Store the weekly review's figures of every ended week not stored yet (idempotent; run it on Mondays after 00:00 IST). Runs as the database owner, like init.</source>
         <translation>हर समाप्त सप्ताह के, जो अभी संग्रहीत नहीं है, साप्ताहिक समीक्षा के आँकड़े संग्रहीत करें (दोहराने पर सुरक्षित; सोमवार 00:00 IST के बाद चलाएँ)। init की तरह डेटाबेस स्वामी के रूप में चलता है।</translation>
     </message>
     <message>
@@ -6181,7 +6208,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>verify: इस डेटाबेस में बीच में रुका हुआ seed-scale रन है (बेंचमार्क डेटा); उसे पूरा करने के लिए seed-scale फिर से चलाएँ। कुछ भी जाँचा नहीं गया।</translation>
     </message>
     <message>
-        <source>Write a consistent backup of the database to FILE while clients keep working. SQLite: a copy made with SQLite&apos;s online backup API. PostgreSQL: pg_dump&apos;s custom format of this database (needs a superuser or the owner; the cluster&apos;s login roles are not in it: for a whole server and point-in-time recovery use pgBackRest, see the README).</source>
+        <source>Write a consistent backup of the database to FILE while clients keep working. SQLite: a copy made with SQLite's online backup API. PostgreSQL: pg_dump's custom format of this database (needs a superuser or the owner; the cluster's login roles are not in it: for a whole server and point-in-time recovery use pgBackRest, see the README).</source>
         <translation>क्लाइंट के काम करते रहते हुए डेटाबेस का सुसंगत बैकअप FILE में लिखें। SQLite: SQLite के ऑनलाइन बैकअप API से बनी प्रति। PostgreSQL: इस डेटाबेस का pg_dump कस्टम प्रारूप (सुपरयूज़र या स्वामी चाहिए; क्लस्टर की लॉगिन भूमिकाएँ इसमें नहीं हैं: पूरे सर्वर और किसी भी क्षण तक पुनर्प्राप्ति के लिए pgBackRest लें, README देखें)।</translation>
     </message>
     <message>
@@ -6317,7 +6344,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>letter, office_memorandum, order, notification, circular, do_letter या cabinet_note।</translation>
     </message>
     <message>
-        <source>The draft&apos;s language: en or hi.</source>
+        <source>The draft's language: en or hi.</source>
         <translation>प्रारूप की भाषा: en या hi।</translation>
     </message>
     <message>
@@ -6333,11 +6360,11 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>%2 का प्रारूप %1, संस्करण 1।</translation>
     </message>
     <message>
-        <source>The draft&apos;s number in the file.</source>
+        <source>The draft's number in the file.</source>
         <translation>नस्ती में प्रारूप का क्रमांक।</translation>
     </message>
     <message>
-        <source>Write a new version of a draft in a file you hold; what you do not give is kept from the latest version. Prints the version&apos;s number.</source>
+        <source>Write a new version of a draft in a file you hold; what you do not give is kept from the latest version. Prints the version's number.</source>
         <translation>आपके पास की नस्ती में प्रारूप का नया संस्करण लिखें; जो आप नहीं देते, वह नवीनतम संस्करण से यथावत रखा जाता है। संस्करण का क्रमांक मुद्रित होता है।</translation>
     </message>
     <message>
@@ -6349,7 +6376,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>%2 का प्रारूप %1, संस्करण %3।</translation>
     </message>
     <message>
-        <source>Write the draft&apos;s fair copy (as issued, or a preview of the latest version) to this PDF.</source>
+        <source>Write the draft's fair copy (as issued, or a preview of the latest version) to this PDF.</source>
         <translation>प्रारूप की स्वच्छ प्रति (जैसी जारी हुई, या नवीनतम संस्करण का पूर्वावलोकन) इस PDF में लिखें।</translation>
     </message>
     <message>
@@ -6449,7 +6476,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>वह संस्करण जिसे आप जारी करना चाहते हैं (नवीनतम न होने पर अस्वीकृत)।</translation>
     </message>
     <message>
-        <source>Issue the approved latest version of a draft: the section&apos;s next dispatch number, the fair copy, the dispatch register and, for sections addressed through Nasti, a receipt in their dak. Prints the dispatch number.</source>
+        <source>Issue the approved latest version of a draft: the section's next dispatch number, the fair copy, the dispatch register and, for sections addressed through Nasti, a receipt in their dak. Prints the dispatch number.</source>
         <translation>प्रारूप का अनुमोदित नवीनतम संस्करण जारी करें: अनुभाग का अगला प्रेषण क्रमांक, स्वच्छ प्रति, प्रेषण पंजी में प्रविष्टि और, Nasti के माध्यम से संबोधित अनुभागों के लिए, उनकी डाक में आवक पत्र। प्रेषण क्रमांक मुद्रित होता है।</translation>
     </message>
     <message>
@@ -6469,7 +6496,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>अज्ञात draft कमांड “%1” (new, revise, show, diff, approve, issue)।</translation>
     </message>
     <message>
-        <source>The section&apos;s register (default: yours).</source>
+        <source>The section's register (default: yours).</source>
         <translation>अनुभाग की पंजी (डिफ़ॉल्ट: आपका अनुभाग)।</translation>
     </message>
     <message>
@@ -6497,7 +6524,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>प्रेषण क्रमांक।</translation>
     </message>
     <message>
-        <source>The entry&apos;s position in the letter&apos;s register.</source>
+        <source>The entry's position in the letter's register.</source>
         <translation>पत्र की पंजी प्रविष्टियों में प्रविष्टि का क्रम।</translation>
     </message>
     <message>
@@ -6549,11 +6576,11 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>पते की पंक्ति (पंक्तियाँ)।</translation>
     </message>
     <message>
-        <source>The department&apos;s code.</source>
+        <source>The department's code.</source>
         <translation>विभाग का कोड।</translation>
     </message>
     <message>
-        <source>Set a department&apos;s letterhead in one language (administrators).</source>
+        <source>Set a department's letterhead in one language (administrators).</source>
         <translation>किसी विभाग का पत्र-शीर्ष एक भाषा में निर्धारित करें (प्रशासक)।</translation>
     </message>
     <message>
@@ -6589,11 +6616,11 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>पावती PATH पर लिखें।</translation>
     </message>
     <message>
-        <source>The receipt&apos;s diary number.</source>
+        <source>The receipt's diary number.</source>
         <translation>आवक पत्र का डायरी क्रमांक।</translation>
     </message>
     <message>
-        <source>The acknowledgement for a receipt&apos;s sender: a PDF with the diary number.</source>
+        <source>The acknowledgement for a receipt's sender: a PDF with the diary number.</source>
         <translation>आवक पत्र के प्रेषक के लिए पावती: डायरी क्रमांक सहित PDF।</translation>
     </message>
     <message>
@@ -6669,7 +6696,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>उत्तर।</translation>
     </message>
     <message>
-        <source>The call&apos;s number.</source>
+        <source>The call's number.</source>
         <translation>तलबी का क्रमांक।</translation>
     </message>
     <message>
@@ -6737,15 +6764,15 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>हस्ताक्षर प्राधिकारी का पासफ़्रेज़: </translation>
     </message>
     <message>
-        <source>Read the authority&apos;s passphrase from this file&apos;s first line.</source>
+        <source>Read the authority's passphrase from this file's first line.</source>
         <translation>प्राधिकारी का पासफ़्रेज़ इस फ़ाइल की पहली पंक्ति से पढ़ें।</translation>
     </message>
     <message>
-        <source>The organisation&apos;s name.</source>
+        <source>The organisation's name.</source>
         <translation>संगठन का नाम।</translation>
     </message>
     <message>
-        <source>Create the organisation&apos;s signing authority, its private key sealed under a passphrase (administrators; once per database).</source>
+        <source>Create the organisation's signing authority, its private key sealed under a passphrase (administrators; once per database).</source>
         <translation>संगठन का हस्ताक्षर प्राधिकारी बनाएँ, जिसकी निजी कुंजी पासफ़्रेज़ से मुहरबंद रहती है (प्रशासकों के लिए; प्रति डेटाबेस एक बार)।</translation>
     </message>
     <message>
@@ -6777,7 +6804,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>किसे प्रमाणित करना है; न देने पर: प्रमाणन की प्रतीक्षा कर रही प्रत्येक कुंजी।</translation>
     </message>
     <message>
-        <source>Certify officers&apos; signing keys for their posts with the organisation&apos;s authority.</source>
+        <source>Certify officers' signing keys for their posts with the organisation's authority.</source>
         <translation>अधिकारियों की हस्ताक्षर कुंजियों को उनके पदों के लिए संगठन के प्राधिकारी से प्रमाणित करें।</translation>
     </message>
     <message>
@@ -6801,7 +6828,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>किसके प्रमाणपत्र निरस्त करने हैं।</translation>
     </message>
     <message>
-        <source>Revoke a user&apos;s signing certificates (from now; what he signed before stays valid).</source>
+        <source>Revoke a user's signing certificates (from now; what he signed before stays valid).</source>
         <translation>किसी उपयोगकर्ता के हस्ताक्षर प्रमाणपत्र निरस्त करें (अभी से; पहले किए गए उसके हस्ताक्षर वैध रहते हैं)।</translation>
     </message>
     <message>
@@ -6833,7 +6860,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>कुंजी %1</translation>
     </message>
     <message>
-        <source>Show --as LOGIN&apos;s signing key and certificate.</source>
+        <source>Show --as LOGIN's signing key and certificate.</source>
         <translation>--as LOGIN की हस्ताक्षर कुंजी और प्रमाणपत्र दिखाएँ।</translation>
     </message>
     <message>
@@ -6857,8 +6884,8 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>अज्ञात keys कमांड “%1” (authority, enrol, certify, revoke, list, status)।</translation>
     </message>
     <message>
-        <source>Everyone&apos;s signing key is certified; the signing authority&apos;s passphrase is &quot;demo-authority&quot;.</source>
-        <translation>सभी की हस्ताक्षर कुंजी प्रमाणित है; हस्ताक्षर प्राधिकारी का पासफ़्रेज़ &quot;demo-authority&quot; है।</translation>
+        <source>Everyone's signing key is certified; the signing authority's passphrase is "demo-authority".</source>
+        <translation>सभी की हस्ताक्षर कुंजी प्रमाणित है; हस्ताक्षर प्राधिकारी का पासफ़्रेज़ "demo-authority" है।</translation>
     </message>
     <message>
         <source>verify: OK — %1 events and %2 history rows intact, %3 signatures valid; chain head %4:%5.</source>
@@ -6901,7 +6928,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>%1, हस्ताक्षर %2 (%3): %4</translation>
     </message>
     <message>
-        <source>The CA&apos;s directory.</source>
+        <source>The CA's directory.</source>
         <translation>CA की निर्देशिका।</translation>
     </message>
     <message>
@@ -6913,7 +6940,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>वैधता वर्षों में (डिफ़ॉल्ट 20)।</translation>
     </message>
     <message>
-        <source>Create the organisation&apos;s certification authority (RSA-3072) in DIR; its key is stored encrypted with the passphrase.</source>
+        <source>Create the organisation's certification authority (RSA-3072) in DIR; its key is stored encrypted with the passphrase.</source>
         <translation>DIR में संगठन का प्रमाणन प्राधिकारी (RSA-3072) बनाएँ; उसकी कुंजी पासफ़्रेज़ से एन्क्रिप्ट करके रखी जाती है।</translation>
     </message>
     <message>
@@ -6953,7 +6980,7 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>चेतावनी: %1 PDF हस्ताक्षर के बिना जारी हुआ: %2।</translation>
     </message>
     <message>
-        <source>Signing authority created, with the organisation&apos;s X.509 CA for signed letters (nasti-admin ca export writes its certificate).</source>
+        <source>Signing authority created, with the organisation's X.509 CA for signed letters (nasti-admin ca export writes its certificate).</source>
         <translation>हस्ताक्षर प्राधिकारी बनाया गया, हस्ताक्षरित पत्रों के लिए संगठन के X.509 CA के साथ (nasti-admin ca export उसका प्रमाणपत्र लिखता है)।</translation>
     </message>
     <message>
@@ -6981,25 +7008,25 @@ Commands (each has --help):
   file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
   receipt add PDF_PATH ...  diarise an incoming letter
   draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
-  dispatch list|postage ... the section&apos;s dispatch register
+  dispatch list|postage ... the section's dispatch register
   keys authority|enrol|certify|revoke|list|status ...  digital signatures: keys and certificates
-  letterhead set DEPT ...   a department&apos;s letterhead (Hindi, English)
+  letterhead set DEPT ...   a department's letterhead (Hindi, English)
   inbox [--json]            the files your posts hold
   search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
          [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
                             find files (every option narrows)
   verify                    check the tamper-evident event log
-  verify-letter FILE.pdf [--ca CA.pem ...]  check a letter&apos;s digital signatures (default: the
-                        organisation&apos;s CA in the database)
-  ca init|export [--dir DIR] ...  the organisation&apos;s signing CA (export without --dir: the
-                        database&apos;s)
+  verify-letter FILE.pdf [--ca CA.pem ...]  check a letter's digital signatures (default: the
+                        organisation's CA in the database)
+  ca init|export [--dir DIR] ...  the organisation's signing CA (export without --dir: the
+                        database's)
   backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
   restore FILE              replace the database with a backup, then verify it
   report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
                             the weekly review of pendency and disposal
   followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
                             reminders, escalation, calls for files, watch-list, categories
-  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
+  review close-weeks [--weeks N]  store the review's figures of ended weeks (cron, Mondays)
   seed-scale --files N      seed an empty database with a state-scale office (benchmark)
   bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
 </source>
@@ -7043,7 +7070,7 @@ Commands (each has --help):
 </translation>
     </message>
     <message>
-        <source>A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more. Without it: the organisation&apos;s CA from the database.</source>
+        <source>A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more. Without it: the organisation's CA from the database.</source>
         <translation>एक विश्वसनीय CA प्रमाणपत्र (PEM या DER; एक PEM फ़ाइल में अनेक हो सकते हैं)। अधिक के लिए दोहराएँ। इसके बिना: डेटाबेस से संगठन का CA।</translation>
     </message>
     <message>
@@ -7051,12 +7078,20 @@ Commands (each has --help):
         <translation>डेटाबेस में पत्रों की जाँच के लिए कोई X.509 CA नहीं है (nasti-admin keys authority); --ca CA.pem से एक दें।</translation>
     </message>
     <message>
-        <source>Export the CA certificate of DIR, or without --dir the organisation&apos;s CA from the database (DER, or PEM with --pem); no passphrase needed.</source>
+        <source>Export the CA certificate of DIR, or without --dir the organisation's CA from the database (DER, or PEM with --pem); no passphrase needed.</source>
         <translation>DIR का CA प्रमाणपत्र, या --dir के बिना डेटाबेस से संगठन का CA निर्यात करें (DER, या --pem के साथ PEM); पासफ़्रेज़ आवश्यक नहीं।</translation>
     </message>
     <message>
         <source>The database has no X.509 CA yet (nasti-admin keys authority makes it).</source>
         <translation>डेटाबेस में अभी कोई X.509 CA नहीं है (nasti-admin keys authority इसे बनाता है)।</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This database issued it as %1.</source>
+        <translation>इस डेटाबेस ने इसे %1 के रूप में जारी किया।</translation>
     </message>
 </context>
 <context>
@@ -7257,19 +7292,19 @@ Commands (each has --help):
         <translation>%1 में लिखा नहीं जा सका: %2</translation>
     </message>
     <message>
-        <source>Setting the certificate&apos;s subject</source>
+        <source>Setting the certificate's subject</source>
         <translation>प्रमाणपत्र का विषय-नाम (subject) निर्धारित करना</translation>
     </message>
     <message>
-        <source>Setting the request&apos;s subject</source>
+        <source>Setting the request's subject</source>
         <translation>अनुरोध का विषय-नाम (subject) निर्धारित करना</translation>
     </message>
     <message>
-        <source>The officer&apos;s name is empty.</source>
+        <source>The officer's name is empty.</source>
         <translation>अधिकारी का नाम रिक्त है।</translation>
     </message>
     <message>
-        <source>The officer&apos;s organisation is empty.</source>
+        <source>The officer's organisation is empty.</source>
         <translation>अधिकारी का संगठन रिक्त है।</translation>
     </message>
     <message>
@@ -7285,11 +7320,11 @@ Commands (each has --help):
         <translation>PEM पाठ में कोई प्रमाणपत्र नहीं मिला।</translation>
     </message>
     <message>
-        <source>The officer&apos;s private key</source>
+        <source>The officer's private key</source>
         <translation>अधिकारी की निजी कुंजी</translation>
     </message>
     <message>
-        <source>The officer&apos;s certificate</source>
+        <source>The officer's certificate</source>
         <translation>अधिकारी का प्रमाणपत्र</translation>
     </message>
     <message>
@@ -7313,7 +7348,7 @@ Commands (each has --help):
         <translation>PDF पासवर्ड-सुरक्षित है; इस पर न हस्ताक्षर किया जा सकता है, न इसकी जाँच की जा सकती है।</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate</source>
+        <source>The signer's certificate</source>
         <translation>हस्ताक्षरकर्ता का प्रमाणपत्र</translation>
     </message>
     <message>
@@ -7365,7 +7400,7 @@ Commands (each has --help):
         <translation>CA प्रमाणपत्र पत्रों पर हस्ताक्षर नहीं कर सकता; किसी अधिकारी को प्रमाणित करें।</translation>
     </message>
     <message>
-        <source>The signature&apos;s visible text is empty.</source>
+        <source>The signature's visible text is empty.</source>
         <translation>हस्ताक्षर का दृश्य पाठ रिक्त है।</translation>
     </message>
     <message>
@@ -7373,7 +7408,7 @@ Commands (each has --help):
         <translation>PDF में पृष्ठ %1 नहीं है (उसमें %2 पृष्ठ हैं)।</translation>
     </message>
     <message>
-        <source>The signature&apos;s rectangle lies off the page.</source>
+        <source>The signature's rectangle lies off the page.</source>
         <translation>हस्ताक्षर का आयत पृष्ठ से बाहर है।</translation>
     </message>
     <message>
@@ -7396,7 +7431,7 @@ Commands (each has --help):
 <context>
     <name>nasti::pdfsign::OrganisationCa</name>
     <message>
-        <source>The organisation&apos;s name is empty.</source>
+        <source>The organisation's name is empty.</source>
         <translation>संगठन का नाम रिक्त है।</translation>
     </message>
     <message>
@@ -7404,7 +7439,7 @@ Commands (each has --help):
         <translation>CA पासफ़्रेज़ कम से कम %1 अक्षरों का होना चाहिए।</translation>
     </message>
     <message>
-        <source>The CA&apos;s validity must be 1 to 50 years.</source>
+        <source>The CA's validity must be 1 to 50 years.</source>
         <translation>CA की वैधता 1 से 50 वर्ष होनी चाहिए।</translation>
     </message>
     <message>
@@ -7444,11 +7479,11 @@ Commands (each has --help):
         <translation>%1 में CA कुंजी उसके प्रमाणपत्र की नहीं है।</translation>
     </message>
     <message>
-        <source>The certificate&apos;s validity period is empty.</source>
+        <source>The certificate's validity period is empty.</source>
         <translation>प्रमाणपत्र की वैधता अवधि रिक्त है।</translation>
     </message>
     <message>
-        <source>The certificate&apos;s validity (%1 to %2) must lie within the CA&apos;s (%3 to %4).</source>
+        <source>The certificate's validity (%1 to %2) must lie within the CA's (%3 to %4).</source>
         <translation>प्रमाणपत्र की वैधता (%1 से %2) CA की वैधता (%3 से %4) के भीतर होनी चाहिए।</translation>
     </message>
     <message>
@@ -7456,11 +7491,11 @@ Commands (each has --help):
         <translation>प्रमाणपत्र अनुरोध PKCS#10 अनुरोध (DER) नहीं है।</translation>
     </message>
     <message>
-        <source>The certificate request&apos;s own signature does not verify.</source>
+        <source>The certificate request's own signature does not verify.</source>
         <translation>प्रमाणपत्र अनुरोध का अपना हस्ताक्षर सत्यापित नहीं होता।</translation>
     </message>
     <message>
-        <source>The request&apos;s public key</source>
+        <source>The request's public key</source>
         <translation>अनुरोध की सार्वजनिक कुंजी</translation>
     </message>
     <message>
@@ -7472,7 +7507,7 @@ Commands (each has --help):
         <translation>न प्रमाणपत्र अनुरोध दिया गया, न सार्वजनिक कुंजी।</translation>
     </message>
     <message>
-        <source>The officer&apos;s RSA key has %1 bits; at least 2048 are needed.</source>
+        <source>The officer's RSA key has %1 bits; at least 2048 are needed.</source>
         <translation>अधिकारी की RSA कुंजी %1 बिट की है; कम से कम 2048 बिट आवश्यक हैं।</translation>
     </message>
     <message>
@@ -7484,7 +7519,7 @@ Commands (each has --help):
         <translation>क्रमांक रजिस्टर %1 नहीं खोला जा सका: %2</translation>
     </message>
     <message>
-        <source>Signing the officer&apos;s certificate</source>
+        <source>Signing the officer's certificate</source>
         <translation>अधिकारी के प्रमाणपत्र पर हस्ताक्षर करना</translation>
     </message>
     <message>
@@ -7496,11 +7531,11 @@ Commands (each has --help):
         <translation>CA प्रमाणपत्र</translation>
     </message>
     <message>
-        <source>The CA&apos;s private key</source>
+        <source>The CA's private key</source>
         <translation>CA की निजी कुंजी</translation>
     </message>
     <message>
-        <source>The CA&apos;s private key does not belong to its certificate.</source>
+        <source>The CA's private key does not belong to its certificate.</source>
         <translation>CA की निजी कुंजी उसके प्रमाणपत्र की नहीं है।</translation>
     </message>
 </context>
@@ -7545,7 +7580,7 @@ Commands (each has --help):
         <translation>हस्ताक्षर के लिए निजी निर्देशिका नहीं बनाई जा सकी: %1</translation>
     </message>
     <message>
-        <source>NSS was initialised before Nasti&apos;s signing set-up (Poppler uses %1); signatures cannot be made or checked in this process.</source>
+        <source>NSS was initialised before Nasti's signing set-up (Poppler uses %1); signatures cannot be made or checked in this process.</source>
         <translation>NSS, नस्ती की हस्ताक्षर व्यवस्था से पहले ही आरंभ हो चुका था (Poppler %1 का उपयोग करता है); इस प्रक्रिया में हस्ताक्षर न बनाए जा सकते हैं, न जाँचे जा सकते हैं।</translation>
     </message>
     <message>
@@ -7572,15 +7607,15 @@ Commands (each has --help):
         <translation>NSS में कोई कुंजी स्लॉट नहीं है: %1</translation>
     </message>
     <message>
-        <source>NSS refused the officer&apos;s private key: %1</source>
+        <source>NSS refused the officer's private key: %1</source>
         <translation>NSS ने अधिकारी की निजी कुंजी अस्वीकार कर दी: %1</translation>
     </message>
     <message>
-        <source>NSS cannot read the officer&apos;s certificate: %1</source>
+        <source>NSS cannot read the officer's certificate: %1</source>
         <translation>NSS अधिकारी का प्रमाणपत्र नहीं पढ़ सका: %1</translation>
     </message>
     <message>
-        <source>NSS refused the officer&apos;s certificate: %1</source>
+        <source>NSS refused the officer's certificate: %1</source>
         <translation>NSS ने अधिकारी का प्रमाणपत्र अस्वीकार कर दिया: %1</translation>
     </message>
 </context>
@@ -7662,7 +7697,7 @@ Commands (each has --help):
         <translation>विभाग, अनुभाग या पद</translation>
     </message>
     <message>
-        <source>Files open or parked at the week&apos;s end</source>
+        <source>Files open or parked at the week's end</source>
         <translation>सप्ताह के अंत में खुली या स्थगित नस्तियाँ</translation>
     </message>
     <message>
@@ -7686,7 +7721,7 @@ Commands (each has --help):
         <translation>धारक के पास 30 कैलेंडर दिवस से अधिक समय से लंबित</translation>
     </message>
     <message>
-        <source>Open files past the department&apos;s time limit in working days</source>
+        <source>Open files past the department's time limit in working days</source>
         <translation>विभाग की समय-सीमा (कार्य दिवसों में) पार कर चुकी खुली नस्तियाँ</translation>
     </message>
     <message>
@@ -7826,7 +7861,7 @@ Commands (each has --help):
         <translation>समय-सीमा पार नस्तियों के लिए इस सप्ताह जारी स्मरण-पत्र</translation>
     </message>
     <message>
-        <source>Files escalated this week to the holder&apos;s reporting officer</source>
+        <source>Files escalated this week to the holder's reporting officer</source>
         <translation>इस सप्ताह धारक के प्रतिवेदक अधिकारी को प्रेषित नस्तियाँ</translation>
     </message>
     <message>

@@ -5,6 +5,7 @@
 #include "domain/textfields.h"
 #include "pdfsign/pdfsign.h"
 #include "services/keyservice.h"
+#include "services/lettersignatures.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -97,7 +98,12 @@ int verifyLetter(CliContext &ctx, const QStringList &args)
                     "give one with --ca CA.pem."));
     }
     const QByteArray pdf = readFile(file, 200 * 1024 * 1024);
-    const QList<pdfsign::SignatureCheck> checks = pdfsign::validatePdf(pdf, cas);
+    // Through the same check as the client's viewer: the CAs, then this database's revocations
+    // judged by its own record of when the letter was issued.
+    const PaperSignatures paper = LetterSignatures(ctx.db()).check(pdf, cas);
+    if (paper.state == PaperSignatures::State::Unchecked)
+        fail(NastiError::Kind::Invalid, tr("%1: %2").arg(textfields::printable(file), paper.problem));
+    const QList<X509Backend::Check> &checks = paper.signatures;
     if (checks.isEmpty()) {
         ctx.err() << QStringLiteral("nasti-admin: ")
                   << tr("%1 carries no digital signature.").arg(textfields::printable(file)) << Qt::endl;
@@ -105,17 +111,15 @@ int verifyLetter(CliContext &ctx, const QStringList &args)
     }
     bool allGood = true;
     for (int i = 0; i < checks.size(); ++i) {
-        const pdfsign::SignatureCheck &c = checks.at(i);
+        const X509Backend::Check &c = checks.at(i);
         QString who = textfields::printable(c.signerName);
         if (!c.signerTitle.isEmpty())
             who += QStringLiteral(", ") + textfields::printable(c.signerTitle);
         if (!c.signerOrganisation.isEmpty())
             who += QStringLiteral(", ") + textfields::printable(c.signerOrganisation);
-        const QString line = tr("signature %1 of %2: %3; signed %4")
-                                 .arg(i + 1)
-                                 .arg(checks.size())
-                                 .arg(who, ist(c.signingTime));
-        if (c.ok()) {
+        const QString line =
+            tr("signature %1 of %2: %3; signed %4").arg(i + 1).arg(checks.size()).arg(who, ist(c.signedAt));
+        if (c.state == X509Backend::Check::State::Valid) {
             ctx.out() << line << QStringLiteral(": ")
                       << tr("valid, covers the whole document, certificate trusted.") << Qt::endl;
         } else {
@@ -125,10 +129,12 @@ int verifyLetter(CliContext &ctx, const QStringList &args)
                       << tr("%1, signature %2 (%3): %4")
                              .arg(textfields::printable(file))
                              .arg(i + 1)
-                             .arg(textfields::printable(c.signerName), c.problem())
+                             .arg(textfields::printable(c.signerName), c.problem)
                       << Qt::endl;
         }
     }
+    if (allGood && !paper.dispatchNo.isEmpty())
+        ctx.out() << tr("This database issued it as %1.").arg(paper.dispatchNo) << Qt::endl;
     return allGood ? 0 : kNotVerified;
 }
 

@@ -34,6 +34,7 @@ constexpr Step kSteps[] = {
     {12, "012_signatures"},
     {13, "013_receipt_category"},
     {14, "014_letter_search"},
+    {15, "015_letter_issue_time"},
 };
 
 QString readResource(const QString &path, bool required)

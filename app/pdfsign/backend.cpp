@@ -58,6 +58,7 @@ public:
             c.signerOrganisation = s.signerOrganisation;
             c.signedAt = s.signingTime;
             c.problem = s.problem();
+            c.certificateDer = s.certificateDer;
             if (s.ok())
                 c.state = Check::State::Valid;
             else if (!s.signatureValid || s.digestMismatch || !s.coversWholeDocument)

@@ -43,8 +43,10 @@ public:
         };
         State state = State::Invalid;
         QString signerName, signerTitle, signerOrganisation;
-        QDateTime signedAt; // UTC; invalid when the signature names no time
-        QString problem;    // translated, one line; empty when Valid
+        QDateTime signedAt;        // UTC; invalid when the signature names no time
+        QString problem;           // translated, one line; empty when Valid
+        QByteArray certificateDer; // the signer's certificate, for the caller's revocation check
+        bool revoked = false;      // Untrusted because the caller found its certificate revoked
     };
 
     virtual Material createCa(const QString &organisation, const QDateTime &now) const = 0;

@@ -311,17 +311,20 @@ QStringList KeyService::certify(const QStringList &logins, const QString &passph
     Transaction tx(m_db);
     m_db.setActing(m_session.userId, now);
     for (const Target &t : chosen) {
-        QStringList posts;
-        QString designation;
+        // The certificate names every post he holds now, in the order his session lists them
+        // (an officer with additional charge signs as both); the visible signature on a
+        // letter names the one post it was issued under.
+        QStringList posts, titles;
         QSqlQuery &q = m_db.exec(
-            QStringLiteral("SELECT code, title_en FROM posts WHERE holder_user_id = :u ORDER BY code"),
+            QStringLiteral("SELECT code, title_en FROM posts WHERE holder_user_id = :u ORDER BY level, code"),
             {{QStringLiteral("u"), t.userId}});
         while (q.next()) {
             posts << q.value(0).toString();
-            if (designation.isEmpty())
-                designation = q.value(1).toString();
+            titles << q.value(1).toString();
         }
         q.finish();
+        posts.sort(); // (the signed statement's list, as it always was: by code)
+        const QString designation = titles.join(QStringLiteral("; "));
         signing::CertificateFields c;
         c.databaseId = dbId;
         c.authorityKeyHex = authorityHex;
@@ -466,6 +469,18 @@ QList<QByteArray> organisationCas(Database &db)
         db.exec(QStringLiteral("SELECT x509_ca FROM signing_authorities WHERE x509_ca <> '' ORDER BY id"));
     while (q.next())
         out << q.value(0).toString().toLatin1();
+    q.finish();
+    return out;
+}
+
+QList<RevokedX509> revokedX509(Database &db)
+{
+    QList<RevokedX509> out;
+    QSqlQuery &q = db.exec(QStringLiteral(
+        "SELECT c.x509_certificate, r.revoked_at, r.reason FROM key_revocations r JOIN key_certificates c "
+        "ON c.id = r.certificate_id WHERE c.x509_certificate <> '' ORDER BY r.id"));
+    while (q.next())
+        out << RevokedX509{q.value(0).toString().toLatin1(), q.value(1).toLongLong(), q.value(2).toString()};
     q.finish();
     return out;
 }

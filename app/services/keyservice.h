@@ -102,6 +102,15 @@ struct X509Chain
 X509Chain x509Chain(Database &db, qint64 keyId, qint64 nowMs);
 // The organisation's X.509 CA certificates (PEM), every authority's that has one.
 QList<QByteArray> organisationCas(Database &db);
+// Every revoked officer certificate that has X.509 material: the certificate (PEM), when
+// and why it was revoked.
+struct RevokedX509
+{
+    QByteArray certificatePem;
+    qint64 revokedAt = 0;
+    QString reason;
+};
+QList<RevokedX509> revokedX509(Database &db);
 } // namespace rowsigning
 
 } // namespace nasti

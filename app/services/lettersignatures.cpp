@@ -32,6 +32,26 @@ QString when(const X509Backend::Check &c)
                .toString(QStringLiteral("dd-MM-yyyy hh:mm")) +
            QStringLiteral(" IST");
 }
+
+QString revocationReason(const QString &code)
+{
+    if (code == QLatin1String("disabled"))
+        return QCoreApplication::translate("nasti::LetterSignatures", "the officer's login was disabled");
+    if (code == QLatin1String("transferred"))
+        return QCoreApplication::translate("nasti::LetterSignatures", "the officer handed his post over");
+    if (code == QLatin1String("compromised"))
+        return QCoreApplication::translate("nasti::LetterSignatures", "the key was reported compromised");
+    if (code == QLatin1String("renewed"))
+        return QCoreApplication::translate("nasti::LetterSignatures", "a new certificate replaced it");
+    return code;
+}
+
+QString istTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(QByteArrayLiteral("Asia/Kolkata")))
+               .toString(QStringLiteral("dd-MM-yyyy hh:mm")) +
+           QStringLiteral(" IST");
+}
 } // namespace
 
 QString PaperSignatures::text() const
@@ -63,6 +83,12 @@ QString PaperSignatures::text() const
                          .arg(who(c), when(c), c.problem);
             break;
         case X509Backend::Check::State::Untrusted:
+            if (c.revoked) {
+                parts << QCoreApplication::translate("nasti::LetterSignatures",
+                                                     "Signed by %1 on %2, unchanged, but NOT VALID: %3.")
+                             .arg(who(c), when(c), c.problem);
+                break;
+            }
             parts << QCoreApplication::translate(
                          "nasti::LetterSignatures",
                          "Signed by %1 on %2, unchanged, but not by a certificate of this organisation: %3.")
@@ -94,6 +120,11 @@ QString PaperSignatures::text() const
 
 PaperSignatures LetterSignatures::check(const QByteArray &pdf)
 {
+    return check(pdf, rowsigning::organisationCas(m_db));
+}
+
+PaperSignatures LetterSignatures::check(const QByteArray &pdf, const QList<QByteArray> &trustedCas)
+{
     PaperSignatures out;
     const X509Backend *x = x509::backend();
     if (!x) {
@@ -103,7 +134,7 @@ PaperSignatures LetterSignatures::check(const QByteArray &pdf)
         return out;
     }
     try {
-        out.signatures = x->checkPdf(pdf, rowsigning::organisationCas(m_db));
+        out.signatures = x->checkPdf(pdf, trustedCas);
     } catch (const NastiError &e) {
         out.state = PaperSignatures::State::Unchecked;
         out.problem = e.message();
@@ -123,6 +154,43 @@ PaperSignatures LetterSignatures::check(const QByteArray &pdf)
             out.issuedAt = q.value(1).toLongLong();
         }
         q.finish();
+        out.recordedIssueAt = out.issuedAt;
+        if (m_db.isPostgres() && out.recordedIssueAt == 0) {
+            // Another department's letter: its record is not the reader's to see, its time is.
+            QSqlQuery &t =
+                m_db.exec(QStringLiteral("SELECT nasti_letter_issued_at(:s)"), {{QStringLiteral("s"), sha}});
+            if (t.next() && !t.value(0).isNull())
+                out.recordedIssueAt = t.value(0).toLongLong();
+            t.finish();
+        }
+    }
+    // Revoked certificates: a signature made before the revocation stays valid, and the only
+    // trustworthy "before" is this database's record of the issue.
+    const QList<rowsigning::RevokedX509> revoked = rowsigning::revokedX509(m_db);
+    if (!revoked.isEmpty()) {
+        for (X509Backend::Check &c : out.signatures) {
+            if (c.state != X509Backend::Check::State::Valid || c.certificateDer.isEmpty())
+                continue;
+            for (const rowsigning::RevokedX509 &r : revoked) {
+                if (x->certificateDer(r.certificatePem) != c.certificateDer)
+                    continue;
+                if (out.recordedIssueAt > 0 && out.recordedIssueAt < r.revokedAt)
+                    break; // issued, as recorded here, while the certificate was good
+                c.state = X509Backend::Check::State::Untrusted;
+                c.revoked = true;
+                c.problem = out.recordedIssueAt > 0
+                                ? QCoreApplication::translate(
+                                      "nasti::LetterSignatures",
+                                      "its certificate was revoked on %1 (%2), before this letter was issued")
+                                      .arg(istTime(r.revokedAt), revocationReason(r.reason))
+                                : QCoreApplication::translate(
+                                      "nasti::LetterSignatures",
+                                      "its certificate was revoked on %1 (%2), and this database holds no "
+                                      "record of the letter's issue before that")
+                                      .arg(istTime(r.revokedAt), revocationReason(r.reason));
+                break;
+            }
+        }
     }
     out.state = PaperSignatures::State::Valid;
     for (const X509Backend::Check &c : out.signatures) {

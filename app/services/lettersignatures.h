@@ -29,20 +29,27 @@ struct PaperSignatures
     // record): its dispatch number and the time the record gives for its issue.
     QString dispatchNo;
     qint64 issuedAt = 0;
+    // When this database recorded the issue of a letter with these bytes (0: never), whether
+    // or not the reader may see its record: what a revoked certificate's signature is judged by.
+    qint64 recordedIssueAt = 0;
 
     // One line for the viewer, translated ("" when unsigned).
     QString text() const;
 };
 
 // Checks a PDF's signatures against the organisation's X.509 CAs (every signing
-// authority's that has one). Runs on the client's worker thread: Poppler and NSS
-// underneath, never on the GUI thread.
+// authority's that has one), or against the CAs given, and against this database's
+// revocations: a signature by a revoked certificate holds only for a letter this database
+// recorded as issued before the revocation (the signature's own time is the signing
+// computer's word). Runs on the client's worker thread: Poppler and NSS underneath, never
+// on the GUI thread.
 class LetterSignatures
 {
 public:
     explicit LetterSignatures(Database &db) : m_db(db) {}
 
     PaperSignatures check(const QByteArray &pdf);
+    PaperSignatures check(const QByteArray &pdf, const QList<QByteArray> &trustedCas);
 
 private:
     Database &m_db;
