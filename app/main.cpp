@@ -1,4 +1,5 @@
 // nasti: the desktop client.
+#include "guardedapplication.h"
 #include "languagemanager.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -52,7 +53,7 @@ int main(int argc, char *argv[])
             "(from the source tree: xvfb-run -a make run), or set QT_QPA_PLATFORM=offscreen for tests.\n");
         return 1;
     }
-    QApplication app(argc, argv);
+    GuardedApplication app(argc, argv);
     // Signed letters: X.509 keys at enrolment, PDF signatures at issue, their check in the
     // viewer; NSS first, before the viewer touches Poppler's signature API.
     nasti::pdfsign::installBackend();

@@ -3228,6 +3228,17 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     </message>
 </context>
 <context>
+    <name>nasti::GuardedApplication</name>
+    <message>
+        <source>Nasti met an internal error (%1). What you were doing was not finished; a note you were writing is kept.</source>
+        <translation>Nasti met an internal error (%1). What you were doing was not finished; a note you were writing is kept.</translation>
+    </message>
+    <message>
+        <source>Nasti met an internal error. What you were doing was not finished; a note you were writing is kept.</source>
+        <translation>Nasti met an internal error. What you were doing was not finished; a note you were writing is kept.</translation>
+    </message>
+</context>
+<context>
     <name>nasti::InboxListener</name>
     <message>
         <source>Cannot listen for new files.</source>

@@ -3227,6 +3227,17 @@ Nasti के माध्यम से संबोधित अनुभाग�
     </message>
 </context>
 <context>
+    <name>nasti::GuardedApplication</name>
+    <message>
+        <source>Nasti met an internal error (%1). What you were doing was not finished; a note you were writing is kept.</source>
+        <translation>नस्ती में आंतरिक त्रुटि हुई (%1)। आप जो कर रहे थे वह पूरा नहीं हुआ; आपकी लिखी जा रही टिप्पणी सुरक्षित है।</translation>
+    </message>
+    <message>
+        <source>Nasti met an internal error. What you were doing was not finished; a note you were writing is kept.</source>
+        <translation>नस्ती में आंतरिक त्रुटि हुई। आप जो कर रहे थे वह पूरा नहीं हुआ; आपकी लिखी जा रही टिप्पणी सुरक्षित है।</translation>
+    </message>
+</context>
+<context>
     <name>nasti::InboxListener</name>
     <message>
         <source>Cannot listen for new files.</source>

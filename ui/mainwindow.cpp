@@ -7,6 +7,7 @@
 #include "draftpanel.h"
 #include "fileactions.h"
 #include "filedesk.h"
+#include "guardedapplication.h"
 #include "languagemanager.h"
 #include "listpages.h"
 #include "navigation.h"
@@ -118,6 +119,12 @@ MainWindow::MainWindow(access::UserConnection connection, QWidget *parent)
     // The Chief Secretary's desk is the Review, not an empty inbox.
     showPage(m_session->session().role == Role::Reviewer ? Page::Review : Page::Inbox);
     connectSession();
+    // Whatever the last guard caught is said in the window, one calm line and a notice.
+    if (auto *guard = qobject_cast<GuardedApplication *>(QCoreApplication::instance()))
+        connect(guard, &GuardedApplication::failed, this, [this](const QString &message) {
+            m_toast->showText(message, menuBar()->height() + m_toolBar->height() + 12);
+            inform(message);
+        });
     m_session->start();
     refreshAll();
     offerLocalDrafts();
