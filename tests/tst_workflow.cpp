@@ -467,6 +467,50 @@ private slots:
         QCOMPARE(FileQueries(*m_db, *m_clock).attachment(d.papers.at(0).attachmentSha256), goodPdf());
     }
 
+    void manyMatchingLettersWalkToTheSamePage()
+    {
+        // Issue 18: a reviewer whose sender search matches more letters than the crossover
+        // (200 here) walks the files newest first instead of fetching every match; the page
+        // must be the one the plain query gives, on both backends.
+        const Session clerk = session("clerk.gad1");
+        ReceiptService receipts(*m_db, *m_clock, clerk, m_inspector);
+        DiariseRequest r;
+        r.subject = QStringLiteral("Monthly report");
+        r.fileName = QStringLiteral("letter.pdf");
+        r.content = goodPdf();
+        for (int i = 0; i < 230; ++i) {
+            m_clock->advance(60 * 1000);
+            r.sender =
+                i % 10 == 9 ? QStringLiteral("Commissioner, Indore") : QStringLiteral("Collector, Bhopal");
+            const QString no = newFile("clerk.gad1", QStringLiteral("Report %1").arg(i),
+                                       i % 23 == 0 ? Grading::Secret : Grading::Normal);
+            as("clerk.gad1").putReceipt(no, receipts.diarise(r));
+        }
+        const Session cs = session("cs");
+        SearchCriteria c;
+        c.sender = QStringLiteral("collector");
+        FileQueries q(*m_db, *m_clock);
+        if (!m_db->isPostgres())
+            QVERIFY(q.manyLetters(cs, c, 20)); // (PostgreSQL's function makes the same choice)
+        QStringList found;
+        for (const FileSummary &f : q.search(cs, c, 20))
+            found << f.fileNo;
+        QStringList expected;
+        QSqlQuery &plain = m_db->exec(QStringLiteral(
+            "SELECT f.file_no FROM files f WHERE f.grading < 2 AND EXISTS (SELECT 1 FROM file_papers fp JOIN "
+            "receipts x ON x.id = fp.receipt_id WHERE fp.file_id = f.id AND lower(x.sender) LIKE "
+            "'%collector%') "
+            "ORDER BY f.created_at DESC, f.id DESC LIMIT 20"));
+        while (plain.next())
+            expected << plain.value(0).toString();
+        plain.finish();
+        QCOMPARE(expected.size(), 20);
+        QCOMPARE(found, expected);
+        // An officer (few files of his own) fetches the matches instead; the same rule holds.
+        QVERIFY(!q.manyLetters(session("so.gad1"), c, 20));
+        QVERIFY(!q.search(session("so.gad1"), c, 20).isEmpty());
+    }
+
     void quotesAndInjectionAreStoredVerbatim()
     {
         const QString evil = QStringLiteral("Robert'); DROP TABLE files; -- \"quoted\" \\ नस्ती");
