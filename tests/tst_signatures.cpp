@@ -576,6 +576,7 @@ private Q_SLOTS:
             rowsigning::x509Chain(*db, session->signer->keyId(), m_clock.nowMs());
         QVERIFY(!chain.certificatePem.isEmpty());
         const QByteArray key = session->signer->x509PrivateKey();
+        QTest::qWait(1100); // (a CRL's times are whole seconds: the revocation after the letter's)
         QCOMPARE(KeyService(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("admin")))
                      .revoke(QStringLiteral("clerk.gad1"), QStringLiteral("compromised")),
                  1);
@@ -618,6 +619,54 @@ private Q_SLOTS:
         QVERIFY2(rc == 0 && out.contains(issued.dispatchNo), qPrintable(out));
         out = admin({QStringLiteral("verify-letter"), dir.filePath(QStringLiteral("forged.pdf"))}, &rc);
         QVERIFY2(rc == 3 && out.contains(QLatin1String("revoked")), qPrintable(out));
+
+        // An outsider without the database: the CA and its revocation list (ca crl), checked
+        // in a database of his own that knows nothing of this office.
+        qputenv("NASTI_AUTHORITY_PASSPHRASE", "authority-pass");
+        out = admin({QStringLiteral("ca"), QStringLiteral("export"), QStringLiteral("--pem"),
+                     QStringLiteral("--out"), dir.filePath(QStringLiteral("org.pem"))},
+                    &rc);
+        QVERIFY2(rc == 0, qPrintable(out));
+        out = admin({QStringLiteral("ca"), QStringLiteral("crl"), QStringLiteral("--out"),
+                     dir.filePath(QStringLiteral("org.crl"))},
+                    &rc);
+        QVERIFY2(rc == 0 && out.contains(QLatin1String("1 revoked certificate")), qPrintable(out));
+        qunsetenv("NASTI_AUTHORITY_PASSPHRASE");
+        out = admin({QStringLiteral("ca"), QStringLiteral("crl"), QStringLiteral("--out"),
+                     dir.filePath(QStringLiteral("x.crl"))},
+                    &rc);
+        QVERIFY2(rc == 2 && out.contains(QLatin1String("passphrase")), qPrintable(out));
+        auto outsider = [&](const QString &pdf, bool withCrl, int *code) {
+            QProcess p;
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            QStringList args{QStringLiteral("--db"),
+                             QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("own.db")),
+                             QStringLiteral("verify-letter"),
+                             dir.filePath(pdf),
+                             QStringLiteral("--ca"),
+                             dir.filePath(QStringLiteral("org.pem"))};
+            if (withCrl)
+                args << QStringLiteral("--crl") << dir.filePath(QStringLiteral("org.crl"));
+            p.start(QStringLiteral(NASTI_ADMIN_PATH), args);
+            p.waitForFinished(120000);
+            *code = p.exitCode();
+            return QString::fromUtf8(p.readAll());
+        };
+        out = outsider(QStringLiteral("forged.pdf"), false, &rc);
+        QVERIFY2(rc == 0, qPrintable(out)); // (without the list he cannot know)
+        out = outsider(QStringLiteral("forged.pdf"), true, &rc);
+        QVERIFY2(rc == 3 && out.contains(QLatin1String("revocation list")), qPrintable(out));
+        out = outsider(QStringLiteral("letter.pdf"), true, &rc);
+        QVERIFY2(rc == 0, qPrintable(out));
+        // A list that is not one, or changed after signing, is refused.
+        QFile crl(dir.filePath(QStringLiteral("org.crl")));
+        QVERIFY(crl.open(QIODevice::ReadWrite));
+        QByteArray bytes = crl.readAll();
+        bytes[bytes.size() - 10] = char(bytes[bytes.size() - 10] ^ 0x01);
+        QVERIFY(crl.seek(0) && crl.write(bytes) == bytes.size());
+        crl.close();
+        out = outsider(QStringLiteral("letter.pdf"), true, &rc);
+        QVERIFY2(rc == 1 && out.contains(QLatin1String("not signed by a trusted CA")), qPrintable(out));
     }
 
     void disablingOrTransferRevokes()

@@ -3315,6 +3315,14 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <source>What you decide must carry your digital signature, and your signing key could not be unlocked at sign-in: %1 Nothing was frozen or sent; your draft is kept.</source>
         <translation>What you decide must carry your digital signature, and your signing key could not be unlocked at sign-in: %1 Nothing was frozen or sent; your draft is kept.</translation>
     </message>
+    <message>
+        <source>This database has no X.509 CA yet (nasti-admin keys authority makes it).</source>
+        <translation>This database has no X.509 CA yet (nasti-admin keys authority makes it).</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s sealed X.509 key does not open with its passphrase; it was tampered with.</source>
+        <translation>The authority&apos;s sealed X.509 key does not open with its passphrase; it was tampered with.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::LetterSignatures</name>
@@ -6980,10 +6988,6 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <translation>Cannot write the certificate to standard output.</translation>
     </message>
     <message>
-        <source>ca takes init or export (see nasti-admin ca init --help).</source>
-        <translation>ca takes init or export (see nasti-admin ca init --help).</translation>
-    </message>
-    <message>
         <source>Measure only these parts, comma-separated: login, queries (inbox, opening a file, search), review, forward, signing (forward with a signed note against unsigned), pdf.</source>
         <translation>Measure only these parts, comma-separated: login, queries (inbox, opening a file, search), review, forward, signing (forward with a signed note against unsigned), pdf.</translation>
     </message>
@@ -7002,6 +7006,30 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     <message>
         <source>No X.509 certificates for signed letters: this authority predates PDF signing; run nasti-admin keys authority again to add the CA, then certify again.</source>
         <translation>No X.509 certificates for signed letters: this authority predates PDF signing; run nasti-admin keys authority again to add the CA, then certify again.</translation>
+    </message>
+    <message>
+        <source>A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more. Without it: the organisation&apos;s CA from the database.</source>
+        <translation>A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more. Without it: the organisation&apos;s CA from the database.</translation>
+    </message>
+    <message>
+        <source>The database has no X.509 CA to check letters against (nasti-admin keys authority); give one with --ca CA.pem.</source>
+        <translation>The database has no X.509 CA to check letters against (nasti-admin keys authority); give one with --ca CA.pem.</translation>
+    </message>
+    <message>
+        <source>Export the CA certificate of DIR, or without --dir the organisation&apos;s CA from the database (DER, or PEM with --pem); no passphrase needed.</source>
+        <translation>Export the CA certificate of DIR, or without --dir the organisation&apos;s CA from the database (DER, or PEM with --pem); no passphrase needed.</translation>
+    </message>
+    <message>
+        <source>The database has no X.509 CA yet (nasti-admin keys authority makes it).</source>
+        <translation>The database has no X.509 CA yet (nasti-admin keys authority makes it).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This database issued it as %1.</source>
+        <translation>This database issued it as %1.</translation>
     </message>
     <message>
         <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
@@ -7028,10 +7056,10 @@ Commands (each has --help):
          [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
                             find files (every option narrows)
   verify                    check the tamper-evident event log
-  verify-letter FILE.pdf [--ca CA.pem ...]  check a letter&apos;s digital signatures (default: the
-                        organisation&apos;s CA in the database)
-  ca init|export [--dir DIR] ...  the organisation&apos;s signing CA (export without --dir: the
-                        database&apos;s)
+  verify-letter FILE.pdf [--ca CA.pem ...] [--crl CRL ...]  check a letter&apos;s digital signatures
+                        (default: the organisation&apos;s CA and revocations in the database)
+  ca init|export|crl [--dir DIR] ...  the organisation&apos;s signing CA (export without --dir: the
+                        database&apos;s; crl: its revocation list)
   backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
   restore FILE              replace the database with a backup, then verify it
   report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
@@ -7066,10 +7094,10 @@ Commands (each has --help):
          [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
                             find files (every option narrows)
   verify                    check the tamper-evident event log
-  verify-letter FILE.pdf [--ca CA.pem ...]  check a letter&apos;s digital signatures (default: the
-                        organisation&apos;s CA in the database)
-  ca init|export [--dir DIR] ...  the organisation&apos;s signing CA (export without --dir: the
-                        database&apos;s)
+  verify-letter FILE.pdf [--ca CA.pem ...] [--crl CRL ...]  check a letter&apos;s digital signatures
+                        (default: the organisation&apos;s CA and revocations in the database)
+  ca init|export|crl [--dir DIR] ...  the organisation&apos;s signing CA (export without --dir: the
+                        database&apos;s; crl: its revocation list)
   backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
   restore FILE              replace the database with a backup, then verify it
   report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
@@ -7082,28 +7110,51 @@ Commands (each has --help):
 </translation>
     </message>
     <message>
-        <source>A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more. Without it: the organisation&apos;s CA from the database.</source>
-        <translation>A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more. Without it: the organisation&apos;s CA from the database.</translation>
+        <source>A revocation list of the CA (nasti-admin ca crl), for checking without the organisation&apos;s database; repeat for more. A signature by a certificate it lists counts only when its signing time is before the revocation.</source>
+        <translation>A revocation list of the CA (nasti-admin ca crl), for checking without the organisation&apos;s database; repeat for more. A signature by a certificate it lists counts only when its signing time is before the revocation.</translation>
     </message>
     <message>
-        <source>The database has no X.509 CA to check letters against (nasti-admin keys authority); give one with --ca CA.pem.</source>
-        <translation>The database has no X.509 CA to check letters against (nasti-admin keys authority); give one with --ca CA.pem.</translation>
+        <source>the revocation list %1 was due to be replaced on %2; a newer one may list more.</source>
+        <translation>the revocation list %1 was due to be replaced on %2; a newer one may list more.</translation>
     </message>
     <message>
-        <source>Export the CA certificate of DIR, or without --dir the organisation&apos;s CA from the database (DER, or PEM with --pem); no passphrase needed.</source>
-        <translation>Export the CA certificate of DIR, or without --dir the organisation&apos;s CA from the database (DER, or PEM with --pem); no passphrase needed.</translation>
+        <source>the revocation list says its certificate was revoked on %1, before the time the signature gives</source>
+        <translation>the revocation list says its certificate was revoked on %1, before the time the signature gives</translation>
     </message>
     <message>
-        <source>The database has no X.509 CA yet (nasti-admin keys authority makes it).</source>
-        <translation>The database has no X.509 CA yet (nasti-admin keys authority makes it).</translation>
+        <source>Days until the next list is due (default 7).</source>
+        <translation>Days until the next list is due (default 7).</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Read the authority&apos;s passphrase from this file&apos;s first line (else NASTI_AUTHORITY_PASSPHRASE).</source>
+        <translation>Read the authority&apos;s passphrase from this file&apos;s first line (else NASTI_AUTHORITY_PASSPHRASE).</translation>
     </message>
     <message>
-        <source>This database issued it as %1.</source>
-        <translation>This database issued it as %1.</translation>
+        <source>Publish the revocation list (CRL) of the database&apos;s CA, signed with the authority&apos;s key: every revoked officer certificate and when, for those who check letters without the database (verify-letter --crl).</source>
+        <translation>Publish the revocation list (CRL) of the database&apos;s CA, signed with the authority&apos;s key: every revoked officer certificate and when, for those who check letters without the database (verify-letter --crl).</translation>
+    </message>
+    <message>
+        <source>--days takes 1 to 366 days, not “%1”.</source>
+        <translation>--days takes 1 to 366 days, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Give the authority&apos;s passphrase with --passphrase-file FILE or NASTI_AUTHORITY_PASSPHRASE.</source>
+        <translation>Give the authority&apos;s passphrase with --passphrase-file FILE or NASTI_AUTHORITY_PASSPHRASE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ca crl: %n revoked certificate(s) listed; the next list is due on %1.</source>
+        <translation>
+            <numerusform>ca crl: %n revoked certificate listed; the next list is due on %1.</numerusform>
+            <numerusform>ca crl: %n revoked certificates listed; the next list is due on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the revocation list to standard output.</source>
+        <translation>Cannot write the revocation list to standard output.</translation>
+    </message>
+    <message>
+        <source>ca takes init, export or crl (see nasti-admin ca init --help).</source>
+        <translation>ca takes init, export or crl (see nasti-admin ca init --help).</translation>
     </message>
 </context>
 <context>
@@ -7439,6 +7490,14 @@ Commands (each has --help):
         <source>Poppler wrote no signature into the PDF.</source>
         <translation>Poppler wrote no signature into the PDF.</translation>
     </message>
+    <message>
+        <source>This is not a certificate revocation list (CRL).</source>
+        <translation>This is not a certificate revocation list (CRL).</translation>
+    </message>
+    <message>
+        <source>The revocation list is not signed by a trusted CA (or was changed after signing).</source>
+        <translation>The revocation list is not signed by a trusted CA (or was changed after signing).</translation>
+    </message>
 </context>
 <context>
     <name>nasti::pdfsign::OrganisationCa</name>
@@ -7549,6 +7608,10 @@ Commands (each has --help):
     <message>
         <source>The CA&apos;s private key does not belong to its certificate.</source>
         <translation>The CA&apos;s private key does not belong to its certificate.</translation>
+    </message>
+    <message>
+        <source>A revocation list&apos;s next update must be after now.</source>
+        <translation>A revocation list&apos;s next update must be after now.</translation>
     </message>
 </context>
 <context>

@@ -3314,6 +3314,14 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <source>What you decide must carry your digital signature, and your signing key could not be unlocked at sign-in: %1 Nothing was frozen or sent; your draft is kept.</source>
         <translation>आपके निर्णय पर आपका डिजिटल हस्ताक्षर होना आवश्यक है, और साइन-इन के समय आपकी हस्ताक्षर कुंजी खोली नहीं जा सकी: %1 कुछ भी स्थिर या प्रेषित नहीं किया गया; आपका प्रारूप सुरक्षित है।</translation>
     </message>
+    <message>
+        <source>This database has no X.509 CA yet (nasti-admin keys authority makes it).</source>
+        <translation>इस डेटाबेस में अभी कोई X.509 CA नहीं है (nasti-admin keys authority उसे बनाता है)।</translation>
+    </message>
+    <message>
+        <source>The authority's sealed X.509 key does not open with its passphrase; it was tampered with.</source>
+        <translation>प्राधिकारी की मुहरबंद X.509 कुंजी उसके पासफ़्रेज़ से नहीं खुलती; उससे छेड़छाड़ की गई है।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::LetterSignatures</name>
@@ -6979,10 +6987,6 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>प्रमाणपत्र मानक आउटपुट पर नहीं लिखा जा सका।</translation>
     </message>
     <message>
-        <source>ca takes init or export (see nasti-admin ca init --help).</source>
-        <translation>ca के साथ init या export दें (देखें nasti-admin ca init --help)।</translation>
-    </message>
-    <message>
         <source>Measure only these parts, comma-separated: login, queries (inbox, opening a file, search), review, forward, signing (forward with a signed note against unsigned), pdf.</source>
         <translation>केवल ये भाग मापें, अल्पविराम से अलग: login, queries (इनबॉक्स, नस्ती खोलना, खोज), review, forward, signing (हस्ताक्षरित टीप के साथ अग्रेषण, बिना हस्ताक्षर की तुलना में), pdf।</translation>
     </message>
@@ -7001,6 +7005,30 @@ Nasti के माध्यम से संबोधित अनुभाग�
     <message>
         <source>No X.509 certificates for signed letters: this authority predates PDF signing; run nasti-admin keys authority again to add the CA, then certify again.</source>
         <translation>हस्ताक्षरित पत्रों के X.509 प्रमाणपत्र नहीं: यह प्राधिकारी PDF हस्ताक्षर से पहले का है; CA जोड़ने के लिए nasti-admin keys authority फिर चलाएँ, फिर दोबारा प्रमाणित करें।</translation>
+    </message>
+    <message>
+        <source>A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more. Without it: the organisation's CA from the database.</source>
+        <translation>एक विश्वसनीय CA प्रमाणपत्र (PEM या DER; एक PEM फ़ाइल में अनेक हो सकते हैं)। अधिक के लिए दोहराएँ। इसके बिना: डेटाबेस से संगठन का CA।</translation>
+    </message>
+    <message>
+        <source>The database has no X.509 CA to check letters against (nasti-admin keys authority); give one with --ca CA.pem.</source>
+        <translation>डेटाबेस में पत्रों की जाँच के लिए कोई X.509 CA नहीं है (nasti-admin keys authority); --ca CA.pem से एक दें।</translation>
+    </message>
+    <message>
+        <source>Export the CA certificate of DIR, or without --dir the organisation's CA from the database (DER, or PEM with --pem); no passphrase needed.</source>
+        <translation>DIR का CA प्रमाणपत्र, या --dir के बिना डेटाबेस से संगठन का CA निर्यात करें (DER, या --pem के साथ PEM); पासफ़्रेज़ आवश्यक नहीं।</translation>
+    </message>
+    <message>
+        <source>The database has no X.509 CA yet (nasti-admin keys authority makes it).</source>
+        <translation>डेटाबेस में अभी कोई X.509 CA नहीं है (nasti-admin keys authority इसे बनाता है)।</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This database issued it as %1.</source>
+        <translation>इस डेटाबेस ने इसे %1 के रूप में जारी किया।</translation>
     </message>
     <message>
         <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
@@ -7027,10 +7055,10 @@ Commands (each has --help):
          [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
                             find files (every option narrows)
   verify                    check the tamper-evident event log
-  verify-letter FILE.pdf [--ca CA.pem ...]  check a letter's digital signatures (default: the
-                        organisation's CA in the database)
-  ca init|export [--dir DIR] ...  the organisation's signing CA (export without --dir: the
-                        database's)
+  verify-letter FILE.pdf [--ca CA.pem ...] [--crl CRL ...]  check a letter's digital signatures
+                        (default: the organisation's CA and revocations in the database)
+  ca init|export|crl [--dir DIR] ...  the organisation's signing CA (export without --dir: the
+                        database's; crl: its revocation list)
   backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
   restore FILE              replace the database with a backup, then verify it
   report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
@@ -7065,10 +7093,10 @@ Commands (each has --help):
          [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
                             नस्तियाँ खोजें (प्रत्येक विकल्प खोज को सीमित करता है)
   verify                    छेड़छाड़-प्रकट घटना-लॉग की जाँच करें
-  verify-letter FILE.pdf [--ca CA.pem ...]  पत्र के डिजिटल हस्ताक्षरों की जाँच करें (पूर्वनिर्धारित:
-                        डेटाबेस में संगठन का CA)
-  ca init|export [--dir DIR] ...  संगठन का हस्ताक्षर CA (--dir के बिना export: डेटाबेस
-                        का)
+  verify-letter FILE.pdf [--ca CA.pem ...] [--crl CRL ...]  पत्र के डिजिटल हस्ताक्षरों की जाँच करें
+                        (पूर्वनिर्धारित: डेटाबेस में संगठन का CA और निरस्तीकरण)
+  ca init|export|crl [--dir DIR] ...  संगठन का हस्ताक्षर CA (--dir के बिना export: डेटाबेस
+                        का; crl: उसकी निरस्तीकरण सूची)
   backup FILE               क्लाइंटों के कार्य करते हुए सुसंगत बैकअप (SQLite प्रति, pg_dump)
   restore FILE              डेटाबेस को बैकअप से बदलें, फिर उसकी जाँच करें
   report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
@@ -7081,28 +7109,48 @@ Commands (each has --help):
 </translation>
     </message>
     <message>
-        <source>A trusted CA certificate (PEM or DER; a PEM file may hold several). Repeat for more. Without it: the organisation's CA from the database.</source>
-        <translation>एक विश्वसनीय CA प्रमाणपत्र (PEM या DER; एक PEM फ़ाइल में अनेक हो सकते हैं)। अधिक के लिए दोहराएँ। इसके बिना: डेटाबेस से संगठन का CA।</translation>
+        <source>A revocation list of the CA (nasti-admin ca crl), for checking without the organisation's database; repeat for more. A signature by a certificate it lists counts only when its signing time is before the revocation.</source>
+        <translation>CA की निरस्तीकरण सूची (nasti-admin ca crl), संगठन के डेटाबेस के बिना जाँच के लिए; अधिक के लिए दोहराएँ। सूची में दर्ज प्रमाणपत्र का हस्ताक्षर तभी मान्य है जब उसका हस्ताक्षर-समय निरस्तीकरण से पहले का हो।</translation>
     </message>
     <message>
-        <source>The database has no X.509 CA to check letters against (nasti-admin keys authority); give one with --ca CA.pem.</source>
-        <translation>डेटाबेस में पत्रों की जाँच के लिए कोई X.509 CA नहीं है (nasti-admin keys authority); --ca CA.pem से एक दें।</translation>
+        <source>the revocation list %1 was due to be replaced on %2; a newer one may list more.</source>
+        <translation>निरस्तीकरण सूची %1 को %2 को बदला जाना था; नई सूची में और प्रविष्टियाँ हो सकती हैं।</translation>
     </message>
     <message>
-        <source>Export the CA certificate of DIR, or without --dir the organisation's CA from the database (DER, or PEM with --pem); no passphrase needed.</source>
-        <translation>DIR का CA प्रमाणपत्र, या --dir के बिना डेटाबेस से संगठन का CA निर्यात करें (DER, या --pem के साथ PEM); पासफ़्रेज़ आवश्यक नहीं।</translation>
+        <source>the revocation list says its certificate was revoked on %1, before the time the signature gives</source>
+        <translation>निरस्तीकरण सूची के अनुसार इसका प्रमाणपत्र %1 को निरस्त किया गया, हस्ताक्षर में दिए समय से पहले</translation>
     </message>
     <message>
-        <source>The database has no X.509 CA yet (nasti-admin keys authority makes it).</source>
-        <translation>डेटाबेस में अभी कोई X.509 CA नहीं है (nasti-admin keys authority इसे बनाता है)।</translation>
+        <source>Days until the next list is due (default 7).</source>
+        <translation>अगली सूची कितने दिन में देय है (पूर्वनिर्धारित 7)।</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Read the authority's passphrase from this file's first line (else NASTI_AUTHORITY_PASSPHRASE).</source>
+        <translation>प्राधिकारी का पासफ़्रेज़ इस फ़ाइल की पहली पंक्ति से पढ़ें (अन्यथा NASTI_AUTHORITY_PASSPHRASE)।</translation>
     </message>
     <message>
-        <source>This database issued it as %1.</source>
-        <translation>इस डेटाबेस ने इसे %1 के रूप में जारी किया।</translation>
+        <source>Publish the revocation list (CRL) of the database's CA, signed with the authority's key: every revoked officer certificate and when, for those who check letters without the database (verify-letter --crl).</source>
+        <translation>डेटाबेस के CA की निरस्तीकरण सूची (CRL) प्रकाशित करें, प्राधिकारी की कुंजी से हस्ताक्षरित: प्रत्येक निरस्त अधिकारी-प्रमाणपत्र और कब, उनके लिए जो डेटाबेस के बिना पत्रों की जाँच करते हैं (verify-letter --crl)।</translation>
+    </message>
+    <message>
+        <source>--days takes 1 to 366 days, not “%1”.</source>
+        <translation>--days में 1 से 366 दिन दें, “%1” नहीं।</translation>
+    </message>
+    <message>
+        <source>Give the authority's passphrase with --passphrase-file FILE or NASTI_AUTHORITY_PASSPHRASE.</source>
+        <translation>प्राधिकारी का पासफ़्रेज़ --passphrase-file FILE या NASTI_AUTHORITY_PASSPHRASE से दें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>ca crl: %n revoked certificate(s) listed; the next list is due on %1.</source>
+        <translation><numerusform>ca crl: %n निरस्त प्रमाणपत्र सूचीबद्ध; अगली सूची %1 को देय है।</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write the revocation list to standard output.</source>
+        <translation>निरस्तीकरण सूची मानक आउटपुट पर नहीं लिखी जा सकती।</translation>
+    </message>
+    <message>
+        <source>ca takes init, export or crl (see nasti-admin ca init --help).</source>
+        <translation>ca के साथ init, export या crl दें (देखें nasti-admin ca init --help)।</translation>
     </message>
 </context>
 <context>
@@ -7438,6 +7486,14 @@ Commands (each has --help):
         <source>Poppler wrote no signature into the PDF.</source>
         <translation>Poppler ने PDF में कोई हस्ताक्षर नहीं लिखा।</translation>
     </message>
+    <message>
+        <source>This is not a certificate revocation list (CRL).</source>
+        <translation>यह प्रमाणपत्र निरस्तीकरण सूची (CRL) नहीं है।</translation>
+    </message>
+    <message>
+        <source>The revocation list is not signed by a trusted CA (or was changed after signing).</source>
+        <translation>निरस्तीकरण सूची किसी विश्वसनीय CA द्वारा हस्ताक्षरित नहीं है (या हस्ताक्षर के बाद बदली गई है)।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::pdfsign::OrganisationCa</name>
@@ -7548,6 +7604,10 @@ Commands (each has --help):
     <message>
         <source>The CA's private key does not belong to its certificate.</source>
         <translation>CA की निजी कुंजी उसके प्रमाणपत्र की नहीं है।</translation>
+    </message>
+    <message>
+        <source>A revocation list's next update must be after now.</source>
+        <translation>निरस्तीकरण सूची का अगला अद्यतन अभी के बाद का होना चाहिए।</translation>
     </message>
 </context>
 <context>

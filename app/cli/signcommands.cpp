@@ -76,6 +76,13 @@ int verifyLetter(CliContext &ctx, const QStringList &args)
            "Without it: the organisation's CA from the database."),
         QStringLiteral("CA.pem"));
     p.addOption(caOption);
+    const QCommandLineOption crlOption(
+        QStringLiteral("crl"),
+        tr("A revocation list of the CA (nasti-admin ca crl), for checking without the organisation's "
+           "database; repeat for more. A signature by a certificate it lists counts only when its "
+           "signing time is before the revocation."),
+        QStringLiteral("CRL"));
+    p.addOption(crlOption);
     if (!ctx.parse(
             p, QStringList{QStringLiteral("nasti-admin verify-letter")} + args,
             tr("Check the digital signatures of an issued letter (a PDF): each must be valid, cover the "
@@ -97,13 +104,38 @@ int verifyLetter(CliContext &ctx, const QStringList &args)
                  tr("The database has no X.509 CA to check letters against (nasti-admin keys authority); "
                     "give one with --ca CA.pem."));
     }
+    QList<pdfsign::OrganisationCa::Revoked> listed;
+    for (const QString &path : p.values(crlOption)) {
+        const pdfsign::RevocationList crl =
+            pdfsign::readRevocationList(readFile(path, 16 * 1024 * 1024), cas);
+        if (crl.nextUpdate.isValid() && crl.nextUpdate < QDateTime::currentDateTimeUtc())
+            ctx.err() << QStringLiteral("nasti-admin: ")
+                      << tr("the revocation list %1 was due to be replaced on %2; a newer one may list more.")
+                             .arg(textfields::printable(path), ist(crl.nextUpdate))
+                      << Qt::endl;
+        listed += crl.revoked;
+    }
     const QByteArray pdf = readFile(file, 200 * 1024 * 1024);
     // Through the same check as the client's viewer: the CAs, then this database's revocations
     // judged by its own record of when the letter was issued.
     const PaperSignatures paper = LetterSignatures(ctx.db()).check(pdf, cas);
     if (paper.state == PaperSignatures::State::Unchecked)
         fail(NastiError::Kind::Invalid, tr("%1: %2").arg(textfields::printable(file), paper.problem));
-    const QList<X509Backend::Check> &checks = paper.signatures;
+    QList<X509Backend::Check> checks = paper.signatures;
+    // A given CRL: without the database's issue record the signature's own time is all there
+    // is (the signing computer's word), so a certificate it lists counts only before its revocation.
+    for (X509Backend::Check &c : checks) {
+        if (c.state != X509Backend::Check::State::Valid || c.certificateDer.isEmpty() || listed.isEmpty())
+            continue;
+        const QByteArray serial = pdfsign::inspectCertificate(c.certificateDer).serial;
+        for (const pdfsign::OrganisationCa::Revoked &r : listed)
+            if (r.serial == serial && (!c.signedAt.isValid() || c.signedAt >= r.at)) {
+                c.state = X509Backend::Check::State::Untrusted;
+                c.problem = tr("the revocation list says its certificate was revoked on %1, before the "
+                               "time the signature gives")
+                                .arg(ist(r.at));
+            }
+    }
     if (checks.isEmpty()) {
         ctx.err() << QStringLiteral("nasti-admin: ")
                   << tr("%1 carries no digital signature.").arg(textfields::printable(file)) << Qt::endl;
@@ -209,7 +241,80 @@ int ca(CliContext &ctx, const QStringList &args)
         }
         return 0;
     }
-    throw UsageError{tr("ca takes init or export (see nasti-admin ca init --help).")};
+    if (sub == QLatin1String("crl")) {
+        const QCommandLineOption pem(QStringLiteral("pem"), tr("PEM text instead of DER bytes."));
+        const QCommandLineOption out(QStringLiteral("out"), tr("Write to FILE instead of standard output."),
+                                     QStringLiteral("FILE"));
+        const QCommandLineOption days(QStringLiteral("days"),
+                                      tr("Days until the next list is due (default 7)."), QStringLiteral("N"),
+                                      QStringLiteral("7"));
+        const QCommandLineOption authorityPass(
+            QStringLiteral("passphrase-file"),
+            tr("Read the authority's passphrase from this file's first line (else "
+               "NASTI_AUTHORITY_PASSPHRASE)."),
+            QStringLiteral("FILE"));
+        p.addOptions({pem, out, days, authorityPass});
+        if (!ctx.parse(p, QStringList{path} + args.mid(1),
+                       tr("Publish the revocation list (CRL) of the database's CA, signed with the "
+                          "authority's key: every revoked officer certificate and when, for those who check "
+                          "letters without the database (verify-letter --crl).")))
+            return 0;
+        bool ok = false;
+        const int n = p.value(days).toInt(&ok);
+        if (!ok || n < 1 || n > 366)
+            throw UsageError{tr("--days takes 1 to 366 days, not “%1”.").arg(p.value(days))};
+        QString pass;
+        if (p.isSet(authorityPass)) {
+            QByteArray text = readFile(p.value(authorityPass), 4096);
+            pass = QString::fromUtf8(text.left(text.indexOf('\n') < 0 ? text.size() : text.indexOf('\n')))
+                       .trimmed();
+        } else if (qEnvironmentVariableIsSet("NASTI_AUTHORITY_PASSPHRASE")) {
+            pass = qEnvironmentVariable("NASTI_AUTHORITY_PASSPHRASE");
+        } else {
+            throw UsageError{tr("Give the authority's passphrase with --passphrase-file FILE or "
+                                "NASTI_AUTHORITY_PASSPHRASE.")};
+        }
+        X509Backend::Material material =
+            KeyService(ctx.db(), ctx.clock(), ctx.hasAs() ? ctx.session() : Session{}).x509Authority(pass);
+        const pdfsign::OrganisationCa authority =
+            pdfsign::OrganisationCa::fromKey(material.certificateOrRequest, material.privateKeyPkcs8);
+        material.privateKeyPkcs8.fill('\0');
+        const pdfsign::CertificateSummary caSummary = pdfsign::inspectCertificate(authority.certificateDer());
+        QList<pdfsign::OrganisationCa::Revoked> revoked;
+        for (const rowsigning::RevokedX509 &r : rowsigning::revokedX509(ctx.db())) {
+            const pdfsign::CertificateSummary s = pdfsign::inspectCertificate(r.certificatePem);
+            // (Only this CA's own: an older authority's certificates are not its to list.)
+            if (s.issuerCommonName == caSummary.commonName && s.issuerOrganisation == caSummary.organisation)
+                revoked << pdfsign::OrganisationCa::Revoked{
+                    s.serial, QDateTime::fromMSecsSinceEpoch(r.revokedAt, Qt::UTC)};
+        }
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(ctx.clock().nowMs(), Qt::UTC);
+        const QByteArray der = authority.revocationList(revoked, now, now.addDays(n));
+        QByteArray bytes = der;
+        if (p.isSet(pem)) {
+            bytes = "-----BEGIN X509 CRL-----\n";
+            const QByteArray b64 = der.toBase64();
+            for (qsizetype i = 0; i < b64.size(); i += 64)
+                bytes += b64.mid(i, 64) + '\n';
+            bytes += "-----END X509 CRL-----\n";
+        }
+        if (p.isSet(out)) {
+            writeFile(p.value(out), bytes);
+            ctx.out() << QCoreApplication::translate(
+                             "nasti::cli",
+                             "ca crl: %n revoked certificate(s) listed; the next list is due on %1.", nullptr,
+                             int(revoked.size()))
+                             .arg(ist(now.addDays(n)))
+                      << Qt::endl;
+        } else {
+            ctx.out().flush();
+            QFile stdoutFile;
+            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
+                fail(NastiError::Kind::Invalid, tr("Cannot write the revocation list to standard output."));
+        }
+        return 0;
+    }
+    throw UsageError{tr("ca takes init, export or crl (see nasti-admin ca init --help).")};
 }
 
 } // namespace nasti::cli

@@ -6,7 +6,7 @@ namespace nasti {
 
 class CliContext;
 
-// verify-letter FILE.pdf --ca CA.pem ...; ca init|export (a CA in a directory).
+// verify-letter FILE.pdf --ca CA.pem ...; ca init|export|crl (a CA in a directory, or the database's).
 namespace cli {
 int verifyLetter(CliContext &ctx, const QStringList &args);
 int ca(CliContext &ctx, const QStringList &args);

@@ -458,4 +458,85 @@ SigningCredentials signingCredentials(const QByteArray &privateKeyPkcs8, const Q
     return out;
 }
 
+namespace {
+struct CrlDeleter
+{
+    void operator()(gnutls_x509_crl_int *p) const { gnutls_x509_crl_deinit(p); }
+};
+using Crl = std::unique_ptr<gnutls_x509_crl_int, CrlDeleter>;
+
+Crl newCrl()
+{
+    gnutls_x509_crl_t c = nullptr;
+    gt::check(gnutls_x509_crl_init(&c), QStringLiteral("gnutls_x509_crl_init"));
+    return Crl(c);
+}
+} // namespace
+
+QByteArray OrganisationCa::revocationList(const QList<Revoked> &revoked, const QDateTime &now,
+                                          const QDateTime &nextUpdate) const
+{
+    if (!(nextUpdate > now))
+        fail(NastiError::Kind::Invalid, tr("A revocation list's next update must be after now."));
+    Crl crl = newCrl();
+    gt::check(gnutls_x509_crl_set_version(crl.get(), 2), QStringLiteral("gnutls_x509_crl_set_version"));
+    gt::check(gnutls_x509_crl_set_this_update(crl.get(), time_t(now.toSecsSinceEpoch())),
+              QStringLiteral("gnutls_x509_crl_set_this_update"));
+    gt::check(gnutls_x509_crl_set_next_update(crl.get(), time_t(nextUpdate.toSecsSinceEpoch())),
+              QStringLiteral("gnutls_x509_crl_set_next_update"));
+    for (const Revoked &r : revoked)
+        gt::check(gnutls_x509_crl_set_crt_serial(crl.get(), r.serial.constData(), size_t(r.serial.size()),
+                                                 time_t(r.at.toSecsSinceEpoch())),
+                  QStringLiteral("gnutls_x509_crl_set_crt_serial"));
+    const QByteArray id = gt::keyIdOfCrt(d->cert.get());
+    gt::check(gnutls_x509_crl_set_authority_key_id(crl.get(), id.constData(), size_t(id.size())),
+              QStringLiteral("gnutls_x509_crl_set_authority_key_id"));
+    gt::PrivKey signer = gt::privKeyOf(d->key.get());
+    gt::check(gnutls_x509_crl_privkey_sign(crl.get(), d->cert.get(), signer.get(), GNUTLS_DIG_SHA256, 0),
+              QStringLiteral("gnutls_x509_crl_privkey_sign"));
+    gnutls_datum_t out{};
+    gt::check(gnutls_x509_crl_export2(crl.get(), GNUTLS_X509_FMT_DER, &out),
+              QStringLiteral("gnutls_x509_crl_export2"));
+    return gt::takeDatum(out);
+}
+
+RevocationList readRevocationList(const QByteArray &derOrPem, const QList<QByteArray> &trustedCas)
+{
+    Crl crl = newCrl();
+    const gnutls_datum_t data = gt::view(derOrPem);
+    const bool pem = derOrPem.contains("-----BEGIN X509 CRL-----");
+    if (gnutls_x509_crl_import(crl.get(), &data, pem ? GNUTLS_X509_FMT_PEM : GNUTLS_X509_FMT_DER) < 0)
+        fail(NastiError::Kind::Invalid, tr("This is not a certificate revocation list (CRL)."));
+    bool verified = false;
+    for (const QByteArray &ca : trustedCas) {
+        gt::Crt c = gt::importCrt(ca, QStringLiteral("CA"));
+        gnutls_x509_crt_t list[1] = {c.get()};
+        unsigned status = 0;
+        if (gnutls_x509_crl_verify(crl.get(), list, 1, 0, &status) >= 0 && status == 0) {
+            verified = true;
+            break;
+        }
+    }
+    if (!verified)
+        fail(NastiError::Kind::Invalid,
+             tr("The revocation list is not signed by a trusted CA (or was changed after signing)."));
+    RevocationList out;
+    out.thisUpdate = QDateTime::fromSecsSinceEpoch(gnutls_x509_crl_get_this_update(crl.get()), Qt::UTC);
+    const time_t next = gnutls_x509_crl_get_next_update(crl.get());
+    if (next != time_t(-1))
+        out.nextUpdate = QDateTime::fromSecsSinceEpoch(next, Qt::UTC);
+    const int n = gnutls_x509_crl_get_crt_count(crl.get());
+    for (int i = 0; i < n; ++i) {
+        unsigned char serial[64];
+        size_t size = sizeof serial;
+        time_t at = 0;
+        gt::check(gnutls_x509_crl_get_crt_serial(crl.get(), unsigned(i), serial, &size, &at),
+                  QStringLiteral("gnutls_x509_crl_get_crt_serial"));
+        out.revoked << OrganisationCa::Revoked{
+            QByteArray(reinterpret_cast<const char *>(serial), qsizetype(size)),
+            QDateTime::fromSecsSinceEpoch(at, Qt::UTC)};
+    }
+    return out;
+}
+
 } // namespace nasti::pdfsign

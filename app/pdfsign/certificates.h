@@ -110,6 +110,16 @@ public:
     // for a bad request, an empty name, or a validity that is empty or outside the CA's.
     QByteArray certify(const CertificationRequest &request);
 
+    // A certificate revocation list (X.509 v2, DER) signed by this CA: the serials revoked and
+    // when, issued now, next update at nextUpdate.
+    struct Revoked
+    {
+        QByteArray serial;
+        QDateTime at;
+    };
+    QByteArray revocationList(const QList<Revoked> &revoked, const QDateTime &now,
+                              const QDateTime &nextUpdate) const;
+
 private:
     struct Private;
     explicit OrganisationCa(std::unique_ptr<Private> d);
@@ -129,5 +139,16 @@ struct SigningCredentials
 };
 SigningCredentials signingCredentials(const QByteArray &privateKeyPkcs8, const QByteArray &certificate,
                                       const QList<QByteArray> &chain = {});
+
+// A CRL (DER or PEM) read and checked: its signature must verify against one of the trusted
+// CA certificates; NastiError (Invalid) naming the problem otherwise. Its entries, and when
+// it was issued and is next due.
+struct RevocationList
+{
+    QList<OrganisationCa::Revoked> revoked;
+    QDateTime thisUpdate, nextUpdate;
+    QString issuer;
+};
+RevocationList readRevocationList(const QByteArray &derOrPem, const QList<QByteArray> &trustedCas);
 
 } // namespace nasti::pdfsign

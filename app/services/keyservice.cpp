@@ -226,6 +226,31 @@ QByteArray KeyService::authoritySecret(qint64 authorityId, const QString &passph
     return secret;
 }
 
+X509Backend::Material KeyService::x509Authority(const QString &passphrase)
+{
+    const X509Backend *x = x509::backend();
+    const QVariant authority =
+        m_db.scalar(QStringLiteral("SELECT MAX(id) FROM signing_authorities WHERE x509_ca <> ''"));
+    if (!x || authority.isNull())
+        fail(NastiError::Kind::NotFound,
+             tr("This database has no X.509 CA yet (nasti-admin keys authority makes it)."));
+    QByteArray secret = authoritySecret(authority.toLongLong(), passphrase); // checks the passphrase
+    secret.fill('\0');
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("SELECT x509_ca, x509_sealed_key FROM signing_authorities WHERE id = :a"),
+                  {{QStringLiteral("a"), authority}});
+    q.next();
+    X509Backend::Material ca;
+    ca.certificateOrRequest = x->certificateDer(q.value(0).toString().toLatin1());
+    const QString sealed = q.value(1).toString();
+    q.finish();
+    ca.privateKeyPkcs8 = signing::unseal(sealed, passphrase);
+    if (ca.privateKeyPkcs8.isEmpty())
+        fail(NastiError::Kind::Refused, tr("The authority's sealed X.509 key does not open with its "
+                                           "passphrase; it was tampered with."));
+    return ca;
+}
+
 QStringList KeyService::certify(const QStringList &logins, const QString &passphrase, int validDays,
                                 QStringList *withoutX509)
 {

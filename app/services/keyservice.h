@@ -1,6 +1,7 @@
 #pragma once
 
 #include "security/signingkeys.h"
+#include "security/x509backend.h"
 #include "services/session.h"
 
 #include <QList>
@@ -64,6 +65,9 @@ public:
     // Each also gets his X.509 certificate for the same period when his key carries a
     // request; those whose keys do not (enrolled before PDF signing) are added to
     // withoutX509: they get one when they enrol again and are certified.
+    // The latest authority's X.509 CA opened with its passphrase (for its revocation list);
+    // the key is plain: the caller wipes it. NotFound when there is no CA.
+    X509Backend::Material x509Authority(const QString &passphrase);
     QStringList certify(const QStringList &logins, const QString &passphrase, int validDays,
                         QStringList *withoutX509 = nullptr);
     // Revokes a login's unrevoked certificates; returns how many.
