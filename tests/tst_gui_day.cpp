@@ -1035,7 +1035,12 @@ private Q_SLOTS:
             });
             action(*us, "actionCompareDrafts")->trigger();
             QTRY_VERIFY_WITH_TIMEOUT(action(*us, "actionApproveDraft")->isEnabled(), 10000);
-            whenShown<ActionDialog>([](ActionDialog *a) {
+            whenShown<ActionDialog>([desk](ActionDialog *a) {
+                // The file reloads while the dialog is open (as its arrival or a colleague's change
+                // does): what is approved is the version the dialog named, and nothing dangles.
+                QSignalSpy reloaded(desk, &FileDesk::loaded);
+                desk->reload();
+                QVERIFY(reloaded.wait(10000));
                 QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
             });
             // It waits in his "Drafts for approval".

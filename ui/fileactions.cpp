@@ -257,7 +257,7 @@ void FileActions::finished(quint64 id, bool ok, const QString &fileNo, const QSt
 
 void FileActions::saveDraft()
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     if (!d)
         return;
     if (d->draftText().trimmed().isEmpty() || d->draftText().trimmed() == d->savedDraft().trimmed()) {
@@ -284,7 +284,7 @@ ForwardDialog *FileActions::createForwardDialog(ForwardDialog::Mode mode)
 
 void FileActions::sendFile(ForwardDialog::Mode mode)
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     if (!d)
         return;
     std::unique_ptr<ForwardDialog> dialog(createForwardDialog(mode));
@@ -294,6 +294,8 @@ void FileActions::sendFile(ForwardDialog::Mode mode)
     }
     if (dialog->exec() != QDialog::Accepted)
         return;
+    if (!d)
+        return; // (its tab closed while the dialog was open)
     const ForwardRequest request = dialog->request();
     const bool up = mode == ForwardDialog::Mode::PutUp;
     ActionRequest r;
@@ -312,7 +314,7 @@ void FileActions::sendFile(ForwardDialog::Mode mode)
 
 void FileActions::returnFile()
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     if (!d)
         return;
     // Named before it goes: back to the sender, or on down after a decision.
@@ -330,6 +332,8 @@ void FileActions::returnFile()
         m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (!d)
+        return; // (its tab closed while the dialog was open)
     ForwardRequest fr;
     fr.fileNo = d->fileNo();
     fr.target = ForwardRequest::Target::Back;
@@ -348,7 +352,7 @@ void FileActions::returnFile()
 
 void FileActions::recall()
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     if (!d)
         return;
     ActionDialog dialog({tr("Recall file %1").arg(d->fileNo()),
@@ -357,6 +361,8 @@ void FileActions::recall()
                         m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (!d)
+        return; // (its tab closed while the dialog was open)
     ActionRequest r;
     r.fileNo = d->fileNo();
     r.countsChange = true;
@@ -392,12 +398,14 @@ ActionDialog *FileActions::createDecisionDialog(bool approve)
 
 void FileActions::decide(bool approve)
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     if (!d)
         return;
     std::unique_ptr<ActionDialog> dialog(createDecisionDialog(approve));
     if (dialog->exec() != QDialog::Accepted)
         return;
+    if (!d)
+        return; // (its tab closed while the dialog was open)
     ActionRequest r;
     r.fileNo = d->fileNo();
     r.effect = Effect::Leaves;
@@ -415,7 +423,7 @@ void FileActions::decide(bool approve)
 
 void FileActions::park()
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     if (!d)
         return;
     ActionDialog::Spec spec{
@@ -428,6 +436,8 @@ void FileActions::park()
     ActionDialog dialog(spec, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (!d)
+        return; // (its tab closed while the dialog was open)
     ActionRequest r;
     r.fileNo = d->fileNo();
     r.countsChange = true;
@@ -441,7 +451,7 @@ void FileActions::park()
 
 void FileActions::unpark()
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     if (!d)
         return;
     ActionRequest r;
@@ -456,7 +466,7 @@ void FileActions::unpark()
 
 void FileActions::closeFile()
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     if (!d)
         return;
     ActionDialog::Spec spec{tr("Close file %1").arg(d->fileNo()),
@@ -471,6 +481,8 @@ void FileActions::closeFile()
     ActionDialog dialog(spec, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (!d)
+        return; // (its tab closed while the dialog was open)
     ActionRequest r;
     r.fileNo = d->fileNo();
     r.countsChange = true;
@@ -484,7 +496,7 @@ void FileActions::closeFile()
 
 void FileActions::reopen()
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     if (!d)
         return;
     ActionDialog dialog({tr("Reopen file %1").arg(d->fileNo()), tr("Say why the file is reopened."),
@@ -492,6 +504,8 @@ void FileActions::reopen()
                         m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (!d)
+        return; // (its tab closed while the dialog was open)
     ActionRequest r;
     r.fileNo = d->fileNo();
     r.countsChange = true;
@@ -504,7 +518,7 @@ void FileActions::reopen()
 
 void FileActions::link()
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     if (!d)
         return;
     ActionDialog::Spec spec{tr("Link a file to %1").arg(d->fileNo()),
@@ -513,6 +527,8 @@ void FileActions::link()
     ActionDialog dialog(spec, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (!d)
+        return; // (its tab closed while the dialog was open)
     ActionRequest r;
     r.fileNo = d->fileNo();
     r.run = [no = r.fileNo, other = dialog.fileNo()](Database &, FileService &s) {
@@ -524,7 +540,7 @@ void FileActions::link()
 
 void FileActions::reasonForDelay()
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     if (!d)
         return;
     ActionDialog dialog({tr("Reason for delay — %1").arg(d->fileNo()),
@@ -533,6 +549,8 @@ void FileActions::reasonForDelay()
                         m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (!d)
+        return; // (its tab closed while the dialog was open)
     ActionRequest r;
     r.fileNo = d->fileNo();
     r.run = [no = r.fileNo, reason = dialog.remarks()](Database &, FileService &s) {
@@ -677,7 +695,7 @@ bool FileActions::printNoteSheetToPdf(const QString &path)
 
 void FileActions::saveNoteSheetPdf()
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     if (!d)
         return;
     QString name = d->fileNo();
@@ -698,7 +716,7 @@ namespace nasti {
 
 DraftEditorDialog *FileActions::createDraftEditor(bool revision)
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     if (!d || !d->isLoaded())
         return nullptr;
     const FileDetail &detail = d->detail();
@@ -778,25 +796,34 @@ void FileActions::saveDraftVersion(FileDesk *d, const DraftEditorDialog &dialog,
 
 void FileActions::newDraft()
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     std::unique_ptr<DraftEditorDialog> dialog(createDraftEditor(false));
     if (!dialog || dialog->exec() != QDialog::Accepted)
         return;
+    if (!d)
+        return; // (its tab closed while the dialog was open)
     saveDraftVersion(d, *dialog, 0);
 }
 
 void FileActions::reviseDraft()
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     std::unique_ptr<DraftEditorDialog> dialog(createDraftEditor(true));
-    if (!dialog || dialog->exec() != QDialog::Accepted)
+    if (!dialog)
         return;
-    saveDraftVersion(d, *dialog, d->draftPanel()->selectedDraft()->number);
+    // (The draft it revises, whatever the dialog's own event loop reloads meanwhile.)
+    const DraftView *draft = d->draftPanel()->selectedDraft();
+    const int number = draft ? draft->number : 0;
+    if (!number || dialog->exec() != QDialog::Accepted)
+        return;
+    if (!d)
+        return; // (its tab closed while the dialog was open)
+    saveDraftVersion(d, *dialog, number);
 }
 
 DraftCompareDialog *FileActions::createDraftCompare()
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     const DraftView *draft = d ? d->draftPanel()->selectedDraft() : nullptr;
     if (!draft || draft->versions.size() < 2)
         return nullptr;
@@ -814,7 +841,7 @@ void FileActions::compareDrafts()
 
 void FileActions::approveDraft()
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     const DraftView *draft = d ? d->draftPanel()->selectedDraft() : nullptr;
     if (!draft || !draft->latest())
         return;
@@ -826,15 +853,19 @@ void FileActions::approveDraft()
             .arg(draft->latest()->version)
             .arg(draft->title(), draft->latest()->subject);
     spec.okText = tr("Approve version %1").arg(draft->latest()->version);
+    // (The dialog's own event loop may reload the file, and the draft with it: keep what is approved.)
+    const int number = draft->number, version = draft->latest()->version;
     ActionDialog dialog(spec, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (!d)
+        return; // (its tab closed while the dialog was open)
     ActionRequest r;
     r.fileNo = d->fileNo();
     r.saveNote = true;
     const Clock *clock = &m_session->clock();
-    r.run = [no = r.fileNo, number = draft->number, version = draft->latest()->version,
-             remarks = dialog.remarks(), clock](Database &db, FileService &s) {
+    r.run = [no = r.fileNo, number, version, remarks = dialog.remarks(), clock](Database &db,
+                                                                                FileService &s) {
         DraftService(db, *clock, s.session()).approve(no, number, version, remarks);
         return ActionResult{tr("Version %1 of draft %2 of %3 approved.").arg(version).arg(number).arg(no),
                             no};
@@ -844,7 +875,7 @@ void FileActions::approveDraft()
 
 void FileActions::issueDraft()
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     const DraftView *draft = d ? d->draftPanel()->selectedDraft() : nullptr;
     if (!draft || !draft->latest())
         return;
@@ -862,16 +893,19 @@ void FileActions::issueDraft()
         QMessageBox::Yes | QMessageBox::Cancel, m_window);
     ask.setObjectName(QStringLiteral("issueConfirm"));
     ask.button(QMessageBox::Yes)->setText(tr("Issue"));
+    // (The box's own event loop may reload the file, and the draft with it: keep what is issued.)
+    const int number = draft->number, version = draft->latest()->version;
     if (ask.exec() != QMessageBox::Yes)
         return;
+    if (!d)
+        return; // (its tab closed while the dialog was open)
     ActionRequest r;
     r.fileNo = d->fileNo();
     r.saveNote = true;
     r.receiptsChange = true;
     const Clock *clock = &m_session->clock();
     const DocumentInspector *inspector = m_session->inspector();
-    r.run = [no = r.fileNo, number = draft->number, version = draft->latest()->version, clock,
-             inspector](Database &db, FileService &s) {
+    r.run = [no = r.fileNo, number, version, clock, inspector](Database &db, FileService &s) {
         const IssueResult issued =
             DraftService(db, *clock, s.session(), inspector).issue(no, number, FairCopyPdf(), version);
         QString said =
@@ -902,6 +936,8 @@ void FileActions::answerCall(FileDesk *d, qint64 callId, const QString &directio
     ActionDialog dialog(spec, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (!d)
+        return; // (its tab closed while the dialog was open)
     ActionRequest r;
     r.fileNo = d->fileNo();
     const Clock *clock = &m_session->clock();
@@ -914,7 +950,7 @@ void FileActions::answerCall(FileDesk *d, qint64 callId, const QString &directio
 
 void FileActions::callFor(const QString &kind)
 {
-    FileDesk *d = desk();
+    QPointer<FileDesk> d = desk();
     if (!d)
         return;
     const bool call = kind == QLatin1String("call");
@@ -929,6 +965,8 @@ void FileActions::callFor(const QString &kind)
     ActionDialog dialog(spec, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (!d)
+        return; // (its tab closed while the dialog was open)
     ActionRequest r;
     r.fileNo = d->fileNo();
     const Clock *clock = &m_session->clock();
