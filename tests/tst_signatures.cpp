@@ -601,9 +601,20 @@ private Q_SLOTS:
                      !after.text().contains(QLatin1String("not by a certificate of this organisation")),
                  qPrintable(after.text()));
         // Another department's reader, who may not see the letter's record, judges it alike.
-        const PaperSignatures elsewhere =
-            LetterSignatures(*user(QStringLiteral("clerk.fin1")).first).check(letter);
+        Database &finance = *user(QStringLiteral("clerk.fin1")).first;
+        const PaperSignatures elsewhere = LetterSignatures(finance).check(letter);
         QCOMPARE(int(elsewhere.state), int(PaperSignatures::State::Valid));
+        if (m_db->isPostgres()) {
+            // He learns the issue time of bytes he holds, and nothing else: not the record, not
+            // the number, nothing for bytes never issued.
+            QCOMPARE(finance.scalar(QStringLiteral("SELECT COUNT(*) FROM issued_letters")).toInt(), 0);
+            QVERIFY(elsewhere.dispatchNo.isEmpty());
+            QVERIFY(elsewhere.recordedIssueAt > 0);
+            QVERIFY(finance
+                        .scalar(QStringLiteral("SELECT nasti_letter_issued_at(:s)"),
+                                {{QStringLiteral("s"), QString(64, QLatin1Char('0'))}})
+                        .isNull());
+        }
         QCOMPARE(int(LetterSignatures(*user(QStringLiteral("clerk.fin1")).first).check(forged).state),
                  int(PaperSignatures::State::Untrusted));
 
