@@ -6984,10 +6984,6 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <translation>Write to FILE instead of standard output.</translation>
     </message>
     <message>
-        <source>Cannot write the certificate to standard output.</source>
-        <translation>Cannot write the certificate to standard output.</translation>
-    </message>
-    <message>
         <source>Measure only these parts, comma-separated: login, queries (inbox, opening a file, search), review, forward, signing (forward with a signed note against unsigned), pdf.</source>
         <translation>Measure only these parts, comma-separated: login, queries (inbox, opening a file, search), review, forward, signing (forward with a signed note against unsigned), pdf.</translation>
     </message>
@@ -7149,12 +7145,12 @@ Commands (each has --help):
         </translation>
     </message>
     <message>
-        <source>Cannot write the revocation list to standard output.</source>
-        <translation>Cannot write the revocation list to standard output.</translation>
-    </message>
-    <message>
         <source>ca takes init, export or crl (see nasti-admin ca init --help).</source>
         <translation>ca takes init, export or crl (see nasti-admin ca init --help).</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Cannot write to standard output.</translation>
     </message>
 </context>
 <context>

@@ -6983,10 +6983,6 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>मानक आउटपुट के स्थान पर FILE में लिखें।</translation>
     </message>
     <message>
-        <source>Cannot write the certificate to standard output.</source>
-        <translation>प्रमाणपत्र मानक आउटपुट पर नहीं लिखा जा सका।</translation>
-    </message>
-    <message>
         <source>Measure only these parts, comma-separated: login, queries (inbox, opening a file, search), review, forward, signing (forward with a signed note against unsigned), pdf.</source>
         <translation>केवल ये भाग मापें, अल्पविराम से अलग: login, queries (इनबॉक्स, नस्ती खोलना, खोज), review, forward, signing (हस्ताक्षरित टीप के साथ अग्रेषण, बिना हस्ताक्षर की तुलना में), pdf।</translation>
     </message>
@@ -7142,15 +7138,18 @@ Commands (each has --help):
     </message>
     <message numerus="yes">
         <source>ca crl: %n revoked certificate(s) listed; the next list is due on %1.</source>
-        <translation><numerusform>ca crl: %n निरस्त प्रमाणपत्र सूचीबद्ध; अगली सूची %1 को देय है।</numerusform></translation>
-    </message>
-    <message>
-        <source>Cannot write the revocation list to standard output.</source>
-        <translation>निरस्तीकरण सूची मानक आउटपुट पर नहीं लिखी जा सकती।</translation>
+        <translation>
+            <numerusform>ca crl: %n निरस्त प्रमाणपत्र सूचीबद्ध; अगली सूची %1 को देय है।</numerusform>
+            <numerusform>ca crl: %n निरस्त प्रमाणपत्र सूचीबद्ध; अगली सूची %1 को देय है।</numerusform>
+        </translation>
     </message>
     <message>
         <source>ca takes init, export or crl (see nasti-admin ca init --help).</source>
         <translation>ca के साथ init, export या crl दें (देखें nasti-admin ca init --help)।</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>मानक आउटपुट पर नहीं लिखा जा सकता।</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,19 @@ void writeFile(const QString &path, const QByteArray &bytes)
         fail(NastiError::Kind::Invalid, tr("Cannot write %1: %2").arg(path, f.errorString()));
 }
 
+// To the file, or (no path) as raw bytes to standard output after what was said before.
+void writeOut(CliContext &ctx, const QString &path, const QByteArray &bytes)
+{
+    if (!path.isEmpty()) {
+        writeFile(path, bytes);
+        return;
+    }
+    ctx.out().flush();
+    QFile stdoutFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
+        fail(NastiError::Kind::Invalid, tr("Cannot write to standard output."));
+}
+
 QString ist(const QDateTime &t)
 {
     if (!t.isValid())
@@ -231,14 +244,7 @@ int ca(CliContext &ctx, const QStringList &args)
             else
                 bytes = pdfsign::certificateDer(cas.last());
         }
-        if (p.isSet(out)) {
-            writeFile(p.value(out), bytes);
-        } else {
-            ctx.out().flush();
-            QFile stdoutFile;
-            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
-                fail(NastiError::Kind::Invalid, tr("Cannot write the certificate to standard output."));
-        }
+        writeOut(ctx, p.value(out), bytes);
         return 0;
     }
     if (sub == QLatin1String("crl")) {
@@ -298,20 +304,14 @@ int ca(CliContext &ctx, const QStringList &args)
                 bytes += b64.mid(i, 64) + '\n';
             bytes += "-----END X509 CRL-----\n";
         }
-        if (p.isSet(out)) {
-            writeFile(p.value(out), bytes);
+        writeOut(ctx, p.value(out), bytes);
+        if (p.isSet(out))
             ctx.out() << QCoreApplication::translate(
                              "nasti::cli",
                              "ca crl: %n revoked certificate(s) listed; the next list is due on %1.", nullptr,
                              int(revoked.size()))
                              .arg(ist(now.addDays(n)))
                       << Qt::endl;
-        } else {
-            ctx.out().flush();
-            QFile stdoutFile;
-            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
-                fail(NastiError::Kind::Invalid, tr("Cannot write the revocation list to standard output."));
-        }
         return 0;
     }
     throw UsageError{tr("ca takes init, export or crl (see nasti-admin ca init --help).")};
