@@ -689,6 +689,16 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM key_revocations WHERE reason = 'transferred'")),
                  2);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'key.revoked'")), 3);
+        // Certified again, his X.509 certificate names both posts he now holds, his own first.
+        certifyAll();
+        const QByteArray pem =
+            m_db->scalar(QStringLiteral(
+                             "SELECT c.x509_certificate FROM key_certificates c JOIN users u ON "
+                             "u.id = c.user_id WHERE u.login = 'clerk.gad1' ORDER BY c.id DESC LIMIT 1"))
+                .toString()
+                .toLatin1();
+        QCOMPARE(pdfsign::inspectCertificate(pem).title,
+                 QStringLiteral("Assistant, GAD-1; Section Officer, GAD-1"));
         const auto v = verify();
         QVERIFY2(v.ok, qPrintable(v.problem));
     }
