@@ -3308,10 +3308,6 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <translation>What you decide must carry your digital signature, and your signing key is not unlocked here. Sign in again with your password to unlock it; nothing was frozen or sent.</translation>
     </message>
     <message>
-        <source>The authority&apos;s sealed X.509 key does not open with its passphrase; it was tampered with. Nothing was certified.</source>
-        <translation>The authority&apos;s sealed X.509 key does not open with its passphrase; it was tampered with. Nothing was certified.</translation>
-    </message>
-    <message>
         <source>What you decide must carry your digital signature, and your signing key could not be unlocked at sign-in: %1 Nothing was frozen or sent; your draft is kept.</source>
         <translation>What you decide must carry your digital signature, and your signing key could not be unlocked at sign-in: %1 Nothing was frozen or sent; your draft is kept.</translation>
     </message>
@@ -3320,8 +3316,8 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <translation>This database has no X.509 CA yet (nasti-admin keys authority makes it).</translation>
     </message>
     <message>
-        <source>The authority&apos;s sealed X.509 key does not open with its passphrase; it was tampered with.</source>
-        <translation>The authority&apos;s sealed X.509 key does not open with its passphrase; it was tampered with.</translation>
+        <source>The authority&apos;s sealed X.509 key does not open with its passphrase; it was tampered with. Nothing was done.</source>
+        <translation>The authority&apos;s sealed X.509 key does not open with its passphrase; it was tampered with. Nothing was done.</translation>
     </message>
 </context>
 <context>

@@ -3307,10 +3307,6 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>आपके निर्णय पर आपके डिजिटल हस्ताक्षर होना आवश्यक है, और आपकी हस्ताक्षर कुंजी यहाँ अनलॉक नहीं है। उसे अनलॉक करने के लिए अपने पासवर्ड से पुनः प्रवेश करें; न कुछ स्थिर किया गया, न भेजा गया।</translation>
     </message>
     <message>
-        <source>The authority's sealed X.509 key does not open with its passphrase; it was tampered with. Nothing was certified.</source>
-        <translation>प्राधिकारी की मुहरबंद X.509 कुंजी उसके पासफ़्रेज़ से नहीं खुलती; उससे छेड़छाड़ हुई है। कुछ भी प्रमाणित नहीं हुआ।</translation>
-    </message>
-    <message>
         <source>What you decide must carry your digital signature, and your signing key could not be unlocked at sign-in: %1 Nothing was frozen or sent; your draft is kept.</source>
         <translation>आपके निर्णय पर आपका डिजिटल हस्ताक्षर होना आवश्यक है, और साइन-इन के समय आपकी हस्ताक्षर कुंजी खोली नहीं जा सकी: %1 कुछ भी स्थिर या प्रेषित नहीं किया गया; आपका प्रारूप सुरक्षित है।</translation>
     </message>
@@ -3319,8 +3315,8 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>इस डेटाबेस में अभी कोई X.509 CA नहीं है (nasti-admin keys authority उसे बनाता है)।</translation>
     </message>
     <message>
-        <source>The authority's sealed X.509 key does not open with its passphrase; it was tampered with.</source>
-        <translation>प्राधिकारी की मुहरबंद X.509 कुंजी उसके पासफ़्रेज़ से नहीं खुलती; उससे छेड़छाड़ की गई है।</translation>
+        <source>The authority's sealed X.509 key does not open with its passphrase; it was tampered with. Nothing was done.</source>
+        <translation>प्राधिकारी की मुहरबंद X.509 कुंजी उसके पासफ़्रेज़ से नहीं खुलती; उससे छेड़छाड़ की गई है। कुछ नहीं किया गया।</translation>
     </message>
 </context>
 <context>

@@ -236,18 +236,30 @@ X509Backend::Material KeyService::x509Authority(const QString &passphrase)
              tr("This database has no X.509 CA yet (nasti-admin keys authority makes it)."));
     QByteArray secret = authoritySecret(authority.toLongLong(), passphrase); // checks the passphrase
     secret.fill('\0');
-    QSqlQuery &q =
-        m_db.exec(QStringLiteral("SELECT x509_ca, x509_sealed_key FROM signing_authorities WHERE id = :a"),
-                  {{QStringLiteral("a"), authority}});
-    q.next();
+    return openX509Ca(authority.toLongLong(), passphrase);
+}
+
+X509Backend::Material KeyService::openX509Ca(qint64 authorityId, const QString &passphrase,
+                                             QString *organisation)
+{
     X509Backend::Material ca;
-    ca.certificateOrRequest = x->certificateDer(q.value(0).toString().toLatin1());
-    const QString sealed = q.value(1).toString();
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT name, x509_ca, x509_sealed_key FROM signing_authorities WHERE id = :a"),
+        {{QStringLiteral("a"), authorityId}});
+    q.next();
+    if (organisation)
+        *organisation = q.value(0).toString();
+    const QString caPem = q.value(1).toString();
+    const QString caSealed = q.value(2).toString();
     q.finish();
-    ca.privateKeyPkcs8 = signing::unseal(sealed, passphrase);
+    const X509Backend *x = x509::backend();
+    if (!x || caPem.isEmpty())
+        return ca;
+    ca.certificateOrRequest = x->certificateDer(caPem.toLatin1());
+    ca.privateKeyPkcs8 = signing::unseal(caSealed, passphrase);
     if (ca.privateKeyPkcs8.isEmpty())
         fail(NastiError::Kind::Refused, tr("The authority's sealed X.509 key does not open with its "
-                                           "passphrase; it was tampered with."));
+                                           "passphrase; it was tampered with. Nothing was done."));
     return ca;
 }
 
@@ -267,26 +279,8 @@ QStringList KeyService::certify(const QStringList &logins, const QString &passph
     const qint64 now = m_clock.nowMs();
     // The authority's X.509 CA (opened with the same passphrase), when it has one.
     const X509Backend *x = x509::backend();
-    X509Backend::Material ca;
     QString organisation;
-    {
-        QSqlQuery &q = m_db.exec(
-            QStringLiteral("SELECT name, x509_ca, x509_sealed_key FROM signing_authorities WHERE id = :a"),
-            {{QStringLiteral("a"), authorityId}});
-        q.next();
-        organisation = q.value(0).toString();
-        const QString caPem = q.value(1).toString();
-        const QString caSealed = q.value(2).toString();
-        q.finish();
-        if (x && !caPem.isEmpty()) {
-            ca.certificateOrRequest = x->certificateDer(caPem.toLatin1());
-            ca.privateKeyPkcs8 = signing::unseal(caSealed, passphrase);
-            if (ca.privateKeyPkcs8.isEmpty())
-                fail(NastiError::Kind::Refused,
-                     tr("The authority's sealed X.509 key does not open with its "
-                        "passphrase; it was tampered with. Nothing was certified."));
-        }
-    }
+    X509Backend::Material ca = openX509Ca(authorityId, passphrase, &organisation);
 
     // Whom: the named logins, or everyone enrolled whose latest key has no valid certificate.
     struct Target

@@ -76,6 +76,10 @@ public:
 
 private:
     QByteArray authoritySecret(qint64 authorityId, const QString &passphrase);
+    // The authority's X.509 CA, its key unsealed (empty when it has none or PDF signing is
+    // not installed); Refused when the sealed key does not open.
+    X509Backend::Material openX509Ca(qint64 authorityId, const QString &passphrase,
+                                     QString *organisation = nullptr);
     qint64 latestKey(qint64 userId, QString *publicKeyHex = nullptr);
 
     Database &m_db;

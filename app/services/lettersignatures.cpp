@@ -24,13 +24,18 @@ QString who(const X509Backend::Check &c)
     return s;
 }
 
+QString istTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(QByteArrayLiteral("Asia/Kolkata")))
+               .toString(QStringLiteral("dd-MM-yyyy hh:mm")) +
+           QStringLiteral(" IST");
+}
+
 QString when(const X509Backend::Check &c)
 {
     if (!c.signedAt.isValid())
         return QCoreApplication::translate("nasti::LetterSignatures", "(no signing time)");
-    return c.signedAt.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Kolkata")))
-               .toString(QStringLiteral("dd-MM-yyyy hh:mm")) +
-           QStringLiteral(" IST");
+    return istTime(c.signedAt.toMSecsSinceEpoch());
 }
 
 QString revocationReason(const QString &code)
@@ -46,12 +51,6 @@ QString revocationReason(const QString &code)
     return code;
 }
 
-QString istTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(QByteArrayLiteral("Asia/Kolkata")))
-               .toString(QStringLiteral("dd-MM-yyyy hh:mm")) +
-           QStringLiteral(" IST");
-}
 } // namespace
 
 QString PaperSignatures::text() const
