@@ -647,57 +647,128 @@ private slots:
     {
         if (!pg())
             QSKIP("SQLite has one desktop; its writers wait on one file lock");
-        // The attacker switches his own limits off, takes a lock everyone needs and idles.
-        QProcess attacker;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         const DbUrl url = m_t.url();
-        env.insert(QStringLiteral("PGHOST"), url.host);
-        env.insert(QStringLiteral("PGPORT"), QString::number(url.port));
-        env.insert(QStringLiteral("PGDATABASE"), url.database);
-        env.insert(QStringLiteral("PGUSER"), m_t.rolePrefix() + QStringLiteral("so.fin1"));
-        env.insert(QStringLiteral("PGPASSWORD"), kPw);
-        attacker.setProcessEnvironment(env);
-        attacker.start(QStringLiteral("psql"),
-                       {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At")});
-        QVERIFY(attacker.waitForStarted());
-        // (He cannot LOCK a table: users hold no table-wide UPDATE, DELETE or TRUNCATE.
-        // What he can do is record something on a file he holds and link its event into
-        // the chain at once, which holds the chain head until his transaction ends.)
-        attacker.write(
-            expand(QStringLiteral("SET idle_in_transaction_session_timeout = 0; SET statement_timeout = 0;\n"
-                                  "BEGIN; UPDATE files SET status = 'parked', status_reason = 'x', "
-                                  "park_until = '2100-01-01'"
-                                  " WHERE id = {F_fin};\n"
-                                  "SET CONSTRAINTS ALL IMMEDIATE; SELECT 'locked';\n"))
-                .toUtf8());
-        QByteArray said;
-        QTRY_VERIFY_WITH_TIMEOUT((said += attacker.readAllStandardOutput()).contains("locked"), 10000);
-        QTest::qWait(11000); // idle in his transaction for longer than any action takes
-
+        auto psqlAsAttacker = [&](QProcess &attacker) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PGHOST"), url.host);
+            env.insert(QStringLiteral("PGPORT"), QString::number(url.port));
+            env.insert(QStringLiteral("PGDATABASE"), url.database);
+            env.insert(QStringLiteral("PGUSER"), m_t.rolePrefix() + QStringLiteral("so.fin1"));
+            env.insert(QStringLiteral("PGPASSWORD"), kPw);
+            attacker.setProcessEnvironment(env);
+            attacker.setProcessChannelMode(QProcess::MergedChannels);
+            attacker.start(QStringLiteral("psql"),
+                           {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At")});
+            return attacker.waitForStarted();
+        };
         access::UserConnection clerk = access::connectAs(url, QStringLiteral("clerk.gad1"), kPw);
         CreateFileRequest r;
         r.sectionCode = QStringLiteral("GAD-1");
         r.subject = QStringLiteral("Written while someone held a lock");
+
+        // 1. Until schema step 16 this held the chain head, and with it every writer: he
+        // records something on a file he holds, forces his deferred work to run at once and
+        // idles in his transaction. Events are now linked after COMMIT, so all he holds is
+        // his own file.
+        {
+            QProcess attacker;
+            QVERIFY(psqlAsAttacker(attacker));
+            attacker.write(
+                expand(
+                    QStringLiteral("SET idle_in_transaction_session_timeout = 0; SET statement_timeout = 0;\n"
+                                   "BEGIN; UPDATE files SET status = 'parked', status_reason = 'x', "
+                                   "park_until = '2100-01-01' WHERE id = {F_fin};\n"
+                                   "SET CONSTRAINTS ALL IMMEDIATE; SELECT 'locked';\n"))
+                    .toUtf8());
+            QByteArray said;
+            QTRY_VERIFY_WITH_TIMEOUT((said += attacker.readAllStandardOutput()).contains("locked"), 10000);
+            QElapsedTimer timer;
+            timer.start();
+            QVERIFY(!FileService(*clerk.db, *m_clock, clerk.session).create(r).isEmpty());
+            QVERIFY2(timer.elapsed() < 3000, "the writer waited for the attacker");
+            attacker.kill();
+            attacker.waitForFinished();
+        }
+
+        // 2. The linker's lock lasts until the caller's transaction ends: he may not take it
+        // inside one and idle.
+        {
+            QProcess attacker;
+            QVERIFY(psqlAsAttacker(attacker));
+            attacker.write("BEGIN; SELECT nasti_link_events(true);\nROLLBACK; SELECT 'asked';\n");
+            QByteArray said;
+            QTRY_VERIFY_WITH_TIMEOUT((said += attacker.readAllStandardOutput()).contains("asked"), 10000);
+            QVERIFY2(said.contains("nasti:link-in-transaction"), said.constData());
+            attacker.kill();
+            attacker.waitForFinished();
+        }
+
+        // 3. Nor keep the statement that holds it running: writers wait a quarter of a second
+        // for the linker, then go on (their events join the chain with the next linker), and
+        // the first to time out after he has held it for 10 s has his session ended.
+        QProcess attacker;
+        QVERIFY(psqlAsAttacker(attacker));
+        attacker.write("SET statement_timeout = 0;\nSELECT 'holding';\nSELECT nasti_link_events(false), "
+                       "pg_sleep(120);\n");
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += attacker.readAllStandardOutput()).contains("holding"), 10000);
+        QTest::qWait(11000); // longer than any linker takes
         QElapsedTimer timer;
         timer.start();
-        QString first;
-        try {
-            FileService(*clerk.db, *m_clock, clerk.session).create(r);
-        } catch (const NastiError &e) {
-            first = e.message();
-        }
-        QVERIFY2(first.contains(QLatin1String("busy")), qPrintable(first));
-        QVERIFY2(timer.elapsed() < 15000, "the writer waited too long");
-        // His session was ended (psql itself notices only when it next speaks): the next
-        // try goes through, and the ending is recorded.
         const QString no = FileService(*clerk.db, *m_clock, clerk.session).create(r);
+        QVERIFY(!no.isEmpty());
+        QVERIFY2(timer.elapsed() < 3000, "the writer waited too long");
+        QTRY_VERIFY_WITH_TIMEOUT(attacker.state() == QProcess::NotRunning ||
+                                     (said += attacker.readAllStandardOutput()).contains("terminat"),
+                                 10000);
         attacker.kill();
         attacker.waitForFinished();
-        QVERIFY(!no.isEmpty());
+        m_admin->linkEvents();
         QCOMPARE(
-            value(QStringLiteral(
-                "SELECT count(*) FROM events WHERE kind = 'session.ended' AND payload LIKE '%so.fin1%'")),
+            value(QStringLiteral("SELECT count(*) FROM events WHERE kind = 'session.ended' AND payload LIKE "
+                                 "'%so.fin1%' AND payload LIKE '%chain linker%'")),
             QStringLiteral("1"));
+        QCOMPARE(value(QStringLiteral("SELECT waiting FROM nasti_unlinked_events()")), QStringLiteral("0"));
+        const EventLog::VerifyResult v = EventLog(*m_admin).verify();
+        QVERIFY2(v.ok, qPrintable(v.problem));
+    }
+
+    void eventsLeftUnlinkedAreLinkedOrReported()
+    {
+        if (!pg())
+            QSKIP("SQLite links each event inside its own transaction");
+        // A client that commits and dies before linking (psql never links): the events wait
+        // in the queue, and the next sign-in check (or verify, a notifier tick, anyone's
+        // commit) links them.
+        const EventLog::ChainHead before = EventLog(*m_admin).head();
+        const Psql r = psql(
+            QStringLiteral("so.fin1"),
+            QStringLiteral("UPDATE files SET delay_reason = 'awaiting the treasury' WHERE id = {F_fin}"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(value(QStringLiteral("SELECT waiting FROM nasti_unlinked_events()")), QStringLiteral("1"));
+        QCOMPARE(EventLog(*m_admin).checkSince(before, nullptr), QString());
+        QCOMPARE(value(QStringLiteral("SELECT waiting FROM nasti_unlinked_events()")), QStringLiteral("0"));
+        QCOMPARE(value(QStringLiteral("SELECT kind FROM events WHERE seq = (SELECT max(seq) FROM events)")),
+                 QStringLiteral("file.delay"));
+        requireVerifyOk();
+
+        // Kept from linking for more than a minute (the owner's own session holds the
+        // linker; no user can): verify says so.
+        const Psql q =
+            psql(QStringLiteral("so.fin1"),
+                 QStringLiteral("UPDATE files SET delay_reason = 'still awaiting' WHERE id = {F_fin}"));
+        QVERIFY2(q.code == 0, qPrintable(q.err));
+        m_admin->execRaw(
+            QStringLiteral("UPDATE event_queue SET queued_at = queued_at - interval '2 minutes'"));
+        auto holder = Database::open(m_t.url());
+        holder->execRaw(QStringLiteral("BEGIN"));
+        holder->execRaw(QStringLiteral("LOCK TABLE chain_linker IN EXCLUSIVE MODE"));
+        const EventLog::VerifyResult v = EventLog(*m_admin).verify();
+        holder->execRaw(QStringLiteral("ROLLBACK"));
+        QVERIFY(!v.ok);
+        QVERIFY2(v.problem.contains(QLatin1String("not linked into the chain within a minute")),
+                 qPrintable(v.problem));
+        requireVerifyOk(); // linked now
     }
 
     void sqliteForgeriesAreCaughtByVerify_data()

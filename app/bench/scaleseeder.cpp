@@ -739,7 +739,7 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
         writer, QStringLiteral("movements"),
         QStringLiteral(
             "id, file_id, kind, from_post_id, to_post_id, by_user_id, action_asked, remarks, priority, "
-            "due_date, sent_at, file_version"),
+            "due_date, sent_at, file_version, arrived_at"),
         &r.movements);
     Batch notes(
         writer, QStringLiteral("notes"),
@@ -916,7 +916,9 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
                                       {QStringLiteral("sent_at"), st.at},
                                       {QStringLiteral("file_version"), version}};
             dMovements.add(id, EventLog::rowHash(QStringLiteral("movements"), cols));
-            movements.add(QStringLiteral("%1, %2, %3, %4, %5, %6, %7, %8, %9, NULL, %10, %11")
+            // When the file reached the sender (schema step 16): the step before, or its opening.
+            const qint64 arrivedAt = k == 0 ? createdAt : steps[k - 1].at;
+            movements.add(QStringLiteral("%1, %2, %3, %4, %5, %6, %7, %8, %9, NULL, %10, %11, %12")
                               .arg(id)
                               .arg(fileId)
                               .arg(lit(st.kind))
@@ -926,7 +928,8 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
                               .arg(litOrNull(action), lit(remarks))
                               .arg(priority)
                               .arg(st.at)
-                              .arg(version));
+                              .arg(version)
+                              .arg(arrivedAt));
             if (st.kind == QLatin1String("approve")) {
                 approvedAt = st.at;
                 approvedBy = st.from;
@@ -1119,6 +1122,26 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
     const QString custody = checkCustody(m_db);
     if (!custody.isEmpty())
         fail(NastiError::Kind::Database, tr("The seeded custody is inconsistent: %1").arg(custody));
+
+    // The seeded closings are events, as a real closing is (its trigger was off while
+    // seeding): the weekly review counts disposals from them.
+    {
+        m_progress(tr("seed-scale: recording the seeded closings in the event log…"));
+        const QString payload =
+            pg ? QStringLiteral(
+                     "CAST(jsonb_build_object('file_no', f.file_no, 'retention', f.retention) AS text)")
+               : QStringLiteral("json_object('file_no', f.file_no, 'retention', f.retention)");
+        Transaction tx(m_db);
+        m_db.execRaw(
+            QStringLiteral("INSERT INTO event_queue (at, kind, user_id, post_id, file_id, payload) "
+                           "SELECT f.closed_at, 'file.closed', f.created_user_id, f.holder_post_id, f.id, "
+                           "%1 FROM files f WHERE f.status = 'closed' ORDER BY f.closed_at, f.id")
+                .arg(payload));
+        tx.commit();
+        // PostgreSQL links 5,000 at a time after COMMIT (schema step 16): the rest now.
+        while (m_db.linkEvents() > 0) {
+        }
+    }
 
     // One event covers the seeded history: verify recomputes these digests.
     {

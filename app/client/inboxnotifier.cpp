@@ -80,6 +80,9 @@ private:
         try {
             if (m_db->isPostgres()) {
                 m_db->scalar(QStringLiteral("SELECT 1"));
+                // Events a crashed client committed but never linked join the chain
+                // (schema step 16); returns at once when another linker is at work.
+                m_db->linkEvents(false);
             } else {
                 const QString stamp = clientqueries::inboxStamp(*m_db, m_context.session);
                 if (stamp != m_stamp) {

@@ -384,6 +384,30 @@ void Database::raise(const QSqlError &error, const QString &sql)
     fail(NastiError::Kind::Database, tr("Database error: %1").arg(text));
 }
 
+int Database::linkEvents(bool wait)
+{
+    const QString sql = m_dialect.linkEvents(wait);
+    if (sql.isEmpty() || m_linkerMissing || m_txDepth > 0)
+        return 0;
+    QSqlQuery q(handle());
+    if (q.exec(sql) && q.next())
+        return q.value(0).toInt();
+    const QSqlError error = q.lastError();
+    // 42883: undefined function, a database not yet at step 16 (it links at COMMIT).
+    if (error.nativeErrorCode() == QLatin1String("42883")) {
+        m_linkerMissing = true;
+        return 0;
+    }
+    // 55P03: a linker held the lock beyond the quarter second it may take; a session that
+    // keeps it (a user holding the statement open) is ended by nasti_unblock().
+    if (error.nativeErrorCode() == QLatin1String("55P03"))
+        unblock();
+    else
+        qWarning("nasti: linking events into the chain after COMMIT failed (the next linker will): %s",
+                 qPrintable(error.text().simplified()));
+    return 0;
+}
+
 void Database::unblock()
 {
     m_lockTimedOut = false;

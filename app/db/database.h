@@ -64,6 +64,14 @@ public:
 
     int transactionDepth() const { return m_txDepth; }
 
+    // PostgreSQL: links the events committed so far into the hash chain (schema step 16);
+    // the queue is linked just after COMMIT, not at it, so writers do not wait for each
+    // other's WAL flush. Transaction::commit() calls it; sign-in and verify link first.
+    // Returns how many were linked (-1: another linker was at work and wait was false).
+    // A failure is logged, not thrown: what committed stays done, and the next linker
+    // (anyone's commit, a notifier tick, a sign-in) takes the events along.
+    int linkEvents(bool wait = true);
+
 private:
     friend class Transaction;
     // PostgreSQL: ends users' sessions that hold locks while idle (nasti_unblock()).
@@ -77,7 +85,8 @@ private:
     int m_txDepth = 0;
     ActingContext m_acting;
     qint64 m_pgActor = -1;
-    bool m_lockTimedOut = false; // PostgreSQL: unblock the office after the rollback
+    bool m_lockTimedOut = false;  // PostgreSQL: unblock the office after the rollback
+    bool m_linkerMissing = false; // an older schema (before step 16) links at COMMIT itself
 };
 
 } // namespace nasti

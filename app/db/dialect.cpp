@@ -152,6 +152,14 @@ QString Dialect::chainLinksSince() const
                : QStringLiteral("SELECT seq, prev_hash, hash FROM events WHERE seq >= :s ORDER BY seq");
 }
 
+QString Dialect::linkEvents(bool wait) const
+{
+    if (!isPostgres())
+        return {};
+    return wait ? QStringLiteral("SELECT nasti_link_events(true)")
+                : QStringLiteral("SELECT nasti_link_events(false)");
+}
+
 QString Dialect::transferCharge() const
 {
     return isPostgres() ? QStringLiteral("SELECT nasti_transfer_charge(:post, :user)")

@@ -81,6 +81,10 @@ public:
     // sign-in check. PostgreSQL: through nasti_chain_links(), since row-level security
     // hides other files' events.
     QString chainLinksSince() const;
+    // PostgreSQL (schema step 16): links every committed queued event into the chain, for a
+    // client right after its COMMIT (waits for a linker at work) or a tick (does not).
+    // SQLite links at once, in the writing transaction: empty.
+    QString linkEvents(bool wait) const;
 
     bool isUniqueViolation(const QSqlError &error) const;
     bool isRetryable(const QSqlError &error) const; // serialization failure, deadlock, busy

@@ -35,6 +35,7 @@ constexpr Step kSteps[] = {
     {13, "013_receipt_category"},
     {14, "014_letter_search"},
     {15, "015_letter_issue_time"},
+    {16, "016_chain_after_commit"},
 };
 
 QString readResource(const QString &path, bool required)

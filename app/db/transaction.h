@@ -42,8 +42,10 @@ public:
     {
         m_done = true;
         --m_db.m_txDepth;
-        if (m_outer)
+        if (m_outer) {
             m_db.execRaw(QStringLiteral("COMMIT"));
+            m_db.linkEvents();
+        }
     }
 
     Transaction(const Transaction &) = delete;

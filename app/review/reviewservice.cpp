@@ -185,18 +185,24 @@ ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qin
 
         // Average wait: stays ended by a movement out of a post during the week.
         QSqlQuery &a =
-            exec(s("WITH w AS MATERIALIZED ("
-                   " SELECT m.from_post_id AS post, m.sent_at,"
-                   "  COALESCE((SELECT p.sent_at FROM movements p WHERE p.file_id = m.file_id AND p.id < m.id"
-                   "    ORDER BY p.id DESC LIMIT 1),"
-                   "   (SELECT f.created_at FROM files f WHERE f.id = m.file_id)) AS x,"
-                   "  (SELECT MAX(e.at) FROM events e WHERE e.file_id = m.file_id"
-                   "    AND e.kind = 'file.reopened' AND e.at <= m.sent_at) AS r"
-                   " FROM movements m WHERE m.sent_at >= :ws AND m.sent_at < :t AND m.kind <> 'recall')"
-                   " SELECT w.post, COUNT(*),"
-                   "  SUM(w.sent_at - CASE WHEN w.r IS NOT NULL AND w.r > w.x THEN w.r ELSE w.x END)"
-                   " FROM w GROUP BY w.post"),
-                 range);
+            // The stay began when the file arrived: the movement's own arrived_at (schema step
+            // 16), else the movement before (or the opening), or a reopening after it.
+            exec(
+                s("WITH w AS MATERIALIZED ("
+                  " SELECT m.from_post_id AS post, m.sent_at, m.arrived_at AS a,"
+                  "  CASE WHEN m.arrived_at IS NULL THEN"
+                  "   COALESCE((SELECT p.sent_at FROM movements p WHERE p.file_id = m.file_id AND p.id < m.id"
+                  "    ORDER BY p.id DESC LIMIT 1),"
+                  "   (SELECT f.created_at FROM files f WHERE f.id = m.file_id)) END AS x,"
+                  "  CASE WHEN m.arrived_at IS NULL THEN"
+                  "   (SELECT MAX(e.at) FROM events e WHERE e.file_id = m.file_id"
+                  "    AND e.kind = 'file.reopened' AND e.at <= m.sent_at) END AS r"
+                  " FROM movements m WHERE m.sent_at >= :ws AND m.sent_at < :t AND m.kind <> 'recall')"
+                  " SELECT w.post, COUNT(*),"
+                  "  SUM(w.sent_at - CASE WHEN w.a IS NOT NULL THEN w.a"
+                  "   WHEN w.r IS NOT NULL AND w.r > w.x THEN w.r ELSE w.x END)"
+                  " FROM w GROUP BY w.post"),
+                range);
         while (a.next()) {
             WeekFigures::Post &p = w.posts[a.value(0).toLongLong()];
             p.waitCount = a.value(1).toInt();

@@ -1,6 +1,7 @@
 #include "security/eventlog.h"
 
 #include "db/database.h"
+#include "db/readsnapshot.h"
 #include "security/chainheadstore.h"
 #include "security/signaturecheck.h"
 #include "util/error.h"
@@ -212,6 +213,9 @@ EventLog::ChainHead EventLog::head()
 
 QString EventLog::checkSince(const ChainHead &remembered, ChainHead *current)
 {
+    // Events committed but not yet linked (schema step 16) join the chain first, so the
+    // head remembered after this check covers everything committed before it.
+    m_db.linkEvents();
     const ChainHead now = head();
     if (current)
         *current = now;
@@ -230,6 +234,8 @@ QString EventLog::checkSince(const ChainHead &remembered, ChainHead *current)
     QString prev;
     while (q.next()) {
         const qint64 seq = q.value(0).toLongLong();
+        if (seq > now.seq)
+            break; // linked after the head was read
         if (seq != expect)
             return tr("Event %1 is missing from the log.").arg(expect);
         if (seq == remembered.seq && q.value(2).toString() != remembered.hash)
@@ -255,6 +261,12 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
             result.problem = problem;
         }
     };
+    // What committed before verify began is linked first (schema step 16), and everything
+    // is then read in one snapshot, so writers at work meanwhile cannot make the events,
+    // the rows and the head disagree with each other.
+    m_db.linkEvents();
+    int snapshotDepth = 0;
+    ReadSnapshot snapshot(m_db, snapshotDepth);
 
     // 1. The chain itself.
     QHash<QString, QString> rowHashes; // "table:id" -> hash named by the events
@@ -314,6 +326,18 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
             result.head = ChainHead{seq, stored};
             expectSeq = seq + 1;
         }
+    }
+    // Rows whose transaction committed after the linking above but before the snapshot:
+    // their events are queued, about to be linked (PostgreSQL; SQLite links at once).
+    if (m_db.isPostgres()) {
+        QSqlQuery &q =
+            m_db.exec(QStringLiteral("SELECT row_table, row_id, row_hash FROM nasti_queued_rows()"));
+        while (q.next()) {
+            const QString key = q.value(0).toString() + QLatin1Char(':') + q.value(1).toString();
+            if (!rowHashes.contains(key))
+                rowHashes.insert(key, q.value(2).toString());
+        }
+        q.finish();
     }
     const ChainHead stored = head();
     if (stored.seq != result.head.seq || (stored.seq > 0 && stored.hash != result.head.hash))
@@ -396,12 +420,29 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
                    .arg(key.section(QLatin1Char(':'), 0, 0), key.section(QLatin1Char(':'), 1)));
     }
 
-    // 3. Events the database queued but never linked into the chain (schema step 8).
-    if (const qint64 unlinked = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM event_queue")).toLongLong();
-        unlinked > 0)
+    // 3. Events the database queued but never linked into the chain (schema step 8). On
+    // PostgreSQL they are linked just after COMMIT (step 16), and verify linked what was
+    // waiting before it began: one still waiting a minute after it was queued means the
+    // linking failed or was kept from running.
+    if (m_db.isPostgres()) {
+        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT waiting, oldest_ms FROM nasti_unlinked_events()"));
+        const qint64 waiting = q.next() ? q.value(0).toLongLong() : 0;
+        const qint64 oldestMs = q.value(1).toLongLong();
+        q.finish();
+        if (waiting > 0 && oldestMs > kMaxUnlinkedMs)
+            broken(
+                QCoreApplication::translate("nasti::EventLog",
+                                            "%n event(s) were recorded but not linked into the chain within "
+                                            "a minute (the oldest has waited %1 s).",
+                                            nullptr, int(waiting))
+                    .arg(oldestMs / 1000));
+    } else if (const qint64 unlinked =
+                   m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM event_queue")).toLongLong();
+               unlinked > 0) {
         broken(QCoreApplication::translate("nasti::EventLog",
                                            "%n event(s) were recorded but never linked into the chain.",
                                            nullptr, int(unlinked)));
+    }
 
     // 4. Every document's bytes against the SHA-256 they are stored under.
     {
