@@ -708,8 +708,11 @@ private slots:
         // the first to time out after he has held it for 10 s has his session ended.
         QProcess attacker;
         QVERIFY(psqlAsAttacker(attacker));
-        attacker.write("SET statement_timeout = 0;\nSELECT 'holding';\nSELECT nasti_link_events(false), "
-                       "pg_sleep(120);\n");
+        // (With nothing queued the linker returns before it locks: he queues an event first.)
+        attacker.write(expand(QStringLiteral("SET statement_timeout = 0;\nUPDATE files SET delay_reason = "
+                                             "'stalling' WHERE id = {F_fin};\nSELECT 'holding';\n"
+                                             "SELECT nasti_link_events(false), pg_sleep(120);\n"))
+                           .toUtf8());
         QByteArray said;
         QTRY_VERIFY_WITH_TIMEOUT((said += attacker.readAllStandardOutput()).contains("holding"), 10000);
         QTest::qWait(11000); // longer than any linker takes
@@ -718,6 +721,10 @@ private slots:
         const QString no = FileService(*clerk.db, *m_clock, clerk.session).create(r);
         QVERIFY(!no.isEmpty());
         QVERIFY2(timer.elapsed() < 3000, "the writer waited too long");
+        // A reader of events (the review, the sign-in check) waits for the linker, times
+        // out and ends his session; so does the first writer or tick that finds an event
+        // waiting for over 10 s.
+        clerk.db->linkEvents(true);
         QTRY_VERIFY_WITH_TIMEOUT(attacker.state() == QProcess::NotRunning ||
                                      (said += attacker.readAllStandardOutput()).contains("terminat"),
                                  10000);

@@ -187,7 +187,7 @@ void rawForward(Database &db, qint64 fileId, qint64 from, qint64 to, qint64 user
         q.exec(QStringLiteral("ROLLBACK"));
         throw;
     }
-    db.linkEvents();
+    db.linkAfterCommit();
 }
 
 // The same transaction with no chain at all, the baseline issue 20 measures forwarding

@@ -11,7 +11,7 @@ class InboxListener;
 
 // Tells the client that its inbox may have changed.
 //
-// PostgreSQL: a dedicated connection LISTENs on "nasti_inbox"; FileService sends
+// PostgreSQL: a dedicated connection LISTENs on "nasti_inbox"; the chain linker sends
 // the receiving post's id (an opaque number; we re-query under our own rights).
 // Nothing arrives while disconnected, so a lost connection is reopened,
 // re-subscribed, and reported as a change (refresh fully).

@@ -390,11 +390,17 @@ int Database::linkEvents(bool wait)
     if (sql.isEmpty() || m_linkerMissing || m_txDepth > 0)
         return 0;
     QSqlQuery q(handle());
-    if (q.exec(sql) && q.next())
-        return q.value(0).toInt();
+    if (q.exec(sql) && q.next()) {
+        const int linked = q.value(0).toInt();
+        if (linked == -2) // the linker's lock is being kept: end the session keeping it
+            unblock();
+        return linked;
+    }
     const QSqlError error = q.lastError();
-    // 42883: undefined function, a database not yet at step 16 (it links at COMMIT).
-    if (error.nativeErrorCode() == QLatin1String("42883")) {
+    // 42883: undefined function, a database not yet at step 16 (it links at COMMIT);
+    // 25006: a read-only standby (the review's replica), where the primary links.
+    if (error.nativeErrorCode() == QLatin1String("42883") ||
+        error.nativeErrorCode() == QLatin1String("25006")) {
         m_linkerMissing = true;
         return 0;
     }
@@ -406,6 +412,25 @@ int Database::linkEvents(bool wait)
         qWarning("nasti: linking events into the chain after COMMIT failed (the next linker will): %s",
                  qPrintable(error.text().simplified()));
     return 0;
+}
+
+void Database::linkAfterCommit()
+{
+    int busy = 0;
+    for (int round = 0; round < 4; ++round) {
+        const int linked = linkEvents(false);
+        if (linked == 0)
+            return;
+        if (linked == -2)
+            return; // unblocked, see linkEvents()
+        if (linked < 0) {
+            // Another linker: it may have read the queue just before this COMMIT. Look
+            // again shortly; after that it (looping as this one does) or the next does.
+            if (++busy > 2)
+                return;
+            QThread::usleep(300);
+        }
+    }
 }
 
 void Database::unblock()

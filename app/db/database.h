@@ -66,11 +66,17 @@ public:
 
     // PostgreSQL: links the events committed so far into the hash chain (schema step 16);
     // the queue is linked just after COMMIT, not at it, so writers do not wait for each
-    // other's WAL flush. Transaction::commit() calls it; sign-in and verify link first.
-    // Returns how many were linked (-1: another linker was at work and wait was false).
-    // A failure is logged, not thrown: what committed stays done, and the next linker
-    // (anyone's commit, a notifier tick, a sign-in) takes the events along.
+    // other's WAL flush. wait: for a linker at work (a quarter second at most), as readers
+    // of events do first (the review's and verify's snapshot, the sign-in check), so they
+    // see everything committed before; ticks do not wait. Returns how many were linked
+    // (-1: another linker was at work and wait was false; -2: one has kept it so long that
+    // nasti_unblock() was called). A failure is logged, not
+    // thrown: what committed stays done, and the next linker takes the events along.
     int linkEvents(bool wait = true);
+    // Transaction::commit(), just after COMMIT: links without waiting, and goes on while it
+    // finds events (those that committed while it linked), a few rounds at most; when
+    // another linker is at work, that one (or the next commit, or a tick) takes them.
+    void linkAfterCommit();
 
 private:
     friend class Transaction;

@@ -14,6 +14,9 @@ public:
     ReadSnapshot(Database &db, int &depth) : m_db(db), m_depth(depth)
     {
         if (m_depth++ == 0 && m_db.transactionDepth() == 0) {
+            // What committed before is in the snapshot's events too (PostgreSQL links the
+            // chain just after COMMIT, schema step 16).
+            m_db.linkEvents(true);
             m_db.execRaw(m_db.dialect().beginReadSnapshot());
             m_open = true;
             if (const QString settings = m_db.dialect().readSnapshotSettings(); !settings.isEmpty())

@@ -44,7 +44,7 @@ public:
         --m_db.m_txDepth;
         if (m_outer) {
             m_db.execRaw(QStringLiteral("COMMIT"));
-            m_db.linkEvents();
+            m_db.linkAfterCommit();
         }
     }
 

@@ -261,10 +261,9 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
             result.problem = problem;
         }
     };
-    // What committed before verify began is linked first (schema step 16), and everything
-    // is then read in one snapshot, so writers at work meanwhile cannot make the events,
-    // the rows and the head disagree with each other.
-    m_db.linkEvents();
+    // What committed before verify began is linked first (schema step 16, ReadSnapshot),
+    // and everything is then read in one snapshot, so writers at work meanwhile cannot
+    // make the events, the rows and the head disagree with each other.
     int snapshotDepth = 0;
     ReadSnapshot snapshot(m_db, snapshotDepth);
 

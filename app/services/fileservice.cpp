@@ -585,7 +585,8 @@ QString FileService::move(const FileRow &file, const PostRef &from, qint64 toPos
                                         {QStringLiteral("sent_at"), now},
                                         {QStringLiteral("file_version"), seenVersion},
                                     });
-    // (PostgreSQL: the movements_notify trigger of schema step 6 tells the receiving post's clients.)
+    // (PostgreSQL: the chain linker tells the receiving post's clients, once the movement is linked just
+    // after COMMIT; schema step 16.)
     return toCode;
 }
 

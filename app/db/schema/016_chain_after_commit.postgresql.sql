@@ -22,6 +22,16 @@ ALTER TABLE event_queue ADD COLUMN queued_at timestamptz NOT NULL DEFAULT pg_cat
 DROP TRIGGER event_queue_link ON event_queue;
 DROP FUNCTION nasti_link_queued();
 
+-- The inbox notifications (step 006: pg_notify('nasti_inbox', receiving post) from a trigger
+-- on movements) are sent by the linker instead. A NOTIFY makes its transaction take the
+-- notification queue's lock at COMMIT and hold it through the WAL flush, so with one per
+-- forward every forwarding transaction in the office committed one after another (measured:
+-- 16 clients spent most of their time waiting on it). The linker's transaction flushes once
+-- for its whole batch and notifies each receiving post once; the notification arrives when
+-- the movement joins the chain, milliseconds after its COMMIT.
+DROP TRIGGER movements_notify ON movements;
+DROP FUNCTION nasti_movements_notify();
+
 -- The linker's lock: a table with no rights for anyone but its owner, so no user can take
 -- or hold it (LOCK TABLE in any mode but ACCESS SHARE needs UPDATE, DELETE or TRUNCATE on
 -- it, and a user's failed SELECT takes only ACCESS SHARE, which EXCLUSIVE allows). An
@@ -47,10 +57,10 @@ CREATE TRIGGER chain_head_forward_only BEFORE UPDATE ON chain_head
     FOR EACH ROW EXECUTE FUNCTION nasti_chain_head_forward();
 
 -- Links the committed queued events, oldest first, 5,000 at most (a backlog left by a
--- crash drains over several calls, each well inside the others' wait); returns how many. wait: wait (a
--- quarter of a second at most) for a linker already at work, as a client does just after
--- its COMMIT so that what it reads next includes its own events; otherwise return -1 at
--- once when one is (ticks). Each statement below takes a fresh snapshot (a volatile
+-- crash drains over several calls, each well inside the others' wait); returns how many.
+-- wait: wait (a quarter of a second at most) for a linker already at work, as readers of
+-- events do so that they see everything committed before; otherwise (a client just after
+-- its COMMIT, a tick) return -1 at once when one is, -2 when it looks stalled. Each statement below takes a fresh snapshot (a volatile
 -- function under READ COMMITTED), so once the lock is held every transaction that
 -- committed before is seen.
 -- The lock lasts until the caller's transaction ends, so the function runs only as a
@@ -65,9 +75,16 @@ DECLARE
     head_seq bigint;
     head_hash text;
     linked bigint[] := '{}';
+    moved bigint[] := '{}';
+    -- What this caller needs linked: the queue as it sees it before waiting (its own
+    -- events, committed just before, and older ones).
+    mine bigint := (SELECT MAX(e.id) FROM event_queue e);
 BEGIN
     IF pg_catalog.statement_timestamp() <> pg_catalog.transaction_timestamp() THEN
         RAISE EXCEPTION 'nasti:link-in-transaction' USING ERRCODE = '25001';
+    END IF;
+    IF mine IS NULL THEN
+        RETURN 0;
     END IF;
     IF wait THEN
         LOCK TABLE chain_linker IN EXCLUSIVE MODE;
@@ -75,10 +92,16 @@ BEGIN
         BEGIN
             LOCK TABLE chain_linker IN EXCLUSIVE MODE NOWAIT;
         EXCEPTION WHEN lock_not_available THEN
-            RETURN -1;
+            -- -2: an event has waited over 10 s, so whoever holds the lock is keeping it
+            -- (no linker takes that long); the caller then calls nasti_unblock().
+            RETURN CASE WHEN (SELECT MIN(e.queued_at) FROM event_queue e)
+                             < pg_catalog.clock_timestamp() - interval '10 seconds' THEN -2 ELSE -1 END;
         END;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM event_queue) THEN
+    -- The linker this caller waited for took them along (it links everything it sees):
+    -- nothing to write, so no WAL flush, and the next waiter goes on at once. Without this
+    -- every waiter would find a few newer events and flush in turn, one after another.
+    IF NOT EXISTS (SELECT 1 FROM event_queue e WHERE e.id <= mine) THEN
         RETURN 0;
     END IF;
     SELECT c.seq, c.hash INTO head_seq, head_hash FROM chain_head c WHERE c.id = 1 FOR UPDATE;
@@ -92,9 +115,16 @@ BEGIN
                     CAST(COALESCE(q.file_id, 0) AS text), q.payload), 'UTF8')), 'hex'))
         RETURNING hash INTO head_hash;
         linked := linked || q.id;
+        IF q.kind = 'file.moved' THEN
+            moved := moved || CAST(CAST(q.payload AS jsonb) ->> 'row_id' AS bigint);
+        END IF;
     END LOOP;
     DELETE FROM event_queue WHERE id = ANY (linked);
     UPDATE chain_head SET seq = head_seq, hash = head_hash WHERE id = 1;
+    -- Each receiving post's clients, once (an opaque post id: they re-query under their
+    -- own rights).
+    PERFORM pg_catalog.pg_notify('nasti_inbox', CAST(r.to_post_id AS text))
+    FROM (SELECT DISTINCT m.to_post_id FROM movements m WHERE m.id = ANY (moved)) r;
     RETURN pg_catalog.cardinality(linked);
 END;
 $$;
