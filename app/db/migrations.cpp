@@ -35,6 +35,7 @@ constexpr Step kSteps[] = {
     {13, "013_receipt_category"},
     {14, "014_letter_search"},
     {15, "015_letter_issue_time"},
+    {17, "017_action_keys"}, // (16: the chain linked after COMMIT)
 };
 
 QString readResource(const QString &path, bool required)
