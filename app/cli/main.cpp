@@ -3,6 +3,7 @@
 #include "benchcommands.h"
 #include "clicontext.h"
 #include "draftcommands.h"
+#include "drillcommands.h"
 #include "filecommands.h"
 #include "followupcommands.h"
 #include "keycommands.h"
@@ -68,7 +69,8 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "                            reminders, escalation, calls for files, watch-list, categories\n"
     "  review close-weeks [--weeks N]  store the review's figures of ended weeks (cron, Mondays)\n"
     "  seed-scale --files N      seed an empty database with a state-scale office (benchmark)\n"
-    "  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines\n");
+    "  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines\n"
+    "  drill forward --report F  the failover drill's forwarding clients (tests/failover-drill.sh)\n");
 }
 
 // stderr is one line per failure (issue 13): Qt's SQL drivers print their own
@@ -237,6 +239,8 @@ int main(int argc, char *argv[])
             return cli::seedScale(ctx, args);
         if (command == QLatin1String("bench"))
             return cli::bench(ctx, args);
+        if (command == QLatin1String("drill"))
+            return cli::drill(ctx, args);
         err << complaint(QCoreApplication::translate("nasti::cli", "unknown command “%1” (see --help).")
                              .arg(command))
             << Qt::endl;

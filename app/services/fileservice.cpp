@@ -69,9 +69,12 @@ template<class Body> QString FileService::once(const char *kind, Body body)
     if (m_key.isNull() || m_db.transactionDepth() > 0) // (inside another call: that one's key)
         return body();
     const QString key = m_key.next();
+    m_replayed = false;
     m_db.setActing(m_session.userId, m_clock.nowMs());
-    if (const std::optional<QString> done = doneactions::recorded(m_db, m_session.userId, key))
+    if (const std::optional<QString> done = doneactions::recorded(m_db, m_session.userId, key)) {
+        m_replayed = true;
         return *done;
+    }
     m_callKey = key;
     m_callKind = QString::fromLatin1(kind);
     try {
@@ -83,8 +86,10 @@ template<class Body> QString FileService::once(const char *kind, Body body)
         // The first attempt may have committed while this one waited (its answer was lost, not
         // its COMMIT): this one then lost the compare-and-set to it, or found its key taken.
         if (e.kind() == NastiError::Kind::Conflict && m_db.transactionDepth() == 0)
-            if (const std::optional<QString> done = doneactions::recorded(m_db, m_session.userId, key))
+            if (const std::optional<QString> done = doneactions::recorded(m_db, m_session.userId, key)) {
+                m_replayed = true;
                 return *done;
+            }
         throw;
     }
 }

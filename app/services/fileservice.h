@@ -65,6 +65,8 @@ public:
     // key: asked again with it (a retry after a dropped connection) it answers as the first
     // time and does nothing. Without a key (the default) every call acts.
     void setActionKey(ActionKey key) { m_key = std::move(key); }
+    // Whether the last keyed call found its key recorded (done before, not done again).
+    bool replayed() const { return m_replayed; }
 
     // Returns the new file number.
     QString create(const CreateFileRequest &request);
@@ -155,6 +157,7 @@ private:
     Session m_session;
     ActionKey m_key;
     QString m_callKey, m_callKind; // the call under way, until its key is recorded
+    bool m_replayed = false;
 };
 
 } // namespace nasti
