@@ -10,6 +10,7 @@
 #include "access/connect.h"
 #include "db/transaction.h"
 #include "services/actionkey.h"
+#include "services/draftservice.h"
 #include "services/fileservice.h"
 #include "services/orgcsv.h"
 #include "services/orgservice.h"
@@ -379,6 +380,47 @@ private slots:
         }
         QCOMPARE(holder(*m_db, no), QStringLiteral("SO-GAD1"));
         QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements")), movements + 3);
+        QVERIFY(admin({QStringLiteral("verify")}).code == 0);
+    }
+
+    // Issue 19: the client's job for one user action names it once (ActionKey::Scope); every
+    // service the job makes, FileService and DraftService alike, takes its calls' keys from it in
+    // order, so the worker's retry of the whole job does nothing twice and answers as before.
+    void aClientJobRetriedWithItsKeyIsDoneOnce()
+    {
+        test::seedSmallOffice(*m_db, m_clock);
+        const QString no = newFile("clerk.gad1");
+        const QString base = ActionKey::fresh().base();
+        const qint64 movements = count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements"));
+        const auto job = [&](Database &db, const Session &session) {
+            ActionKey action(base);
+            const ActionKey::Scope named(action);
+            FileService files(db, m_clock, session);
+            files.saveDraft(no, QStringLiteral("Draft reply put up."));
+            NewDraftRequest r;
+            r.fileNo = no;
+            r.content.subject = QStringLiteral("Reply on leave rules");
+            Addressee a;
+            a.name = QStringLiteral("The Collector, Bhopal");
+            a.address = QStringLiteral("Bhopal");
+            r.content.addressees << a;
+            r.content.bodyHtml = QStringLiteral("<p>The leave rules are as follows.</p>");
+            const int draft = DraftService(db, m_clock, session).create(r);
+            ForwardRequest up;
+            up.fileNo = no;
+            up.target = ForwardRequest::Target::Up;
+            return std::pair{draft, files.forward(up)};
+        };
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            auto clerk = access::connectAs(m_t->url(), QStringLiteral("clerk.gad1"), QStringLiteral("pw"));
+            const auto [draft, went] = job(*clerk.db, clerk.session);
+            QCOMPARE(draft, 1);
+            QCOMPARE(went, QStringLiteral("SO-GAD1"));
+        }
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM drafts")), 1);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements")), movements + 1);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM done_actions")),
+                 3); // note, draft, forward
         QVERIFY(admin({QStringLiteral("verify")}).code == 0);
     }
 

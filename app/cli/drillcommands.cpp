@@ -30,7 +30,7 @@ namespace nasti::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nasti::cli::drill", text);
+    return QCoreApplication::translate("nasti::cli", text);
 }
 
 qint64 nowMs()

@@ -69,8 +69,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "                            reminders, escalation, calls for files, watch-list, categories\n"
     "  review close-weeks [--weeks N]  store the review's figures of ended weeks (cron, Mondays)\n"
     "  seed-scale --files N      seed an empty database with a state-scale office (benchmark)\n"
-    "  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines\n"
-    "  drill forward --report F  the failover drill's forwarding clients (tests/failover-drill.sh)\n");
+    "  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines\n");
 }
 
 // stderr is one line per failure (issue 13): Qt's SQL drivers print their own

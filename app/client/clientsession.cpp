@@ -144,8 +144,9 @@ quint64 ClientSession::perform(ActionRequest request)
     m_worker->post<Outcome>(
         this,
         [session, r, run, key, clock = m_clock](Database &db) {
+            ActionKey action(key); // (every service this job makes takes its calls' keys from it)
+            const ActionKey::Scope named(action);
             FileService files(db, *clock, session);
-            files.setActionKey(ActionKey(key));
             if (r.saveNote && !r.note.trimmed().isEmpty() && r.note.trimmed() != r.savedNote.trimmed())
                 files.saveDraft(r.fileNo, r.note);
             Outcome out;

@@ -2,10 +2,17 @@
 
 #include "db/database.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <utility>
+
 namespace nasti {
+
+namespace {
+thread_local ActionKey *t_current = nullptr;
+}
 
 ActionKey ActionKey::fresh()
 {
@@ -18,6 +25,18 @@ QString ActionKey::next()
         return {};
     ++m_calls;
     return m_calls == 1 ? m_base : m_base + QLatin1Char('/') + QString::number(m_calls);
+}
+
+ActionKey *ActionKey::current()
+{
+    return t_current;
+}
+
+ActionKey::Scope::Scope(ActionKey &key) : m_previous(std::exchange(t_current, &key)) {}
+
+ActionKey::Scope::~Scope()
+{
+    t_current = m_previous;
 }
 
 namespace doneactions {
@@ -60,4 +79,55 @@ bool record(Database &db, qint64 userId, const QString &key, const QString &kind
 }
 
 } // namespace doneactions
+
+ActionKey *KeyedCalls::active()
+{
+    if (!m_own.isNull())
+        return &m_own;
+    ActionKey *shared = ActionKey::current();
+    return shared && !shared->isNull() ? shared : nullptr;
+}
+
+bool KeyedCalls::nested() const
+{
+    return m_db.transactionDepth() > 0;
+}
+
+bool KeyedCalls::begin(const QString &name, const char *kind, qint64 nowMs)
+{
+    m_replayed = false;
+    m_db.setActing(m_userId, nowMs);
+    if (const std::optional<QString> done = doneactions::recorded(m_db, m_userId, name)) {
+        m_replayed = true;
+        m_result = *done;
+        return true;
+    }
+    m_call = name;
+    m_kind = QString::fromLatin1(kind);
+    return false;
+}
+
+bool KeyedCalls::afterConflict(const QString &name)
+{
+    if (nested())
+        return false;
+    if (const std::optional<QString> done = doneactions::recorded(m_db, m_userId, name)) {
+        m_replayed = true;
+        m_result = *done;
+        return true;
+    }
+    return false;
+}
+
+void KeyedCalls::record(const QString &result, qint64 nowMs)
+{
+    if (m_call.isEmpty())
+        return;
+    const QString name = std::exchange(m_call, QString());
+    if (!doneactions::record(m_db, m_userId, name, m_kind, result, nowMs))
+        fail(NastiError::Kind::Conflict,
+             QCoreApplication::translate("nasti::KeyedCalls",
+                                         "This action was done already; it was not done again."));
+}
+
 } // namespace nasti

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/error.h"
+
 #include <QString>
 
 #include <optional>
@@ -26,6 +28,21 @@ public:
     // The key of the next state-changing call; empty for a null key.
     QString next();
 
+    // The action under way on this thread (the client's job for one user action): services
+    // without a key of their own take their calls' keys from it, in the order they are made.
+    static ActionKey *current();
+    class Scope
+    {
+    public:
+        explicit Scope(ActionKey &key);
+        ~Scope();
+        Scope(const Scope &) = delete;
+        Scope &operator=(const Scope &) = delete;
+
+    private:
+        ActionKey *m_previous;
+    };
+
 private:
     QString m_base;
     int m_calls = 0;
@@ -42,5 +59,53 @@ std::optional<QString> recorded(Database &db, qint64 userId, const QString &key)
 bool record(Database &db, qint64 userId, const QString &key, const QString &kind, const QString &result,
             qint64 nowMs);
 } // namespace doneactions
+
+// A service's keyed calls: once(kind, body) runs body (which opens its own transaction and
+// calls record(result) just before its COMMIT) unless the call's key is recorded already, in
+// which case it answers what was recorded. A call inside another's transaction takes no key.
+class KeyedCalls
+{
+public:
+    KeyedCalls(Database &db, qint64 userId) : m_db(db), m_userId(userId) {}
+    void setKey(ActionKey key) { m_own = std::move(key); }
+    bool replayed() const { return m_replayed; }
+
+    template<class Body> QString once(const char *kind, qint64 nowMs, Body body)
+    {
+        ActionKey *key = active();
+        if (!key || nested())
+            return body();
+        const QString name = key->next();
+        if (begin(name, kind, nowMs))
+            return m_result;
+        try {
+            QString result = body();
+            m_call.clear();
+            return result;
+        } catch (const NastiError &e) {
+            m_call.clear();
+            // The first attempt may have committed while this one waited (its answer was lost,
+            // not its COMMIT): this one then lost the compare-and-set to it, or found its key
+            // taken. Its own transaction is rolled back by now.
+            if (e.kind() == NastiError::Kind::Conflict && afterConflict(name))
+                return m_result;
+            throw;
+        }
+    }
+    // In the call's transaction, just before COMMIT: the key goes in with the action's rows.
+    void record(const QString &result, qint64 nowMs);
+
+private:
+    ActionKey *active();
+    bool nested() const;
+    bool begin(const QString &name, const char *kind, qint64 nowMs); // true: done before
+    bool afterConflict(const QString &name);
+
+    Database &m_db;
+    qint64 m_userId;
+    ActionKey m_own;
+    QString m_call, m_kind, m_result;
+    bool m_replayed = false;
+};
 
 } // namespace nasti

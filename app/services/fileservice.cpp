@@ -57,7 +57,7 @@ constexpr int kMaxRemarks = 2000;
 } // namespace
 
 FileService::FileService(Database &db, const Clock &clock, Session session)
-    : m_db(db), m_clock(clock), m_session(std::move(session))
+    : m_db(db), m_clock(clock), m_session(std::move(session)), m_keyed(db, m_session.userId)
 {
 }
 
@@ -66,42 +66,13 @@ FileService::FileService(Database &db, const Clock &clock, Session session)
 // answers as it did the first time and changes nothing, even when the file has moved on since.
 template<class Body> QString FileService::once(const char *kind, Body body)
 {
-    if (m_key.isNull() || m_db.transactionDepth() > 0) // (inside another call: that one's key)
-        return body();
-    const QString key = m_key.next();
-    m_replayed = false;
-    m_db.setActing(m_session.userId, m_clock.nowMs());
-    if (const std::optional<QString> done = doneactions::recorded(m_db, m_session.userId, key)) {
-        m_replayed = true;
-        return *done;
-    }
-    m_callKey = key;
-    m_callKind = QString::fromLatin1(kind);
-    try {
-        QString result = body();
-        m_callKey.clear();
-        return result;
-    } catch (const NastiError &e) {
-        m_callKey.clear();
-        // The first attempt may have committed while this one waited (its answer was lost, not
-        // its COMMIT): this one then lost the compare-and-set to it, or found its key taken.
-        if (e.kind() == NastiError::Kind::Conflict && m_db.transactionDepth() == 0)
-            if (const std::optional<QString> done = doneactions::recorded(m_db, m_session.userId, key)) {
-                m_replayed = true;
-                return *done;
-            }
-        throw;
-    }
+    return m_keyed.once(kind, m_clock.nowMs(), body);
 }
 
 // In the call's transaction, just before COMMIT: the key goes in with the action's rows.
 void FileService::recordKey(const QString &result)
 {
-    if (m_callKey.isEmpty())
-        return;
-    const QString key = std::exchange(m_callKey, QString());
-    if (!doneactions::record(m_db, m_session.userId, key, m_callKind, result, m_clock.nowMs()))
-        fail(NastiError::Kind::Conflict, tr("This action was done already; it was not done again."));
+    m_keyed.record(result, m_clock.nowMs());
 }
 
 FileService::FileRow FileService::load(const QString &fileNo, bool lock)

@@ -64,9 +64,10 @@ public:
     // link, putReceipt, recordDelay) then takes the action's next key and is done once per
     // key: asked again with it (a retry after a dropped connection) it answers as the first
     // time and does nothing. Without a key (the default) every call acts.
-    void setActionKey(ActionKey key) { m_key = std::move(key); }
+    // Without a key of its own a service takes its calls' keys from ActionKey::current().
+    void setActionKey(ActionKey key) { m_keyed.setKey(std::move(key)); }
     // Whether the last keyed call found its key recorded (done before, not done again).
-    bool replayed() const { return m_replayed; }
+    bool replayed() const { return m_keyed.replayed(); }
 
     // Returns the new file number.
     QString create(const CreateFileRequest &request);
@@ -155,9 +156,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     Session m_session;
-    ActionKey m_key;
-    QString m_callKey, m_callKind; // the call under way, until its key is recorded
-    bool m_replayed = false;
+    KeyedCalls m_keyed;
 };
 
 } // namespace nasti
