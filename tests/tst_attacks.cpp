@@ -97,6 +97,8 @@ const std::map<QString, QString> &tables()
         {QStringLiteral("key_certificates"), QStringLiteral("x509_certificate")},
         {QStringLiteral("key_revocations"), QStringLiteral("reason")},
         {QStringLiteral("signatures"), QStringLiteral("signature")},
+        // Schema step 17: done actions' keys (written by nasti_action_done() only).
+        {QStringLiteral("done_actions"), QStringLiteral("result")},
     };
     return t;
 }
@@ -304,7 +306,9 @@ private slots:
             r.fileNo = signedFile;
             r.target = ForwardRequest::Target::Up;
             r.action = ActionAsked::Approval;
-            FileService(*m_admin, *m_clock, us).forward(r);
+            FileService keyed(*m_admin, *m_clock, us); // (a done action's key, for the attacks on it)
+            keyed.setActionKey(ActionKey::fresh());
+            keyed.forward(r);
             KeyService(*m_admin, *m_clock, sessionOf("admin"))
                 .revoke(QStringLiteral("ps.gad"), QStringLiteral("compromised"));
             for (const char *t :
@@ -373,6 +377,9 @@ private slots:
             QStringLiteral("INSERT INTO events (seq, at, kind, payload, prev_hash, hash) "
                            "SELECT seq + 1, 0, 'x', '{}', hash, md5('y') FROM chain_head"),
             refused, "events chain_head");
+        row("user records an action key no action of his wrote", "so.fin1",
+            QStringLiteral("SELECT nasti_action_done('forged-action-key', 'file.forward', 'CS')"), refused,
+            "done_actions");
         row("user moves the chain head", "cs",
             QStringLiteral("UPDATE chain_head SET seq = seq + 1, hash = md5('z')"), refused, "chain_head");
         row("user locks the chain head", "so.fin1", QStringLiteral("SELECT * FROM chain_head FOR UPDATE"),

@@ -9,6 +9,8 @@
 
 #include "access/connect.h"
 #include "db/transaction.h"
+#include "services/actionkey.h"
+#include "services/draftservice.h"
 #include "services/fileservice.h"
 #include "services/orgcsv.h"
 #include "services/orgservice.h"
@@ -282,6 +284,143 @@ private slots:
         up.target = ForwardRequest::Target::Up;
         FileService(*again.db, m_clock, again.session).forward(up);
         QCOMPARE(holder(*m_db, no), QStringLiteral("SO-GAD1"));
+        QVERIFY(admin({QStringLiteral("verify")}).code == 0);
+    }
+
+    // Issue 19: a forward whose COMMIT reached the server but whose answer was lost (the
+    // connection cut just after it) is asked again with the same action key on a new
+    // connection: it is reported done, with the post it went to, and recorded once. A
+    // forward cut off before its COMMIT is done by the retry, once. A key is its user's own.
+    void aForwardRetriedWithItsKeyIsDoneOnce()
+    {
+        test::seedSmallOffice(*m_db, m_clock);
+        const QString no = newFile("clerk.gad1");
+        const qint64 movements = count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements"));
+        const ActionKey key = ActionKey::fresh();
+        ForwardRequest up;
+        up.fileNo = no;
+        up.target = ForwardRequest::Target::Up;
+        {
+            auto clerk = access::connectAs(m_t->url(), QStringLiteral("clerk.gad1"), QStringLiteral("pw"));
+            FileService svc(*clerk.db, m_clock, clerk.session);
+            svc.setActionKey(key);
+            svc.saveDraft(no, QStringLiteral("Put up for orders."));
+            svc.forward(up); // COMMIT done: the answer is "lost" with the connection
+            cut(*clerk.db);
+        }
+        QCOMPARE(holder(*m_db, no), QStringLiteral("SO-GAD1"));
+        // The retry: the same action (note, then forward) with the same key, new connection.
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            auto again = access::connectAs(m_t->url(), QStringLiteral("clerk.gad1"), QStringLiteral("pw"));
+            FileService svc(*again.db, m_clock, again.session);
+            svc.setActionKey(key);
+            svc.saveDraft(no, QStringLiteral("Put up for orders.")); // not "the file is with SO-GAD1"
+            QCOMPARE(svc.forward(up), QStringLiteral("SO-GAD1"));    // not "moved meanwhile"
+        }
+        QCOMPARE(holder(*m_db, no), QStringLiteral("SO-GAD1"));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements")), movements + 1);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM done_actions WHERE action_key LIKE '%1%'")
+                                  .arg(key.base())),
+                 2);
+        // Without the key the same retry is refused as before: the file has moved.
+        {
+            auto again = access::connectAs(m_t->url(), QStringLiteral("clerk.gad1"), QStringLiteral("pw"));
+            QVERIFY_THROWS_EXCEPTION(NastiError, FileService(*again.db, m_clock, again.session).forward(up));
+        }
+        // Another user naming the clerk's key learns nothing of it: his own action is done.
+        {
+            auto so = access::connectAs(m_t->url(), QStringLiteral("so.gad1"), QStringLiteral("pw"));
+            FileService svc(*so.db, m_clock, so.session);
+            svc.setActionKey(key);
+            ForwardRequest on;
+            on.fileNo = no;
+            on.target = ForwardRequest::Target::ToPost;
+            on.toPostCode = QStringLiteral("US-GAD");
+            QCOMPARE(svc.forward(on), QStringLiteral("US-GAD"));
+            QCOMPARE(holder(*m_db, no), QStringLiteral("US-GAD"));
+            QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements")), movements + 2);
+            if (so.db->isPostgres()) // (and he may neither read nor write the table himself)
+                for (const char *sql :
+                     {"SELECT COUNT(*) FROM done_actions",
+                      "INSERT INTO done_actions VALUES (1, 'forged-key-1', 'x', '', 0)",
+                      "DELETE FROM done_actions", "SELECT nasti_action_done('forged-key-2', 'x', '')"})
+                    QVERIFY_THROWS_EXCEPTION(NastiError, so.db->execRaw(QString::fromLatin1(sql)));
+        }
+        // History cannot be rewritten to forget a key.
+        if (!m_db->isPostgres())
+            QVERIFY_THROWS_EXCEPTION(NastiError, m_db->execRaw(QStringLiteral("DELETE FROM done_actions")));
+        else
+            QVERIFY_THROWS_EXCEPTION(NastiError,
+                                     m_db->execRaw(QStringLiteral("UPDATE done_actions SET result = ''")));
+
+        // Cut off before COMMIT: nothing recorded, the retry with the key does it, once.
+        const ActionKey back = ActionKey::fresh();
+        ForwardRequest down;
+        down.fileNo = no;
+        down.target = ForwardRequest::Target::Back;
+        {
+            auto us = access::connectAs(m_t->url(), QStringLiteral("us.gad"), QStringLiteral("pw"));
+            FileService svc(*us.db, m_clock, us.session);
+            svc.setActionKey(back);
+            try {
+                Transaction tx(*us.db);
+                svc.forward(down);
+                cut(*us.db);
+                tx.commit();
+                QFAIL("a commit on a cut connection succeeded");
+            } catch (const NastiError &) {
+            }
+        }
+        QCOMPARE(holder(*m_db, no), QStringLiteral("US-GAD"));
+        {
+            auto us = access::connectAs(m_t->url(), QStringLiteral("us.gad"), QStringLiteral("pw"));
+            FileService svc(*us.db, m_clock, us.session);
+            svc.setActionKey(back);
+            QCOMPARE(svc.forward(down), QStringLiteral("SO-GAD1"));
+        }
+        QCOMPARE(holder(*m_db, no), QStringLiteral("SO-GAD1"));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements")), movements + 3);
+        QVERIFY(admin({QStringLiteral("verify")}).code == 0);
+    }
+
+    // Issue 19: the client's job for one user action names it once (ActionKey::Scope); every
+    // service the job makes, FileService and DraftService alike, takes its calls' keys from it in
+    // order, so the worker's retry of the whole job does nothing twice and answers as before.
+    void aClientJobRetriedWithItsKeyIsDoneOnce()
+    {
+        test::seedSmallOffice(*m_db, m_clock);
+        const QString no = newFile("clerk.gad1");
+        const QString base = ActionKey::fresh().base();
+        const qint64 movements = count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements"));
+        const auto job = [&](Database &db, const Session &session) {
+            ActionKey action(base);
+            const ActionKey::Scope named(action);
+            FileService files(db, m_clock, session);
+            files.saveDraft(no, QStringLiteral("Draft reply put up."));
+            NewDraftRequest r;
+            r.fileNo = no;
+            r.content.subject = QStringLiteral("Reply on leave rules");
+            Addressee a;
+            a.name = QStringLiteral("The Collector, Bhopal");
+            a.address = QStringLiteral("Bhopal");
+            r.content.addressees << a;
+            r.content.bodyHtml = QStringLiteral("<p>The leave rules are as follows.</p>");
+            const int draft = DraftService(db, m_clock, session).create(r);
+            ForwardRequest up;
+            up.fileNo = no;
+            up.target = ForwardRequest::Target::Up;
+            return std::pair{draft, files.forward(up)};
+        };
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            auto clerk = access::connectAs(m_t->url(), QStringLiteral("clerk.gad1"), QStringLiteral("pw"));
+            const auto [draft, went] = job(*clerk.db, clerk.session);
+            QCOMPARE(draft, 1);
+            QCOMPARE(went, QStringLiteral("SO-GAD1"));
+        }
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM drafts")), 1);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements")), movements + 1);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM done_actions")),
+                 3); // note, draft, forward
         QVERIFY(admin({QStringLiteral("verify")}).code == 0);
     }
 

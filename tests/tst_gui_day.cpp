@@ -1586,11 +1586,12 @@ private Q_SLOTS:
         const auto park = count([&]() { return act(*clerk, "actionPark"); }, "park");
         QVERIFY(park.first.ok);
         // The park itself, the file read once, the counts, the parked list it joins:
-        // no inbox reload, no other tab, no second read.
-        QVERIFY2(park.second <= 20, qPrintable(QString::number(park.second)));
+        // no inbox reload, no other tab, no second read. (Each keyed call adds two, issue 19:
+        // its action key looked up, then recorded with the action.)
+        QVERIFY2(park.second <= 22, qPrintable(QString::number(park.second)));
         const auto unpark = count([&]() { return act(*clerk, "actionUnpark"); }, "unpark");
         QVERIFY(unpark.first.ok);
-        QVERIFY2(unpark.second <= 22, qPrintable(QString::number(unpark.second)));
+        QVERIFY2(unpark.second <= 24, qPrintable(QString::number(unpark.second)));
         whenShown<ActionDialog>([](ActionDialog *a) {
             a->setFileNo(QStringLiteral("no-such-file"));
             QTest::mouseClick(a->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
@@ -1602,7 +1603,7 @@ private Q_SLOTS:
         });
         const auto putUp = count([&]() { return act(*clerk, "actionPutUp"); }, "put up");
         QVERIFY(putUp.first.ok);
-        QVERIFY2(putUp.second <= 14, qPrintable(QString::number(putUp.second)));
+        QVERIFY2(putUp.second <= 16, qPrintable(QString::number(putUp.second)));
         QTest::qWait(200);
         Database::setQueryObserver({});
         QVERIFY(clerk->findChild<QMessageBox *>(QStringLiteral("errorBox"))); // the refused link said so

@@ -2,7 +2,9 @@
 
 #include "access/connect.h"
 #include "db/migrations.h"
+#include "services/actionkey.h"
 #include "services/authservice.h"
+#include "services/fileservice.h"
 #include "services/keyservice.h"
 #include "util/error.h"
 
@@ -75,6 +77,33 @@ const Session &CliContext::reviewSession(const QString &url)
         m_reviewSession = std::make_unique<Session>(AuthService(db, m_clock).login(m_asLogin, pw));
     }
     return *m_reviewSession;
+}
+
+QString CliContext::act(const std::function<QString(FileService &)> &action)
+{
+    const QByteArray given = qgetenv("NASTI_ACTION_KEY");
+    const QString key = given.isEmpty() ? ActionKey::fresh().base() : QString::fromUtf8(given).trimmed();
+    for (int attempt = 0;; ++attempt) {
+        try {
+            FileService service(db(), m_clock, session());
+            service.setActionKey(ActionKey(key));
+            return action(service);
+        } catch (const NastiError &e) {
+            // Refused by the server, or cut off? Only a connection that no longer answers is
+            // reopened, and only once.
+            if (e.kind() != NastiError::Kind::Database || !m_db || m_db->ping())
+                throw;
+            m_db.reset();
+            if (attempt > 0)
+                fail(NastiError::Kind::Database,
+                     QCoreApplication::translate(
+                         "nasti::CliContext",
+                         "The connection to the server was lost during the action and could not be "
+                         "restored, so it is reported not done. Run the command again with "
+                         "NASTI_ACTION_KEY=%1 to finish it: it is never done twice.")
+                         .arg(key));
+        }
+    }
 }
 
 QString CliContext::password(const QString &prompt, const char *envVar)

@@ -9,11 +9,13 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 namespace nasti {
 
 class DocumentInspector;
+class FileService;
 
 // What every nasti-admin command shares: the database URL, the acting user,
 // output streams, and a sub-command parser that prints --help for itself.
@@ -38,6 +40,14 @@ public:
     QString password(const QString &prompt, const char *envVar = "NASTI_PASSWORD");
     bool hasAs() const { return !m_asLogin.isEmpty(); }
     const QString &dbUrl() const { return m_dbUrl; }
+
+    // Issue 19: the one action a command performs, named by an action key (NASTI_ACTION_KEY,
+    // so that a script may safely run again a command cut off by a failover, or else a fresh
+    // UUID). When the connection is lost during it (COMMIT sent, no answer), it is asked
+    // once more on a new connection (a new primary through a multi-host URL) with the same
+    // key: done then, it is reported done and not done again. Undecided, it is reported not
+    // done, naming the key to finish it with.
+    QString act(const std::function<QString(FileService &)> &action);
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }

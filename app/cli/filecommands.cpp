@@ -143,7 +143,7 @@ int file(CliContext &ctx, const QStringList &args)
         r.dueDate = dateOption(p, due);
         r.category = p.value(category);
         r.referenceNo = p.value(ref);
-        ctx.out() << FileService(ctx.db(), ctx.clock(), ctx.session()).create(r) << Qt::endl;
+        ctx.out() << ctx.act([&](FileService &s) { return s.create(r); }) << Qt::endl;
         return 0;
     }
     if (sub == QLatin1String("note")) {
@@ -167,7 +167,10 @@ int file(CliContext &ctx, const QStringList &args)
                 fail(NastiError::Kind::Invalid, tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
             body = QString::fromUtf8(f.readAll());
         }
-        FileService(ctx.db(), ctx.clock(), ctx.session()).saveDraft(no, body);
+        ctx.act([&](FileService &s) {
+            s.saveDraft(no, body);
+            return QString();
+        });
         ctx.out() << tr("Draft note saved on %1.").arg(no) << Qt::endl;
         return 0;
     }
@@ -199,7 +202,7 @@ int file(CliContext &ctx, const QStringList &args)
         r.action = *a;
         r.remarks = p.value(remarks);
         r.dueDate = dateOption(p, due);
-        const QString went = FileService(ctx.db(), ctx.clock(), ctx.session()).forward(r);
+        const QString went = ctx.act([&](FileService &s) { return s.forward(r); });
         ctx.out() << tr("%1 sent to %2.").arg(r.fileNo, went) << Qt::endl;
         return 0;
     }
@@ -237,32 +240,46 @@ int file(CliContext &ctx, const QStringList &args)
         if (!ctx.parse(p, QStringList{path} + rest, help.value(sub), QStringLiteral("FILE_NO")))
             return 0;
         const QString no = oneFileNo(p, sub);
-        FileService svc(ctx.db(), ctx.clock(), ctx.session());
         if (sub == QLatin1String("open")) {
-            svc.open(no);
+            ctx.act([&](FileService &s) {
+                s.open(no);
+                return QString();
+            });
             ctx.out() << tr("%1 opened.").arg(no) << Qt::endl;
         } else if (sub == QLatin1String("recall")) {
-            svc.recall(no, p.value(remarks));
+            ctx.act([&](FileService &s) {
+                s.recall(no, p.value(remarks));
+                return QString();
+            });
             ctx.out() << tr("%1 recalled.").arg(no) << Qt::endl;
         } else if (sub == QLatin1String("approve")) {
-            ctx.out()
-                << tr("%1 approved and sent to %2.").arg(no, svc.approve(no, p.value(remarks), p.value(to)))
-                << Qt::endl;
+            ctx.out() << tr("%1 approved and sent to %2.").arg(no, ctx.act([&](FileService &s) {
+                return s.approve(no, p.value(remarks), p.value(to));
+            })) << Qt::endl;
         } else if (sub == QLatin1String("reject")) {
-            ctx.out()
-                << tr("%1 rejected and sent to %2.").arg(no, svc.reject(no, p.value(remarks), p.value(to)))
-                << Qt::endl;
+            ctx.out() << tr("%1 rejected and sent to %2.").arg(no, ctx.act([&](FileService &s) {
+                return s.reject(no, p.value(remarks), p.value(to));
+            })) << Qt::endl;
         } else if (sub == QLatin1String("park")) {
             const auto date = dateOption(p, until);
             if (!date)
                 throw UsageError{tr("file park needs --remarks (the reason) and --until YYYY-MM-DD.")};
-            svc.park(no, p.value(remarks), *date);
+            ctx.act([&](FileService &s) {
+                s.park(no, p.value(remarks), *date);
+                return QString();
+            });
             ctx.out() << tr("%1 parked.").arg(no) << Qt::endl;
         } else if (sub == QLatin1String("unpark")) {
-            svc.unpark(no);
+            ctx.act([&](FileService &s) {
+                s.unpark(no);
+                return QString();
+            });
             ctx.out() << tr("%1 unparked.").arg(no) << Qt::endl;
         } else {
-            svc.reopen(no, p.value(remarks));
+            ctx.act([&](FileService &s) {
+                s.reopen(no, p.value(remarks));
+                return QString();
+            });
             ctx.out() << tr("%1 reopened.").arg(no) << Qt::endl;
         }
         return 0;
@@ -281,7 +298,10 @@ int file(CliContext &ctx, const QStringList &args)
         const QString no = oneFileNo(p, sub);
         if (!p.isSet(retention))
             throw UsageError{tr("file close needs --retention A, B or C.")};
-        FileService(ctx.db(), ctx.clock(), ctx.session()).close(no, p.value(retention), p.value(remarks));
+        ctx.act([&](FileService &s) {
+            s.close(no, p.value(retention), p.value(remarks));
+            return QString();
+        });
         ctx.out() << tr("%1 closed.").arg(no) << Qt::endl;
         return 0;
     }
@@ -295,7 +315,10 @@ int file(CliContext &ctx, const QStringList &args)
                        QStringLiteral("FILE_NO")))
             return 0;
         const QString no = oneFileNo(p, sub);
-        FileService(ctx.db(), ctx.clock(), ctx.session()).recordDelay(no, p.value(reason));
+        ctx.act([&](FileService &s) {
+            s.recordDelay(no, p.value(reason));
+            return QString();
+        });
         ctx.out() << tr("Reason for delay recorded on %1.").arg(no) << Qt::endl;
         return 0;
     }
@@ -311,7 +334,10 @@ int file(CliContext &ctx, const QStringList &args)
         const QString no = oneFileNo(p, sub);
         if (!p.isSet(receipt))
             throw UsageError{tr("file put needs --receipt DIARY_NO.")};
-        FileService(ctx.db(), ctx.clock(), ctx.session()).putReceipt(no, p.value(receipt));
+        ctx.act([&](FileService &s) {
+            s.putReceipt(no, p.value(receipt));
+            return QString();
+        });
         ctx.out() << tr("Receipt %1 put into %2.").arg(p.value(receipt), no) << Qt::endl;
         return 0;
     }
@@ -325,7 +351,10 @@ int file(CliContext &ctx, const QStringList &args)
         const QString no = oneFileNo(p, sub);
         if (!p.isSet(with))
             throw UsageError{tr("file link needs --with FILE_NO.")};
-        FileService(ctx.db(), ctx.clock(), ctx.session()).link(no, p.value(with));
+        ctx.act([&](FileService &s) {
+            s.link(no, p.value(with));
+            return QString();
+        });
         ctx.out() << tr("%1 linked with %2.").arg(no, p.value(with)) << Qt::endl;
         return 0;
     }

@@ -3,6 +3,7 @@
 #include "benchcommands.h"
 #include "clicontext.h"
 #include "draftcommands.h"
+#include "drillcommands.h"
 #include "filecommands.h"
 #include "followupcommands.h"
 #include "keycommands.h"
@@ -237,6 +238,8 @@ int main(int argc, char *argv[])
             return cli::seedScale(ctx, args);
         if (command == QLatin1String("bench"))
             return cli::bench(ctx, args);
+        if (command == QLatin1String("drill"))
+            return cli::drill(ctx, args);
         err << complaint(QCoreApplication::translate("nasti::cli", "unknown command “%1” (see --help).")
                              .arg(command))
             << Qt::endl;

@@ -137,9 +137,15 @@ quint64 ClientSession::perform(ActionRequest request)
     Q_EMIT actionStarted(id, request.fileNo);
     auto run = std::move(request.run);
     const ActionRequest r = request;
+    // Issue 19: the action is named when the user starts it; the worker's retry after a lost
+    // connection runs this job again with the same key, so what the server did already is
+    // reported done, not done twice (nor refused as "moved meanwhile").
+    const QString key = ActionKey::fresh().base();
     m_worker->post<Outcome>(
         this,
-        [session, r, run, clock = m_clock](Database &db) {
+        [session, r, run, key, clock = m_clock](Database &db) {
+            ActionKey action(key); // (every service this job makes takes its calls' keys from it)
+            const ActionKey::Scope named(action);
             FileService files(db, *clock, session);
             if (r.saveNote && !r.note.trimmed().isEmpty() && r.note.trimmed() != r.savedNote.trimmed())
                 files.saveDraft(r.fileNo, r.note);

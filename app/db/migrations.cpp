@@ -36,6 +36,7 @@ constexpr Step kSteps[] = {
     {14, "014_letter_search"},
     {15, "015_letter_issue_time"},
     {16, "016_chain_after_commit"},
+    {17, "017_action_keys"},
 };
 
 QString readResource(const QString &path, bool required)

@@ -1,5 +1,7 @@
 #include "services/draftservice.h"
 
+#include <optional>
+
 #include "db/database.h"
 #include "db/transaction.h"
 #include "domain/documentinspector.h"
@@ -46,10 +48,41 @@ constexpr int kMaxAddressees = 200;
 constexpr qint64 kMaxPdfBytes = 25 * 1024 * 1024;
 } // namespace
 
+namespace {
+// What an issue answered, kept with its action key: the dispatch number, the fair copy's hash,
+// whether it was signed (and why not) and the receipts it became.
+QString encodeIssue(const IssueResult &r)
+{
+    return QStringList{r.dispatchNo, r.sha256, r.pdfSigned ? QStringLiteral("1") : QStringLiteral("0"),
+                       r.pdfUnsignedReason.left(200), r.receiptDiaryNos.join(QLatin1Char(','))}
+        .join(QChar(0x1f));
+}
+
+IssueResult decodeIssue(const QString &s)
+{
+    const QStringList p = s.split(QChar(0x1f));
+    IssueResult r;
+    r.dispatchNo = p.value(0);
+    r.sha256 = p.value(1);
+    r.pdfSigned = p.value(2) == QLatin1String("1");
+    r.pdfUnsignedReason = p.value(3);
+    if (!p.value(4).isEmpty())
+        r.receiptDiaryNos = p.value(4).split(QLatin1Char(','));
+    return r;
+}
+} // namespace
+
 DraftService::DraftService(Database &db, const Clock &clock, Session session,
                            const DocumentInspector *inspector)
-    : m_db(db), m_clock(clock), m_session(std::move(session)), m_inspector(inspector)
+    : m_db(db), m_clock(clock), m_session(std::move(session)), m_inspector(inspector),
+      m_keyed(db, m_session.userId)
 {
+}
+
+// Issue 19: each action on drafts is done once per action key (see FileService).
+template<class Body> QString DraftService::once(const char *kind, Body body)
+{
+    return m_keyed.once(kind, m_clock.nowMs(), body);
 }
 
 DraftService::FileRef DraftService::lockFile(const QString &fileNo)
@@ -238,6 +271,11 @@ int DraftService::insertVersion(const FileRef &file, qint64 draft, const PostRef
 
 int DraftService::create(const NewDraftRequest &request)
 {
+    return once("draft.create", [&] { return QString::number(doCreate(request)); }).toInt();
+}
+
+int DraftService::doCreate(const NewDraftRequest &request)
+{
     if (!draftkinds::isKnown(request.kind))
         fail(NastiError::Kind::Invalid,
              tr("“%1” is not a kind of draft; use one of: %2.")
@@ -270,11 +308,17 @@ int DraftService::create(const NewDraftRequest &request)
     const int stored =
         m_db.scalar(QStringLiteral("SELECT number FROM drafts WHERE id = :id"), {{QStringLiteral("id"), id}})
             .toInt();
+    m_keyed.record(QString::number(stored), m_clock.nowMs());
     tx.commit();
     return stored;
 }
 
 int DraftService::revise(const QString &fileNo, int draft, const DraftContent &content)
+{
+    return once("draft.revise", [&] { return QString::number(doRevise(fileNo, draft, content)); }).toInt();
+}
+
+int DraftService::doRevise(const QString &fileNo, int draft, const DraftContent &content)
 {
     Transaction tx(m_db);
     const FileRef file = lockFile(fileNo);
@@ -287,11 +331,20 @@ int DraftService::revise(const QString &fileNo, int draft, const DraftContent &c
              tr("Draft %1 of file %2 has been issued; it cannot be revised.").arg(draft).arg(file.fileNo));
     checkContent(content, file);
     const int version = insertVersion(file, id, post, content, m_clock.nowMs());
+    m_keyed.record(QString::number(version), m_clock.nowMs());
     tx.commit();
     return version;
 }
 
 void DraftService::approve(const QString &fileNo, int draft, int version, const QString &remarks)
+{
+    once("draft.approve", [&] {
+        doApprove(fileNo, draft, version, remarks);
+        return QString();
+    });
+}
+
+void DraftService::doApprove(const QString &fileNo, int draft, int version, const QString &remarks)
 {
     Transaction tx(m_db);
     const FileRef file = lockFile(fileNo);
@@ -372,6 +425,7 @@ void DraftService::approve(const QString &fileNo, int draft, int version, const 
     rowsigning::sign(m_db, m_session, QStringLiteral("draft_approvals"), approvalId,
                      EventLog::storedRowHash(m_db, QStringLiteral("draft_approvals"), approvalId),
                      m_clock.nowMs());
+    m_keyed.record(QString(), m_clock.nowMs());
     tx.commit();
 }
 
@@ -465,6 +519,17 @@ FairCopy DraftService::fairCopy(const QString &fileNo, int draft)
 }
 
 IssueResult DraftService::issue(const QString &fileNo, int draft, const FairCopyRenderer &renderer, int asked)
+{
+    std::optional<IssueResult> fresh;
+    const QString answer = once("draft.issue", [&] {
+        fresh = doIssue(fileNo, draft, renderer, asked);
+        return encodeIssue(*fresh);
+    });
+    return fresh ? *fresh : decodeIssue(answer); // (done before: what it answered then)
+}
+
+IssueResult DraftService::doIssue(const QString &fileNo, int draft, const FairCopyRenderer &renderer,
+                                  int asked)
 {
     Transaction tx(m_db);
     const FileRef file = lockFile(fileNo);
@@ -722,11 +787,20 @@ IssueResult DraftService::issue(const QString &fileNo, int draft, const FairCopy
     while (r.next())
         result.receiptDiaryNos << r.value(0).toString();
     r.finish();
+    m_keyed.record(encodeIssue(result), m_clock.nowMs());
     tx.commit();
     return result;
 }
 
 void DraftService::recordPostage(const QString &dispatchNo, int position, int paise)
+{
+    once("dispatch.postage", [&] {
+        doRecordPostage(dispatchNo, position, paise);
+        return QString();
+    });
+}
+
+void DraftService::doRecordPostage(const QString &dispatchNo, int position, int paise)
 {
     if (paise < 0 || paise > 100000000)
         fail(NastiError::Kind::Invalid, tr("The postage must be between 0 and 10,00,000 rupees."));
@@ -764,11 +838,21 @@ void DraftService::recordPostage(const QString &dispatchNo, int position, int pa
     m_db.exec(
         QStringLiteral("UPDATE dispatch_entries SET postage_paise = :p, postage_at = :now WHERE id = :id"),
         {{QStringLiteral("p"), paise}, {QStringLiteral("now"), now}, {QStringLiteral("id"), id}});
+    m_keyed.record(QString(), m_clock.nowMs());
     tx.commit();
 }
 
 void DraftService::setLetterhead(const QString &departmentCode, const QString &language,
                                  const QString &heading, const QString &address)
+{
+    once("letterhead.set", [&] {
+        doSetLetterhead(departmentCode, language, heading, address);
+        return QString();
+    });
+}
+
+void DraftService::doSetLetterhead(const QString &departmentCode, const QString &language,
+                                   const QString &heading, const QString &address)
 {
     if (m_session.role != Role::Admin)
         fail(NastiError::Kind::Refused, tr("Only an administrator sets letterheads."));
@@ -798,6 +882,7 @@ void DraftService::setLetterhead(const QString &departmentCode, const QString &l
                {QStringLiteral("h"), heading.trimmed()},
                {QStringLiteral("a"), address.trimmed()},
                {QStringLiteral("now"), now}});
+    m_keyed.record(QString(), m_clock.nowMs());
     tx.commit();
 }
 

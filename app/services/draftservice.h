@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/drafts.h"
+#include "services/actionkey.h"
 #include "services/session.h"
 
 #include <QByteArray>
@@ -78,7 +79,22 @@ public:
     // no number yet), or as it was issued.
     FairCopy fairCopy(const QString &fileNo, int draft);
 
+    // Issue 19: names the action the user started; create, revise, approve, issue,
+    // recordPostage and setLetterhead are then done once per key (see FileService). Without a
+    // key of its own the service takes its calls' keys from ActionKey::current().
+    void setActionKey(ActionKey key) { m_keyed.setKey(std::move(key)); }
+    bool replayed() const { return m_keyed.replayed(); }
+
 private:
+    template<class Body> QString once(const char *kind, Body body);
+    int doCreate(const NewDraftRequest &request);
+    int doRevise(const QString &fileNo, int draft, const DraftContent &content);
+    void doApprove(const QString &fileNo, int draft, int version, const QString &remarks);
+    IssueResult doIssue(const QString &fileNo, int draft, const FairCopyRenderer &renderer, int asked);
+    void doRecordPostage(const QString &dispatchNo, int position, int paise);
+    void doSetLetterhead(const QString &departmentCode, const QString &language, const QString &heading,
+                         const QString &address);
+
     struct FileRef
     {
         qint64 id = 0, holderPostId = 0, sectionId = 0, departmentId = 0;
@@ -98,6 +114,7 @@ private:
     const Clock &m_clock;
     Session m_session;
     const DocumentInspector *m_inspector;
+    KeyedCalls m_keyed;
 };
 
 } // namespace nasti

@@ -5,6 +5,7 @@
 #include "domain/textfields.h"
 #include "domain/workingcalendar.h"
 #include "security/eventlog.h"
+#include "services/actionkey.h"
 #include "services/filequeries.h"
 #include "services/keyservice.h"
 #include "services/orgservice.h"
@@ -17,6 +18,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -54,8 +57,22 @@ constexpr int kMaxRemarks = 2000;
 } // namespace
 
 FileService::FileService(Database &db, const Clock &clock, Session session)
-    : m_db(db), m_clock(clock), m_session(std::move(session))
+    : m_db(db), m_clock(clock), m_session(std::move(session)), m_keyed(db, m_session.userId)
 {
+}
+
+// Issue 19: a call named by the user's action key is done once. Asked again with the same key
+// (the client's retry after a dropped connection, on whichever server is the primary now), it
+// answers as it did the first time and changes nothing, even when the file has moved on since.
+template<class Body> QString FileService::once(const char *kind, Body body)
+{
+    return m_keyed.once(kind, m_clock.nowMs(), body);
+}
+
+// In the call's transaction, just before COMMIT: the key goes in with the action's rows.
+void FileService::recordKey(const QString &result)
+{
+    m_keyed.record(result, m_clock.nowMs());
 }
 
 FileService::FileRow FileService::load(const QString &fileNo, bool lock)
@@ -261,6 +278,11 @@ QString FileService::nextNumber(qint64 sectionId, int year, QString *pattern, in
 
 QString FileService::create(const CreateFileRequest &request)
 {
+    return once("file.create", [&] { return doCreate(request); });
+}
+
+QString FileService::doCreate(const CreateFileRequest &request)
+{
     const QString subject = textfields::oneLine(request.subject, tr("subject"));
     if (subject.isEmpty())
         fail(NastiError::Kind::Invalid, tr("The subject is empty; every file needs a subject."));
@@ -337,6 +359,7 @@ QString FileService::create(const CreateFileRequest &request)
     ins.next();
     const QString fileNo = ins.value(0).toString();
     ins.finish();
+    recordKey(fileNo);
     tx.commit(); // (the database records file.created)
     return fileNo;
 }
@@ -386,6 +409,14 @@ FileDetail FileService::show(const QString &fileNo, bool *recordedOpening)
 
 void FileService::saveDraft(const QString &fileNo, const QString &text)
 {
+    once("note.save", [&] {
+        doSaveDraft(fileNo, text);
+        return QString();
+    });
+}
+
+void FileService::doSaveDraft(const QString &fileNo, const QString &text)
+{
     const QString body = textfields::multiLine(text, tr("note"));
     if (body.isEmpty())
         fail(NastiError::Kind::Invalid, tr("The note is empty."));
@@ -419,10 +450,19 @@ void FileService::saveDraft(const QString &fileNo, const QString &text)
              {QStringLiteral("b"), body},
              {QStringLiteral("now"), now}});
     }
+    recordKey(QString());
     tx.commit();
 }
 
 void FileService::discardDraft(const QString &fileNo)
+{
+    once("note.discard", [&] {
+        doDiscardDraft(fileNo);
+        return QString();
+    });
+}
+
+void FileService::doDiscardDraft(const QString &fileNo)
 {
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
@@ -430,6 +470,7 @@ void FileService::discardDraft(const QString &fileNo)
     m_db.exec(
         QStringLiteral("DELETE FROM notes WHERE file_id = :f AND author_post_id = :p AND frozen_at IS NULL"),
         {{QStringLiteral("f"), file.id}, {QStringLiteral("p"), post.id}});
+    recordKey(QString());
     tx.commit();
 }
 
@@ -592,6 +633,11 @@ QString FileService::move(const FileRow &file, const PostRef &from, qint64 toPos
 
 QString FileService::forward(const ForwardRequest &request)
 {
+    return once("file.forward", [&] { return doForward(request); });
+}
+
+QString FileService::doForward(const ForwardRequest &request)
+{
     Transaction tx(m_db);
     const FileRow file = load(request.fileNo, true);
     // First the version the user saw: a racing loser learns that the file moved.
@@ -631,11 +677,20 @@ QString FileService::forward(const ForwardRequest &request)
     const qint64 now = m_clock.nowMs();
     const QString code = move(file, from, to, kind, request.action, request.remarks, request.dueDate,
                               request.priority, seen, now);
+    recordKey(code);
     tx.commit();
     return code;
 }
 
 void FileService::recall(const QString &fileNo, const QString &remarks)
+{
+    once("file.recall", [&] {
+        doRecall(fileNo, remarks);
+        return QString();
+    });
+}
+
+void FileService::doRecall(const QString &fileNo, const QString &remarks)
 {
     // The sender does not hold the file, so takes no lock on it: the database refuses
     // the recall movement if the receiver opened or moved the file meanwhile.
@@ -655,11 +710,19 @@ void FileService::recall(const QString &fileNo, const QString &remarks)
     // (The database refuses it if the receiver opened the file meanwhile.)
     move(file, receiver, sender->id, MovementKind::Recall, ActionAsked::None, remarks, std::nullopt,
          std::nullopt, file.version, now);
+    recordKey(QString());
     tx.commit();
 }
 
 QString FileService::decide(const QString &fileNo, const QString &remarks, const QString &toPostCode,
                             bool approve)
+{
+    return once(approve ? "file.approve" : "file.reject",
+                [&] { return doDecide(fileNo, remarks, toPostCode, approve); });
+}
+
+QString FileService::doDecide(const QString &fileNo, const QString &remarks, const QString &toPostCode,
+                              bool approve)
 {
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
@@ -702,6 +765,7 @@ QString FileService::decide(const QString &fileNo, const QString &remarks, const
     // (The approve movement records the approval on the file: approved_at, approved_by_post_id.)
     const QString code = move(current, post, to, approve ? MovementKind::Approve : MovementKind::Reject,
                               ActionAsked::None, text, std::nullopt, std::nullopt, current.version, now);
+    recordKey(code);
     tx.commit();
     return code;
 }
@@ -717,6 +781,14 @@ QString FileService::reject(const QString &fileNo, const QString &remarks, const
 }
 
 void FileService::park(const QString &fileNo, const QString &remarks, const QDate &reviewDate)
+{
+    once("file.park", [&] {
+        doPark(fileNo, remarks, reviewDate);
+        return QString();
+    });
+}
+
+void FileService::doPark(const QString &fileNo, const QString &remarks, const QDate &reviewDate)
 {
     // A parked file stays in pendency and comes back on its review date (issue 17).
     const QString reason = textfields::multiLine(remarks, tr("reason for parking"));
@@ -739,10 +811,19 @@ void FileService::park(const QString &fileNo, const QString &remarks, const QDat
                {QStringLiteral("until"), reviewDate.toString(Qt::ISODate)},
                {QStringLiteral("now"), now},
                {QStringLiteral("id"), file.id}});
+    recordKey(QString());
     tx.commit();
 }
 
 void FileService::unpark(const QString &fileNo)
+{
+    once("file.unpark", [&] {
+        doUnpark(fileNo);
+        return QString();
+    });
+}
+
+void FileService::doUnpark(const QString &fileNo)
 {
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
@@ -751,10 +832,19 @@ void FileService::unpark(const QString &fileNo)
     bumpVersion(file, post.id);
     m_db.exec(QStringLiteral("UPDATE files SET status = 'open', acted_at = :now WHERE id = :id"),
               {{QStringLiteral("now"), now}, {QStringLiteral("id"), file.id}});
+    recordKey(QString());
     tx.commit();
 }
 
 void FileService::close(const QString &fileNo, const QString &retention, const QString &remarks)
+{
+    once("file.close", [&] {
+        doClose(fileNo, retention, remarks);
+        return QString();
+    });
+}
+
+void FileService::doClose(const QString &fileNo, const QString &retention, const QString &remarks)
 {
     const QString cls = retention.trimmed().toUpper();
     if (cls != QLatin1String("A") && cls != QLatin1String("B") && cls != QLatin1String("C"))
@@ -782,10 +872,19 @@ void FileService::close(const QString &fileNo, const QString &retention, const Q
                {QStringLiteral("y"), reviewYear},
                {QStringLiteral("now"), now},
                {QStringLiteral("id"), file.id}});
+    recordKey(QString());
     tx.commit();
 }
 
 void FileService::reopen(const QString &fileNo, const QString &reason)
+{
+    once("file.reopen", [&] {
+        doReopen(fileNo, reason);
+        return QString();
+    });
+}
+
+void FileService::doReopen(const QString &fileNo, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         fail(NastiError::Kind::Invalid, tr("Give the reason for reopening the file."));
@@ -803,10 +902,19 @@ void FileService::reopen(const QString &fileNo, const QString &reason)
                {QStringLiteral("now"), now},
                {QStringLiteral("id"), file.id}});
     insertDecisionNote(file, post, NoteKind::Reopening, tr("File reopened: %1").arg(reason.trimmed()), now);
+    recordKey(QString());
     tx.commit();
 }
 
 void FileService::link(const QString &fileNo, const QString &otherFileNo)
+{
+    once("file.link", [&] {
+        doLink(fileNo, otherFileNo);
+        return QString();
+    });
+}
+
+void FileService::doLink(const QString &fileNo, const QString &otherFileNo)
 {
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
@@ -827,10 +935,19 @@ void FileService::link(const QString &fileNo, const QString &otherFileNo)
                {QStringLiteral("b"), b},
                {QStringLiteral("now"), now},
                {QStringLiteral("p"), post.id}});
+    recordKey(QString());
     tx.commit();
 }
 
 void FileService::putReceipt(const QString &fileNo, const QString &diaryNo)
+{
+    once("file.paper", [&] {
+        doPutReceipt(fileNo, diaryNo);
+        return QString();
+    });
+}
+
+void FileService::doPutReceipt(const QString &fileNo, const QString &diaryNo)
 {
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
@@ -884,6 +1001,7 @@ void FileService::putReceipt(const QString &fileNo, const QString &diaryNo)
             {QStringLiteral("added_by_post_id"), post.id},
         });
     Q_UNUSED(pages); // (the database records file.paper)
+    recordKey(QString());
     tx.commit();
 }
 
@@ -907,6 +1025,14 @@ FileService::Age FileService::age(const QString &fileNo)
 
 void FileService::recordDelay(const QString &fileNo, const QString &reason)
 {
+    once("file.delay", [&] {
+        doRecordDelay(fileNo, reason);
+        return QString();
+    });
+}
+
+void FileService::doRecordDelay(const QString &fileNo, const QString &reason)
+{
     const QString text = textfields::multiLine(reason, tr("reason for delay"));
     if (text.isEmpty())
         fail(NastiError::Kind::Invalid, tr("The reason for delay is empty."));
@@ -920,6 +1046,7 @@ void FileService::recordDelay(const QString &fileNo, const QString &reason)
     const qint64 now = m_clock.nowMs();
     m_db.exec(QStringLiteral("UPDATE files SET delay_reason = :r, acted_at = :now WHERE id = :id"),
               {{QStringLiteral("r"), text}, {QStringLiteral("now"), now}, {QStringLiteral("id"), file.id}});
+    recordKey(QString());
     tx.commit();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "services/actionkey.h"
 #include "services/session.h"
 
 #include <QDate>
@@ -58,6 +59,15 @@ public:
     FileService(Database &db, const Clock &clock, Session session);
 
     const Session &session() const { return m_session; }
+    // Names the action the user started (issue 19). Each state-changing call below (create,
+    // saveDraft, discardDraft, forward, recall, approve, reject, park, unpark, close, reopen,
+    // link, putReceipt, recordDelay) then takes the action's next key and is done once per
+    // key: asked again with it (a retry after a dropped connection) it answers as the first
+    // time and does nothing. Without a key (the default) every call acts.
+    // Without a key of its own a service takes its calls' keys from ActionKey::current().
+    void setActionKey(ActionKey key) { m_keyed.setKey(std::move(key)); }
+    // Whether the last keyed call found its key recorded (done before, not done again).
+    bool replayed() const { return m_keyed.replayed(); }
 
     // Returns the new file number.
     QString create(const CreateFileRequest &request);
@@ -101,6 +111,22 @@ public:
     Age age(const QString &fileNo);
 
 private:
+    template<class Body> QString once(const char *kind, Body body);
+    void recordKey(const QString &result);
+    QString doCreate(const CreateFileRequest &request);
+    void doSaveDraft(const QString &fileNo, const QString &text);
+    void doDiscardDraft(const QString &fileNo);
+    QString doForward(const ForwardRequest &request);
+    void doRecall(const QString &fileNo, const QString &remarks);
+    void doPark(const QString &fileNo, const QString &remarks, const QDate &reviewDate);
+    void doUnpark(const QString &fileNo);
+    void doClose(const QString &fileNo, const QString &retention, const QString &remarks);
+    void doReopen(const QString &fileNo, const QString &reason);
+    void doLink(const QString &fileNo, const QString &otherFileNo);
+    void doPutReceipt(const QString &fileNo, const QString &diaryNo);
+    void doRecordDelay(const QString &fileNo, const QString &reason);
+    QString doDecide(const QString &fileNo, const QString &remarks, const QString &toPostCode, bool approve);
+
     struct FileRow
     {
         qint64 id = 0;
@@ -130,6 +156,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     Session m_session;
+    KeyedCalls m_keyed;
 };
 
 } // namespace nasti
