@@ -1614,9 +1614,9 @@ private Q_SLOTS:
     }
 
     // Issue 20: a desktop holds at most two server connections, the sign-in's closed before
-    // the session opens its own: the worker's (lists, files, actions, the review) and the
-    // notifier's (LISTEN, counts, the organisation). Sampled all through a realistic
-    // session, by the user's own login role in pg_stat_activity.
+    // the session opens its own: the worker's (lists, files, counts, actions, the review)
+    // and the notifier's (LISTEN). Sampled all through a realistic session, by the user's
+    // own login role in pg_stat_activity.
     void atMostTwoServerConnectionsPerDesktop()
     {
         if (!m_db->isPostgres())

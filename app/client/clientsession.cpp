@@ -73,9 +73,7 @@ void ClientSession::loadOrg()
         QList<DepartmentInfo> departments;
         QList<SectionInfo> sections;
     };
-    // A short query: on the listening connection, so the first inbox page on the worker
-    // does not wait for it.
-    m_notifier->post<Org>(
+    m_worker->post<Org>(
         this,
         [clock = m_clock](Database &db) {
             OrgService org(db, *clock);
@@ -124,7 +122,7 @@ void ClientSession::showFile(QObject *receiver, const QString &fileNo, std::func
 void ClientSession::refreshCounts()
 {
     const Session session = m_context.session;
-    m_notifier->post<NavCounts>(
+    m_worker->post<NavCounts>(
         this, [session](Database &db) { return clientqueries::counts(db, session); },
         [this](NavCounts c) {
             m_counts = c;

@@ -53,11 +53,12 @@ struct ActionRequest
 
 // The client's state in the core (no widgets): who is signed in, the worker and
 // its connection, the inbox notifier and its connection (at most two server
-// connections, issue 20: the worker runs lists, files, searches, actions and the
-// review; the listening connection also runs the short queries, counts and the
-// organisation lists), the local draft store, the organisation lists, and the
-// rulebook. It performs actions on the worker and says what changed; widgets listen
-// and never hold a connection. The sign-in's connection is closed before these open.
+// connections, issue 20: the worker runs every query, action and the review; the
+// notifier's connection only LISTENs, since QPSQL stops handing on notifications
+// promptly once other queries run on the listening connection), the local draft
+// store, the organisation lists, and the rulebook. It performs actions on the worker
+// and says what changed; widgets listen and never hold a connection. The sign-in's
+// connection is closed before these two open.
 class ClientSession : public QObject
 {
     Q_OBJECT

@@ -21,28 +21,6 @@ public:
     explicit InboxListener(ClientContext context) : m_context(std::move(context)) {}
     ~InboxListener() override { m_db.reset(); }
 
-    // A short job of the client's on this connection (notifier thread). A connection
-    // found lost is dropped and reported; the next tick reopens it and refreshes.
-    QString run(const std::function<void(Database &)> &job)
-    {
-        if (!ensureOpen(m_wasLost))
-            return tr("The connection to the server is lost; nothing was done.");
-        try {
-            job(*m_db);
-            return {};
-        } catch (const NastiError &e) {
-            if (e.kind() == NastiError::Kind::Database && !m_db->ping()) {
-                m_db.reset();
-                if (!m_wasLost)
-                    Q_EMIT lost(e.message());
-                m_wasLost = true;
-            }
-            return e.message();
-        } catch (const std::exception &e) {
-            return QString::fromLocal8Bit(e.what());
-        }
-    }
-
     void start()
     {
         m_timer = new QTimer(this);
@@ -127,45 +105,31 @@ InboxNotifier::InboxNotifier(ClientContext context, QObject *parent)
     : QObject(parent), m_context(std::move(context))
 {
     m_thread.setObjectName(QStringLiteral("nasti-inbox"));
-    // Made now so that short jobs may be posted before start(); they wait in its queue.
-    m_listener = new InboxListener(m_context);
-    m_listener->moveToThread(&m_thread);
-    connect(m_listener, &InboxListener::changed, this, &InboxNotifier::inboxChanged);
-    connect(m_listener, &InboxListener::lost, this, &InboxNotifier::connectionLost);
-    connect(m_listener, &InboxListener::restored, this, &InboxNotifier::connectionRestored);
 }
 
 InboxNotifier::~InboxNotifier()
 {
-    if (!m_started) {
-        delete m_listener; // never opened anything; its queued jobs are dropped unanswered
-        return;
+    if (m_listener) {
+        // The listening connection is closed in its own thread.
+        QMetaObject::invokeMethod(
+            m_listener, [this]() { delete m_listener; }, Qt::BlockingQueuedConnection);
+        m_listener = nullptr;
     }
-    // The listening connection is closed in its own thread.
-    QMetaObject::invokeMethod(
-        m_listener, [this]() { delete m_listener; }, Qt::BlockingQueuedConnection);
-    m_listener = nullptr;
     m_thread.quit();
     m_thread.wait();
 }
 
 void InboxNotifier::start()
 {
-    if (m_started)
+    if (m_listener)
         return;
-    m_started = true;
+    m_listener = new InboxListener(m_context);
+    m_listener->moveToThread(&m_thread);
+    connect(m_listener, &InboxListener::changed, this, &InboxNotifier::inboxChanged);
+    connect(m_listener, &InboxListener::lost, this, &InboxNotifier::connectionLost);
+    connect(m_listener, &InboxListener::restored, this, &InboxNotifier::connectionRestored);
     m_thread.start();
-    // Queued before any job posted later, and after those posted earlier: ensureOpen
-    // in either order opens the connection once.
     QMetaObject::invokeMethod(m_listener, &InboxListener::start);
-}
-
-void InboxNotifier::enqueue(std::function<void(Database &)> job, std::function<void(const QString &)> answer)
-{
-    InboxListener *listener = m_listener;
-    QMetaObject::invokeMethod(listener, [listener, job = std::move(job), answer = std::move(answer)]() {
-        answer(listener->run(job));
-    });
 }
 
 } // namespace nasti

@@ -57,19 +57,8 @@ public:
         });
     }
 
-    // Number of jobs posted and not yet answered (here and on the inbox notifier's
-    // connection); tests wait for zero.
+    // Number of jobs posted and not yet answered; tests wait for zero.
     static int pendingJobs();
-
-    // Counts one job as pending from its construction until its destruction (the
-    // answer delivered or dropped); the notifier's short queries use it too.
-    struct PendingJob
-    {
-        PendingJob() { jobPosted(); }
-        ~PendingJob() { jobAnswered(); }
-        PendingJob(const PendingJob &) = delete;
-        PendingJob &operator=(const PendingJob &) = delete;
-    };
 
 Q_SIGNALS:
     // Emitted on the worker thread (queued to receivers elsewhere).
@@ -77,6 +66,13 @@ Q_SIGNALS:
     void connectionRestored();
 
 private:
+    struct PendingJob
+    {
+        PendingJob() { jobPosted(); }
+        ~PendingJob() { jobAnswered(); }
+        PendingJob(const PendingJob &) = delete;
+        PendingJob &operator=(const PendingJob &) = delete;
+    };
     QString run(const std::function<void(Database &)> &job); // worker thread only
     static void jobPosted();
     static void jobAnswered();
