@@ -140,6 +140,7 @@ public:
         : m_session(std::move(session)), m_stats(stats), m_o(o), m_rng(seed)
     {
         m_timer.setSingleShot(true);
+        m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% late: that is not lag
         QObject::connect(&m_timer, &QTimer::timeout, this, [this]() { act(); });
         QObject::connect(m_session.get(), &ClientSession::inboxChanged, this, [this]() {
             // The notifier (or a reconnect) says my inbox changed: the client refreshes it.
