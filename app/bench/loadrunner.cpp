@@ -700,6 +700,10 @@ LoadReport LoadRunner::run()
 
 QString LoadReport::text() const
 {
+    // Looked up under the context lupdate files these strings in (this class's).
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("nasti::LoadReport", text);
+    };
     QString out;
     out += tr("Load: %1 desktops (%2 signed in, %3 connected), %4 s at human pace")
                .arg(clients)
