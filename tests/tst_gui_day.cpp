@@ -4,6 +4,7 @@
 // printed note sheet; search; the language switch.
 #include "client/clientsession.h"
 #include "client/draftstore.h"
+#include "client/inboxnotifier.h"
 #include "client/queryworker.h"
 #include "db/database.h"
 #include "dialogs.h"
@@ -20,6 +21,7 @@
 #include "pdf/popplerinspector.h"
 #include "profilestore.h"
 #include "receiptviewer.h"
+#include "review/reviewwidget.h"
 #include "searchpanel.h"
 #include "security/eventlog.h"
 #include "services/authservice.h"
@@ -51,6 +53,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -1609,6 +1612,96 @@ private Q_SLOTS:
         QVERIFY(clerk->findChild<QMessageBox *>(QStringLiteral("errorBox"))); // the refused link said so
         QCOMPARE(onGui, 0);
         qInfo("sign-in ran %d queries on the GUI thread", signInQueries);
+    }
+
+    // Issue 20: a desktop holds at most two server connections, the sign-in's closed before
+    // the session opens its own: the worker's (lists, files, counts, actions, the review)
+    // and the notifier's (LISTEN). Sampled all through a realistic session, by the user's
+    // own login role in pg_stat_activity.
+    void atMostTwoServerConnectionsPerDesktop()
+    {
+        if (!m_db->isPostgres())
+            QSKIP("server connections are PostgreSQL's (SQLite opens a file)");
+        QVERIFY2(m_roles, "the PostgreSQL test cluster must have per-user login roles");
+        const Session clerkSession = test::sessionOf(*m_db, m_clock, QStringLiteral("clerk.gad1"));
+        CreateFileRequest r;
+        r.sectionCode = QStringLiteral("GAD-1");
+        r.subject = QStringLiteral("Counting connections");
+        const QString fileNo = FileService(*m_db, m_clock, clerkSession).create(r);
+
+        const QString prefix = m_tdb->rolePrefix();
+        QMap<QString, int> peak;
+        auto sample = [&]() {
+            QSqlQuery &q =
+                m_db->exec(QStringLiteral("SELECT usename, COUNT(*) FROM pg_stat_activity WHERE "
+                                          "datname = current_database() AND usename IN (:c, :s, :cs) "
+                                          "GROUP BY usename"),
+                           {{QStringLiteral("c"), prefix + QStringLiteral("clerk.gad1")},
+                            {QStringLiteral("s"), prefix + QStringLiteral("so.gad1")},
+                            {QStringLiteral("cs"), prefix + QStringLiteral("cs")}});
+            while (q.next())
+                peak[q.value(0).toString()] = qMax(peak.value(q.value(0).toString()), q.value(1).toInt());
+            q.finish();
+        };
+        QTimer sampler;
+        QObject::connect(&sampler, &QTimer::timeout, &sampler, sample);
+        sampler.start(10);
+
+        // The clerk: sign in, inbox, open the file, a note, put it up.
+        auto clerk = signIn(QStringLiteral("clerk.gad1"));
+        QVERIFY(clerk);
+        QTRY_VERIFY(idle(*clerk));
+        QTRY_VERIFY(clerk->model(MainWindow::Page::Inbox)->rowOf(fileNo) >= 0);
+        FileDesk *desk = openFromInbox(*clerk, fileNo);
+        QVERIFY(desk);
+        QTRY_VERIFY(desk->isLoaded());
+        auto *editor = desk->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+        editor->setFocus();
+        type(editor, QStringLiteral("Estimates for the repairs are placed below."));
+        whenShown<ForwardDialog>([](ForwardDialog *f) {
+            QTest::mouseClick(f->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+        });
+        const Done putUp = act(*clerk, "actionPutUp");
+        QVERIFY2(putUp.finished && putUp.ok, qPrintable(putUp.message));
+
+        // The Section Officer: the file arrives (notifier), he opens it from his inbox.
+        auto so = signIn(QStringLiteral("so.gad1"));
+        QVERIFY(so);
+        QTRY_VERIFY(idle(*so));
+        QTRY_VERIFY(so->model(MainWindow::Page::Inbox)->rowOf(fileNo) >= 0);
+        FileDesk *soDesk = openFromInbox(*so, fileNo);
+        QVERIFY(soDesk);
+        QTRY_VERIFY(soDesk->isLoaded());
+
+        // The Chief Secretary: the weekly review and a file opened from it.
+        auto cs = signIn(QStringLiteral("cs"));
+        QVERIFY(cs);
+        cs->showPage(MainWindow::Page::Review);
+        auto *review = cs->findChild<ReviewWidget *>();
+        QVERIFY(review);
+        QTRY_VERIFY_WITH_TIMEOUT(review->review() && !review->isLoading(), 20000);
+        FileDesk *csDesk = cs->openFile(fileNo);
+        QTRY_VERIFY(csDesk->isLoaded());
+        QTRY_VERIFY(QueryWorkerIdle());
+        QTest::qWait(InboxNotifier::kHealthMs + 500); // a health check of every listener
+        sample();
+        sampler.stop();
+
+        for (const char *login : {"clerk.gad1", "so.gad1", "cs"}) {
+            const QString role = prefix + QLatin1String(login);
+            qInfo("%s: at most %d server connections", login, peak.value(role));
+            QVERIFY2(peak.value(role) >= 1, login);
+            QVERIFY2(peak.value(role) <= 2, qPrintable(QStringLiteral("%1 held %2 connections")
+                                                           .arg(QLatin1String(login))
+                                                           .arg(peak.value(role))));
+        }
+        // Both of the desktop's connections are there while it is signed in.
+        QSqlQuery &now = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = "
+                                                   "current_database() AND usename = :r"),
+                                    {{QStringLiteral("r"), prefix + QStringLiteral("so.gad1")}});
+        QVERIFY(now.next());
+        QCOMPARE(now.value(0).toInt(), 2);
+        now.finish();
     }
 
     void reviewerHasTheReviewPage()

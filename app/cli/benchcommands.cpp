@@ -3,6 +3,7 @@
 #include "clicontext.h"
 
 #include "bench/benchrunner.h"
+#include "bench/loadrunner.h"
 #include "bench/scaleseeder.h"
 #include "domain/documentinspector.h"
 #include "pdf/pdfrenderer.h"
@@ -183,6 +184,51 @@ int seedScale(CliContext &ctx, const QStringList &args)
     return 0;
 }
 
+namespace {
+int benchLoad(CliContext &ctx, const QString &clients, const QString &duration, const QString &pace,
+              const QString &setupTimeout, const QString &password, const QString &jsonPath)
+{
+    LoadOptions o;
+    o.url = ctx.db().url();
+    o.password = password;
+    bool ok = false;
+    o.clients = clients.toInt(&ok);
+    if (!ok || o.clients < 1)
+        throw UsageError{tr("--load needs a positive number of desktops.")};
+    o.seconds = duration.toInt(&ok);
+    if (!ok || o.seconds < 1)
+        throw UsageError{tr("--duration needs a positive number of seconds.")};
+    const QStringList range = pace.split(QLatin1Char(','));
+    bool okMin = false, okMax = false;
+    o.paceMin = range.value(0).toDouble(&okMin);
+    o.paceMax = range.value(1, range.value(0)).toDouble(&okMax);
+    if (!okMin || !okMax || o.paceMin <= 0 || o.paceMax < o.paceMin)
+        throw UsageError{tr("--pace needs MIN,MAX seconds, 0 < MIN ≤ MAX.")};
+    o.setupSeconds = setupTimeout.toInt(&ok);
+    if (!ok || o.setupSeconds < 1)
+        throw UsageError{tr("--setup-timeout needs a positive number of seconds.")};
+    QTextStream &err = ctx.err();
+    LoadRunner runner(o, [&err](const QString &line) { err << line << Qt::endl; });
+    const LoadReport report = runner.run();
+    ctx.out() << report.text() << Qt::flush;
+    if (!jsonPath.isEmpty()) {
+        QFile f(jsonPath);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            fail(NastiError::Kind::Invalid, tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
+        QJsonObject doc = report.toJson();
+        doc.insert(QStringLiteral("database"), ctx.db().url().display());
+        doc.insert(QStringLiteral("measured_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        f.write(QJsonDocument(doc).toJson());
+    }
+    if (!report.ok()) {
+        ctx.err() << tr("bench --load: %1 errors; every desktop must work without one.").arg(report.errors)
+                  << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+} // namespace
+
 int bench(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
@@ -210,6 +256,28 @@ int bench(CliContext &ctx, const QStringList &args)
         QStringLiteral("PARTS"));
     p.addOption(moves);
     p.addOption(only);
+    // Issue 20: many signed-in desktops at human pace (LoadRunner).
+    const QCommandLineOption load(QStringLiteral("load"),
+                                  tr("Instead of the items above: simulate N signed-in desktops, each as its "
+                                     "own login role with the client's two connections, doing a clerk's or "
+                                     "officer's day at human pace (PostgreSQL only)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption duration(QStringLiteral("duration"),
+                                      tr("With --load: seconds the day runs once every desktop is connected "
+                                         "(default 60)."),
+                                      QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption pace(
+        QStringLiteral("pace"),
+        tr("With --load: seconds between one user's actions, MIN,MAX (default 3,60)."),
+        QStringLiteral("MIN,MAX"), QStringLiteral("3,60"));
+    const QCommandLineOption setupTimeout(
+        QStringLiteral("setup-timeout"),
+        tr("With --load: seconds allowed for login roles, sign-in and connecting (default 600)."),
+        QStringLiteral("S"), QStringLiteral("600"));
+    p.addOption(load);
+    p.addOption(duration);
+    p.addOption(pace);
+    p.addOption(setupTimeout);
     if (!ctx.parse(
             p, QStringList{QStringLiteral("nasti-admin bench")} + args,
             tr("Measure what users wait for on a database seeded by seed-scale: login to inbox, inbox pages, "
@@ -218,6 +286,9 @@ int bench(CliContext &ctx, const QStringList &args)
                "against the same work done raw in the same run. Prints a table; exit status 0 even when a "
                "target is missed (see the table), 1 when something broke.")))
         return 0;
+    if (p.isSet(load))
+        return benchLoad(ctx, p.value(load), p.value(duration), p.value(pace), p.value(setupTimeout),
+                         p.value(password), p.isSet(json) ? p.value(json) : QString());
     BenchRunner::Options o;
     o.url = ctx.db().url();
     o.password = p.value(password);

@@ -52,9 +52,13 @@ struct ActionRequest
 };
 
 // The client's state in the core (no widgets): who is signed in, the worker and
-// its connection, the inbox notifier and its connection (at most two), the local
-// draft store, the organisation lists, and the rulebook. It performs actions on
-// the worker and says what changed; widgets listen and never hold a connection.
+// its connection, the inbox notifier and its connection (at most two server
+// connections, issue 20: the worker runs every query, action and the review; the
+// notifier's connection only LISTENs, since QPSQL stops handing on notifications
+// promptly once other queries run on the listening connection), the local draft
+// store, the organisation lists, and the rulebook. It performs actions on the worker
+// and says what changed; widgets listen and never hold a connection. The sign-in's
+// connection is closed before these two open.
 class ClientSession : public QObject
 {
     Q_OBJECT
@@ -76,8 +80,8 @@ public:
     const Session &session() const { return m_context.session; }
     const Rulebook &rules() const { return m_rules; }
     QueryWorker *worker() const { return m_worker; }
-    // The review's worker: on the profile's replica when it names one (a third server
-    // connection, for reviewers only), else the worker above.
+    // The review's worker: on the profile's replica when it names one (a connection to
+    // the replica, not the primary), else the worker above (no connection of its own).
     QueryWorker *reviewWorker();
     DraftStore *drafts() const { return m_drafts.get(); }
     // The clock every job of the session reads (a test may give its own; it must be safe to read from the
