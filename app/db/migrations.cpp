@@ -35,6 +35,7 @@ constexpr Step kSteps[] = {
     {13, "013_receipt_category"},
     {14, "014_letter_search"},
     {15, "015_letter_issue_time"},
+    {18, "018_dsc_tokens"},
 };
 
 QString readResource(const QString &path, bool required)

@@ -47,6 +47,7 @@ public:
         QString problem;           // translated, one line; empty when Valid
         QByteArray certificateDer; // the signer's certificate, for the caller's revocation check
         bool revoked = false;      // Untrusted because the caller found its certificate revoked
+        QString registeredTo;      // a DSC token's (external CA): the officer it is registered to
     };
 
     // An officer's DSC token (issue 16): its PKCS#11 module, the certificate registered to
