@@ -46,7 +46,6 @@ country = IN
 serial = $3
 expiration_days = $days
 signing_key
-tls_www_client
 T
     certtool --generate-privkey --key-type rsa --bits 2048 --no-text --outfile "$1.key" 2>/dev/null
     certtool --generate-certificate --load-privkey "$1.key" --load-ca-certificate external-ca.pem \
