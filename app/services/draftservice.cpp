@@ -517,7 +517,7 @@ IssueResult DraftService::issue(const QString &fileNo, int draft, const FairCopy
     if (tokenLogin.given() && !token.id)
         fail(NastiError::Kind::Refused,
              tokenWhy.isEmpty()
-                 ? tr("No DSC token is registered to you; the administrator registers it (nasti-admin key "
+                 ? tr("No DSC token is registered to you; the administrator registers it (nasti-admin keys "
                       "register-token). Nothing was issued.")
                  : tr("Your DSC token cannot sign: %1. Nothing was issued.").arg(tokenWhy));
     if (token.id && !tokenLogin.given())

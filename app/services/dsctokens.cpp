@@ -181,7 +181,7 @@ qint64 DscTokenService::registerToken(const QString &login, const QByteArray &ce
     if (cas.isEmpty())
         fail(NastiError::Kind::Refused,
              tr("No external CA is trusted yet: trust the CA that issued the token's certificate first "
-                "(nasti-admin key trust-ca)."));
+                "(nasti-admin keys trust-ca)."));
     if (!info.problem.isEmpty())
         fail(NastiError::Kind::Refused, tr("The certificate of %1 (issued by %2) cannot be registered: %3.")
                                             .arg(info.commonName, info.issuerCommonName, info.problem));

@@ -244,7 +244,7 @@ PaperSignatures LetterSignatures::check(const QByteArray &pdf, const QList<QByte
             c.problem = QCoreApplication::translate(
                 "nasti::LetterSignatures",
                 "its certificate is from an external CA and is not registered here as any officer's DSC "
-                "token (nasti-admin key register-token)");
+                "token (nasti-admin keys register-token)");
         }
     }
     // Revoked certificates: a signature made before the revocation stays valid, and the only
