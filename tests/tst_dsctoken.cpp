@@ -361,6 +361,19 @@ private slots:
         } catch (const NastiError &e) {
             QVERIFY2(e.message().contains(QStringLiteral("PIN")), qPrintable(e.message()));
         }
+        // Two years on, the token's certificate (a year's) has expired: said, nothing issued.
+        {
+            const ManualClock later(m_clock.nowMs() + 2 * 365LL * 24 * 3600 * 1000);
+            auto [db, session] = user(QStringLiteral("clerk.gad1"));
+            TokenLogin right;
+            right.pin = kPin.toLatin1();
+            try {
+                DraftService(*db, later, *session, &m_inspector).issue(fileNo, 1, m_renderer, 0, right);
+                QFAIL("issued with an expired token certificate");
+            } catch (const NastiError &e) {
+                QVERIFY2(e.message().contains(QStringLiteral("expired")), qPrintable(e.message()));
+            }
+        }
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM issued_letters")), 0);
         TokenLogin right;
         right.pin = kPin.toLatin1();
