@@ -27,6 +27,7 @@ build_packages=(
 # recovery: packaging/pgbackrest/setup.sh, tests/pitr-test.sh), pg_auto_failover (packaging/ha/trial.sh,
 # tests/ha-test.sh), a Secret Service keyring on a D-Bus
 # session, NSS's certutil (tests/tst_pdfsign checks signatures with pdfsig against an NSS database),
+# SoftHSM2, certtool/p11tool and pkcs11-tool (tests/tst_dsctoken: a DSC token through PKCS#11),
 # and dpkg-dev (dpkg-shlibdeps) plus file for `make package`.
 runtime_packages=(
     qt6-qpa-plugins libqt6svg6
@@ -34,6 +35,7 @@ runtime_packages=(
     postgresql postgresql-contrib postgresql-common pgbackrest
     postgresql-15-auto-failover pg-auto-failover-cli
     gnome-keyring dbus dbus-x11 libnss3-tools
+    softhsm2 gnutls-bin opensc
     dpkg-dev file
 )
 packages=("${build_packages[@]}" "${runtime_packages[@]}")

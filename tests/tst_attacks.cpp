@@ -99,6 +99,11 @@ const std::map<QString, QString> &tables()
         {QStringLiteral("signatures"), QStringLiteral("signature")},
         // Schema step 17: done actions' keys (written by nasti_action_done() only).
         {QStringLiteral("done_actions"), QStringLiteral("result")},
+        // Schema step 18: DSC tokens (an administrator trusts external CAs and registers
+        // tokens; revocations also by the server's own triggers; nothing changes afterwards).
+        {QStringLiteral("trusted_cas"), QStringLiteral("certificate")},
+        {QStringLiteral("dsc_tokens"), QStringLiteral("user_id")},
+        {QStringLiteral("dsc_token_revocations"), QStringLiteral("reason")},
     };
     return t;
 }
@@ -309,10 +314,31 @@ private slots:
             FileService keyed(*m_admin, *m_clock, us); // (a done action's key, for the attacks on it)
             keyed.setActionKey(ActionKey::fresh());
             keyed.forward(r);
+            // A trusted external CA and a DSC token registered to ps.gad (the rows as the
+            // administrator's tool writes them; the revocation below revokes it too).
+            const qint64 now = m_clock->nowMs();
+            m_admin->exec(
+                QStringLiteral("INSERT INTO trusted_cas (name, certificate, fingerprint, added_at, "
+                               "added_by_user_id) VALUES ('Licensed CA', '-----BEGIN CERTIFICATE-----', "
+                               ":fp, :now, {admin})")
+                    .replace(QStringLiteral("{admin}"), m_vars.value(QStringLiteral("user:admin"))),
+                {{QStringLiteral("now"), now}, {QStringLiteral("fp"), QString(64, QLatin1Char('c'))}});
+            m_admin->exec(
+                QStringLiteral("INSERT INTO dsc_tokens (user_id, ca_id, posts, certificate, fingerprint, "
+                               "subject, valid_from, valid_until, module_path, registered_at, "
+                               "registered_by_user_id) SELECT u.id, (SELECT MIN(id) FROM trusted_cas), "
+                               "'PS-GAD', '-----BEGIN CERTIFICATE-----', :fp, 'P S', :now, "
+                               ":until, '/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so', :now, {admin} "
+                               "FROM users u WHERE u.login = 'ps.gad'")
+                    .replace(QStringLiteral("{admin}"), m_vars.value(QStringLiteral("user:admin"))),
+                {{QStringLiteral("now"), now},
+                 {QStringLiteral("until"), now + 86400000LL * 365},
+                 {QStringLiteral("fp"), QString(64, QLatin1Char('d'))}});
             KeyService(*m_admin, *m_clock, sessionOf("admin"))
                 .revoke(QStringLiteral("ps.gad"), QStringLiteral("compromised"));
             for (const char *t :
-                 {"signing_authorities", "signing_keys", "key_certificates", "key_revocations", "signatures"})
+                 {"signing_authorities", "signing_keys", "key_certificates", "key_revocations", "signatures",
+                  "trusted_cas", "dsc_tokens", "dsc_token_revocations"})
                 QVERIFY2(
                     value(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(t))).toInt() > 0,
                     t);
@@ -811,6 +837,20 @@ private slots:
             << QStringLiteral("UPDATE files SET approved_at = 5, approved_by_post_id = {post:SO-GAD1} WHERE "
                               "id = {F_gad};")
             << QStringLiteral("approval");
+        QTest::newRow("a DSC token registration moved to another officer")
+            << QStringLiteral(
+                   "DROP TRIGGER dsc_tokens_no_update; UPDATE dsc_tokens SET user_id = {user:so.gad1};")
+            << QStringLiteral("altered");
+        QTest::newRow("a token's revocation removed")
+            << QStringLiteral(
+                   "DROP TRIGGER dsc_token_revocations_no_delete; DELETE FROM dsc_token_revocations;")
+            << QStringLiteral("missing");
+        QTest::newRow("a trusted CA nobody recorded")
+            << QStringLiteral("DROP TRIGGER trusted_cas_event; INSERT INTO trusted_cas (name, certificate, "
+                              "fingerprint, added_at) VALUES "
+                              "('Rogue CA', 'x', "
+                              "'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee', 0);")
+            << QStringLiteral("not recorded");
         QTest::newRow("custody moved by hand")
             << QStringLiteral("DROP TRIGGER files_custody_by_movement; "
                               "UPDATE files SET holder_post_id = {post:CS} WHERE id = {F_gad};")

@@ -19,6 +19,7 @@
 #include "mainwindow.h"
 #include "pdf/pdfview.h"
 #include "pdf/popplerinspector.h"
+#include "pdfsign/backend.h"
 #include "profilestore.h"
 #include "receiptviewer.h"
 #include "review/reviewwidget.h"
@@ -26,6 +27,8 @@
 #include "security/eventlog.h"
 #include "services/authservice.h"
 #include "services/draftqueries.h"
+#include "services/draftservice.h"
+#include "services/dsctokens.h"
 #include "services/fileservice.h"
 #include "services/keyservice.h"
 #include "services/orgservice.h"
@@ -43,6 +46,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -956,6 +960,82 @@ private Q_SLOTS:
     // Issue 15 through the widgets: a draft written in the editor by the clerk, revised by
     // the Section Officer, compared and approved by the Under Secretary, issued by the
     // clerk; it reaches Finance's dak.
+    // Issue 16, DSC tokens: an issuer with a registered token is asked its PIN where he
+    // issues; the letter is signed on the token (a SoftHSM2 token from a throwaway external CA).
+    void issuesWithTheDscTokenThroughTheWidgets()
+    {
+        pdfsign::installBackend();
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("token"));
+        QProcess make;
+        make.setProcessChannelMode(QProcess::MergedChannels);
+        make.start(QStringLiteral(NASTI_SOURCE_DIR "/tests/support/make-dsc-token.sh"),
+                   {dir, QStringLiteral("DSC-GUI"), QStringLiteral("2468"), QStringLiteral("Ramesh Kumar")});
+        QVERIFY(make.waitForFinished(120000));
+        const QString out = QString::fromUtf8(make.readAll());
+        QVERIFY2(make.exitCode() == 0, qPrintable(out)); // softhsm2, gnutls-bin, opensc are needed
+        qputenv("SOFTHSM2_CONF", QFile::encodeName(dir + QStringLiteral("/softhsm2.conf")));
+        auto read = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        DscTokenService tokens(*m_db, m_clock, test::sessionOf(*m_db, m_clock, QStringLiteral("admin")));
+        tokens.trustCa(QStringLiteral("Test Licensed CA"), read(dir + QStringLiteral("/external-ca.pem")));
+        tokens.registerToken(QStringLiteral("clerk.gad1"), read(dir + QStringLiteral("/officer.pem")),
+                             out.trimmed().split(QLatin1Char('\n')).last());
+
+        auto as = [this](const char *login) {
+            return test::sessionOf(*m_db, m_clock, QString::fromLatin1(login));
+        };
+        CreateFileRequest cr;
+        cr.sectionCode = QStringLiteral("GAD-1");
+        cr.subject = QStringLiteral("Token-signed letter");
+        const QString fileNo = FileService(*m_db, m_clock, as("clerk.gad1")).create(cr);
+        NewDraftRequest r;
+        r.fileNo = fileNo;
+        r.content.subject = QStringLiteral("Token-signed letter");
+        Addressee a;
+        a.name = QStringLiteral("The Accountant General");
+        a.mode = QStringLiteral("post");
+        a.address = QStringLiteral("Gwalior");
+        r.content.addressees << a;
+        r.content.bodyHtml = richtext::fromPlainText(QStringLiteral("Signed on the token."));
+        DraftService(*m_db, m_clock, as("clerk.gad1")).create(r);
+        for (const char *login : {"clerk.gad1", "so.gad1"}) {
+            ForwardRequest up;
+            up.fileNo = fileNo;
+            up.target = ForwardRequest::Target::Up;
+            up.action = ActionAsked::Approval;
+            FileService(*m_db, m_clock, as(login)).forward(up);
+        }
+        DraftService(*m_db, m_clock, as("us.gad")).approve(fileNo, 1, 1, QStringLiteral("Issue."));
+        FileService(*m_db, m_clock, as("us.gad"))
+            .approve(fileNo, QStringLiteral("Approved."), QStringLiteral("ASST-GAD1"));
+
+        auto clerk = signIn(QStringLiteral("clerk.gad1"));
+        QVERIFY(clerk);
+        QVERIFY(!clerk->session()->session().dscToken.isEmpty());
+        QTRY_VERIFY(idle(*clerk));
+        FileDesk *desk = openFromInbox(*clerk, fileNo);
+        QTRY_VERIFY(desk && desk->isLoaded());
+        desk->draftPanel()->select(1);
+        QTRY_VERIFY_WITH_TIMEOUT(action(*clerk, "actionIssueDraft")->isEnabled(), 10000);
+        whenShown<QMessageBox>(
+            [](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+        bool asked = false;
+        whenShown<QInputDialog>([&asked](QInputDialog *pin) {
+            asked = pin->objectName() == QLatin1String("tokenPinDialog") &&
+                    pin->textEchoMode() == QLineEdit::Password;
+            pin->setTextValue(QStringLiteral("2468"));
+            pin->accept();
+        });
+        const Done done = act(*clerk, "actionIssueDraft");
+        QVERIFY(asked);
+        QVERIFY2(done.ok, qPrintable(done.message));
+        QVERIFY2(done.message.contains(QStringLiteral("DSC token")), qPrintable(done.message));
+        QTRY_VERIFY(desk->detail().drafts.value(0).issued());
+    }
+
     void draftApprovedAndIssuedThroughTheWidgets()
     {
         auto as = [this](const char *login) {

@@ -20,6 +20,8 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -899,17 +901,40 @@ void FileActions::issueDraft()
         return;
     if (!d)
         return; // (its tab closed while the dialog was open)
+    // An officer with a registered DSC token signs on it: its PIN, asked here, goes to NSS
+    // through the issue (a wrong one issues nothing and says so; the draft stays).
+    TokenLogin token;
+    if (const QString dsc = m_session->session().dscToken; !dsc.isEmpty()) {
+        QInputDialog pinDialog(m_window);
+        pinDialog.setObjectName(QStringLiteral("tokenPinDialog"));
+        pinDialog.setWindowTitle(tr("DSC token PIN"));
+        pinDialog.setLabelText(tr("This letter is signed with your DSC token (%1).\nInsert the token and "
+                                  "enter its PIN:")
+                                   .arg(dsc));
+        pinDialog.setTextEchoMode(QLineEdit::Password);
+        pinDialog.setOkButtonText(tr("Sign and issue"));
+        if (pinDialog.exec() != QDialog::Accepted || pinDialog.textValue().isEmpty())
+            return;
+        token.pin = pinDialog.textValue().toUtf8();
+        // This desktop's driver, when it lies elsewhere than the administrator registered it.
+        token.modulePath = qEnvironmentVariable("NASTI_PKCS11_MODULE");
+        if (!d)
+            return;
+    }
     ActionRequest r;
     r.fileNo = d->fileNo();
     r.saveNote = true;
     r.receiptsChange = true;
     const Clock *clock = &m_session->clock();
     const DocumentInspector *inspector = m_session->inspector();
-    r.run = [no = r.fileNo, number, version, clock, inspector](Database &db, FileService &s) {
+    r.run = [no = r.fileNo, number, version, clock, inspector, token](Database &db, FileService &s) {
         const IssueResult issued =
-            DraftService(db, *clock, s.session(), inspector).issue(no, number, FairCopyPdf(), version);
+            DraftService(db, *clock, s.session(), inspector).issue(no, number, FairCopyPdf(), version, token);
         QString said =
-            issued.pdfSigned
+            issued.tokenSigned ? tr("Draft %1 of %2 issued as %3, signed with your DSC token.")
+                                     .arg(number)
+                                     .arg(no, issued.dispatchNo)
+            : issued.pdfSigned
                 ? tr("Draft %1 of %2 issued as %3, digitally signed.").arg(number).arg(no, issued.dispatchNo)
                 : tr("Draft %1 of %2 issued as %3.").arg(number).arg(no, issued.dispatchNo);
         if (!issued.pdfUnsignedReason.isEmpty())

@@ -378,7 +378,15 @@ int draft(CliContext &ctx, const QStringList &args)
         const QCommandLineOption version(
             QStringLiteral("version"), tr("The version you mean to issue (refused unless it is the latest)."),
             QStringLiteral("N"));
-        p.addOptions({pdf, version, jsonOpt});
+        const QCommandLineOption pinFile(QStringLiteral("token-pin-file"),
+                                         tr("Sign with your registered DSC token, its PIN on this file's "
+                                            "first line (or NASTI_TOKEN_PIN)."),
+                                         QStringLiteral("FILE"));
+        const QCommandLineOption tokenModule(
+            QStringLiteral("token-module"),
+            tr("The token's PKCS#11 driver on this computer, when not where it was registered."),
+            QStringLiteral("PATH"));
+        p.addOptions({pdf, version, jsonOpt, pinFile, tokenModule});
         p.addPositionalArgument(QStringLiteral("FILE_NO"), tr("The file number."));
         p.addPositionalArgument(QStringLiteral("DRAFT"), tr("The draft's number in the file."));
         if (!ctx.parse(
@@ -392,10 +400,22 @@ int draft(CliContext &ctx, const QStringList &args)
             throw UsageError{tr("draft issue takes FILE_NO and DRAFT.")};
         const QString fileNo = p.positionalArguments().at(0);
         const int number = intArgument(p.positionalArguments().at(1), QStringLiteral("DRAFT"));
+        TokenLogin token;
+        if (p.isSet(pinFile)) {
+            QFile f(p.value(pinFile));
+            if (!f.open(QIODevice::ReadOnly))
+                fail(NastiError::Kind::NotFound, tr("Cannot read the PIN file %1.").arg(p.value(pinFile)));
+            token.pin = f.readLine().trimmed();
+        } else {
+            token.pin = qgetenv("NASTI_TOKEN_PIN");
+        }
+        token.modulePath = p.value(tokenModule);
         const IssueResult r =
             DraftService(ctx.db(), ctx.clock(), ctx.session(), &ctx.inspector())
                 .issue(fileNo, number, FairCopyPdf(),
-                       p.isSet(version) ? intArgument(p.value(version), QStringLiteral("--version")) : 0);
+                       p.isSet(version) ? intArgument(p.value(version), QStringLiteral("--version")) : 0,
+                       token);
+        token.pin.fill('\0');
         if (p.isSet(pdf))
             writeFile(p.value(pdf),
                       ctx.db()
@@ -412,6 +432,7 @@ int draft(CliContext &ctx, const QStringList &args)
                              {QStringLiteral("dispatch_no"), r.dispatchNo},
                              {QStringLiteral("pdf_sha256"), r.sha256},
                              {QStringLiteral("pdf_signed"), r.pdfSigned},
+                             {QStringLiteral("token_signed"), r.tokenSigned},
                              {QStringLiteral("receipts"), QJsonArray::fromStringList(r.receiptDiaryNos)}})
                       << Qt::endl;
             return 0;

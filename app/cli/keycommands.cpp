@@ -1,6 +1,7 @@
 #include "keycommands.h"
 
 #include "clicontext.h"
+#include "services/dsctokens.h"
 #include "services/keyservice.h"
 #include "util/error.h"
 
@@ -180,14 +181,92 @@ int keys(CliContext &ctx, const QStringList &args)
                       << Qt::endl;
         return 0;
     }
+    // DSC tokens (schema step 018): an external CA trusted, a token's certificate registered.
+    if (sub == QLatin1String("trust-ca")) {
+        const QCommandLineOption name(QStringLiteral("name"),
+                                      tr("What to call the CA (e.g. its licence name)."),
+                                      QStringLiteral("NAME"));
+        p.addOption(name);
+        p.addPositionalArgument(QStringLiteral("CA_CERT"), tr("The CA's certificate (PEM or DER)."));
+        if (!ctx.parse(p, QStringList{path} + args.mid(1),
+                       tr("Trust an external certifying authority (a licensed CA under CCA India) whose "
+                          "certificates officers hold on DSC tokens (administrators)."),
+                       QStringLiteral("CA_CERT")))
+            return 0;
+        if (p.positionalArguments().size() != 1 || !p.isSet(name))
+            throw UsageError{tr("keys trust-ca takes --name NAME and one CA_CERT file.")};
+        QFile f(p.positionalArguments().first());
+        if (!f.open(QIODevice::ReadOnly))
+            fail(NastiError::Kind::NotFound, tr("Cannot read the certificate file %1.").arg(f.fileName()));
+        const qint64 id =
+            DscTokenService(ctx.db(), ctx.clock(), actor(ctx)).trustCa(p.value(name), f.readAll());
+        ctx.out() << tr("CA %1 trusted (%2) for DSC tokens.").arg(p.value(name)).arg(id) << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("trusted-cas")) {
+        if (!ctx.parse(p, QStringList{path} + args.mid(1),
+                       tr("List the external CAs trusted for DSC tokens.")))
+            return 0;
+        for (const TrustedCaRow &r : DscTokenService(ctx.db(), ctx.clock(), actor(ctx)).trustedCas())
+            ctx.out() << r.id << "  " << r.name << "  " << r.subject << "  " << r.fingerprint.left(16) << "  "
+                      << tr("trusted %1").arg(istDate(r.addedAt)) << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("register-token")) {
+        const QCommandLineOption user(QStringLiteral("user"), tr("The officer whose token it is."),
+                                      QStringLiteral("LOGIN"));
+        const QCommandLineOption cert(QStringLiteral("cert"),
+                                      tr("The token's certificate (PEM or DER), exported from the token."),
+                                      QStringLiteral("FILE"));
+        const QCommandLineOption module(
+            QStringLiteral("module"),
+            tr("The token's PKCS#11 driver on the officers' desktops (e.g. the CA's libeps2003 or "
+               "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so)."),
+            QStringLiteral("PATH"));
+        p.addOptions({user, cert, module});
+        if (!ctx.parse(
+                p, QStringList{path} + args.mid(1),
+                tr("Register an officer's DSC token certificate (from a trusted external CA) to him and "
+                   "the posts he holds; he then signs the letters he issues with the token.")))
+            return 0;
+        if (!p.isSet(user) || !p.isSet(cert) || !p.isSet(module))
+            throw UsageError{tr("keys register-token needs --user LOGIN, --cert FILE and --module PATH.")};
+        QFile f(p.value(cert));
+        if (!f.open(QIODevice::ReadOnly))
+            fail(NastiError::Kind::NotFound, tr("Cannot read the certificate file %1.").arg(f.fileName()));
+        const qint64 id = DscTokenService(ctx.db(), ctx.clock(), actor(ctx))
+                              .registerToken(p.value(user), f.readAll(), p.value(module));
+        ctx.out() << tr("DSC token registered to %1 (registration %2).").arg(p.value(user)).arg(id)
+                  << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("tokens")) {
+        if (!ctx.parse(p, QStringList{path} + args.mid(1), tr("List registered DSC tokens.")))
+            return 0;
+        for (const DscTokenRow &r : DscTokenService(ctx.db(), ctx.clock(), actor(ctx)).tokens()) {
+            QString state;
+            if (!r.revokedReason.isEmpty())
+                state = tr("revoked %1 (%2)").arg(istDate(r.revokedAt), r.revokedReason);
+            else if (r.validUntil <= ctx.clock().nowMs())
+                state = tr("expired %1").arg(istDate(r.validUntil));
+            else
+                state = tr("valid until %1").arg(istDate(r.validUntil));
+            ctx.out() << r.login << "  " << r.subject << "  " << r.caName << "  "
+                      << (r.posts.isEmpty() ? QStringLiteral("-") : r.posts) << "  " << state << Qt::endl;
+        }
+        return 0;
+    }
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub.isEmpty()) {
         ctx.out()
-            << tr("Usage: nasti-admin keys authority|enrol|certify|revoke|list|status ... (each has --help)")
+            << tr("Usage: nasti-admin keys authority|enrol|certify|revoke|list|status|trust-ca|trusted-cas|"
+                  "register-token|tokens ... (each has --help)")
             << Qt::endl;
         return sub.isEmpty() ? 2 : 0;
     }
     throw UsageError{
-        tr("Unknown keys command “%1” (authority, enrol, certify, revoke, list, status).").arg(sub)};
+        tr("Unknown keys command “%1” (authority, enrol, certify, revoke, list, status, trust-ca, "
+           "trusted-cas, register-token, tokens).")
+            .arg(sub)};
 }
 
 } // namespace nasti::cli

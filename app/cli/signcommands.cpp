@@ -4,6 +4,7 @@
 
 #include "domain/textfields.h"
 #include "pdfsign/pdfsign.h"
+#include "services/dsctokens.h"
 #include "services/keyservice.h"
 #include "services/lettersignatures.h"
 #include "util/error.h"
@@ -112,6 +113,10 @@ int verifyLetter(CliContext &ctx, const QStringList &args)
         cas << readFile(path, 1024 * 1024);
     if (cas.isEmpty()) {
         cas = rowsigning::organisationCas(ctx.db());
+        // And the external CAs trusted for officers' DSC tokens (a token's signature then
+        // holds only for a certificate registered to the officer who issued the letter).
+        if (!cas.isEmpty())
+            cas += dsctokens::trustedCas(ctx.db());
         if (cas.isEmpty())
             fail(NastiError::Kind::NotFound,
                  tr("The database has no X.509 CA to check letters against (nasti-admin keys authority); "
@@ -166,7 +171,12 @@ int verifyLetter(CliContext &ctx, const QStringList &args)
             tr("signature %1 of %2: %3; signed %4").arg(i + 1).arg(checks.size()).arg(who, ist(c.signedAt));
         if (c.state == X509Backend::Check::State::Valid) {
             ctx.out() << line << QStringLiteral(": ")
-                      << tr("valid, covers the whole document, certificate trusted.") << Qt::endl;
+                      << (c.registeredTo.isEmpty()
+                              ? tr("valid, covers the whole document, certificate trusted.")
+                              : tr("valid, covers the whole document, made with the DSC token registered to "
+                                   "%1.")
+                                    .arg(textfields::printable(c.registeredTo)))
+                      << Qt::endl;
         } else {
             allGood = false;
             ctx.out() << line << QStringLiteral(": ") << tr("NOT VERIFIED") << Qt::endl;

@@ -37,6 +37,7 @@ constexpr Step kSteps[] = {
     {15, "015_letter_issue_time"},
     {16, "016_chain_after_commit"},
     {17, "017_action_keys"},
+    {18, "018_dsc_tokens"},
 };
 
 QString readResource(const QString &path, bool required)

@@ -37,6 +37,9 @@ struct Session
     // Why it is not unlocked, when sign-in found that out (the sealed copy did not open and
     // the keychain had none): what a refused freeze then says.
     QString signingProblem;
+    // His DSC token (schema step 018), the subject of its registered certificate, when a
+    // registration was valid at sign-in: the letters he issues are signed on it (its PIN asked).
+    QString dscToken;
 
     bool holds(qint64 postId) const
     {

@@ -48,6 +48,44 @@ public:
         return pdfsign::signPdf(pdf, signingCredentials(key, certificate, {caDer}), look, now);
     }
 
+    QByteArray signPdfWithToken(const QByteArray &pdf, const Token &t, const Appearance &a,
+                                const QDateTime &now) const override
+    {
+        SignatureAppearance look;
+        look.page = a.page;
+        look.rect = a.rect;
+        look.text = a.text;
+        look.reason = a.reason;
+        look.location = a.location;
+        TokenSigning token;
+        token.modulePath = t.modulePath;
+        token.certificate = t.certificateDer;
+        token.pin = t.pin;
+        if (!t.caDer.isEmpty())
+            token.chain << t.caDer;
+        return pdfsign::signPdfWithToken(pdf, token, look, now);
+    }
+
+    CertificateInfo inspectCertificate(const QByteArray &pemOrDer, const QList<QByteArray> &trustedCas,
+                                       const QDateTime &at) const override
+    {
+        const CertificateSummary s = pdfsign::inspectCertificate(pemOrDer);
+        CertificateInfo i;
+        i.commonName = s.commonName;
+        i.title = s.title;
+        i.organisation = s.organisation;
+        i.issuerCommonName = s.issuerCommonName;
+        i.serialHex = QString::fromLatin1(s.serial.toHex());
+        i.sha256Hex = QString::fromLatin1(s.sha256.toHex());
+        i.notBefore = s.notBefore;
+        i.notAfter = s.notAfter;
+        i.isCa = s.isCa;
+        const CertificateStatus status = certificateStatus(pemOrDer, trustedCas, at);
+        if (status != CertificateStatus::Trusted)
+            i.problem = certificateStatusText(status);
+        return i;
+    }
+
     QList<Check> checkPdf(const QByteArray &pdf, const QList<QByteArray> &trustedCas) const override
     {
         QList<Check> out;

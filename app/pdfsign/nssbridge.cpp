@@ -7,7 +7,14 @@
 #include <pkcs11t.h>
 #include <prerror.h>
 #include <secerr.h>
+#include <secmod.h>
 #include <secport.h>
+
+// A module's slots, read before Qt's headers define `slots` as a macro.
+static PK11SlotInfo *nastiModuleSlot(SECMODModule *module, int i)
+{
+    return module->slots[i];
+}
 
 #include "pdfsign/nssbridge.h"
 
@@ -16,6 +23,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -64,11 +73,16 @@ struct State
 };
 State *g_state = nullptr;
 
-char *passwordCallback(PK11SlotInfo *, PRBool retry, void *)
+// The PIN of the token being signed with (under the Guard's mutex), for NSS's asks.
+QByteArray g_tokenPin;
+
+char *passwordCallback(PK11SlotInfo *slot, PRBool retry, void *)
 {
-    // Never retry: a wrong password would otherwise loop.
+    // Never retry: a wrong password would otherwise loop (and lock a token).
     if (retry || !g_state)
         return nullptr;
+    if (slot && !PK11_IsInternalKeySlot(slot) && !PK11_IsInternal(slot))
+        return g_tokenPin.isEmpty() ? nullptr : PORT_Strdup(g_tokenPin.constData());
     return PORT_Strdup(g_state->password.constData());
 }
 
@@ -106,6 +120,8 @@ void setUp(State &s)
     }
     PK11_SetPasswordFunc(passwordCallback);
     Poppler::setNSSPasswordCallback([](const char *) -> char * {
+        if (!g_tokenPin.isEmpty())
+            return PORT_Strdup(g_tokenPin.constData());
         return g_state ? PORT_Strdup(g_state->password.constData()) : nullptr;
     });
     PK11SlotInfo *slot = PK11_GetInternalKeySlot();
@@ -223,6 +239,145 @@ QString SessionSigner::nickname() const
 QString SessionSigner::password() const
 {
     return QString::fromLatin1(g_state->password);
+}
+
+namespace {
+// PKCS#11 modules loaded into the process's NSS, by library path (under the mutex). A module
+// stays loaded for the process: unloading one a token session may still use is worse.
+SECMODModule *loadModule(const QString &path)
+{
+    static QHash<QString, SECMODModule *> modules;
+    if (SECMODModule *m = modules.value(path))
+        return m;
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        fail(NastiError::Kind::Invalid,
+             tr("The DSC token's driver (PKCS#11 module) %1 is not installed on this computer.").arg(path));
+    static int counter = 0;
+    QString quoted = path;
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    const QByteArray spec =
+        QStringLiteral("library=\"%1\" name=\"Nasti DSC token %2\"").arg(quoted).arg(++counter).toUtf8();
+    // Loaded for this process only (not written into the private database's pkcs11.txt).
+    SECMODModule *m = SECMOD_LoadUserModule(const_cast<char *>(spec.constData()), nullptr, PR_FALSE);
+    if (!m || !m->loaded) {
+        const QString why = nssError();
+        if (m)
+            SECMOD_DestroyModule(m);
+        fail(NastiError::Kind::Invalid,
+             tr("The DSC token's driver (PKCS#11 module) %1 could not be loaded: %2").arg(path, why));
+    }
+    modules.insert(path, m);
+    return m;
+}
+} // namespace
+
+struct TokenSigner::Private
+{
+    PK11SlotInfo *slot = nullptr;
+    CERTCertificate *cert = nullptr;
+    QList<CERTCertificate *> chain;
+    QString nickname, label;
+    QByteArray pin;
+
+    ~Private()
+    {
+        if (slot) {
+            (void)PK11_Logout(slot);
+            PK11_FreeSlot(slot);
+        }
+        if (cert)
+            CERT_DestroyCertificate(cert);
+        for (CERTCertificate *c : std::as_const(chain))
+            CERT_DestroyCertificate(c);
+        pin.fill('\0');
+        g_tokenPin.fill('\0');
+        g_tokenPin.clear();
+    }
+};
+
+TokenSigner::TokenSigner(const Guard &, const TokenCredentials &c) : d(std::make_unique<Private>())
+{
+    SECMODModule *module = loadModule(c.modulePath);
+    QByteArray der = c.certificateDer;
+    der.detach();
+    SECItem item{siBuffer, reinterpret_cast<unsigned char *>(der.data()), unsigned(der.size())};
+    d->pin = c.pin;
+    d->pin.detach();
+    QStringList present;
+    for (int i = 0; i < module->slotCount && !d->cert; ++i) {
+        PK11SlotInfo *slot = nastiModuleSlot(module, i);
+        if (!slot || !PK11_IsPresent(slot))
+            continue;
+        const QString label = QString::fromUtf8(PK11_GetTokenName(slot)).trimmed();
+        present << label;
+        if (d->pin.isEmpty())
+            fail(NastiError::Kind::Auth, tr("The PIN of the DSC token %1 was not given.").arg(label));
+        // A token shows its certificates only once logged in (NSS searches an "unfriendly"
+        // token after login). The PIN is checked once, before anything is signed: a wrong one
+        // is said plainly, and no retry loop counts down the token's tries.
+        if (PK11_NeedLogin(slot) && PK11_CheckUserPassword(slot, d->pin.constData()) != SECSuccess) {
+            const PRErrorCode code = PORT_GetError();
+            if (code == SEC_ERROR_BAD_PASSWORD)
+                fail(NastiError::Kind::Auth,
+                     tr("The PIN of the DSC token %1 is wrong; nothing was signed. (The token locks itself "
+                        "after a few wrong PINs.)")
+                         .arg(label));
+            if (code == SEC_ERROR_LOCKED_PASSWORD)
+                fail(NastiError::Kind::Auth,
+                     tr("The DSC token %1 is locked (too many wrong PINs); its certifying authority's "
+                        "tools unlock it.")
+                         .arg(label));
+            fail(NastiError::Kind::Auth, tr("The DSC token %1 refused the PIN: %2").arg(label, nssError()));
+        }
+        if (CERTCertificate *cert = PK11_FindCertFromDERCertItem(slot, &item, nullptr)) {
+            d->cert = cert;
+            d->slot = PK11_ReferenceSlot(slot);
+        } else {
+            (void)PK11_Logout(slot);
+        }
+    }
+    if (present.isEmpty())
+        fail(NastiError::Kind::Invalid,
+             tr("No DSC token is inserted (the driver %1 finds none). Insert your token and try again.")
+                 .arg(c.modulePath));
+    if (!d->cert)
+        fail(NastiError::Kind::Invalid,
+             tr("The DSC token in this computer (%1) does not hold your registered certificate.")
+                 .arg(present.join(QStringLiteral(", "))));
+    d->label = QString::fromUtf8(PK11_GetTokenName(d->slot)).trimmed();
+    g_tokenPin = d->pin;
+    if (d->cert->nickname)
+        d->nickname = QString::fromUtf8(d->cert->nickname);
+    if (d->nickname.isEmpty())
+        fail(NastiError::Kind::Invalid,
+             tr("The certificate on the DSC token %1 has no label; NSS cannot name it.").arg(d->label));
+    // The external CA, as temporary certificates, for NSS to build the chain from.
+    for (const QByteArray &ca : c.chainDer) {
+        QByteArray bytes = ca;
+        bytes.detach();
+        SECItem caItem{siBuffer, reinterpret_cast<unsigned char *>(bytes.data()), unsigned(bytes.size())};
+        if (CERTCertificate *cert =
+                CERT_NewTempCertificate(CERT_GetDefaultCertDB(), &caItem, nullptr, PR_FALSE, PR_TRUE))
+            d->chain << cert;
+    }
+}
+
+TokenSigner::~TokenSigner() = default;
+
+QString TokenSigner::nickname() const
+{
+    return d->nickname;
+}
+
+QString TokenSigner::password() const
+{
+    return QString::fromLatin1(d->pin);
+}
+
+QString TokenSigner::tokenLabel() const
+{
+    return d->label;
 }
 
 } // namespace nasti::pdfsign::nss

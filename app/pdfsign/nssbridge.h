@@ -54,4 +54,35 @@ private:
     std::unique_ptr<Private> d;
 };
 
+// An officer's DSC token (issue 16): a PKCS#11 module (the token's driver; SoftHSM2 in the
+// tests) loaded into the process's NSS, the token holding certificateDer found among its
+// slots and logged in to with the PIN, for as long as this object lives (then logged out).
+// Throws NastiError naming the problem: the module does not load, no token is present, no
+// token holds this certificate (Invalid); the PIN is wrong or locked (Auth). Requires a Guard.
+struct TokenCredentials
+{
+    QString modulePath;
+    QByteArray certificateDer;
+    QByteArray pin;
+    QList<QByteArray> chainDer; // the external CA, as temporary certificates
+};
+
+class TokenSigner
+{
+public:
+    TokenSigner(const Guard &, const TokenCredentials &credentials);
+    ~TokenSigner();
+    TokenSigner(const TokenSigner &) = delete;
+    TokenSigner &operator=(const TokenSigner &) = delete;
+
+    // The token certificate's NSS nickname ("TOKEN:LABEL") and the PIN for Poppler.
+    QString nickname() const;
+    QString password() const;
+    QString tokenLabel() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
 } // namespace nasti::pdfsign::nss

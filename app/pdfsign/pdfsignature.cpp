@@ -117,6 +117,21 @@ CertificateStatus checkCertificate(const QByteArray &der, const QDateTime &when,
 }
 } // namespace
 
+CertificateStatus certificateStatus(const QByteArray &certificate, const QList<QByteArray> &trustedCas,
+                                    const QDateTime &when)
+{
+    QList<QByteArray> trusted;
+    for (const QByteArray &ca : trustedCas)
+        trusted << certificatesDer(ca);
+    QByteArray der;
+    try {
+        der = certificateDer(certificate);
+    } catch (const NastiError &) {
+        return CertificateStatus::BadCertificate;
+    }
+    return checkCertificate(der, when, trusted, {});
+}
+
 void initialiseSigning()
 {
     const nss::Guard guard;
@@ -163,51 +178,61 @@ QString SignatureCheck::problem() const
     return problems.join(QStringLiteral("; "));
 }
 
-QByteArray signPdf(const QByteArray &pdf, const SigningCredentials &credentials,
-                   const SignatureAppearance &appearance, const QDateTime &now)
+namespace {
+// An expired, not yet valid, unfit or CA certificate is refused before anything else.
+void requireSigningCertificate(const QByteArray &certificateDer, const QDateTime &now)
 {
-    // The certificate first: an expired or unfit certificate is refused before anything else.
-    const SigningCredentials creds =
-        signingCredentials(credentials.privateKeyPkcs8, credentials.certificateDer, credentials.chainDer);
-    {
-        gt::Crt crt = gt::importCrt(creds.certificateDer, tr("The officer's certificate"));
-        const QString cn = gt::dnPart(crt.get(), GNUTLS_OID_X520_COMMON_NAME, false);
-        const QDateTime from = gt::notBefore(crt.get()), to = gt::notAfter(crt.get());
-        if (now > to)
-            fail(NastiError::Kind::Refused,
-                 tr("The signing certificate of %1 expired on %2 IST; it cannot sign.").arg(cn, ist(to)));
-        if (now < from)
-            fail(NastiError::Kind::Refused,
-                 tr("The signing certificate of %1 is valid only from %2 IST; it cannot sign yet.")
-                     .arg(cn, ist(from)));
-        unsigned usage = 0, critical = 0;
-        if (gnutls_x509_crt_get_key_usage(crt.get(), &usage, &critical) >= 0 &&
-            !(usage & (GNUTLS_KEY_DIGITAL_SIGNATURE | GNUTLS_KEY_NON_REPUDIATION)))
-            fail(NastiError::Kind::Refused, tr("The certificate of %1 is not meant for signatures.").arg(cn));
-        unsigned critCa = 0;
-        if (gnutls_x509_crt_get_ca_status(crt.get(), &critCa) > 0)
-            fail(NastiError::Kind::Refused, tr("A CA certificate cannot sign letters; certify an officer."));
-    }
+    gt::Crt crt = gt::importCrt(certificateDer, tr("The officer's certificate"));
+    const QString cn = gt::dnPart(crt.get(), GNUTLS_OID_X520_COMMON_NAME, false);
+    const QDateTime from = gt::notBefore(crt.get()), to = gt::notAfter(crt.get());
+    if (now > to)
+        fail(NastiError::Kind::Refused,
+             tr("The signing certificate of %1 expired on %2 IST; it cannot sign.").arg(cn, ist(to)));
+    if (now < from)
+        fail(NastiError::Kind::Refused,
+             tr("The signing certificate of %1 is valid only from %2 IST; it cannot sign yet.")
+                 .arg(cn, ist(from)));
+    unsigned usage = 0, critical = 0;
+    if (gnutls_x509_crt_get_key_usage(crt.get(), &usage, &critical) >= 0 &&
+        !(usage & (GNUTLS_KEY_DIGITAL_SIGNATURE | GNUTLS_KEY_NON_REPUDIATION)))
+        fail(NastiError::Kind::Refused, tr("The certificate of %1 is not meant for signatures.").arg(cn));
+    unsigned critCa = 0;
+    if (gnutls_x509_crt_get_ca_status(crt.get(), &critCa) > 0)
+        fail(NastiError::Kind::Refused, tr("A CA certificate cannot sign letters; certify an officer."));
+}
+
+// The document loaded and the appearance checked; its rectangle normalised for Poppler.
+struct Prepared
+{
+    QByteArray input; // Poppler reads from it while the document lives
+    std::unique_ptr<Poppler::Document> doc;
+    QRectF normalised;
+};
+
+void prepare(Prepared &p, const QByteArray &pdf, const SignatureAppearance &appearance)
+{
     if (appearance.text.trimmed().isEmpty())
         fail(NastiError::Kind::Invalid, tr("The signature's visible text is empty."));
-
-    const QByteArray input = pdf; // Poppler reads from it while the document lives
-    std::unique_ptr<Poppler::Document> doc = loadPdf(input);
-    if (appearance.page < 0 || appearance.page >= doc->numPages())
+    p.input = pdf;
+    p.doc = loadPdf(p.input);
+    if (appearance.page < 0 || appearance.page >= p.doc->numPages())
         fail(NastiError::Kind::Invalid,
-             tr("The PDF has no page %1 (it has %2).").arg(appearance.page + 1).arg(doc->numPages()));
-    std::unique_ptr<Poppler::Page> page = doc->page(appearance.page);
+             tr("The PDF has no page %1 (it has %2).").arg(appearance.page + 1).arg(p.doc->numPages()));
+    std::unique_ptr<Poppler::Page> page = p.doc->page(appearance.page);
     const QSizeF size = page ? page->pageSizeF() : QSizeF();
     const QRectF r = appearance.rect;
     if (size.isEmpty() || r.isEmpty() || r.left() < 0 || r.top() < 0 || r.right() > size.width() + 0.5 ||
         r.bottom() > size.height() + 0.5)
         fail(NastiError::Kind::Invalid, tr("The signature's rectangle lies off the page."));
     // Poppler takes the rectangle as fractions of the page, from its top-left corner.
-    const QRectF normalised(r.left() / size.width(), r.top() / size.height(), r.width() / size.width(),
-                            r.height() / size.height());
+    p.normalised = QRectF(r.left() / size.width(), r.top() / size.height(), r.width() / size.width(),
+                          r.height() / size.height());
+}
 
-    nss::Guard guard;
-    nss::SessionSigner signer(guard, creds);
+// Poppler's PDFConverter::sign with the certificate NSS knows by nickname.
+QByteArray signWith(const nss::Guard &guard, Prepared &p, const SignatureAppearance &appearance,
+                    const QString &nickname, const QString &password)
+{
     QTemporaryFile out(guard.scratchDir() + QStringLiteral("/signed-XXXXXX.pdf"));
     if (!out.open())
         fail(NastiError::Kind::Invalid,
@@ -215,13 +240,13 @@ QByteArray signPdf(const QByteArray &pdf, const SigningCredentials &credentials,
     out.close();
 
     static std::atomic<int> fields{0};
-    std::unique_ptr<Poppler::PDFConverter> converter = doc->pdfConverter();
+    std::unique_ptr<Poppler::PDFConverter> converter = p.doc->pdfConverter();
     converter->setOutputFileName(out.fileName());
     Poppler::PDFConverter::NewSignatureData data;
-    data.setCertNickname(signer.nickname());
-    data.setPassword(signer.password());
+    data.setCertNickname(nickname);
+    data.setPassword(password);
     data.setPage(appearance.page);
-    data.setBoundingRectangle(normalised);
+    data.setBoundingRectangle(p.normalised);
     data.setSignatureText(appearance.text);
     data.setReason(appearance.reason);
     data.setLocation(appearance.location);
@@ -240,9 +265,38 @@ QByteArray signPdf(const QByteArray &pdf, const SigningCredentials &credentials,
     if (!result.open(QIODevice::ReadOnly))
         fail(NastiError::Kind::Invalid, tr("Cannot read the signed PDF: %1").arg(result.errorString()));
     const QByteArray signedPdf = result.readAll();
-    if (signedPdf.size() <= pdf.size())
+    if (signedPdf.size() <= p.input.size())
         fail(NastiError::Kind::Invalid, tr("Poppler wrote no signature into the PDF."));
     return signedPdf;
+}
+} // namespace
+
+QByteArray signPdf(const QByteArray &pdf, const SigningCredentials &credentials,
+                   const SignatureAppearance &appearance, const QDateTime &now)
+{
+    const SigningCredentials creds =
+        signingCredentials(credentials.privateKeyPkcs8, credentials.certificateDer, credentials.chainDer);
+    requireSigningCertificate(creds.certificateDer, now);
+    Prepared p;
+    prepare(p, pdf, appearance);
+    nss::Guard guard;
+    nss::SessionSigner signer(guard, creds);
+    return signWith(guard, p, appearance, signer.nickname(), signer.password());
+}
+
+QByteArray signPdfWithToken(const QByteArray &pdf, const TokenSigning &token,
+                            const SignatureAppearance &appearance, const QDateTime &now)
+{
+    const QByteArray der = certificateDer(token.certificate);
+    requireSigningCertificate(der, now);
+    Prepared p;
+    prepare(p, pdf, appearance);
+    nss::Guard guard;
+    QList<QByteArray> chain;
+    for (const QByteArray &ca : token.chain)
+        chain << certificatesDer(ca);
+    nss::TokenSigner signer(guard, {token.modulePath, der, token.pin, chain});
+    return signWith(guard, p, appearance, signer.nickname(), signer.password());
 }
 
 QList<SignatureCheck> validatePdf(const QByteArray &pdf, const QList<QByteArray> &trustedCas,

@@ -44,6 +44,23 @@ QByteArray signPdf(const QByteArray &pdf, const SigningCredentials &credentials,
                    const SignatureAppearance &appearance,
                    const QDateTime &now = QDateTime::currentDateTimeUtc());
 
+// An officer's DSC token (issue 16): the token's PKCS#11 module (its driver), the certificate
+// registered to him (DER or PEM; the token must hold it and its key), its PIN, and its CA
+// chain (DER or PEM). signPdfWithToken loads the module into the process's NSS, finds the
+// token holding the certificate, logs in with the PIN (checked once, never retried) and
+// signs with the key on the token; the key never leaves it. A missing module or token, a
+// token without the certificate (Invalid) or a wrong PIN (Auth) is said and nothing signed.
+struct TokenSigning
+{
+    QString modulePath;
+    QByteArray certificate;
+    QByteArray pin;
+    QList<QByteArray> chain;
+};
+QByteArray signPdfWithToken(const QByteArray &pdf, const TokenSigning &token,
+                            const SignatureAppearance &appearance,
+                            const QDateTime &now = QDateTime::currentDateTimeUtc());
+
 enum class CertificateStatus
 {
     Trusted,        // chains to one of the trusted CAs, valid at the signing time, usable for signing
@@ -85,5 +102,8 @@ QList<SignatureCheck> validatePdf(const QByteArray &pdf, const QList<QByteArray>
                                   const QList<QByteArray> &revokedSerials = {});
 
 QString certificateStatusText(CertificateStatus status);
+// One certificate (DER or PEM) against the trusted CAs at `when`, as validatePdf judges a signer's.
+CertificateStatus certificateStatus(const QByteArray &certificate, const QList<QByteArray> &trustedCas,
+                                    const QDateTime &when);
 
 } // namespace nasti::pdfsign

@@ -92,6 +92,18 @@ const QHash<QString, QStringList> &hashedColumns()
          {QStringLiteral("id"), QStringLiteral("object_table"), QStringLiteral("object_id"),
           QStringLiteral("object_hash"), QStringLiteral("key_id"), QStringLiteral("signer_user_id"),
           QStringLiteral("signed_at"), QStringLiteral("signature")}},
+        // Schema step 18: trusted external CAs, DSC token registrations and their revocations.
+        {QStringLiteral("trusted_cas"),
+         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("certificate"),
+          QStringLiteral("fingerprint"), QStringLiteral("added_at"), QStringLiteral("added_by_user_id")}},
+        {QStringLiteral("dsc_tokens"),
+         {QStringLiteral("id"), QStringLiteral("user_id"), QStringLiteral("ca_id"), QStringLiteral("posts"),
+          QStringLiteral("certificate"), QStringLiteral("fingerprint"), QStringLiteral("subject"),
+          QStringLiteral("valid_from"), QStringLiteral("valid_until"), QStringLiteral("module_path"),
+          QStringLiteral("registered_at"), QStringLiteral("registered_by_user_id")}},
+        {QStringLiteral("dsc_token_revocations"),
+         {QStringLiteral("id"), QStringLiteral("token_id"), QStringLiteral("reason"),
+          QStringLiteral("revoked_at"), QStringLiteral("revoked_by_user_id")}},
         {QStringLiteral("dispatch_entries"),
          {QStringLiteral("id"), QStringLiteral("letter_id"), QStringLiteral("position"),
           QStringLiteral("copy"), QStringLiteral("addressee"), QStringLiteral("address"),
@@ -359,6 +371,9 @@ EventLog::VerifyResult EventLog::verify(const std::optional<ChainHead> &remember
         allTables << QStringLiteral("signing_authorities") << QStringLiteral("signing_keys")
                   << QStringLiteral("key_certificates") << QStringLiteral("key_revocations")
                   << QStringLiteral("signatures");
+    // Schema step 18's rows likewise (every database migrated this far has the tables).
+    allTables << QStringLiteral("trusted_cas") << QStringLiteral("dsc_tokens")
+              << QStringLiteral("dsc_token_revocations");
     static const QStringList signable = {QStringLiteral("notes"), QStringLiteral("draft_versions"),
                                          QStringLiteral("draft_approvals"), QStringLiteral("issued_letters")};
     for (const QString &table : allTables) {

@@ -47,6 +47,25 @@ public:
         QString problem;           // translated, one line; empty when Valid
         QByteArray certificateDer; // the signer's certificate, for the caller's revocation check
         bool revoked = false;      // Untrusted because the caller found its certificate revoked
+        QString registeredTo;      // a DSC token's (external CA): the officer it is registered to
+    };
+
+    // An officer's DSC token (issue 16): its PKCS#11 module, the certificate registered to
+    // him (DER), its PIN and its CA (DER).
+    struct Token
+    {
+        QString modulePath;
+        QByteArray certificateDer, pin, caDer;
+    };
+    // What a certificate (DER or PEM) says, and whether it chains to one of trustedCas and
+    // is fit for signing at `at` (problem then empty; otherwise translated, one line).
+    struct CertificateInfo
+    {
+        QString commonName, title, organisation, issuerCommonName;
+        QString serialHex, sha256Hex;
+        QDateTime notBefore, notAfter;
+        bool isCa = false;
+        QString problem;
     };
 
     virtual Material createCa(const QString &organisation, const QDateTime &now) const = 0;
@@ -57,6 +76,14 @@ public:
     virtual QByteArray signPdf(const QByteArray &pdf, const QByteArray &privateKeyPkcs8,
                                const QByteArray &certificateDer, const QByteArray &caDer,
                                const Appearance &appearance, const QDateTime &now) const = 0;
+    // Signs with the key on the officer's DSC token through NSS's PKCS#11 (NastiError Auth for
+    // a wrong PIN, Invalid for a missing module or token or a token without the certificate).
+    virtual QByteArray signPdfWithToken(const QByteArray &pdf, const Token &token,
+                                        const Appearance &appearance, const QDateTime &now) const = 0;
+    // Throws NastiError (Invalid) for bytes that are not a certificate.
+    virtual CertificateInfo inspectCertificate(const QByteArray &pemOrDer,
+                                               const QList<QByteArray> &trustedCas,
+                                               const QDateTime &at) const = 0;
     // Every signature of pdf against the trusted CA certificates (DER or PEM); an unsigned
     // PDF gives none; a file that is not a PDF throws NastiError (Invalid).
     virtual QList<Check> checkPdf(const QByteArray &pdf, const QList<QByteArray> &trustedCas) const = 0;

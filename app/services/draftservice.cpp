@@ -10,6 +10,7 @@
 #include "security/eventlog.h"
 #include "security/signingkeys.h"
 #include "security/x509backend.h"
+#include "services/dsctokens.h"
 #include "services/fileservice.h"
 #include "services/keyservice.h"
 #include "util/clock.h"
@@ -518,7 +519,8 @@ FairCopy DraftService::fairCopy(const QString &fileNo, int draft)
     return copy;
 }
 
-IssueResult DraftService::issue(const QString &fileNo, int draft, const FairCopyRenderer &renderer, int asked)
+IssueResult DraftService::issue(const QString &fileNo, int draft, const FairCopyRenderer &renderer, int asked,
+                                const TokenLogin &tokenLogin)
 {
     std::optional<IssueResult> fresh;
     const QString answer = once("draft.issue", [&] {
@@ -573,6 +575,22 @@ IssueResult DraftService::doIssue(const QString &fileNo, int draft, const FairCo
         fail(NastiError::Kind::Refused, tr("Draft %1 has no addressee.").arg(draft));
 
     const qint64 now = m_clock.nowMs();
+    // His DSC token, when one is registered to him (schema step 018): it signs the PDF instead
+    // of his certificate from the organisation's CA. Checked before a number is drawn.
+    QString tokenWhy;
+    const dsctokens::Registration token = dsctokens::registered(m_db, m_session.userId, now, &tokenWhy);
+    if (tokenLogin.given() && !token.id)
+        fail(NastiError::Kind::Refused,
+             tokenWhy.isEmpty()
+                 ? tr("No DSC token is registered to you; the administrator registers it (nasti-admin keys "
+                      "register-token). Nothing was issued.")
+                 : tr("Your DSC token cannot sign: %1. Nothing was issued.").arg(tokenWhy));
+    if (token.id && !tokenLogin.given())
+        fail(NastiError::Kind::Auth,
+             tr("Your letters are signed with your DSC token (%1): give its PIN. Nothing was issued.")
+                 .arg(token.subject));
+    if (token.id && !x509::backend())
+        fail(NastiError::Kind::Refused, tr("This program cannot make PDF signatures; nothing was issued."));
     // The number: PostgreSQL gives it (an empty one asks it to); on SQLite the section's
     // counter moves in this transaction, so a refused issue skips nothing.
     QString dispatchNo;
@@ -633,7 +651,7 @@ IssueResult DraftService::doIssue(const QString &fileNo, int draft, const FairCo
     QString unsignedWhy;
     if (mustSign)
         rowsigning::requireSigner(m_session);
-    if (mustSign) {
+    if (mustSign && !token.id) {
         if (!x509)
             unsignedWhy = tr("this program cannot make PDF signatures");
         else if (m_session.signer->x509PrivateKey().isEmpty())
@@ -644,7 +662,7 @@ IssueResult DraftService::doIssue(const QString &fileNo, int draft, const FairCo
             unsignedWhy = tr("your certificate has no X.509 part (it was certified before letters were "
                              "signed as PDFs); ask the administrator to certify your key again");
     }
-    copy.signatureBox = mustSign && unsignedWhy.isEmpty();
+    copy.signatureBox = token.id || (mustSign && unsignedWhy.isEmpty());
     SignaturePlace place;
     QByteArray pdf = renderer.render(copy, &place);
     if (pdf.isEmpty())
@@ -666,9 +684,18 @@ IssueResult DraftService::doIssue(const QString &fileNo, int draft, const FairCo
                                  .toString(QStringLiteral("dd-MM-yyyy hh:mm")));
         look.reason = QStringLiteral("Issued as %1").arg(dispatchNo);
         look.location = copy.letterheadHeading.section(QLatin1Char('\n'), -1).trimmed();
-        pdf =
-            x509->signPdf(pdf, m_session.signer->x509PrivateKey(), x509->certificateDer(chain.certificatePem),
-                          x509->certificateDer(chain.caPem), look, when);
+        if (token.id) {
+            X509Backend::Token t;
+            t.modulePath = tokenLogin.modulePath.isEmpty() ? token.modulePath : tokenLogin.modulePath;
+            t.certificateDer = x509->certificateDer(token.certificatePem);
+            t.caDer = x509->certificateDer(token.caPem);
+            t.pin = tokenLogin.pin;
+            pdf = x509->signPdfWithToken(pdf, t, look, when);
+        } else {
+            pdf = x509->signPdf(pdf, m_session.signer->x509PrivateKey(),
+                                x509->certificateDer(chain.certificatePem), x509->certificateDer(chain.caPem),
+                                look, when);
+        }
     }
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
@@ -780,6 +807,7 @@ IssueResult DraftService::doIssue(const QString &fileNo, int draft, const FairCo
     result.dispatchNo = dispatchNo;
     result.sha256 = sha;
     result.pdfSigned = copy.signatureBox;
+    result.tokenSigned = token.id != 0;
     result.pdfUnsignedReason = unsignedWhy;
     QSqlQuery &r = m_db.exec(QStringLiteral("SELECT r.diary_no FROM dispatch_entries e JOIN receipts r ON "
                                             "r.id = e.receipt_id WHERE e.letter_id = :l ORDER BY e.position"),

@@ -39,8 +39,20 @@ struct IssueResult
     QString dispatchNo;
     QString sha256;              // of the fair copy (as signed)
     bool pdfSigned = false;      // the fair copy carries the issuer's PDF signature
+    bool tokenSigned = false;    // made with his registered DSC token (PKCS#11)
     QString pdfUnsignedReason;   // why not, when he signs but could not sign the PDF (translated)
     QStringList receiptDiaryNos; // what it became in other sections' dak
+};
+
+// How the issuer signs the fair copy with his DSC token (schema step 018): the token's PIN
+// (asked by the client) and, when this desktop's driver lies elsewhere than the one the
+// administrator registered, its path. An issuer with a registered, valid token signs with
+// it; no PIN for him is refused, as is a PIN from one without such a registration.
+struct TokenLogin
+{
+    QByteArray pin;
+    QString modulePath;
+    bool given() const { return !pin.isEmpty(); }
 };
 
 // Drafts for approval and their issue (DFA; CSMOP). Whoever holds the file drafts
@@ -69,7 +81,10 @@ public:
     // section, where only the issuer's own key is at hand, and the schema already names the
     // issuer as the one who signs the issued letter; the approver's signatures are on the
     // version and the approval (CSMOP: an officer authenticates "for" the signing authority).
-    IssueResult issue(const QString &fileNo, int draft, const FairCopyRenderer &renderer, int version = 0);
+    // With a DSC token registered to the issuer, the PDF signature is the token's (see
+    // TokenLogin); a wrong PIN, a missing token or an expired registration issues nothing.
+    IssueResult issue(const QString &fileNo, int draft, const FairCopyRenderer &renderer, int version = 0,
+                      const TokenLogin &token = {});
     void recordPostage(const QString &dispatchNo, int position, int paise);
     // The administrator's: a department's letterhead in one language.
     void setLetterhead(const QString &departmentCode, const QString &language, const QString &heading,

@@ -410,8 +410,20 @@ int KeyService::revoke(const QString &login, const QString &reason)
                    {QStringLiteral("now"), now},
                    {QStringLiteral("by"), m_session.userId > 0 ? QVariant(m_session.userId) : QVariant()},
                    {QStringLiteral("u"), user}});
-    const int n = q.numRowsAffected();
+    int n = q.numRowsAffected();
     q.finish();
+    // His registered DSC tokens (schema step 018) go with his own certificates.
+    QSqlQuery &t =
+        m_db.exec(QStringLiteral("INSERT INTO dsc_token_revocations (token_id, reason, revoked_at, "
+                                 "revoked_by_user_id) SELECT t.id, :r, :now, :by FROM dsc_tokens t "
+                                 "WHERE t.user_id = :u AND NOT EXISTS (SELECT 1 FROM dsc_token_revocations x "
+                                 "WHERE x.token_id = t.id)"),
+                  {{QStringLiteral("r"), reason},
+                   {QStringLiteral("now"), now},
+                   {QStringLiteral("by"), m_session.userId > 0 ? QVariant(m_session.userId) : QVariant()},
+                   {QStringLiteral("u"), user}});
+    n += t.numRowsAffected();
+    t.finish();
     tx.commit();
     return n;
 }

@@ -1,5 +1,6 @@
 #include "services/lettersignatures.h"
 
+#include "services/dsctokens.h"
 #include "services/keyservice.h"
 #include "util/error.h"
 
@@ -71,6 +72,14 @@ QString PaperSignatures::text() const
     for (const X509Backend::Check &c : signatures) {
         switch (c.state) {
         case X509Backend::Check::State::Valid:
+            if (!c.registeredTo.isEmpty()) {
+                parts << QCoreApplication::translate(
+                             "nasti::LetterSignatures",
+                             "Digitally signed by %1 with the DSC token registered to "
+                             "%2, on %3: valid, unchanged since signing.")
+                             .arg(who(c), c.registeredTo, when(c));
+                break;
+            }
             parts << QCoreApplication::translate(
                          "nasti::LetterSignatures",
                          "Digitally signed by %1 on %2: valid, unchanged since signing.")
@@ -119,10 +128,31 @@ QString PaperSignatures::text() const
 
 PaperSignatures LetterSignatures::check(const QByteArray &pdf)
 {
-    return check(pdf, rowsigning::organisationCas(m_db));
+    const QList<QByteArray> ours = rowsigning::organisationCas(m_db);
+    return check(pdf, ours + dsctokens::trustedCas(m_db), ours);
 }
 
 PaperSignatures LetterSignatures::check(const QByteArray &pdf, const QList<QByteArray> &trustedCas)
+{
+    // The CAs given, less the external CAs this database trusts for DSC tokens: a signature
+    // chaining only to one of those is a token's, checked against its registration.
+    const X509Backend *x = x509::backend();
+    const QList<QByteArray> external = dsctokens::trustedCas(m_db);
+    QList<QByteArray> ours;
+    for (const QByteArray &ca : trustedCas) {
+        bool isExternal = false;
+        if (x)
+            for (const QByteArray &e : external)
+                if (x->certificateDer(e) == x->certificateDer(ca))
+                    isExternal = true;
+        if (!isExternal)
+            ours << ca;
+    }
+    return check(pdf, trustedCas, ours);
+}
+
+PaperSignatures LetterSignatures::check(const QByteArray &pdf, const QList<QByteArray> &trustedCas,
+                                        const QList<QByteArray> &ours)
 {
     PaperSignatures out;
     const X509Backend *x = x509::backend();
@@ -141,16 +171,18 @@ PaperSignatures LetterSignatures::check(const QByteArray &pdf, const QList<QByte
     }
     if (out.signatures.isEmpty())
         return out;
+    qint64 issuer = 0; // who issued it, when the reader may see its record
     {
         // Its issue as this database records it, if the reader may see that.
         const QString sha =
             QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
-        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT dispatch_no, issued_at FROM issued_letters WHERE "
-                                                "pdf_sha256 = :s ORDER BY id LIMIT 1"),
+        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT dispatch_no, issued_at, issued_by_user_id FROM "
+                                                "issued_letters WHERE pdf_sha256 = :s ORDER BY id LIMIT 1"),
                                  {{QStringLiteral("s"), sha}});
         if (q.next()) {
             out.dispatchNo = q.value(0).toString();
             out.issuedAt = q.value(1).toLongLong();
+            issuer = q.value(2).toLongLong();
         }
         q.finish();
         out.recordedIssueAt = out.issuedAt;
@@ -161,6 +193,58 @@ PaperSignatures LetterSignatures::check(const QByteArray &pdf, const QList<QByte
             if (t.next() && !t.value(0).isNull())
                 out.recordedIssueAt = t.value(0).toLongLong();
             t.finish();
+        }
+    }
+    // DSC tokens: a signature whose certificate does not chain to one of our CAs chains to an
+    // external CA trusted for tokens; it holds only for a certificate registered here to the
+    // officer who issued the letter, and not revoked before the issue as recorded (a reader
+    // without the record: registered and not revoked now).
+    for (X509Backend::Check &c : out.signatures) {
+        if (c.state != X509Backend::Check::State::Valid || c.certificateDer.isEmpty())
+            continue;
+        if (x->inspectCertificate(c.certificateDer, ours, c.signedAt).problem.isEmpty())
+            continue; // the organisation's own
+        const QString fingerprint = QString::fromLatin1(
+            QCryptographicHash::hash(c.certificateDer, QCryptographicHash::Sha256).toHex());
+        const QList<DscTokenRow> rows = dsctokens::registrationsOf(m_db, fingerprint);
+        const qint64 at = out.recordedIssueAt > 0 ? out.recordedIssueAt : QDateTime::currentMSecsSinceEpoch();
+        const DscTokenRow *good = nullptr, *revokedRow = nullptr, *otherOfficer = nullptr;
+        for (const DscTokenRow &r : rows) {
+            if (issuer && r.userId != issuer) {
+                otherOfficer = &r;
+                continue;
+            }
+            if (r.registeredAt > at)
+                continue;
+            if (r.revokedAt > 0 && r.revokedAt <= at) {
+                revokedRow = &r;
+                continue;
+            }
+            good = &r;
+        }
+        if (good) {
+            c.registeredTo = good->fullName.isEmpty() ? good->login : good->fullName;
+            continue;
+        }
+        c.state = X509Backend::Check::State::Untrusted;
+        if (revokedRow) {
+            c.revoked = true;
+            c.problem = QCoreApplication::translate(
+                            "nasti::LetterSignatures",
+                            "the registration of its DSC token to %1 was revoked on %2 (%3), before this "
+                            "letter was issued")
+                            .arg(revokedRow->login, istTime(revokedRow->revokedAt),
+                                 revocationReason(revokedRow->revokedReason));
+        } else if (otherOfficer) {
+            c.problem = QCoreApplication::translate(
+                            "nasti::LetterSignatures",
+                            "its DSC token is registered to %1, not to the officer who issued this letter")
+                            .arg(otherOfficer->login);
+        } else {
+            c.problem = QCoreApplication::translate(
+                "nasti::LetterSignatures",
+                "its certificate is from an external CA and is not registered here as any officer's DSC "
+                "token (nasti-admin keys register-token)");
         }
     }
     // Revoked certificates: a signature made before the revocation stays valid, and the only

@@ -52,6 +52,12 @@ public:
     PaperSignatures check(const QByteArray &pdf, const QList<QByteArray> &trustedCas);
 
 private:
+    // trusted: every CA a signature may chain to; a signature whose certificate chains to none
+    // of `ours` is a DSC token's (an external CA's) and holds only when that certificate is
+    // registered to the officer who issued the letter, unrevoked at the issue (schema step 018).
+    PaperSignatures check(const QByteArray &pdf, const QList<QByteArray> &trusted,
+                          const QList<QByteArray> &ours);
+
     Database &m_db;
 };
 

@@ -3,6 +3,7 @@
 #include "access/connect.h"
 
 #include "services/authservice.h"
+#include "services/dsctokens.h"
 #include "services/keyservice.h"
 #include "services/orgservice.h"
 #include "util/clock.h"
@@ -27,6 +28,11 @@ void unlockSigning(UserConnection &out, const Clock &clock, const QString &passw
         out.session.signer = KeyService(*out.db, clock, out.session).unlock(password);
     } catch (const NastiError &e) {
         out.signingProblem = e.message();
+    }
+    try {
+        out.session.dscToken = dsctokens::registered(*out.db, out.session.userId, clock.nowMs()).subject;
+    } catch (const NastiError &) {
+        out.session.dscToken.clear(); // (issuing says it, if it matters)
     }
 }
 
