@@ -214,6 +214,10 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>%1, %2: the signature does not verify</source>
         <translation>%1, %2: the signature does not verify</translation>
     </message>
+    <message>
+        <source>This program cannot read X.509 certificates (no PDF signing).</source>
+        <translation>This program cannot read X.509 certificates (no PDF signing).</translation>
+    </message>
 </context>
 <context>
     <name>nasti::Acknowledgement</name>
@@ -410,10 +414,6 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <translation>event %1 does not chain on</translation>
     </message>
     <message>
-        <source>custody and hash chain intact (%1 events appended)</source>
-        <translation>custody and hash chain intact (%1 events appended)</translation>
-    </message>
-    <message>
         <source>BROKEN: %1</source>
         <translation>BROKEN: %1</translation>
     </message>
@@ -585,6 +585,10 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>signing adds %1 ms to a forward (%2 notes signed; rolled back)</source>
         <translation>signing adds %1 ms to a forward (%2 notes signed; rolled back)</translation>
     </message>
+    <message>
+        <source>custody and hash chain intact (%1 events appended); baseline: the same transaction with no chain (copies of the files and movements without history triggers); the raw transaction with the chain: %2 mv/s</source>
+        <translation>custody and hash chain intact (%1 events appended); baseline: the same transaction with no chain (copies of the files and movements without history triggers); the raw transaction with the chain: %2 mv/s</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ChainHeadStore</name>
@@ -606,6 +610,10 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost during the action and could not be restored, so it is reported not done. Run the command again with NASTI_ACTION_KEY=%1 to finish it: it is never done twice.</source>
+        <translation>The connection to the server was lost during the action and could not be restored, so it is reported not done. Run the command again with NASTI_ACTION_KEY=%1 to finish it: it is never done twice.</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1666,22 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>The fair copy has no room for the digital signature (no signature block); nothing was issued.</source>
         <translation>The fair copy has no room for the digital signature (no signature block); nothing was issued.</translation>
     </message>
+    <message>
+        <source>No DSC token is registered to you; the administrator registers it (nasti-admin keys register-token). Nothing was issued.</source>
+        <translation>No DSC token is registered to you; the administrator registers it (nasti-admin keys register-token). Nothing was issued.</translation>
+    </message>
+    <message>
+        <source>Your DSC token cannot sign: %1. Nothing was issued.</source>
+        <translation>Your DSC token cannot sign: %1. Nothing was issued.</translation>
+    </message>
+    <message>
+        <source>Your letters are signed with your DSC token (%1): give its PIN. Nothing was issued.</source>
+        <translation>Your letters are signed with your DSC token (%1): give its PIN. Nothing was issued.</translation>
+    </message>
+    <message>
+        <source>This program cannot make PDF signatures; nothing was issued.</source>
+        <translation>This program cannot make PDF signatures; nothing was issued.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::Drafts</name>
@@ -1754,6 +1778,53 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     </message>
 </context>
 <context>
+    <name>nasti::DscTokenService</name>
+    <message>
+        <source>A trusted CA needs a name (--name).</source>
+        <translation>A trusted CA needs a name (--name).</translation>
+    </message>
+    <message>
+        <source>%1 is not a CA certificate; trust the CA that issued the token&apos;s certificate.</source>
+        <translation>%1 is not a CA certificate; trust the CA that issued the token&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>The CA certificate of %1 expired on %2.</source>
+        <translation>The CA certificate of %1 expired on %2.</translation>
+    </message>
+    <message>
+        <source>The CA %1 is trusted already.</source>
+        <translation>The CA %1 is trusted already.</translation>
+    </message>
+    <message>
+        <source>Name the token&apos;s PKCS#11 driver on the officers&apos; desktops (--module PATH).</source>
+        <translation>Name the token&apos;s PKCS#11 driver on the officers&apos; desktops (--module PATH).</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>There is no user %1.</translation>
+    </message>
+    <message>
+        <source>The login %1 is disabled; its tokens cannot be registered.</source>
+        <translation>The login %1 is disabled; its tokens cannot be registered.</translation>
+    </message>
+    <message>
+        <source>%1 is a CA certificate, not an officer&apos;s.</source>
+        <translation>%1 is a CA certificate, not an officer&apos;s.</translation>
+    </message>
+    <message>
+        <source>No external CA is trusted yet: trust the CA that issued the token&apos;s certificate first (nasti-admin keys trust-ca).</source>
+        <translation>No external CA is trusted yet: trust the CA that issued the token&apos;s certificate first (nasti-admin keys trust-ca).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (issued by %2) cannot be registered: %3.</source>
+        <translation>The certificate of %1 (issued by %2) cannot be registered: %3.</translation>
+    </message>
+    <message>
+        <source>This certificate is registered to %1 already.</source>
+        <translation>This certificate is registered to %1 already.</translation>
+    </message>
+</context>
+<context>
     <name>nasti::EventLog</name>
     <message>
         <source>Event %1 is missing from the log.</source>
@@ -1833,6 +1904,13 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>The dispatch register %1 skips or repeats number %2.</source>
         <translation>The dispatch register %1 skips or repeats number %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) were recorded but not linked into the chain within a minute (the oldest has waited %1 s).</source>
+        <translation>
+            <numerusform>%n event were recorded but not linked into the chain within a minute (the oldest has waited %1 s).</numerusform>
+            <numerusform>%n events were recorded but not linked into the chain within a minute (the oldest has waited %1 s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2537,24 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     <message>
         <source>It carries no PDF signature: %1.</source>
         <translation>It carries no PDF signature: %1.</translation>
+    </message>
+    <message>
+        <source>DSC token PIN</source>
+        <translation>DSC token PIN</translation>
+    </message>
+    <message>
+        <source>This letter is signed with your DSC token (%1).
+Insert the token and enter its PIN:</source>
+        <translation>This letter is signed with your DSC token (%1).
+Insert the token and enter its PIN:</translation>
+    </message>
+    <message>
+        <source>Sign and issue</source>
+        <translation>Sign and issue</translation>
+    </message>
+    <message>
+        <source>Draft %1 of %2 issued as %3, signed with your DSC token.</source>
+        <translation>Draft %1 of %2 issued as %3, signed with your DSC token.</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3417,13 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     </message>
 </context>
 <context>
+    <name>nasti::KeyedCalls</name>
+    <message>
+        <source>This action was done already; it was not done again.</source>
+        <translation>This action was done already; it was not done again.</translation>
+    </message>
+</context>
+<context>
     <name>nasti::LetterSignatures</name>
     <message>
         <source>this program cannot check PDF signatures.</source>
@@ -3381,6 +3484,132 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     <message>
         <source>its certificate was revoked on %1 (%2), and this database holds no record of the letter&apos;s issue before that</source>
         <translation>its certificate was revoked on %1 (%2), and this database holds no record of the letter&apos;s issue before that</translation>
+    </message>
+    <message>
+        <source>Digitally signed by %1 with the DSC token registered to %2, on %3: valid, unchanged since signing.</source>
+        <translation>Digitally signed by %1 with the DSC token registered to %2, on %3: valid, unchanged since signing.</translation>
+    </message>
+    <message>
+        <source>the registration of its DSC token to %1 was revoked on %2 (%3), before this letter was issued</source>
+        <translation>the registration of its DSC token to %1 was revoked on %2 (%3), before this letter was issued</translation>
+    </message>
+    <message>
+        <source>its DSC token is registered to %1, not to the officer who issued this letter</source>
+        <translation>its DSC token is registered to %1, not to the officer who issued this letter</translation>
+    </message>
+    <message>
+        <source>its certificate is from an external CA and is not registered here as any officer&apos;s DSC token (nasti-admin keys register-token)</source>
+        <translation>its certificate is from an external CA and is not registered here as any officer&apos;s DSC token (nasti-admin keys register-token)</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::LoadReport</name>
+    <message>
+        <source>Load: %1 desktops (%2 signed in, %3 connected), %4 s at human pace</source>
+        <translation>Load: %1 desktops (%2 signed in, %3 connected), %4 s at human pace</translation>
+    </message>
+    <message>
+        <source>Set-up: login roles %1 s, sign-in (SCRAM) %2 s, connecting %3 s</source>
+        <translation>Set-up: login roles %1 s, sign-in (SCRAM) %2 s, connecting %3 s</translation>
+    </message>
+    <message>
+        <source>| action | count | p50 ms | p95 ms | p99 ms | max ms | errors | target (p99) | met |</source>
+        <translation>| action | count | p50 ms | p95 ms | p99 ms | max ms | errors | target (p99) | met |</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>**no**</source>
+        <translation>**no**</translation>
+    </message>
+    <message>
+        <source>Scheduling lag (an action starting later than planned, on the driver&apos;s thread): p50 %1 ms, p99 %2 ms, max %3 ms. Inbox refreshes on notification: %4.</source>
+        <translation>Scheduling lag (an action starting later than planned, on the driver&apos;s thread): p50 %1 ms, p99 %2 ms, max %3 ms. Inbox refreshes on notification: %4.</translation>
+    </message>
+    <message>
+        <source>Server: %1 connections of the load&apos;s roles (at most %2 per desktop), %3 client backends in all.</source>
+        <translation>Server: %1 connections of the load&apos;s roles (at most %2 per desktop), %3 client backends in all.</translation>
+    </message>
+    <message>
+        <source>Their private memory %1 MiB (%2 MiB a backend), PSS %3 MiB.</source>
+        <translation>Their private memory %1 MiB (%2 MiB a backend), PSS %3 MiB.</translation>
+    </message>
+    <message>
+        <source>The driver process (every desktop&apos;s core session): %1 MiB, %2% of one core during the day.</source>
+        <translation>The driver process (every desktop&apos;s core session): %1 MiB, %2% of one core during the day.</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Settings: %1</translation>
+    </message>
+    <message>
+        <source>Load average (1 min) at the day&apos;s start and end: %1, %2</source>
+        <translation>Load average (1 min) at the day&apos;s start and end: %1, %2</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>Errors: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::LoadRunner</name>
+    <message>
+        <source>bench --load needs PostgreSQL: each simulated desktop signs in as its own login role.</source>
+        <translation>bench --load needs PostgreSQL: each simulated desktop signs in as its own login role.</translation>
+    </message>
+    <message>
+        <source>bench --load %1: the database has only %2 posts held by clerks or officers; seed more (nasti-admin seed-scale).</source>
+        <translation>bench --load %1: the database has only %2 posts held by clerks or officers; seed more (nasti-admin seed-scale).</translation>
+    </message>
+    <message>
+        <source>load: %1 login roles created (%2 s)</source>
+        <translation>load: %1 login roles created (%2 s)</translation>
+    </message>
+    <message>
+        <source>load: the set-up took longer than %1 s (creating login roles).</source>
+        <translation>load: the set-up took longer than %1 s (creating login roles).</translation>
+    </message>
+    <message>
+        <source>load: %1 users, %2 login roles created, in %3 s</source>
+        <translation>load: %1 users, %2 login roles created, in %3 s</translation>
+    </message>
+    <message>
+        <source>load: %1 of %2 signed in (%3 s)</source>
+        <translation>load: %1 of %2 signed in (%3 s)</translation>
+    </message>
+    <message>
+        <source>load: the set-up took longer than %1 s (%2 of %3 signed in).</source>
+        <translation>load: the set-up took longer than %1 s (%2 of %3 signed in).</translation>
+    </message>
+    <message>
+        <source>load: %1 of %2 signed in in %3 s</source>
+        <translation>load: %1 of %2 signed in in %3 s</translation>
+    </message>
+    <message>
+        <source>load: %1 of %2 desktops connected (%3 s)</source>
+        <translation>load: %1 of %2 desktops connected (%3 s)</translation>
+    </message>
+    <message>
+        <source>the set-up took longer than %1 s (%2 of %3 desktops connected)</source>
+        <translation>the set-up took longer than %1 s (%2 of %3 desktops connected)</translation>
+    </message>
+    <message>
+        <source>load: %1 desktops connected in %2 s; the day runs for %3 s</source>
+        <translation>load: %1 desktops connected in %2 s; the day runs for %3 s</translation>
+    </message>
+    <message>
+        <source>load: %1 s, %2 actions, %3 errors</source>
+        <translation>load: %1 s, %2 actions, %3 errors</translation>
+    </message>
+    <message>
+        <source>a client held %1 server connections (at most 2)</source>
+        <translation>a client held %1 server connections (at most 2)</translation>
+    </message>
+    <message>
+        <source>load: closing %1 desktops</source>
+        <translation>load: closing %1 desktops</translation>
     </message>
 </context>
 <context>
@@ -5095,6 +5324,10 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
     <message>
         <source>seed-scale: an earlier run was interrupted; removing what it wrote and seeding again</source>
         <translation>seed-scale: an earlier run was interrupted; removing what it wrote and seeding again</translation>
+    </message>
+    <message>
+        <source>seed-scale: recording the seeded closings in the event log…</source>
+        <translation>seed-scale: recording the seeded closings in the event log…</translation>
     </message>
 </context>
 <context>
@@ -6892,14 +7125,6 @@ Sections addressed through Nasti receive it in their dak at once. This cannot be
         <translation>%1 has key %2, not certified now%3.</translation>
     </message>
     <message>
-        <source>Usage: nasti-admin keys authority|enrol|certify|revoke|list|status ... (each has --help)</source>
-        <translation>Usage: nasti-admin keys authority|enrol|certify|revoke|list|status ... (each has --help)</translation>
-    </message>
-    <message>
-        <source>Unknown keys command “%1” (authority, enrol, certify, revoke, list, status).</source>
-        <translation>Unknown keys command “%1” (authority, enrol, certify, revoke, list, status).</translation>
-    </message>
-    <message>
         <source>Everyone&apos;s signing key is certified; the signing authority&apos;s passphrase is &quot;demo-authority&quot;.</source>
         <translation>Everyone&apos;s signing key is certified; the signing authority&apos;s passphrase is &quot;demo-authority&quot;.</translation>
     </message>
@@ -7148,6 +7373,162 @@ Commands (each has --help):
         <source>Cannot write to standard output.</source>
         <translation>Cannot write to standard output.</translation>
     </message>
+    <message>
+        <source>--load needs a positive number of desktops.</source>
+        <translation>--load needs a positive number of desktops.</translation>
+    </message>
+    <message>
+        <source>--duration needs a positive number of seconds.</source>
+        <translation>--duration needs a positive number of seconds.</translation>
+    </message>
+    <message>
+        <source>--pace needs MIN,MAX seconds, 0 &lt; MIN ≤ MAX.</source>
+        <translation>--pace needs MIN,MAX seconds, 0 &lt; MIN ≤ MAX.</translation>
+    </message>
+    <message>
+        <source>--setup-timeout needs a positive number of seconds.</source>
+        <translation>--setup-timeout needs a positive number of seconds.</translation>
+    </message>
+    <message>
+        <source>bench --load: %1 errors; every desktop must work without one.</source>
+        <translation>bench --load: %1 errors; every desktop must work without one.</translation>
+    </message>
+    <message>
+        <source>Instead of the items above: simulate N signed-in desktops, each as its own login role with the client&apos;s two connections, doing a clerk&apos;s or officer&apos;s day at human pace (PostgreSQL only).</source>
+        <translation>Instead of the items above: simulate N signed-in desktops, each as its own login role with the client&apos;s two connections, doing a clerk&apos;s or officer&apos;s day at human pace (PostgreSQL only).</translation>
+    </message>
+    <message>
+        <source>With --load: seconds the day runs once every desktop is connected (default 60).</source>
+        <translation>With --load: seconds the day runs once every desktop is connected (default 60).</translation>
+    </message>
+    <message>
+        <source>With --load: seconds between one user&apos;s actions, MIN,MAX (default 3,60).</source>
+        <translation>With --load: seconds between one user&apos;s actions, MIN,MAX (default 3,60).</translation>
+    </message>
+    <message>
+        <source>With --load: seconds allowed for login roles, sign-in and connecting (default 600).</source>
+        <translation>With --load: seconds allowed for login roles, sign-in and connecting (default 600).</translation>
+    </message>
+    <message>
+        <source>Sign with your registered DSC token, its PIN on this file&apos;s first line (or NASTI_TOKEN_PIN).</source>
+        <translation>Sign with your registered DSC token, its PIN on this file&apos;s first line (or NASTI_TOKEN_PIN).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 driver on this computer, when not where it was registered.</source>
+        <translation>The token&apos;s PKCS#11 driver on this computer, when not where it was registered.</translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN file %1.</source>
+        <translation>Cannot read the PIN file %1.</translation>
+    </message>
+    <message>
+        <source>How many clients (default 16).</source>
+        <translation>How many clients (default 16).</translation>
+    </message>
+    <message>
+        <source>How long they forward (default 30).</source>
+        <translation>How long they forward (default 30).</translation>
+    </message>
+    <message>
+        <source>Where to write every movement reported done (tab-separated).</source>
+        <translation>Where to write every movement reported done (tab-separated).</translation>
+    </message>
+    <message>
+        <source>How long a cut-off client keeps trying to reach a primary before it reports the action not done (default 60).</source>
+        <translation>How long a cut-off client keeps trying to reach a primary before it reports the action not done (default 60).</translation>
+    </message>
+    <message>
+        <source>drill knows one exercise: drill forward (see drill forward --help).</source>
+        <translation>drill knows one exercise: drill forward (see drill forward --help).</translation>
+    </message>
+    <message>
+        <source>The failover drill: clients forward files through the multi-host URL while the primary is killed; every movement reported done is written to --report.</source>
+        <translation>The failover drill: clients forward files through the multi-host URL while the primary is killed; every movement reported done is written to --report.</translation>
+    </message>
+    <message>
+        <source>drill forward needs --clients 1..200, --seconds 1 or more and --report FILE.</source>
+        <translation>drill forward needs --clients 1..200, --seconds 1 or more and --report FILE.</translation>
+    </message>
+    <message>
+        <source>drill: %1: %2 errors, first: %3</source>
+        <translation>drill: %1: %2 errors, first: %3</translation>
+    </message>
+    <message>
+        <source>drill: %1 clients, %2 movements reported done (%3 after a retry, %4 of them found done already), %5 not done, %6 errors; longest time without a server: %7 ms</source>
+        <translation>drill: %1 clients, %2 movements reported done (%3 after a retry, %4 of them found done already), %5 not done, %6 errors; longest time without a server: %7 ms</translation>
+    </message>
+    <message>
+        <source>What to call the CA (e.g. its licence name).</source>
+        <translation>What to call the CA (e.g. its licence name).</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s certificate (PEM or DER).</source>
+        <translation>The CA&apos;s certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>Trust an external certifying authority (a licensed CA under CCA India) whose certificates officers hold on DSC tokens (administrators).</source>
+        <translation>Trust an external certifying authority (a licensed CA under CCA India) whose certificates officers hold on DSC tokens (administrators).</translation>
+    </message>
+    <message>
+        <source>keys trust-ca takes --name NAME and one CA_CERT file.</source>
+        <translation>keys trust-ca takes --name NAME and one CA_CERT file.</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1.</source>
+        <translation>Cannot read the certificate file %1.</translation>
+    </message>
+    <message>
+        <source>CA %1 trusted (%2) for DSC tokens.</source>
+        <translation>CA %1 trusted (%2) for DSC tokens.</translation>
+    </message>
+    <message>
+        <source>List the external CAs trusted for DSC tokens.</source>
+        <translation>List the external CAs trusted for DSC tokens.</translation>
+    </message>
+    <message>
+        <source>trusted %1</source>
+        <translation>trusted %1</translation>
+    </message>
+    <message>
+        <source>The officer whose token it is.</source>
+        <translation>The officer whose token it is.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s certificate (PEM or DER), exported from the token.</source>
+        <translation>The token&apos;s certificate (PEM or DER), exported from the token.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 driver on the officers&apos; desktops (e.g. the CA&apos;s libeps2003 or /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so).</source>
+        <translation>The token&apos;s PKCS#11 driver on the officers&apos; desktops (e.g. the CA&apos;s libeps2003 or /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so).</translation>
+    </message>
+    <message>
+        <source>Register an officer&apos;s DSC token certificate (from a trusted external CA) to him and the posts he holds; he then signs the letters he issues with the token.</source>
+        <translation>Register an officer&apos;s DSC token certificate (from a trusted external CA) to him and the posts he holds; he then signs the letters he issues with the token.</translation>
+    </message>
+    <message>
+        <source>keys register-token needs --user LOGIN, --cert FILE and --module PATH.</source>
+        <translation>keys register-token needs --user LOGIN, --cert FILE and --module PATH.</translation>
+    </message>
+    <message>
+        <source>DSC token registered to %1 (registration %2).</source>
+        <translation>DSC token registered to %1 (registration %2).</translation>
+    </message>
+    <message>
+        <source>List registered DSC tokens.</source>
+        <translation>List registered DSC tokens.</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin keys authority|enrol|certify|revoke|list|status|trust-ca|trusted-cas|register-token|tokens ... (each has --help)</source>
+        <translation>Usage: nasti-admin keys authority|enrol|certify|revoke|list|status|trust-ca|trusted-cas|register-token|tokens ... (each has --help)</translation>
+    </message>
+    <message>
+        <source>Unknown keys command “%1” (authority, enrol, certify, revoke, list, status, trust-ca, trusted-cas, register-token, tokens).</source>
+        <translation>Unknown keys command “%1” (authority, enrol, certify, revoke, list, status, trust-ca, trusted-cas, register-token, tokens).</translation>
+    </message>
+    <message>
+        <source>valid, covers the whole document, made with the DSC token registered to %1.</source>
+        <translation>valid, covers the whole document, made with the DSC token registered to %1.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::cli::keys</name>
@@ -7276,6 +7657,21 @@ Commands (each has --help):
     <message>
         <source>CPGRAMS grievance</source>
         <translation>CPGRAMS grievance</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::dsctokens</name>
+    <message>
+        <source>the registration of your DSC token (%1) was revoked on %2</source>
+        <translation>the registration of your DSC token (%1) was revoked on %2</translation>
+    </message>
+    <message>
+        <source>the certificate on your DSC token (%1) expired on %2</source>
+        <translation>the certificate on your DSC token (%1) expired on %2</translation>
+    </message>
+    <message>
+        <source>the certificate on your DSC token (%1) is valid only from %2</source>
+        <translation>the certificate on your DSC token (%1) is valid only from %2</translation>
     </message>
 </context>
 <context>
@@ -7666,6 +8062,14 @@ Commands (each has --help):
         <source>Cannot log in to the signing database: %1</source>
         <translation>Cannot log in to the signing database: %1</translation>
     </message>
+    <message>
+        <source>The DSC token&apos;s driver (PKCS#11 module) %1 is not installed on this computer.</source>
+        <translation>The DSC token&apos;s driver (PKCS#11 module) %1 is not installed on this computer.</translation>
+    </message>
+    <message>
+        <source>The DSC token&apos;s driver (PKCS#11 module) %1 could not be loaded: %2</source>
+        <translation>The DSC token&apos;s driver (PKCS#11 module) %1 could not be loaded: %2</translation>
+    </message>
 </context>
 <context>
     <name>nasti::pdfsign::nss::SessionSigner</name>
@@ -7684,6 +8088,37 @@ Commands (each has --help):
     <message>
         <source>NSS refused the officer&apos;s certificate: %1</source>
         <translation>NSS refused the officer&apos;s certificate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::pdfsign::nss::TokenSigner</name>
+    <message>
+        <source>The PIN of the DSC token %1 was not given.</source>
+        <translation>The PIN of the DSC token %1 was not given.</translation>
+    </message>
+    <message>
+        <source>The PIN of the DSC token %1 is wrong; nothing was signed. (The token locks itself after a few wrong PINs.)</source>
+        <translation>The PIN of the DSC token %1 is wrong; nothing was signed. (The token locks itself after a few wrong PINs.)</translation>
+    </message>
+    <message>
+        <source>The DSC token %1 is locked (too many wrong PINs); its certifying authority&apos;s tools unlock it.</source>
+        <translation>The DSC token %1 is locked (too many wrong PINs); its certifying authority&apos;s tools unlock it.</translation>
+    </message>
+    <message>
+        <source>The DSC token %1 refused the PIN: %2</source>
+        <translation>The DSC token %1 refused the PIN: %2</translation>
+    </message>
+    <message>
+        <source>No DSC token is inserted (the driver %1 finds none). Insert your token and try again.</source>
+        <translation>No DSC token is inserted (the driver %1 finds none). Insert your token and try again.</translation>
+    </message>
+    <message>
+        <source>The DSC token in this computer (%1) does not hold your registered certificate.</source>
+        <translation>The DSC token in this computer (%1) does not hold your registered certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate on the DSC token %1 has no label; NSS cannot name it.</source>
+        <translation>The certificate on the DSC token %1 has no label; NSS cannot name it.</translation>
     </message>
 </context>
 <context>

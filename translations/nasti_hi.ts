@@ -213,6 +213,10 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>%1, %2: the signature does not verify</source>
         <translation>%1, %2: हस्ताक्षर सत्यापित नहीं होता</translation>
     </message>
+    <message>
+        <source>This program cannot read X.509 certificates (no PDF signing).</source>
+        <translation>यह प्रोग्राम X.509 प्रमाणपत्र नहीं पढ़ सकता (PDF हस्ताक्षर उपलब्ध नहीं)।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::Acknowledgement</name>
@@ -409,10 +413,6 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>घटना %1 शृंखला में नहीं जुड़ती</translation>
     </message>
     <message>
-        <source>custody and hash chain intact (%1 events appended)</source>
-        <translation>अभिरक्षा और हैश शृंखला अक्षुण्ण (%1 घटनाएँ जोड़ी गईं)</translation>
-    </message>
-    <message>
         <source>BROKEN: %1</source>
         <translation>खंडित: %1</translation>
     </message>
@@ -584,6 +584,10 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>signing adds %1 ms to a forward (%2 notes signed; rolled back)</source>
         <translation>हस्ताक्षर एक अग्रेषण में %1 ms जोड़ता है (%2 टीपें हस्ताक्षरित; वापस लिया गया)</translation>
     </message>
+    <message>
+        <source>custody and hash chain intact (%1 events appended); baseline: the same transaction with no chain (copies of the files and movements without history triggers); the raw transaction with the chain: %2 mv/s</source>
+        <translation>अभिरक्षा और हैश शृंखला अक्षुण्ण (%1 घटनाएँ जुड़ीं); आधार: शृंखला के बिना वही लेन-देन (इतिहास ट्रिगरों के बिना फ़ाइलों और संचलनों की प्रतियाँ); शृंखला सहित कच्चा लेन-देन: %2 संचलन/से</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ChainHeadStore</name>
@@ -605,6 +609,10 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>Show this help.</source>
         <translation>यह सहायता दिखाएँ।</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost during the action and could not be restored, so it is reported not done. Run the command again with NASTI_ACTION_KEY=%1 to finish it: it is never done twice.</source>
+        <translation>कार्रवाई के दौरान सर्वर से संपर्क टूट गया और फिर से नहीं जुड़ सका, इसलिए इसे पूरा नहीं हुआ बताया गया है। इसे पूरा करने के लिए आदेश NASTI_ACTION_KEY=%1 के साथ फिर से चलाएँ: यह कभी दो बार नहीं होगा।</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1665,22 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>The fair copy has no room for the digital signature (no signature block); nothing was issued.</source>
         <translation>स्वच्छ प्रति में डिजिटल हस्ताक्षर के लिए स्थान नहीं है (हस्ताक्षर खंड नहीं); कुछ भी जारी नहीं हुआ।</translation>
     </message>
+    <message>
+        <source>No DSC token is registered to you; the administrator registers it (nasti-admin keys register-token). Nothing was issued.</source>
+        <translation>आपके नाम कोई DSC टोकन पंजीकृत नहीं है; प्रशासक इसे पंजीकृत करते हैं (nasti-admin keys register-token)। कुछ भी जारी नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>Your DSC token cannot sign: %1. Nothing was issued.</source>
+        <translation>आपका DSC टोकन हस्ताक्षर नहीं कर सकता: %1। कुछ भी जारी नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>Your letters are signed with your DSC token (%1): give its PIN. Nothing was issued.</source>
+        <translation>आपके पत्र आपके DSC टोकन (%1) से हस्ताक्षरित होते हैं: उसका PIN दें। कुछ भी जारी नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>This program cannot make PDF signatures; nothing was issued.</source>
+        <translation>यह प्रोग्राम PDF हस्ताक्षर नहीं बना सकता; कुछ भी जारी नहीं किया गया।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::Drafts</name>
@@ -1753,6 +1777,53 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     </message>
 </context>
 <context>
+    <name>nasti::DscTokenService</name>
+    <message>
+        <source>A trusted CA needs a name (--name).</source>
+        <translation>विश्वसनीय CA का एक नाम होना चाहिए (--name)।</translation>
+    </message>
+    <message>
+        <source>%1 is not a CA certificate; trust the CA that issued the token's certificate.</source>
+        <translation>%1 CA प्रमाणपत्र नहीं है; उस CA पर विश्वास करें जिसने टोकन का प्रमाणपत्र जारी किया।</translation>
+    </message>
+    <message>
+        <source>The CA certificate of %1 expired on %2.</source>
+        <translation>%1 का CA प्रमाणपत्र %2 को समाप्त हो गया।</translation>
+    </message>
+    <message>
+        <source>The CA %1 is trusted already.</source>
+        <translation>CA %1 पर पहले से विश्वास किया गया है।</translation>
+    </message>
+    <message>
+        <source>Name the token's PKCS#11 driver on the officers' desktops (--module PATH).</source>
+        <translation>अधिकारियों के डेस्कटॉप पर टोकन का PKCS#11 ड्राइवर बताएँ (--module PATH)।</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>%1 नाम का कोई उपयोगकर्ता नहीं है।</translation>
+    </message>
+    <message>
+        <source>The login %1 is disabled; its tokens cannot be registered.</source>
+        <translation>लॉगिन %1 निष्क्रिय है; उसके टोकन पंजीकृत नहीं किए जा सकते।</translation>
+    </message>
+    <message>
+        <source>%1 is a CA certificate, not an officer's.</source>
+        <translation>%1 एक CA प्रमाणपत्र है, किसी अधिकारी का नहीं।</translation>
+    </message>
+    <message>
+        <source>No external CA is trusted yet: trust the CA that issued the token's certificate first (nasti-admin keys trust-ca).</source>
+        <translation>अभी किसी बाहरी CA पर विश्वास नहीं किया गया है: पहले उस CA पर विश्वास करें जिसने टोकन का प्रमाणपत्र जारी किया (nasti-admin keys trust-ca)।</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (issued by %2) cannot be registered: %3.</source>
+        <translation>%1 का प्रमाणपत्र (%2 द्वारा जारी) पंजीकृत नहीं किया जा सकता: %3।</translation>
+    </message>
+    <message>
+        <source>This certificate is registered to %1 already.</source>
+        <translation>यह प्रमाणपत्र पहले से %1 के नाम पंजीकृत है।</translation>
+    </message>
+</context>
+<context>
     <name>nasti::EventLog</name>
     <message>
         <source>Event %1 is missing from the log.</source>
@@ -1832,6 +1903,10 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>The dispatch register %1 skips or repeats number %2.</source>
         <translation>प्रेषण पंजी %1 में क्रमांक %2 छूटा है या दोहराया गया है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) were recorded but not linked into the chain within a minute (the oldest has waited %1 s).</source>
+        <translation><numerusform>%n घटना दर्ज हुई पर एक मिनट में शृंखला से नहीं जुड़ी (सबसे पुरानी %1 से. से प्रतीक्षा में है)।</numerusform><numerusform>%n घटनाएँ दर्ज हुईं पर एक मिनट में शृंखला से नहीं जुड़ीं (सबसे पुरानी %1 से. से प्रतीक्षा में है)।</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2533,24 @@ Nasti के माध्यम से संबोधित अनुभाग�
     <message>
         <source>It carries no PDF signature: %1.</source>
         <translation>इस पर PDF हस्ताक्षर नहीं है: %1।</translation>
+    </message>
+    <message>
+        <source>DSC token PIN</source>
+        <translation>DSC टोकन का PIN</translation>
+    </message>
+    <message>
+        <source>This letter is signed with your DSC token (%1).
+Insert the token and enter its PIN:</source>
+        <translation>यह पत्र आपके DSC टोकन (%1) से हस्ताक्षरित होगा।
+टोकन लगाएँ और उसका PIN दर्ज करें:</translation>
+    </message>
+    <message>
+        <source>Sign and issue</source>
+        <translation>हस्ताक्षर करें और जारी करें</translation>
+    </message>
+    <message>
+        <source>Draft %1 of %2 issued as %3, signed with your DSC token.</source>
+        <translation>%2 का प्रारूप %1 %3 के रूप में जारी किया गया, आपके DSC टोकन से हस्ताक्षरित।</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3413,13 @@ Nasti के माध्यम से संबोधित अनुभाग�
     </message>
 </context>
 <context>
+    <name>nasti::KeyedCalls</name>
+    <message>
+        <source>This action was done already; it was not done again.</source>
+        <translation>यह कार्रवाई पहले ही हो चुकी थी; इसे दोबारा नहीं किया गया।</translation>
+    </message>
+</context>
+<context>
     <name>nasti::LetterSignatures</name>
     <message>
         <source>this program cannot check PDF signatures.</source>
@@ -3380,6 +3480,132 @@ Nasti के माध्यम से संबोधित अनुभाग�
     <message>
         <source>its certificate was revoked on %1 (%2), and this database holds no record of the letter's issue before that</source>
         <translation>इसका प्रमाणपत्र %1 को निरस्त किया गया (%2), और इस डेटाबेस में उससे पहले इस पत्र के जारी होने का कोई अभिलेख नहीं है</translation>
+    </message>
+    <message>
+        <source>Digitally signed by %1 with the DSC token registered to %2, on %3: valid, unchanged since signing.</source>
+        <translation>%1 द्वारा %2 के नाम पंजीकृत DSC टोकन से %3 को डिजिटल हस्ताक्षरित: मान्य, हस्ताक्षर के बाद से अपरिवर्तित।</translation>
+    </message>
+    <message>
+        <source>the registration of its DSC token to %1 was revoked on %2 (%3), before this letter was issued</source>
+        <translation>%1 के नाम इसके DSC टोकन का पंजीकरण %2 को रद्द किया गया (%3), इस पत्र के जारी होने से पहले</translation>
+    </message>
+    <message>
+        <source>its DSC token is registered to %1, not to the officer who issued this letter</source>
+        <translation>इसका DSC टोकन %1 के नाम पंजीकृत है, इस पत्र को जारी करने वाले अधिकारी के नाम नहीं</translation>
+    </message>
+    <message>
+        <source>its certificate is from an external CA and is not registered here as any officer's DSC token (nasti-admin keys register-token)</source>
+        <translation>इसका प्रमाणपत्र किसी बाहरी CA का है और यहाँ किसी अधिकारी के DSC टोकन के रूप में पंजीकृत नहीं है (nasti-admin keys register-token)</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::LoadReport</name>
+    <message>
+        <source>Load: %1 desktops (%2 signed in, %3 connected), %4 s at human pace</source>
+        <translation>लोड: %1 डेस्कटॉप (%2 साइन इन, %3 जुड़े), मानवीय गति से %4 से.</translation>
+    </message>
+    <message>
+        <source>Set-up: login roles %1 s, sign-in (SCRAM) %2 s, connecting %3 s</source>
+        <translation>तैयारी: लॉगिन रोल %1 से., साइन इन (SCRAM) %2 से., जुड़ना %3 से.</translation>
+    </message>
+    <message>
+        <source>| action | count | p50 ms | p95 ms | p99 ms | max ms | errors | target (p99) | met |</source>
+        <translation>| कार्य | संख्या | p50 मि.से. | p95 मि.से. | p99 मि.से. | अधिकतम मि.से. | त्रुटियाँ | लक्ष्य (p99) | पूरा |</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>**no**</source>
+        <translation>**नहीं**</translation>
+    </message>
+    <message>
+        <source>Scheduling lag (an action starting later than planned, on the driver's thread): p50 %1 ms, p99 %2 ms, max %3 ms. Inbox refreshes on notification: %4.</source>
+        <translation>निर्धारण विलंब (चालक थ्रेड पर कोई कार्य योजना से देर से शुरू हुआ): p50 %1 मि.से., p99 %2 मि.से., अधिकतम %3 मि.से.। सूचना पर इनबॉक्स ताज़ा: %4।</translation>
+    </message>
+    <message>
+        <source>Server: %1 connections of the load's roles (at most %2 per desktop), %3 client backends in all.</source>
+        <translation>सर्वर: लोड के रोल के %1 कनेक्शन (प्रति डेस्कटॉप अधिकतम %2), कुल %3 क्लाइंट बैकएंड।</translation>
+    </message>
+    <message>
+        <source>Their private memory %1 MiB (%2 MiB a backend), PSS %3 MiB.</source>
+        <translation>उनकी निजी मेमोरी %1 MiB (प्रति बैकएंड %2 MiB), PSS %3 MiB।</translation>
+    </message>
+    <message>
+        <source>The driver process (every desktop's core session): %1 MiB, %2% of one core during the day.</source>
+        <translation>चालक प्रक्रिया (हर डेस्कटॉप का कोर सत्र): %1 MiB, दिन भर में एक कोर का %2%।</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>सेटिंग्स: %1</translation>
+    </message>
+    <message>
+        <source>Load average (1 min) at the day's start and end: %1, %2</source>
+        <translation>दिन के आरंभ और अंत में लोड औसत (1 मिनट): %1, %2</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>त्रुटियाँ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::LoadRunner</name>
+    <message>
+        <source>bench --load needs PostgreSQL: each simulated desktop signs in as its own login role.</source>
+        <translation>bench --load के लिए PostgreSQL चाहिए: हर अनुकरित डेस्कटॉप अपने लॉगिन रोल से साइन इन करता है।</translation>
+    </message>
+    <message>
+        <source>bench --load %1: the database has only %2 posts held by clerks or officers; seed more (nasti-admin seed-scale).</source>
+        <translation>bench --load %1: डेटाबेस में लिपिकों या अधिकारियों के पास केवल %2 पद हैं; और सीड करें (nasti-admin seed-scale)।</translation>
+    </message>
+    <message>
+        <source>load: %1 login roles created (%2 s)</source>
+        <translation>load: %1 लॉगिन रोल बनाए गए (%2 से.)</translation>
+    </message>
+    <message>
+        <source>load: the set-up took longer than %1 s (creating login roles).</source>
+        <translation>load: तैयारी में %1 से. से अधिक समय लगा (लॉगिन रोल बनाते हुए)।</translation>
+    </message>
+    <message>
+        <source>load: %1 users, %2 login roles created, in %3 s</source>
+        <translation>load: %1 उपयोगकर्ता, %2 लॉगिन रोल बनाए गए, %3 से. में</translation>
+    </message>
+    <message>
+        <source>load: %1 of %2 signed in (%3 s)</source>
+        <translation>load: %2 में से %1 ने साइन इन किया (%3 से.)</translation>
+    </message>
+    <message>
+        <source>load: the set-up took longer than %1 s (%2 of %3 signed in).</source>
+        <translation>load: तैयारी में %1 से. से अधिक समय लगा (%3 में से %2 ने साइन इन किया)।</translation>
+    </message>
+    <message>
+        <source>load: %1 of %2 signed in in %3 s</source>
+        <translation>load: %2 में से %1 ने %3 से. में साइन इन किया</translation>
+    </message>
+    <message>
+        <source>load: %1 of %2 desktops connected (%3 s)</source>
+        <translation>load: %2 में से %1 डेस्कटॉप जुड़े (%3 से.)</translation>
+    </message>
+    <message>
+        <source>the set-up took longer than %1 s (%2 of %3 desktops connected)</source>
+        <translation>तैयारी में %1 से. से अधिक समय लगा (%3 में से %2 डेस्कटॉप जुड़े)</translation>
+    </message>
+    <message>
+        <source>load: %1 desktops connected in %2 s; the day runs for %3 s</source>
+        <translation>load: %1 डेस्कटॉप %2 से. में जुड़े; दिन %3 से. चलेगा</translation>
+    </message>
+    <message>
+        <source>load: %1 s, %2 actions, %3 errors</source>
+        <translation>load: %1 से., %2 कार्य, %3 त्रुटियाँ</translation>
+    </message>
+    <message>
+        <source>a client held %1 server connections (at most 2)</source>
+        <translation>एक क्लाइंट के पास %1 सर्वर कनेक्शन थे (अधिकतम 2)</translation>
+    </message>
+    <message>
+        <source>load: closing %1 desktops</source>
+        <translation>load: %1 डेस्कटॉप बंद किए जा रहे हैं</translation>
     </message>
 </context>
 <context>
@@ -5094,6 +5320,10 @@ Nasti के माध्यम से संबोधित अनुभाग�
     <message>
         <source>seed-scale: an earlier run was interrupted; removing what it wrote and seeding again</source>
         <translation>seed-scale: पिछला रन बीच में रुक गया था; उसका लिखा हटाकर फिर से आरंभ से सीड किया जा रहा है</translation>
+    </message>
+    <message>
+        <source>seed-scale: recording the seeded closings in the event log…</source>
+        <translation>seed-scale: बीजित समापनों को घटना-लॉग में दर्ज किया जा रहा है…</translation>
     </message>
 </context>
 <context>
@@ -6891,14 +7121,6 @@ Nasti के माध्यम से संबोधित अनुभाग�
         <translation>%1 के पास कुंजी %2 है, जो अभी प्रमाणित नहीं है%3।</translation>
     </message>
     <message>
-        <source>Usage: nasti-admin keys authority|enrol|certify|revoke|list|status ... (each has --help)</source>
-        <translation>उपयोग: nasti-admin keys authority|enrol|certify|revoke|list|status ... (प्रत्येक के साथ --help)</translation>
-    </message>
-    <message>
-        <source>Unknown keys command “%1” (authority, enrol, certify, revoke, list, status).</source>
-        <translation>अज्ञात keys कमांड “%1” (authority, enrol, certify, revoke, list, status)।</translation>
-    </message>
-    <message>
         <source>Everyone's signing key is certified; the signing authority's passphrase is "demo-authority".</source>
         <translation>सभी की हस्ताक्षर कुंजी प्रमाणित है; हस्ताक्षर प्राधिकारी का पासफ़्रेज़ "demo-authority" है।</translation>
     </message>
@@ -7147,6 +7369,162 @@ Commands (each has --help):
         <source>Cannot write to standard output.</source>
         <translation>मानक आउटपुट पर नहीं लिखा जा सकता।</translation>
     </message>
+    <message>
+        <source>--load needs a positive number of desktops.</source>
+        <translation>--load के लिए डेस्कटॉप की धनात्मक संख्या चाहिए।</translation>
+    </message>
+    <message>
+        <source>--duration needs a positive number of seconds.</source>
+        <translation>--duration के लिए सेकंड की धनात्मक संख्या चाहिए।</translation>
+    </message>
+    <message>
+        <source>--pace needs MIN,MAX seconds, 0 &lt; MIN ≤ MAX.</source>
+        <translation>--pace के लिए MIN,MAX सेकंड चाहिए, 0 &lt; MIN ≤ MAX।</translation>
+    </message>
+    <message>
+        <source>--setup-timeout needs a positive number of seconds.</source>
+        <translation>--setup-timeout के लिए सेकंड की धनात्मक संख्या चाहिए।</translation>
+    </message>
+    <message>
+        <source>bench --load: %1 errors; every desktop must work without one.</source>
+        <translation>bench --load: %1 त्रुटियाँ; हर डेस्कटॉप को बिना त्रुटि के काम करना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Instead of the items above: simulate N signed-in desktops, each as its own login role with the client's two connections, doing a clerk's or officer's day at human pace (PostgreSQL only).</source>
+        <translation>ऊपर की मदों के बजाय: N साइन-इन डेस्कटॉप का अनुकरण करें, हर एक अपने लॉगिन रोल से क्लाइंट के दो कनेक्शनों के साथ, मानवीय गति से लिपिक या अधिकारी का दिन बिताते हुए (केवल PostgreSQL)।</translation>
+    </message>
+    <message>
+        <source>With --load: seconds the day runs once every desktop is connected (default 60).</source>
+        <translation>--load के साथ: हर डेस्कटॉप जुड़ जाने के बाद दिन कितने सेकंड चले (डिफ़ॉल्ट 60)।</translation>
+    </message>
+    <message>
+        <source>With --load: seconds between one user's actions, MIN,MAX (default 3,60).</source>
+        <translation>--load के साथ: एक उपयोगकर्ता के कार्यों के बीच सेकंड, MIN,MAX (डिफ़ॉल्ट 3,60)।</translation>
+    </message>
+    <message>
+        <source>With --load: seconds allowed for login roles, sign-in and connecting (default 600).</source>
+        <translation>--load के साथ: लॉगिन रोल, साइन इन और जुड़ने के लिए अनुमत सेकंड (डिफ़ॉल्ट 600)।</translation>
+    </message>
+    <message>
+        <source>Sign with your registered DSC token, its PIN on this file's first line (or NASTI_TOKEN_PIN).</source>
+        <translation>अपने पंजीकृत DSC टोकन से हस्ताक्षर करें, उसका PIN इस फ़ाइल की पहली पंक्ति में (या NASTI_TOKEN_PIN)।</translation>
+    </message>
+    <message>
+        <source>The token's PKCS#11 driver on this computer, when not where it was registered.</source>
+        <translation>इस कंप्यूटर पर टोकन का PKCS#11 ड्राइवर, जब वह पंजीकृत स्थान पर न हो।</translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN file %1.</source>
+        <translation>PIN फ़ाइल %1 पढ़ी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <source>How many clients (default 16).</source>
+        <translation>कितने क्लाइंट (डिफ़ॉल्ट 16)।</translation>
+    </message>
+    <message>
+        <source>How long they forward (default 30).</source>
+        <translation>वे कितनी देर अग्रेषित करें (डिफ़ॉल्ट 30)।</translation>
+    </message>
+    <message>
+        <source>Where to write every movement reported done (tab-separated).</source>
+        <translation>पूरा हुआ बताया गया हर अग्रेषण कहाँ लिखा जाए (टैब से अलग)।</translation>
+    </message>
+    <message>
+        <source>How long a cut-off client keeps trying to reach a primary before it reports the action not done (default 60).</source>
+        <translation>संपर्क टूटा क्लाइंट कार्रवाई को पूरा नहीं हुआ बताने से पहले कितनी देर प्राथमिक सर्वर तक पहुँचने का प्रयास करे (डिफ़ॉल्ट 60)।</translation>
+    </message>
+    <message>
+        <source>drill knows one exercise: drill forward (see drill forward --help).</source>
+        <translation>drill में एक ही अभ्यास है: drill forward (देखें drill forward --help)।</translation>
+    </message>
+    <message>
+        <source>The failover drill: clients forward files through the multi-host URL while the primary is killed; every movement reported done is written to --report.</source>
+        <translation>फ़ेलओवर अभ्यास: प्राथमिक सर्वर बंद किए जाने के दौरान क्लाइंट बहु-होस्ट URL से नस्तियाँ अग्रेषित करते हैं; पूरा हुआ बताया गया हर अग्रेषण --report में लिखा जाता है।</translation>
+    </message>
+    <message>
+        <source>drill forward needs --clients 1..200, --seconds 1 or more and --report FILE.</source>
+        <translation>drill forward को --clients 1..200, --seconds 1 या अधिक और --report FILE चाहिए।</translation>
+    </message>
+    <message>
+        <source>drill: %1: %2 errors, first: %3</source>
+        <translation>drill: %1: %2 त्रुटियाँ, पहली: %3</translation>
+    </message>
+    <message>
+        <source>drill: %1 clients, %2 movements reported done (%3 after a retry, %4 of them found done already), %5 not done, %6 errors; longest time without a server: %7 ms</source>
+        <translation>drill: %1 क्लाइंट, %2 अग्रेषण पूरे बताए गए (%3 दोबारा प्रयास के बाद, जिनमें से %4 पहले ही पूरे पाए गए), %5 पूरे नहीं हुए, %6 त्रुटियाँ; सर्वर के बिना सबसे लंबा समय: %7 ms</translation>
+    </message>
+    <message>
+        <source>What to call the CA (e.g. its licence name).</source>
+        <translation>CA का नाम (जैसे उसके लाइसेंस का नाम)।</translation>
+    </message>
+    <message>
+        <source>The CA's certificate (PEM or DER).</source>
+        <translation>CA का प्रमाणपत्र (PEM या DER)।</translation>
+    </message>
+    <message>
+        <source>Trust an external certifying authority (a licensed CA under CCA India) whose certificates officers hold on DSC tokens (administrators).</source>
+        <translation>किसी बाहरी प्रमाणन प्राधिकारी (CCA India के अधीन लाइसेंसशुदा CA) पर विश्वास करें, जिसके प्रमाणपत्र अधिकारियों के DSC टोकन पर हैं (प्रशासक)।</translation>
+    </message>
+    <message>
+        <source>keys trust-ca takes --name NAME and one CA_CERT file.</source>
+        <translation>keys trust-ca को --name NAME और एक CA_CERT फ़ाइल चाहिए।</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1.</source>
+        <translation>प्रमाणपत्र फ़ाइल %1 पढ़ी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <source>CA %1 trusted (%2) for DSC tokens.</source>
+        <translation>DSC टोकनों के लिए CA %1 पर विश्वास किया गया (%2)।</translation>
+    </message>
+    <message>
+        <source>List the external CAs trusted for DSC tokens.</source>
+        <translation>DSC टोकनों के लिए विश्वसनीय बाहरी CA की सूची दिखाएँ।</translation>
+    </message>
+    <message>
+        <source>trusted %1</source>
+        <translation>%1 से विश्वसनीय</translation>
+    </message>
+    <message>
+        <source>The officer whose token it is.</source>
+        <translation>वह अधिकारी जिसका यह टोकन है।</translation>
+    </message>
+    <message>
+        <source>The token's certificate (PEM or DER), exported from the token.</source>
+        <translation>टोकन का प्रमाणपत्र (PEM या DER), टोकन से निर्यात किया हुआ।</translation>
+    </message>
+    <message>
+        <source>The token's PKCS#11 driver on the officers' desktops (e.g. the CA's libeps2003 or /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so).</source>
+        <translation>अधिकारियों के डेस्कटॉप पर टोकन का PKCS#11 ड्राइवर (जैसे CA का libeps2003 या /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so)।</translation>
+    </message>
+    <message>
+        <source>Register an officer's DSC token certificate (from a trusted external CA) to him and the posts he holds; he then signs the letters he issues with the token.</source>
+        <translation>किसी अधिकारी के DSC टोकन का प्रमाणपत्र (विश्वसनीय बाहरी CA से) उसके और उसके धारित पदों के नाम पंजीकृत करें; फिर वह अपने जारी किए पत्रों पर टोकन से हस्ताक्षर करता है।</translation>
+    </message>
+    <message>
+        <source>keys register-token needs --user LOGIN, --cert FILE and --module PATH.</source>
+        <translation>keys register-token को --user LOGIN, --cert FILE और --module PATH चाहिए।</translation>
+    </message>
+    <message>
+        <source>DSC token registered to %1 (registration %2).</source>
+        <translation>DSC टोकन %1 के नाम पंजीकृत किया गया (पंजीकरण %2)।</translation>
+    </message>
+    <message>
+        <source>List registered DSC tokens.</source>
+        <translation>पंजीकृत DSC टोकनों की सूची दिखाएँ।</translation>
+    </message>
+    <message>
+        <source>Usage: nasti-admin keys authority|enrol|certify|revoke|list|status|trust-ca|trusted-cas|register-token|tokens ... (each has --help)</source>
+        <translation>उपयोग: nasti-admin keys authority|enrol|certify|revoke|list|status|trust-ca|trusted-cas|register-token|tokens ... (हर एक में --help है)</translation>
+    </message>
+    <message>
+        <source>Unknown keys command “%1” (authority, enrol, certify, revoke, list, status, trust-ca, trusted-cas, register-token, tokens).</source>
+        <translation>अज्ञात keys आदेश “%1” (authority, enrol, certify, revoke, list, status, trust-ca, trusted-cas, register-token, tokens)।</translation>
+    </message>
+    <message>
+        <source>valid, covers the whole document, made with the DSC token registered to %1.</source>
+        <translation>मान्य, पूरे दस्तावेज़ पर लागू, %1 के नाम पंजीकृत DSC टोकन से बनाया गया।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::cli::keys</name>
@@ -7275,6 +7653,21 @@ Commands (each has --help):
     <message>
         <source>CPGRAMS grievance</source>
         <translation>सीपीग्राम्स शिकायत</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::dsctokens</name>
+    <message>
+        <source>the registration of your DSC token (%1) was revoked on %2</source>
+        <translation>आपके DSC टोकन (%1) का पंजीकरण %2 को रद्द किया गया</translation>
+    </message>
+    <message>
+        <source>the certificate on your DSC token (%1) expired on %2</source>
+        <translation>आपके DSC टोकन (%1) का प्रमाणपत्र %2 को समाप्त हो गया</translation>
+    </message>
+    <message>
+        <source>the certificate on your DSC token (%1) is valid only from %2</source>
+        <translation>आपके DSC टोकन (%1) का प्रमाणपत्र केवल %2 से मान्य है</translation>
     </message>
 </context>
 <context>
@@ -7665,6 +8058,14 @@ Commands (each has --help):
         <source>Cannot log in to the signing database: %1</source>
         <translation>हस्ताक्षर डेटाबेस में लॉग इन नहीं किया जा सका: %1</translation>
     </message>
+    <message>
+        <source>The DSC token's driver (PKCS#11 module) %1 is not installed on this computer.</source>
+        <translation>DSC टोकन का ड्राइवर (PKCS#11 मॉड्यूल) %1 इस कंप्यूटर पर स्थापित नहीं है।</translation>
+    </message>
+    <message>
+        <source>The DSC token's driver (PKCS#11 module) %1 could not be loaded: %2</source>
+        <translation>DSC टोकन का ड्राइवर (PKCS#11 मॉड्यूल) %1 लोड नहीं हो सका: %2</translation>
+    </message>
 </context>
 <context>
     <name>nasti::pdfsign::nss::SessionSigner</name>
@@ -7683,6 +8084,37 @@ Commands (each has --help):
     <message>
         <source>NSS refused the officer's certificate: %1</source>
         <translation>NSS ने अधिकारी का प्रमाणपत्र अस्वीकार कर दिया: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::pdfsign::nss::TokenSigner</name>
+    <message>
+        <source>The PIN of the DSC token %1 was not given.</source>
+        <translation>DSC टोकन %1 का PIN नहीं दिया गया।</translation>
+    </message>
+    <message>
+        <source>The PIN of the DSC token %1 is wrong; nothing was signed. (The token locks itself after a few wrong PINs.)</source>
+        <translation>DSC टोकन %1 का PIN गलत है; कुछ भी हस्ताक्षरित नहीं हुआ। (कुछ गलत PIN के बाद टोकन स्वयं लॉक हो जाता है।)</translation>
+    </message>
+    <message>
+        <source>The DSC token %1 is locked (too many wrong PINs); its certifying authority's tools unlock it.</source>
+        <translation>DSC टोकन %1 लॉक है (बहुत अधिक गलत PIN); उसके प्रमाणन प्राधिकारी के उपकरण इसे खोलते हैं।</translation>
+    </message>
+    <message>
+        <source>The DSC token %1 refused the PIN: %2</source>
+        <translation>DSC टोकन %1 ने PIN अस्वीकार किया: %2</translation>
+    </message>
+    <message>
+        <source>No DSC token is inserted (the driver %1 finds none). Insert your token and try again.</source>
+        <translation>कोई DSC टोकन नहीं लगा है (ड्राइवर %1 को कोई नहीं मिला)। अपना टोकन लगाएँ और फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The DSC token in this computer (%1) does not hold your registered certificate.</source>
+        <translation>इस कंप्यूटर में लगे DSC टोकन (%1) में आपका पंजीकृत प्रमाणपत्र नहीं है।</translation>
+    </message>
+    <message>
+        <source>The certificate on the DSC token %1 has no label; NSS cannot name it.</source>
+        <translation>DSC टोकन %1 पर प्रमाणपत्र का कोई लेबल नहीं है; NSS उसे नाम नहीं दे सकता।</translation>
     </message>
 </context>
 <context>

@@ -524,14 +524,14 @@ IssueResult DraftService::issue(const QString &fileNo, int draft, const FairCopy
 {
     std::optional<IssueResult> fresh;
     const QString answer = once("draft.issue", [&] {
-        fresh = doIssue(fileNo, draft, renderer, asked);
+        fresh = doIssue(fileNo, draft, renderer, asked, tokenLogin);
         return encodeIssue(*fresh);
     });
     return fresh ? *fresh : decodeIssue(answer); // (done before: what it answered then)
 }
 
 IssueResult DraftService::doIssue(const QString &fileNo, int draft, const FairCopyRenderer &renderer,
-                                  int asked)
+                                  int asked, const TokenLogin &tokenLogin)
 {
     Transaction tx(m_db);
     const FileRef file = lockFile(fileNo);

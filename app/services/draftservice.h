@@ -105,7 +105,8 @@ private:
     int doCreate(const NewDraftRequest &request);
     int doRevise(const QString &fileNo, int draft, const DraftContent &content);
     void doApprove(const QString &fileNo, int draft, int version, const QString &remarks);
-    IssueResult doIssue(const QString &fileNo, int draft, const FairCopyRenderer &renderer, int asked);
+    IssueResult doIssue(const QString &fileNo, int draft, const FairCopyRenderer &renderer, int asked,
+                        const TokenLogin &tokenLogin);
     void doRecordPostage(const QString &dispatchNo, int position, int paise);
     void doSetLetterhead(const QString &departmentCode, const QString &language, const QString &heading,
                          const QString &address);
