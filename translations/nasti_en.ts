@@ -586,8 +586,16 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <translation>signing adds %1 ms to a forward (%2 notes signed; rolled back)</translation>
     </message>
     <message>
-        <source>custody and hash chain intact (%1 events appended); baseline: the same transaction with no chain (copies of the files and movements without history triggers); the raw transaction with the chain: %2 mv/s</source>
-        <translation>custody and hash chain intact (%1 events appended); baseline: the same transaction with no chain (copies of the files and movements without history triggers); the raw transaction with the chain: %2 mv/s</translation>
+        <source>custody and hash chain intact (%1 events appended); baseline: the raw transaction with no chain (%2); the raw transaction with the chain: %3 mv/s</source>
+        <translation>custody and hash chain intact (%1 events appended); baseline: the raw transaction with no chain (%2); the raw transaction with the chain: %3 mv/s</translation>
+    </message>
+    <message>
+        <source>every trigger and check, event emission off, undone afterwards</source>
+        <translation>every trigger and check, event emission off, undone afterwards</translation>
+    </message>
+    <message>
+        <source>copies of the files and movements without history triggers</source>
+        <translation>copies of the files and movements without history triggers</translation>
     </message>
 </context>
 <context>

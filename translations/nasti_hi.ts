@@ -585,8 +585,16 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>हस्ताक्षर एक अग्रेषण में %1 ms जोड़ता है (%2 टीपें हस्ताक्षरित; वापस लिया गया)</translation>
     </message>
     <message>
-        <source>custody and hash chain intact (%1 events appended); baseline: the same transaction with no chain (copies of the files and movements without history triggers); the raw transaction with the chain: %2 mv/s</source>
-        <translation>अभिरक्षा और हैश शृंखला अक्षुण्ण (%1 घटनाएँ जुड़ीं); आधार: शृंखला के बिना वही लेन-देन (इतिहास ट्रिगरों के बिना फ़ाइलों और संचलनों की प्रतियाँ); शृंखला सहित कच्चा लेन-देन: %2 संचलन/से</translation>
+        <source>custody and hash chain intact (%1 events appended); baseline: the raw transaction with no chain (%2); the raw transaction with the chain: %3 mv/s</source>
+        <translation>अभिरक्षा और हैश शृंखला अक्षुण्ण (%1 घटनाएँ जुड़ीं); आधार: शृंखला के बिना कच्चा लेन-देन (%2); शृंखला सहित कच्चा लेन-देन: %3 संचलन/से</translation>
+    </message>
+    <message>
+        <source>every trigger and check, event emission off, undone afterwards</source>
+        <translation>हर ट्रिगर और जाँच सहित, घटनाएँ बंद, बाद में पूर्ववत</translation>
+    </message>
+    <message>
+        <source>copies of the files and movements without history triggers</source>
+        <translation>इतिहास ट्रिगरों के बिना फ़ाइलों और संचलनों की प्रतियाँ</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1914,10 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     </message>
     <message numerus="yes">
         <source>%n event(s) were recorded but not linked into the chain within a minute (the oldest has waited %1 s).</source>
-        <translation><numerusform>%n घटना दर्ज हुई पर एक मिनट में शृंखला से नहीं जुड़ी (सबसे पुरानी %1 से. से प्रतीक्षा में है)।</numerusform><numerusform>%n घटनाएँ दर्ज हुईं पर एक मिनट में शृंखला से नहीं जुड़ीं (सबसे पुरानी %1 से. से प्रतीक्षा में है)।</numerusform></translation>
+        <translation>
+            <numerusform>%n घटना दर्ज हुई पर एक मिनट में शृंखला से नहीं जुड़ी (सबसे पुरानी %1 से. से प्रतीक्षा में है)।</numerusform>
+            <numerusform>%n घटनाएँ दर्ज हुईं पर एक मिनट में शृंखला से नहीं जुड़ीं (सबसे पुरानी %1 से. से प्रतीक्षा में है)।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
