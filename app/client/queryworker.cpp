@@ -3,6 +3,7 @@
 #include "db/database.h"
 
 #include <QAtomicInt>
+#include <QElapsedTimer>
 #include <QThread>
 
 namespace nasti {
@@ -19,6 +20,7 @@ QueryWorker::QueryWorker(ClientContext context, QObject *parent)
 
 QueryWorker::~QueryWorker()
 {
+    m_stopping = true;
     // The connection must be closed in the thread that opened it.
     QMetaObject::invokeMethod(
         m_inThread, [this]() { m_db.reset(); }, Qt::BlockingQueuedConnection);
@@ -36,6 +38,25 @@ Database &QueryWorker::connection()
 void QueryWorker::dropConnection()
 {
     m_db.reset();
+}
+
+bool QueryWorker::reconnect()
+{
+    // A standby taking over (issue 19) or a restarted server: try again every half second.
+    QElapsedTimer waited;
+    waited.start();
+    while (!m_stopping) {
+        QThread::msleep(250);
+        try {
+            m_db = Database::open(m_context.url);
+            return true;
+        } catch (const NastiError &) {
+            if (waited.elapsed() >= kReconnectMs)
+                return false;
+            QThread::msleep(250);
+        }
+    }
+    return false;
 }
 
 QString QueryWorker::run(const std::function<void(Database &)> &job)
@@ -60,10 +81,10 @@ QString QueryWorker::run(const std::function<void(Database &)> &job)
                 m_lost = true;
                 Q_EMIT connectionLost(e.message());
             }
-            if (attempt >= 1)
-                return tr(
-                    "The connection to the server is lost and could not be restored; nothing was done.");
-            QThread::msleep(250);
+            if (attempt >= 1 || !reconnect())
+                return tr("The connection to the server is lost and could not be restored. What you asked "
+                          "for may not have been done; what you wrote is kept. Try again when the server "
+                          "is back: an action is never done twice.");
         } catch (const std::exception &e) {
             return QString::fromLocal8Bit(e.what());
         }

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -78,12 +79,18 @@ private:
     static void jobAnswered();
     Database &connection(); // worker thread only
     void dropConnection();
+    // After a lost connection: opens a new one within kReconnectMs, or false.
+    bool reconnect();
 
     ClientContext m_context;
     QThread m_thread;
     QObject *m_inThread = nullptr; // lives in m_thread; jobs are queued to it
     std::unique_ptr<Database> m_db;
-    bool m_lost = false; // worker thread only
+    bool m_lost = false;                 // worker thread only
+    std::atomic<bool> m_stopping{false}; // the worker is being destroyed: stop reconnecting
+    // How long a job cut off by a lost connection waits for the server (a failover to the
+    // standby takes seconds) before it is retried once, with the same action key.
+    static constexpr int kReconnectMs = 30000;
 };
 
 } // namespace nasti
