@@ -4561,8 +4561,8 @@ Insert the token and enter its PIN:</translation>
 <context>
     <name>nasti::QueryWorker</name>
     <message>
-        <source>The connection to the server is lost and could not be restored. What you asked for may not have been done; what you wrote is kept. Try again when the server is back: an action is never done twice.</source>
-        <translation>The connection to the server is lost and could not be restored. What you asked for may not have been done; what you wrote is kept. Try again when the server is back: an action is never done twice.</translation>
+        <source>The connection to the server is lost and could not be restored. What you asked for may not have been done; what you wrote is kept. When the server is back, look at the file (what was done shows there) before you try again.</source>
+        <translation>The connection to the server is lost and could not be restored. What you asked for may not have been done; what you wrote is kept. When the server is back, look at the file (what was done shows there) before you try again.</translation>
     </message>
 </context>
 <context>

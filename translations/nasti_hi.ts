@@ -4560,8 +4560,8 @@ Insert the token and enter its PIN:</source>
 <context>
     <name>nasti::QueryWorker</name>
     <message>
-        <source>The connection to the server is lost and could not be restored. What you asked for may not have been done; what you wrote is kept. Try again when the server is back: an action is never done twice.</source>
-        <translation>सर्वर से संपर्क टूट गया है और फिर से नहीं जुड़ सका। हो सकता है आपका कहा कार्य न हुआ हो; आपने जो लिखा है वह सुरक्षित है। सर्वर लौटने पर फिर से प्रयास करें: कोई कार्य दो बार नहीं होगा।</translation>
+        <source>The connection to the server is lost and could not be restored. What you asked for may not have been done; what you wrote is kept. When the server is back, look at the file (what was done shows there) before you try again.</source>
+        <translation>सर्वर से संपर्क टूट गया है और फिर से नहीं जुड़ सका। हो सकता है आपका कहा कार्य न हुआ हो; आपने जो लिखा है वह सुरक्षित है। सर्वर लौटने पर दोबारा प्रयास करने से पहले फ़ाइल देख लें (जो हुआ है वह वहाँ दिखता है)।</translation>
     </message>
 </context>
 <context>

@@ -83,8 +83,8 @@ QString QueryWorker::run(const std::function<void(Database &)> &job)
             }
             if (attempt >= 1 || !reconnect())
                 return tr("The connection to the server is lost and could not be restored. What you asked "
-                          "for may not have been done; what you wrote is kept. Try again when the server "
-                          "is back: an action is never done twice.");
+                          "for may not have been done; what you wrote is kept. When the server is back, "
+                          "look at the file (what was done shows there) before you try again.");
         } catch (const std::exception &e) {
             return QString::fromLocal8Bit(e.what());
         }
