@@ -4809,6 +4809,14 @@ Insert the token and enter its PIN:</translation>
     </message>
 </context>
 <context>
+    <name>nasti::Review</name>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number on the trend chart&apos;s axis</comment>
+        <translation>W%1</translation>
+    </message>
+</context>
+<context>
     <name>nasti::ReviewCsv</name>
     <message>
         <source>Weekly review</source>

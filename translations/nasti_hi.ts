@@ -4808,6 +4808,14 @@ Insert the token and enter its PIN:</source>
     </message>
 </context>
 <context>
+    <name>nasti::Review</name>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number on the trend chart's axis</comment>
+        <translation>स%1</translation>
+    </message>
+</context>
+<context>
     <name>nasti::ReviewCsv</name>
     <message>
         <source>Weekly review</source>

@@ -121,7 +121,10 @@ void drawTrendChart(QPainter &painter, const QRectF &rect, const QList<TrendPoin
     // Week labels below.
     painter.setPen(Qt::black);
     for (int i = 0; i < n; ++i) {
-        const QString label = QStringLiteral("W%1").arg(trend[i].week.isoWeek(), 2, 10, QLatin1Char('0'));
+        // "W48" in English; the Hindi axis reads "स48" (सप्ताह).
+        const QString label =
+            QCoreApplication::translate("nasti::Review", "W%1", "ISO week number on the trend chart's axis")
+                .arg(trend[i].week.isoWeek(), 2, 10, QLatin1Char('0'));
         painter.drawText(QRectF(plot.left() + slot * i, plot.bottom() + line * 0.2, slot, line),
                          Qt::AlignCenter, label);
     }
