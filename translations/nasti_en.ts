@@ -597,6 +597,10 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>copies of the files and movements without history triggers</source>
         <translation>copies of the files and movements without history triggers</translation>
     </message>
+    <message>
+        <source>bench: forwarding&apos;s chainless baseline runs only on a database made by seed-scale; this one was not.</source>
+        <translation>bench: forwarding&apos;s chainless baseline runs only on a database made by seed-scale; this one was not.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ChainHeadStore</name>

@@ -596,6 +596,10 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>copies of the files and movements without history triggers</source>
         <translation>इतिहास ट्रिगरों के बिना फ़ाइलों और संचलनों की प्रतियाँ</translation>
     </message>
+    <message>
+        <source>bench: forwarding's chainless baseline runs only on a database made by seed-scale; this one was not.</source>
+        <translation>bench: अग्रेषण का शृंखला-रहित आधार केवल seed-scale द्वारा बने डेटाबेस पर चलता है; यह वैसा नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ChainHeadStore</name>

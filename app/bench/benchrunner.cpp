@@ -896,6 +896,12 @@ QList<BenchMeasure> BenchRunner::run()
         }
         // The chainless rounds come last: on PostgreSQL they are undone afterwards.
         if (admin->isPostgres()) {
+            // The undo deletes movements of these files: never on a database people work in.
+            if (!admin->scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'bench_database'"))
+                     .isValid())
+                fail(NastiError::Kind::Refused,
+                     tr("bench: forwarding's chainless baseline runs only on a database made by seed-scale; "
+                        "this one was not."));
             const qint64 lastMovement = saveBeforeChainless(*admin, touched);
             for (int r = 0; r < m_o.forwardRounds; ++r)
                 m.baseline << runClients(Way::Chainless);
