@@ -480,6 +480,14 @@ private slots:
                            "SELECT p.code FROM files f JOIN posts p ON p.id = f.holder_post_id WHERE f.id = "
                            "{F_gad}; ROLLBACK;"),
             QStringLiteral("true\nUS-GAD"), "movements files");
+        row("a movement's arrival is the server's", "so.gad1",
+            QStringLiteral(
+                "BEGIN; INSERT INTO movements (file_id, kind, from_post_id, to_post_id, "
+                "by_user_id, sent_at, file_version, arrived_at) "
+                "SELECT id, 'forward', {post:SO-GAD1}, {post:US-GAD}, {user:so.gad1}, 1, version, 1 "
+                "FROM files WHERE id = {F_gad} "
+                "RETURNING CAST(arrived_at > 1 AS text); ROLLBACK;"),
+            QStringLiteral("true"), "movements files");
         // Silent take-over.
         row("administrator puts himself on a post", "admin",
             QStringLiteral("UPDATE posts SET holder_user_id = {user:admin} WHERE code = 'SO-GAD1'"), refused,
@@ -809,6 +817,17 @@ private slots:
         QVERIFY2(v.problem.contains(QLatin1String("not linked into the chain within a minute")),
                  qPrintable(v.problem));
         requireVerifyOk(); // linked now
+
+        // No job role can take or hold the linker's lock.
+        for (const char *login : {"clerk.gad1", "so.gad1", "cs", "admin"})
+            for (const char *sql :
+                 {"LOCK TABLE chain_linker IN EXCLUSIVE MODE", "SELECT * FROM chain_linker FOR UPDATE",
+                  "LOCK TABLE chain_linker IN ROW SHARE MODE"}) {
+                const Psql l = psql(QString::fromLatin1(login),
+                                    QStringLiteral("BEGIN; %1; COMMIT").arg(QLatin1String(sql)));
+                QVERIFY2(l.code != 0 && l.err.contains(QLatin1String("permission denied")),
+                         qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(login), QLatin1String(sql))));
+            }
     }
 
     void sqliteForgeriesAreCaughtByVerify_data()
