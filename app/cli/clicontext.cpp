@@ -81,13 +81,24 @@ const Session &CliContext::reviewSession(const QString &url)
 
 QString CliContext::act(const std::function<QString(FileService &)> &action)
 {
+    QString result;
+    keyed([&] {
+        FileService service(db(), m_clock, session());
+        result = action(service);
+    });
+    return result;
+}
+
+void CliContext::keyed(const std::function<void()> &action)
+{
     const QByteArray given = qgetenv("NASTI_ACTION_KEY");
     const QString key = given.isEmpty() ? ActionKey::fresh().base() : QString::fromUtf8(given).trimmed();
     for (int attempt = 0;; ++attempt) {
         try {
-            FileService service(db(), m_clock, session());
-            service.setActionKey(ActionKey(key));
-            return action(service);
+            ActionKey named(key); // (each try names its calls from the first again)
+            const ActionKey::Scope scope(named);
+            action();
+            return;
         } catch (const NastiError &e) {
             // Refused by the server, or cut off? Only a connection that no longer answers is
             // reopened, and only once.

@@ -48,6 +48,9 @@ public:
     // key: done then, it is reported done and not done again. Undecided, it is reported not
     // done, naming the key to finish it with.
     QString act(const std::function<QString(FileService &)> &action);
+    // The same for any action: every service made inside (on db(), anew at each try) takes its
+    // calls' keys from the action's key (ActionKey::Scope).
+    void keyed(const std::function<void()> &action);
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }

@@ -468,7 +468,10 @@ int receipt(CliContext &ctx, const QStringList &args)
     r.sectionCode = p.value(section);
     r.category = p.value(category);
     r.referenceNo = p.value(ref);
-    ctx.out() << ReceiptService(ctx.db(), ctx.clock(), ctx.session(), ctx.inspector()).diarise(r) << Qt::endl;
+    QString diaryNo;
+    ctx.keyed(
+        [&] { diaryNo = ReceiptService(ctx.db(), ctx.clock(), ctx.session(), ctx.inspector()).diarise(r); });
+    ctx.out() << diaryNo << Qt::endl;
     return 0;
 }
 

@@ -122,8 +122,11 @@ int followup(CliContext &ctx, const QStringList &args)
         const auto date = codes::parseIsoDate(p.value(due));
         if (!date)
             throw UsageError{tr("followup %1 needs --due YYYY-MM-DD.").arg(sub)};
-        const qint64 id = FollowupService(ctx.db(), ctx.clock(), ctx.session())
-                              .call(p.positionalArguments().first(), sub, p.value(direction), *date);
+        qint64 id = 0;
+        ctx.keyed([&] {
+            id = FollowupService(ctx.db(), ctx.clock(), ctx.session())
+                     .call(p.positionalArguments().first(), sub, p.value(direction), *date);
+        });
         if (p.isSet(json))
             ctx.out() << QString::fromUtf8(json::dump(QJsonObject{{QStringLiteral("id"), id}})) << Qt::flush;
         else
@@ -144,11 +147,13 @@ int followup(CliContext &ctx, const QStringList &args)
         const qint64 id = p.positionalArguments().value(0).toLongLong(&ok);
         if (!ok || p.positionalArguments().size() != 1)
             throw UsageError{tr("followup %1 takes one CALL_ID.").arg(sub)};
-        FollowupService svc(ctx.db(), ctx.clock(), ctx.session());
-        if (sub == QLatin1String("answer"))
-            svc.answer(id, p.value(text));
-        else
-            svc.endWatch(id);
+        ctx.keyed([&] {
+            FollowupService svc(ctx.db(), ctx.clock(), ctx.session());
+            if (sub == QLatin1String("answer"))
+                svc.answer(id, p.value(text));
+            else
+                svc.endWatch(id);
+        });
         ctx.out() << tr("Done.") << Qt::endl;
         return 0;
     }
@@ -194,8 +199,10 @@ int followup(CliContext &ctx, const QStringList &args)
             return 0;
         if (p.positionalArguments().size() != 1)
             throw UsageError{tr("followup category takes one FILE_NO.")};
-        FollowupService(ctx.db(), ctx.clock(), ctx.session())
-            .setCategory(p.positionalArguments().first(), p.value(category), p.value(ref));
+        ctx.keyed([&] {
+            FollowupService(ctx.db(), ctx.clock(), ctx.session())
+                .setCategory(p.positionalArguments().first(), p.value(category), p.value(ref));
+        });
         ctx.out() << tr("Done.") << Qt::endl;
         return 0;
     }

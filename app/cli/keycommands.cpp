@@ -62,8 +62,9 @@ int keys(CliContext &ctx, const QStringList &args)
         if (!p.isSet(name))
             throw UsageError{tr("keys authority needs --name.")};
         const QString pass = passphrase(ctx, p, passFile);
+        ctx.keyed(
+            [&] { KeyService(ctx.db(), ctx.clock(), actor(ctx)).createAuthority(p.value(name), pass); });
         KeyService keys(ctx.db(), ctx.clock(), actor(ctx));
-        keys.createAuthority(p.value(name), pass);
         ctx.out()
             << (keys.authorityHasX509()
                     ? tr("Signing authority created, with the organisation's X.509 CA for signed letters "
@@ -79,7 +80,7 @@ int keys(CliContext &ctx, const QStringList &args)
             return 0;
         const Session &s = ctx.session();
         const QString pw = ctx.password(tr("Password for %1: ").arg(s.login));
-        KeyService(ctx.db(), ctx.clock(), s).enrol(pw);
+        ctx.keyed([&] { KeyService(ctx.db(), ctx.clock(), ctx.session()).enrol(pw); });
         ctx.out() << tr("Signing key made for %1; the administrator certifies it next.").arg(s.login)
                   << Qt::endl;
         return 0;
@@ -102,8 +103,13 @@ int keys(CliContext &ctx, const QStringList &args)
             throw UsageError{tr("--days takes a number of days, not “%1”.").arg(p.value(days))};
         const QString pass = passphrase(ctx, p, passFile);
         QStringList withoutX509;
+        QStringList done;
+        ctx.keyed([&] {
+            withoutX509.clear();
+            done = KeyService(ctx.db(), ctx.clock(), actor(ctx))
+                       .certify(p.positionalArguments(), pass, n, &withoutX509);
+        });
         KeyService keys(ctx.db(), ctx.clock(), actor(ctx));
-        const QStringList done = keys.certify(p.positionalArguments(), pass, n, &withoutX509);
         if (done.isEmpty())
             ctx.out() << tr("No key was awaiting certification.") << Qt::endl;
         for (const QString &login : done)
@@ -133,8 +139,11 @@ int keys(CliContext &ctx, const QStringList &args)
             return 0;
         if (p.positionalArguments().size() != 1)
             throw UsageError{tr("keys revoke takes one LOGIN.")};
-        const int n = KeyService(ctx.db(), ctx.clock(), actor(ctx))
-                          .revoke(p.positionalArguments().first(), p.value(reason));
+        int n = 0;
+        ctx.keyed([&] {
+            n = KeyService(ctx.db(), ctx.clock(), actor(ctx))
+                    .revoke(p.positionalArguments().first(), p.value(reason));
+        });
         ctx.out() << QCoreApplication::translate("nasti::cli::keys", "%n certificate(s) revoked.", nullptr, n)
                   << Qt::endl;
         return 0;

@@ -51,7 +51,7 @@ bool QueryWorker::reconnect()
             m_db = Database::open(m_context.url);
             return true;
         } catch (const NastiError &) {
-            if (waited.elapsed() >= kReconnectMs)
+            if (waited.elapsed() >= m_reconnectMs)
                 return false;
             QThread::msleep(250);
         }

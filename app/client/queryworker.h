@@ -58,6 +58,10 @@ public:
         });
     }
 
+    // How long a job cut off by a lost connection waits for the server before it is
+    // reported not done (default kReconnectMs; a test or a profile may set its own).
+    void setReconnectTimeout(int ms) { m_reconnectMs = ms; }
+
     // Number of jobs posted and not yet answered; tests wait for zero.
     static int pendingJobs();
 
@@ -91,6 +95,7 @@ private:
     // How long a job cut off by a lost connection waits for the server (a failover to the
     // standby takes seconds) before it is retried once, with the same action key.
     static constexpr int kReconnectMs = 30000;
+    std::atomic<int> m_reconnectMs{kReconnectMs};
 };
 
 } // namespace nasti

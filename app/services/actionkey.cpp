@@ -82,6 +82,9 @@ bool record(Database &db, qint64 userId, const QString &key, const QString &kind
 
 ActionKey *KeyedCalls::active()
 {
+    // Keys are bound to a user: the administrator's own calls (no user signed in) take none.
+    if (m_userId <= 0)
+        return nullptr;
     if (!m_own.isNull())
         return &m_own;
     ActionKey *shared = ActionKey::current();

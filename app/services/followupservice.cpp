@@ -32,7 +32,7 @@ constexpr int kMaxText = 2000;
 } // namespace
 
 FollowupService::FollowupService(Database &db, const Clock &clock, Session session)
-    : m_db(db), m_clock(clock), m_session(std::move(session))
+    : m_db(db), m_clock(clock), m_session(std::move(session)), m_keyed(db, m_session.userId)
 {
 }
 
@@ -196,6 +196,15 @@ QList<FollowupView> FollowupService::escalatedToMe()
 qint64 FollowupService::call(const QString &fileNo, const QString &kind, const QString &direction,
                              const QDate &due)
 {
+    return m_keyed
+        .once("followup.call", m_clock.nowMs(),
+              [&] { return QString::number(doCall(fileNo, kind, direction, due)); })
+        .toLongLong();
+}
+
+qint64 FollowupService::doCall(const QString &fileNo, const QString &kind, const QString &direction,
+                               const QDate &due)
+{
     if (kind != QLatin1String("call") && kind != QLatin1String("watch"))
         fail(NastiError::Kind::Invalid, tr("Say “call” or “watch”."));
     const QString text = textfields::multiLine(direction, tr("direction"));
@@ -261,11 +270,20 @@ qint64 FollowupService::call(const QString &fileNo, const QString &kind, const Q
          {s("d"), text},
          {s("due"), due.toString(Qt::ISODate)},
          {s("now"), now}});
+    m_keyed.record(QString::number(id.toLongLong()), now);
     tx.commit();
     return id.toLongLong();
 }
 
 void FollowupService::answer(qint64 callId, const QString &text)
+{
+    m_keyed.once("followup.answer", m_clock.nowMs(), [&] {
+        doAnswer(callId, text);
+        return QString();
+    });
+}
+
+void FollowupService::doAnswer(qint64 callId, const QString &text)
 {
     const QString body = textfields::multiLine(text, tr("answer"));
     if (body.isEmpty())
@@ -306,10 +324,19 @@ void FollowupService::answer(qint64 callId, const QString &text)
     FileService(m_db, m_clock, m_session)
         .recordDecisionNote(fileId, *m_session.post(holder), NoteKind::Note,
                             tr("In answer to the direction of %1 (“%2”): %3").arg(caller, direction, body));
+    m_keyed.record(QString(), now);
     tx.commit();
 }
 
 void FollowupService::endWatch(qint64 callId)
+{
+    m_keyed.once("followup.unwatch", m_clock.nowMs(), [&] {
+        doEndWatch(callId);
+        return QString();
+    });
+}
+
+void FollowupService::doEndWatch(qint64 callId)
 {
     const qint64 now = m_clock.nowMs();
     m_db.setActing(m_session.userId, now);
@@ -324,6 +351,7 @@ void FollowupService::endWatch(qint64 callId)
     if (rows != 1)
         fail(NastiError::Kind::Refused,
              tr("Only the officer who put a file on his watch-list takes it off."));
+    m_keyed.record(QString(), now);
     tx.commit();
 }
 
@@ -388,6 +416,15 @@ QList<CallView> FollowupService::callsOn(const QString &fileNo)
 
 void FollowupService::setCategory(const QString &fileNo, const QString &category, const QString &referenceNo)
 {
+    m_keyed.once("file.category", m_clock.nowMs(), [&] {
+        doSetCategory(fileNo, category, referenceNo);
+        return QString();
+    });
+}
+
+void FollowupService::doSetCategory(const QString &fileNo, const QString &category,
+                                    const QString &referenceNo)
+{
     const QString code = category.trimmed().toLower();
     const QString ref = textfields::oneLine(referenceNo, tr("reference number"));
     if (!code.isEmpty() && ref.isEmpty())
@@ -416,6 +453,7 @@ void FollowupService::setCategory(const QString &fileNo, const QString &category
     if (rows != 1)
         fail(NastiError::Kind::Refused,
              tr("Only the holder of an open file %1 marks its category.").arg(fileNo));
+    m_keyed.record(QString(), now);
     tx.commit();
 }
 

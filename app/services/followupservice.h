@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/followup.h"
+#include "services/actionkey.h"
 #include "services/session.h"
 
 #include <QDate>
@@ -54,12 +55,19 @@ public:
     QList<CategoryView> categories();
 
 private:
+    qint64 doCall(const QString &fileNo, const QString &kind, const QString &direction, const QDate &due);
+    void doAnswer(qint64 callId, const QString &text);
+    void doEndWatch(qint64 callId);
+    void doSetCategory(const QString &fileNo, const QString &category, const QString &referenceNo);
     QList<CallView> readCalls(const QString &where, const QVariantMap &binds);
     QList<FollowupView> readFollowups(const QString &where);
 
     Database &m_db;
     const Clock &m_clock;
     Session m_session;
+    // Calls, answers, the end of a watch and categories are named by the user's action key
+    // (issue 19): retried after a lost answer, each is done once and answers as before.
+    KeyedCalls m_keyed;
 };
 
 } // namespace nasti

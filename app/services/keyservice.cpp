@@ -34,7 +34,7 @@ QString base64(const QByteArray &der)
 } // namespace
 
 KeyService::KeyService(Database &db, const Clock &clock, Session session)
-    : m_db(db), m_clock(clock), m_session(std::move(session))
+    : m_db(db), m_clock(clock), m_session(std::move(session)), m_keyed(db, m_session.userId)
 {
 }
 
@@ -82,6 +82,18 @@ KeyStatus KeyService::status()
 
 SigningIdentityPtr KeyService::enrol(const QString &password)
 {
+    SigningIdentityPtr made;
+    m_keyed.once("key.enrol", m_clock.nowMs(), [&] {
+        made = doEnrol(password);
+        return QString::number(made->keyId());
+    });
+    // Done before (the answer was lost): the key it made is his latest, sealed under the same
+    // password.
+    return made ? made : unlock(password);
+}
+
+SigningIdentityPtr KeyService::doEnrol(const QString &password)
+{
     if (password.isEmpty())
         fail(NastiError::Kind::Invalid, tr("A signing key is sealed under your password; enter it."));
     const signing::KeyPair pair = signing::generate();
@@ -116,6 +128,7 @@ SigningIdentityPtr KeyService::enrol(const QString &password)
                  {QStringLiteral("req"), request},
                  {QStringLiteral("now"), m_clock.nowMs()}})
             .toLongLong();
+    m_keyed.record(QString::number(id), m_clock.nowMs());
     tx.commit();
     return std::make_shared<const SigningIdentity>(id, m_session.userId, secret);
 }
@@ -168,6 +181,14 @@ bool KeyService::authorityHasX509()
 
 void KeyService::createAuthority(const QString &name, const QString &passphrase)
 {
+    m_keyed.once("key.authority", m_clock.nowMs(), [&] {
+        doCreateAuthority(name, passphrase);
+        return QString();
+    });
+}
+
+void KeyService::doCreateAuthority(const QString &name, const QString &passphrase)
+{
     if (name.trimmed().isEmpty())
         fail(NastiError::Kind::Invalid, tr("The authority needs a name (the organisation's)."));
     if (passphrase.size() < 8)
@@ -199,6 +220,7 @@ void KeyService::createAuthority(const QString &name, const QString &passphrase)
                {QStringLiteral("cak"), caSealed},
                {QStringLiteral("now"), m_clock.nowMs()},
                {QStringLiteral("u"), m_session.userId > 0 ? QVariant(m_session.userId) : QVariant()}});
+    m_keyed.record(QString(), m_clock.nowMs());
     tx.commit();
 }
 
@@ -265,6 +287,15 @@ X509Backend::Material KeyService::openX509Ca(qint64 authorityId, const QString &
 
 QStringList KeyService::certify(const QStringList &logins, const QString &passphrase, int validDays,
                                 QStringList *withoutX509)
+{
+    const QString done = m_keyed.once("key.certify", m_clock.nowMs(), [&] {
+        return doCertify(logins, passphrase, validDays, withoutX509).join(QLatin1Char('\n'));
+    });
+    return done.isEmpty() ? QStringList() : done.split(QLatin1Char('\n'));
+}
+
+QStringList KeyService::doCertify(const QStringList &logins, const QString &passphrase, int validDays,
+                                  QStringList *withoutX509)
 {
     if (validDays < 1 || validDays > 3 * 366)
         fail(NastiError::Kind::Invalid, tr("A certificate is valid for 1 to 1098 days."));
@@ -381,6 +412,7 @@ QStringList KeyService::certify(const QStringList &logins, const QString &passph
              {QStringLiteral("x"), x509}});
         done << t.login;
     }
+    m_keyed.record(done.join(QLatin1Char('\n')).left(500), now);
     tx.commit();
     secret.fill('\0');
     ca.privateKeyPkcs8.fill('\0');
@@ -388,6 +420,13 @@ QStringList KeyService::certify(const QStringList &logins, const QString &passph
 }
 
 int KeyService::revoke(const QString &login, const QString &reason)
+{
+    return m_keyed
+        .once("key.revoke", m_clock.nowMs(), [&] { return QString::number(doRevoke(login, reason)); })
+        .toInt();
+}
+
+int KeyService::doRevoke(const QString &login, const QString &reason)
 {
     static const QStringList reasons = {QStringLiteral("disabled"), QStringLiteral("transferred"),
                                         QStringLiteral("compromised"), QStringLiteral("renewed")};
@@ -424,6 +463,7 @@ int KeyService::revoke(const QString &login, const QString &reason)
                    {QStringLiteral("u"), user}});
     n += t.numRowsAffected();
     t.finish();
+    m_keyed.record(QString::number(n), now);
     tx.commit();
     return n;
 }

@@ -2,6 +2,7 @@
 
 #include "security/signingkeys.h"
 #include "security/x509backend.h"
+#include "services/actionkey.h"
 #include "services/session.h"
 
 #include <QList>
@@ -81,10 +82,18 @@ private:
     X509Backend::Material openX509Ca(qint64 authorityId, const QString &passphrase,
                                      QString *organisation = nullptr);
     qint64 latestKey(qint64 userId, QString *publicKeyHex = nullptr);
+    SigningIdentityPtr doEnrol(const QString &password);
+    void doCreateAuthority(const QString &name, const QString &passphrase);
+    QStringList doCertify(const QStringList &logins, const QString &passphrase, int validDays,
+                          QStringList *withoutX509);
+    int doRevoke(const QString &login, const QString &reason);
 
     Database &m_db;
     const Clock &m_clock;
     Session m_session;
+    // Enrolment, the authority, certification and revocation by a signed-in user are named by
+    // his action key (issue 19): retried after a lost answer, each is done once.
+    KeyedCalls m_keyed;
 };
 
 // Signing a row inside a service's transaction (notes when they freeze, approvals,

@@ -25,11 +25,17 @@ QString tr(const char *text)
 
 ReceiptService::ReceiptService(Database &db, const Clock &clock, Session session,
                                const DocumentInspector &inspector)
-    : m_db(db), m_clock(clock), m_session(std::move(session)), m_inspector(inspector)
+    : m_db(db), m_clock(clock), m_session(std::move(session)), m_inspector(inspector),
+      m_keyed(db, m_session.userId)
 {
 }
 
 QString ReceiptService::diarise(const DiariseRequest &request)
+{
+    return m_keyed.once("receipt.diarise", m_clock.nowMs(), [&] { return doDiarise(request); });
+}
+
+QString ReceiptService::doDiarise(const DiariseRequest &request)
 {
     const QString sender = textfields::oneLine(request.sender, tr("sender"));
     const QString subject = textfields::oneLine(request.subject, tr("subject"));
@@ -155,6 +161,7 @@ QString ReceiptService::diarise(const DiariseRequest &request)
         diaryNo = m_db.scalar(QStringLiteral("SELECT diary_no FROM receipts WHERE id = :id"),
                               {{QStringLiteral("id"), row.id}})
                       .toString();
+    m_keyed.record(diaryNo, now);
     tx.commit();
     return diaryNo;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "services/actionkey.h"
 #include "services/session.h"
 
 #include <QByteArray>
@@ -40,14 +41,19 @@ public:
 
     void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
     // Returns the diary number.
+    // Named by the user's action key (issue 19), a diarising retried after a lost answer
+    // gives the diary number it gave the first time and diarises nothing again.
     QString diarise(const DiariseRequest &request);
 
 private:
+    QString doDiarise(const DiariseRequest &request);
+
     Database &m_db;
     const Clock &m_clock;
     Session m_session;
     const DocumentInspector &m_inspector;
     qint64 m_maxBytes = kDefaultMaxBytes;
+    KeyedCalls m_keyed;
 };
 
 } // namespace nasti
