@@ -97,6 +97,29 @@ private slots:
         QCOMPARE(admin({QStringLiteral("verify")}).code, 0);
     }
 
+    // Issue 19: migrate step by step, each step's time reported, progress on stderr.
+    void migrateReportsEachStep()
+    {
+        Run r = admin({QStringLiteral("migrate"), QStringLiteral("--to"), QStringLiteral("15")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("step 015 015_letter_issue_time:")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("from version 0 to 15")), qPrintable(r.out));
+        r = admin({QStringLiteral("migrate"), QStringLiteral("--lock-timeout"), QStringLiteral("2000")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QLatin1String("step 015")) && r.out.contains(QLatin1String("step 016")) &&
+                     r.out.contains(QLatin1String("step 018")),
+                 qPrintable(r.out));
+        QVERIFY2(r.err.contains(QLatin1String("step 16 (016_chain_after_commit): started")),
+                 qPrintable(r.err));
+        r = admin({QStringLiteral("migrate")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("up to date")));
+        r = admin({QStringLiteral("migrate"), QStringLiteral("--attempts"), QStringLiteral("0")});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QLatin1String("--attempts")), qPrintable(r.err));
+        QCOMPARE(admin({QStringLiteral("verify")}).code, 0);
+    }
+
     void importOrgRefusesABadRowByLineNumber()
     {
         QCOMPARE(admin({QStringLiteral("init")}).code, 0);

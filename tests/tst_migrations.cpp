@@ -1,12 +1,106 @@
-// Schema migrations on both backends: fresh, repeated, and a newer database refused.
+// Schema migrations on both backends: fresh, repeated, step by step, and how a program and
+// a database of other versions get on (README, "Upgrading without stopping the office"):
+// an older database is refused at sign-in until migrated, a newer one is used when every
+// newer step declares itself compatible and refused naming both versions otherwise. On
+// PostgreSQL a step that cannot get its lock gives way, tries again, and completes once the
+// holder lets go (or says clearly that it could not).
 #include "support/testdatabase.h"
 
+#include "access/connect.h"
 #include "db/migrations.h"
 #include "util/error.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <mutex>
 
 using namespace nasti;
+
+namespace {
+// The sentence a refused sign-in shows (the login dialog shows NastiError::message()).
+QString signInRefusal(Database &db)
+{
+    try {
+        access::requireCurrentSchema(db);
+    } catch (const NastiError &e) {
+        if (e.kind() == NastiError::Kind::Schema)
+            return e.message();
+        return QStringLiteral("(not a schema error) ") + e.message();
+    }
+    return {};
+}
+
+void recordStep(Database &db, int version, int compatibleFrom)
+{
+    db.exec(QStringLiteral(
+                "INSERT INTO schema_version (version, applied_at, compatible_from) VALUES (:v, 0, :c)"),
+            {{QStringLiteral("v"), version}, {QStringLiteral("c"), compatibleFrom}});
+}
+
+// A migration run on a thread of its own (a connection belongs to its thread), with its
+// progress lines collected for the test to look at.
+struct BackgroundMigration
+{
+    DbUrl url;
+    migrations::Options options;
+    std::mutex mutex;
+    QStringList lines;
+    std::vector<migrations::StepReport> reports;
+    QString error;
+    std::atomic<bool> finished{false};
+    QThread *thread = nullptr;
+
+    void start()
+    {
+        options.progress = [this](const QString &line) {
+            std::lock_guard<std::mutex> lock(mutex);
+            lines << line;
+        };
+        thread = QThread::create([this] {
+            try {
+                auto db = Database::open(url);
+                reports = migrations::migrate(*db, options);
+            } catch (const NastiError &e) {
+                error = e.message();
+            }
+            finished = true;
+        });
+        thread->start();
+    }
+    bool said(const QString &part)
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        for (const QString &line : std::as_const(lines))
+            if (line.contains(part))
+                return true;
+        return false;
+    }
+    void join()
+    {
+        if (thread) {
+            thread->wait();
+            delete thread;
+            thread = nullptr;
+        }
+    }
+    ~BackgroundMigration() { join(); }
+};
+
+// Whether some session of this database waits for a lock now (the migration, queued
+// behind the holder).
+bool someoneWaitsForALock(Database &db)
+{
+    return db.scalar(
+                 QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                "AND wait_event_type = 'Lock'"))
+               .toInt() > 0;
+}
+} // namespace
 
 class TestMigrations : public QObject
 {
@@ -21,11 +115,21 @@ private slots:
         QCOMPARE(migrations::currentVersion(*db), migrations::latestVersion());
         QCOMPARE(migrations::migrate(*db), 0); // idempotent
         QCOMPARE(db->scalar(QStringLiteral("SELECT seq FROM chain_head WHERE id = 1")).toInt(), 0);
+        QVERIFY(migrations::compatibility(*db).state == migrations::Compatibility::State::Current);
+        QCOMPARE(signInRefusal(*db), QString());
+        // Each step recorded the oldest program it works with (016 is a contract step).
+        QCOMPARE(db->scalar(QStringLiteral("SELECT compatible_from FROM schema_version WHERE version = 16"))
+                     .toInt(),
+                 16);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT compatible_from FROM schema_version WHERE version = 17"))
+                     .toInt(),
+                 0);
     }
     void newerDatabaseIsRefused()
     {
         test::TestDatabase t;
         auto db = t.create();
+        // Recorded as a program before the compatibility rule would: no declaration.
         db->execRaw(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (999, 0)"));
         try {
             migrations::migrate(*db);
@@ -35,6 +139,179 @@ private slots:
             QVERIFY2(e.message().contains(QLatin1String("999")), qPrintable(e.message()));
         }
     }
+
+    // The database is one step behind the program (the administrator has not migrated
+    // yet): sign-in is refused with what to do; nasti-admin migrate then applies that step.
+    void olderDatabaseIsRefusedUntilMigrated()
+    {
+        test::TestDatabase t;
+        auto db = t.create(false);
+        const int latest = migrations::latestVersion();
+        QCOMPARE(migrations::migrate(*db, latest - 1), latest - 1);
+        QCOMPARE(migrations::currentVersion(*db), latest - 1);
+        const migrations::Compatibility c = migrations::compatibility(*db);
+        QVERIFY(c.state == migrations::Compatibility::State::Older);
+        QVERIFY(!c.usable());
+        const QString message = signInRefusal(*db);
+        QVERIFY2(message.contains(QLatin1String("nasti-admin migrate")), qPrintable(message));
+        QVERIFY2(message.contains(QString::number(latest - 1)) && message.contains(QString::number(latest)),
+                 qPrintable(message));
+        if (!db->isPostgres()) {
+            // The whole sign-in (SQLite checks the schema before the password).
+            try {
+                access::connectAs(t.url(), QStringLiteral("nobody"), QStringLiteral("pw"));
+                QFAIL("signed in to an older database");
+            } catch (const NastiError &e) {
+                QCOMPARE(e.kind(), NastiError::Kind::Schema);
+                QCOMPARE(e.message(), message);
+            }
+        }
+        QCOMPARE(migrations::migrate(*db), 1);
+        QCOMPARE(signInRefusal(*db), QString());
+    }
+
+    // A newer program added steps that say they work with this program (expand steps):
+    // this program signs in and migrates nothing.
+    void newerCompatibleDatabaseIsAccepted()
+    {
+        test::TestDatabase t;
+        auto db = t.create();
+        const int latest = migrations::latestVersion();
+        recordStep(*db, latest + 1, 0);      // an expand step
+        recordStep(*db, latest + 2, latest); // a contract step for programs before this one
+        const migrations::Compatibility c = migrations::compatibility(*db);
+        QVERIFY(c.state == migrations::Compatibility::State::NewerCompatible);
+        QCOMPARE(c.database, latest + 2);
+        QCOMPARE(signInRefusal(*db), QString());
+        QCOMPARE(migrations::migrate(*db), 0);
+        QCOMPARE(migrations::currentVersion(*db), latest + 2);
+    }
+
+    // A newer step that needs a newer program: refused, naming both versions and the step.
+    void newerIncompatibleDatabaseIsRefused()
+    {
+        test::TestDatabase t;
+        auto db = t.create();
+        const int latest = migrations::latestVersion();
+        recordStep(*db, latest + 1, 0);
+        recordStep(*db, latest + 2, latest + 2);
+        const migrations::Compatibility c = migrations::compatibility(*db);
+        QVERIFY(c.state == migrations::Compatibility::State::NewerIncompatible);
+        QCOMPARE(c.blockingStep, latest + 2);
+        const QString message = signInRefusal(*db);
+        QVERIFY2(message.contains(QString::number(latest + 2)) && message.contains(QString::number(latest)),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("Install the newer Nasti")), qPrintable(message));
+        try {
+            migrations::migrate(*db);
+            QFAIL("migrated a database that needs a newer program");
+        } catch (const NastiError &e) {
+            QCOMPARE(e.kind(), NastiError::Kind::Schema);
+            QCOMPARE(e.message(), message);
+        }
+    }
+
+    // A database made before the compatibility column existed gets it, filled in from
+    // this program's declarations, at its next migration.
+    void olderVersionTableGetsItsDeclarations()
+    {
+        test::TestDatabase t;
+        auto db = t.create(false);
+        const int latest = migrations::latestVersion();
+        migrations::migrate(*db, latest - 1);
+        db->execRaw(QStringLiteral("ALTER TABLE schema_version DROP COLUMN compatible_from"));
+        QCOMPARE(migrations::migrate(*db), 1);
+        QCOMPARE(
+            db->scalar(QStringLiteral("SELECT count(*) FROM schema_version WHERE compatible_from IS NULL"))
+                .toInt(),
+            0);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT compatible_from FROM schema_version WHERE version = 16"))
+                     .toInt(),
+                 16);
+    }
+
+    // PostgreSQL: step 016 drops a trigger on movements (ACCESS EXCLUSIVE) while a long
+    // reader holds the table. The step waits at most its lock_timeout, so a bystander who
+    // queued behind it goes on; it rolls back, tries again, and completes once the reader
+    // lets go.
+    void lockedTableMakesTheStepGiveWayAndRetry()
+    {
+        test::TestDatabase t;
+        auto db = t.create(false);
+        if (!db->isPostgres())
+            QSKIP("lock_timeout and retries are PostgreSQL's (SQLite has one writer at a time)");
+        migrations::migrate(*db, 15);
+        auto holder = Database::open(t.url());
+        holder->execRaw(QStringLiteral("BEGIN"));
+        holder->execRaw(QStringLiteral("SELECT count(*) FROM movements")); // a long reader's ACCESS SHARE
+
+        BackgroundMigration m;
+        m.url = t.url();
+        m.options.upTo = 16;
+        m.options.lockTimeoutMs = 300;
+        m.options.attempts = 100; // the holder lets go within a few
+        m.options.backoffMs = 100;
+        m.start();
+        QTRY_VERIFY_WITH_TIMEOUT(someoneWaitsForALock(*db) || m.said(QStringLiteral("no lock within")),
+                                 20000);
+
+        // A bystander reading movements meanwhile queues behind the waiting step at most until
+        // the step gives way: with a lock_timeout of its own ten times the step's, it is served.
+        auto bystander = Database::open(t.url());
+        bystander->execRaw(QStringLiteral("SET lock_timeout = 3000"));
+        QSqlQuery read(bystander->handle());
+        QVERIFY2(read.exec(QStringLiteral("SELECT count(*) FROM movements")),
+                 qPrintable(read.lastError().text()));
+
+        QTRY_VERIFY_WITH_TIMEOUT(m.said(QStringLiteral("no lock within")), 20000);
+        QVERIFY(!m.finished);
+        QCOMPARE(migrations::currentVersion(*db), 15);
+        holder->execRaw(QStringLiteral("COMMIT"));
+        QTRY_VERIFY_WITH_TIMEOUT(m.finished.load(), 30000);
+        m.join();
+        QVERIFY2(m.error.isEmpty(), qPrintable(m.error));
+        QCOMPARE(int(m.reports.size()), 1);
+        QCOMPARE(m.reports.front().version, 16);
+        QVERIFY(m.reports.front().attempts > 1);
+        QCOMPARE(migrations::currentVersion(*db), 16);
+    }
+
+    // PostgreSQL: the holder never lets go; after its attempts the step says so plainly,
+    // naming the step, and the database stays at the step before.
+    void lockNeverFreedFailsClearly()
+    {
+        test::TestDatabase t;
+        auto db = t.create(false);
+        if (!db->isPostgres())
+            QSKIP("lock_timeout and retries are PostgreSQL's (SQLite has one writer at a time)");
+        migrations::migrate(*db, 15);
+        auto holder = Database::open(t.url());
+        holder->execRaw(QStringLiteral("BEGIN"));
+        holder->execRaw(QStringLiteral("LOCK TABLE movements IN ACCESS SHARE MODE"));
+        migrations::Options options;
+        options.lockTimeoutMs = 200;
+        options.attempts = 2;
+        options.backoffMs = 50;
+        QStringList lines;
+        options.progress = [&lines](const QString &line) {
+            lines << line;
+        };
+        try {
+            migrations::migrate(*db, options);
+            QFAIL("the step went through a held lock");
+        } catch (const NastiError &e) {
+            QCOMPARE(e.kind(), NastiError::Kind::Database);
+            QVERIFY2(e.message().contains(QLatin1String("Schema step 16")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QLatin1String("nasti-admin migrate again")),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(migrations::currentVersion(*db), 15);
+        QVERIFY2(lines.join(QLatin1Char('\n')).contains(QLatin1String("attempt 1 of 2")),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+        holder->execRaw(QStringLiteral("COMMIT"));
+        QCOMPARE(migrations::migrate(*db), migrations::latestVersion() - 15);
+    }
+
     void backendIsTheOneAskedFor()
     {
         test::TestDatabase t;

@@ -18,23 +18,11 @@ QString tr(const char *text)
 
 void requireCurrentSchema(Database &db)
 {
-    const int version = migrations::currentVersion(db);
-    if (version == 0)
-        fail(NastiError::Kind::Schema,
-             tr("The database %1 is empty; run nasti-admin init first.").arg(db.url().display()));
-    if (version < migrations::latestVersion())
-        fail(NastiError::Kind::Schema, tr("The database %1 has schema version %2; this program needs %3. "
-                                          "Ask the administrator to run nasti-admin init.")
-                                           .arg(db.url().display())
-                                           .arg(version)
-                                           .arg(migrations::latestVersion()));
-    if (version > migrations::latestVersion())
-        fail(NastiError::Kind::Schema,
-             tr("The database %1 is newer (schema %2) than this program understands (%3). "
-                "Install the newer Nasti.")
-                 .arg(db.url().display())
-                 .arg(version)
-                 .arg(migrations::latestVersion()));
+    // Older: refused until migrated (README, "Upgrading without stopping the office");
+    // newer: accepted when every newer step says it works with this program.
+    const migrations::Compatibility c = migrations::compatibility(db);
+    if (!c.usable())
+        fail(NastiError::Kind::Schema, migrations::refusal(c, db.url().display()));
 }
 
 namespace {

@@ -25,8 +25,10 @@ struct UserConnection
 };
 
 // Throws NastiError(Auth) for a wrong login or password, (Database) when the
-// server cannot be reached. Migrates nothing: a database older than the program
-// is refused with a clear message (run nasti-admin init).
+// server cannot be reached, (Schema) for a database this program cannot use. Migrates
+// nothing: a database older than the program is refused with a clear message (ask the
+// administrator to run nasti-admin migrate); a newer one is used when every newer step
+// declares itself compatible with this program (migrations::compatibility).
 UserConnection connectAs(const DbUrl &url, const QString &login, const QString &password);
 
 // The desktop client's part of signing in (issue 16): at his first sign-in an officer's
@@ -41,7 +43,8 @@ QString settleSigningKey(UserConnection &connection, const QString &password,
                          const QString &keychainProblem = {});
 
 // The pieces of connectAs (which lives in services/signin.cpp, beside the
-// AuthService it needs): the schema check, and a connection as a login role.
+// AuthService it needs): the schema check (throws NastiError(Schema) with
+// migrations::refusal()), and a connection as a login role.
 void requireCurrentSchema(Database &db);
 std::unique_ptr<Database> openAsRole(const DbUrl &url, const QString &login, const QString &role,
                                      const QString &password);

@@ -7,6 +7,7 @@
 #include "filecommands.h"
 #include "followupcommands.h"
 #include "keycommands.h"
+#include "migratecommand.h"
 #include "orgcommands.h"
 #include "reportcommands.h"
 #include "searchcommands.h"
@@ -42,6 +43,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "\n"
     "Commands (each has --help):\n"
     "  init                      create or migrate the schema\n"
+    "  migrate [--lock-timeout MS]  migrate a live database step by step (report each step's time)\n"
     "  demo                      seed the demo office (once)\n"
     "  org [--json]              list departments, sections and posts\n"
     "  import-org FILE.csv       import an organisation (all rows or none)\n"
@@ -194,6 +196,8 @@ int main(int argc, char *argv[])
     try {
         if (command == QLatin1String("init"))
             return cli::init(ctx, args);
+        if (command == QLatin1String("migrate"))
+            return cli::migrate(ctx, args);
         if (command == QLatin1String("demo"))
             return cli::demo(ctx, args);
         if (command == QLatin1String("org"))

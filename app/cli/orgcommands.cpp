@@ -4,7 +4,6 @@
 #include "jsonout.h"
 #include "letters/faircopypdf.h"
 
-#include "db/migrations.h"
 #include "security/chainheadstore.h"
 #include "security/eventlog.h"
 #include "services/demoseeder.h"
@@ -28,29 +27,6 @@ QStringList withPath(const QString &path, const QStringList &args)
     return QStringList{path} + args;
 }
 } // namespace
-
-int init(CliContext &ctx, const QStringList &args)
-{
-    QCommandLineParser p;
-    if (!ctx.parse(p, withPath(QStringLiteral("nasti-admin init"), args),
-                   tr("Create the database schema, or migrate it to this program's version.")))
-        return 0;
-    auto db = Database::open(DbUrl::parse(ctx.dbUrl()));
-    const int before = migrations::currentVersion(*db);
-    const int applied = migrations::migrate(*db);
-    SystemClock clock;
-    OrgService(*db, clock).databaseId();
-    if (applied)
-        ctx.out() << tr("Schema migrated from version %1 to %2 in %3.")
-                         .arg(before)
-                         .arg(migrations::latestVersion())
-                         .arg(db->url().display())
-                  << Qt::endl;
-    else
-        ctx.out() << tr("Schema is up to date (version %1) in %2.").arg(before).arg(db->url().display())
-                  << Qt::endl;
-    return 0;
-}
 
 int demo(CliContext &ctx, const QStringList &args)
 {

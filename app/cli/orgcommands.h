@@ -6,9 +6,8 @@ namespace nasti {
 
 class CliContext;
 
-// init, demo, org, import-org, user ..., verify. Each returns the exit code.
+// demo, org, import-org, user ..., verify. Each returns the exit code.
 namespace cli {
-int init(CliContext &ctx, const QStringList &args);
 int demo(CliContext &ctx, const QStringList &args);
 int org(CliContext &ctx, const QStringList &args);
 int importOrg(CliContext &ctx, const QStringList &args);

@@ -60,6 +60,14 @@ QString Dialect::tableExistsQuery() const
                : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :name");
 }
 
+QString Dialect::columnExistsQuery() const
+{
+    return isPostgres()
+               ? QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                                "current_schema() AND table_name = :table AND column_name = :column")
+               : QStringLiteral("SELECT count(*) FROM pragma_table_info(:table) WHERE name = :column");
+}
+
 QString Dialect::forUpdate() const
 {
     return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();

@@ -41,6 +41,8 @@ public:
     QString exclusiveWorkLock(qint64 key) const;
     // A query of one count: whether the table :name exists in the current schema.
     QString tableExistsQuery() const;
+    // A query of one count: whether the table :table has the column :column.
+    QString columnExistsQuery() const;
     // Row lock suffix for SELECT (SQLite serialises writers with BEGIN IMMEDIATE instead).
     QString forUpdate() const;
 
