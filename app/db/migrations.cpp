@@ -38,6 +38,7 @@ constexpr Step kSteps[] = {
     {16, "016_chain_after_commit"},
     {17, "017_action_keys"},
     {18, "018_dsc_tokens"},
+    {19, "019_receipt_pages_chain"},
 };
 
 QString readResource(const QString &path, bool required)
