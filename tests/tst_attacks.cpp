@@ -439,6 +439,18 @@ private slots:
             QStringLiteral("SELECT CAST(nasti_can_read_attachment('{R_sha}') AS text) || "
                            "CAST(nasti_can_read_attachment(repeat('b', 64)) AS text)"),
             QStringLiteral("falsefalse"), "");
+        // Schema step 19: a receipt's page count and size through the receipt itself.
+        row("a GAD letter's pages through its receipt id: no answer", "clerk.fin1",
+            QStringLiteral("SELECT count(*) FROM nasti_receipt_attachment({R_gad})"), QStringLiteral("0"),
+            "");
+        row("a Secret letter's pages through its receipt id: no answer for the reviewer", "cs",
+            QStringLiteral("SELECT count(*) FROM nasti_receipt_attachment({R_secret})"), QStringLiteral("0"),
+            "");
+        row("a missing receipt's pages: the same answer", "clerk.fin1",
+            QStringLiteral("SELECT count(*) FROM nasti_receipt_attachment(987654)"), QStringLiteral("0"), "");
+        row("the diarising clerk reads his letter's pages", "clerk.gad1",
+            QStringLiteral("SELECT count(*) FROM nasti_receipt_attachment({R_gad}) WHERE page_count > 0"),
+            QStringLiteral("1"), "");
         // Forged notes and approvals.
         row("clerk writes an approval signed Chief Secretary", "clerk.gad1",
             QStringLiteral(

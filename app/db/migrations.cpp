@@ -60,6 +60,9 @@ constexpr Step kSteps[] = {
     // New tables, and triggers that revoke a disabled officer's tokens whoever disables
     // him; an older program has no tokens to use.
     {18, "018_dsc_tokens", 0},
+    // A function the newer client calls for a receipt's page count, and a faster linker
+    // with the same name and result; an older program's queries and calls work unchanged.
+    {19, "019_receipt_pages_chain", 0},
 };
 
 // How long a PostgreSQL step may wait for a lock before it gives way (SQLSTATE 55P03).

@@ -11,6 +11,7 @@
 #include "db/database.h"
 #include "db/dialect.h"
 #include "services/orgservice.h"
+#include "services/receiptattachment.h"
 #include "util/clock.h"
 #include "util/error.h"
 
@@ -623,14 +624,15 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
         q.finish();
     }
     {
-        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT fp.position, fp.flag, COALESCE(fp.fr_number, 0), "
-                                                "fp.first_page, r.id, r.diary_no, r.subject, "
-                                                "r.sender, r.letter_no, COALESCE(r.letter_date, ''), "
-                                                "r.attachment_sha256, a.page_count, r.file_name "
-                                                "FROM file_papers fp JOIN receipts r ON r.id = fp.receipt_id "
-                                                "JOIN attachments a ON a.sha256 = r.attachment_sha256 WHERE "
-                                                "fp.file_id = :id ORDER BY fp.position"),
-                                 {{QStringLiteral("id"), id}});
+        QSqlQuery &q =
+            m_db.exec(QStringLiteral("SELECT fp.position, fp.flag, COALESCE(fp.fr_number, 0), "
+                                     "fp.first_page, r.id, r.diary_no, r.subject, "
+                                     "r.sender, r.letter_no, COALESCE(r.letter_date, ''), "
+                                     "r.attachment_sha256, a.page_count, r.file_name "
+                                     "FROM file_papers fp JOIN receipts r ON r.id = fp.receipt_id ") +
+                          receiptAttachmentJoin(m_db.dialect()) +
+                          QStringLiteral("WHERE fp.file_id = :id ORDER BY fp.position"),
+                      {{QStringLiteral("id"), id}});
         while (q.next()) {
             PaperView p;
             p.position = q.value(0).toInt();
@@ -665,13 +667,18 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
 }
 
 namespace {
-const QString kReceiptSelect = QStringLiteral(
-    "SELECT r.id, r.diary_no, r.sender, r.subject, r.letter_no, COALESCE(r.letter_date, ''), s.code, "
-    "r.attachment_sha256, r.file_name, COALESCE(f.file_no, ''), r.grading, r.received_at, a.page_count, "
-    "a.byte_size, COALESCE(r.category, ''), COALESCE(r.reference_no, '') "
-    "FROM receipts r JOIN sections s ON s.id = r.section_id JOIN attachments a ON a.sha256 = "
-    "r.attachment_sha256 "
-    "LEFT JOIN file_papers fp ON fp.receipt_id = r.id LEFT JOIN files f ON f.id = fp.file_id ");
+QString receiptSelect(const Dialect &dialect)
+{
+    return QStringLiteral("SELECT r.id, r.diary_no, r.sender, r.subject, r.letter_no, "
+                          "COALESCE(r.letter_date, ''), s.code, "
+                          "r.attachment_sha256, r.file_name, COALESCE(f.file_no, ''), r.grading, "
+                          "r.received_at, a.page_count, "
+                          "a.byte_size, COALESCE(r.category, ''), COALESCE(r.reference_no, '') "
+                          "FROM receipts r JOIN sections s ON s.id = r.section_id ") +
+           receiptAttachmentJoin(dialect) +
+           QStringLiteral(
+               "LEFT JOIN file_papers fp ON fp.receipt_id = r.id LEFT JOIN files f ON f.id = fp.file_id ");
+}
 
 QList<ReceiptView> readReceipts(QSqlQuery &q)
 {
@@ -703,8 +710,8 @@ QList<ReceiptView> readReceipts(QSqlQuery &q)
 
 QList<ReceiptView> FileQueries::receipts(const Session &session, bool onlyUnfiled, int limit)
 {
-    QString sql =
-        kReceiptSelect + QStringLiteral("WHERE r.diarised_by_post_id IN (%1)").arg(session.postIdList());
+    QString sql = receiptSelect(m_db.dialect()) +
+                  QStringLiteral("WHERE r.diarised_by_post_id IN (%1)").arg(session.postIdList());
     if (onlyUnfiled)
         sql += QStringLiteral(" AND fp.id IS NULL");
     sql += QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC LIMIT %1").arg(limit);
@@ -713,8 +720,9 @@ QList<ReceiptView> FileQueries::receipts(const Session &session, bool onlyUnfile
 
 std::optional<ReceiptView> FileQueries::receipt(const QString &diaryNo)
 {
-    const QList<ReceiptView> found = readReceipts(m_db.exec(
-        kReceiptSelect + QStringLiteral("WHERE r.diary_no = :d"), {{QStringLiteral("d"), diaryNo}}));
+    const QList<ReceiptView> found =
+        readReceipts(m_db.exec(receiptSelect(m_db.dialect()) + QStringLiteral("WHERE r.diary_no = :d"),
+                               {{QStringLiteral("d"), diaryNo}}));
     if (found.isEmpty())
         return std::nullopt;
     return found.first();

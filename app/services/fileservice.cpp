@@ -9,6 +9,7 @@
 #include "services/filequeries.h"
 #include "services/keyservice.h"
 #include "services/orgservice.h"
+#include "services/receiptattachment.h"
 #include "services/rulebook.h"
 #include "util/clock.h"
 #include "util/error.h"
@@ -952,12 +953,12 @@ void FileService::doPutReceipt(const QString &fileNo, const QString &diaryNo)
     Transaction tx(m_db);
     const FileRow file = load(fileNo, true);
     const PostRef &post = actingPost(file, FileAction::AddPaper);
-    QSqlQuery &q = m_db.exec(
-        QStringLiteral("SELECT r.id, a.page_count, r.diarised_by_post_id, "
-                       "(SELECT f.file_no FROM file_papers fp JOIN files f ON f.id = fp.file_id "
-                       " WHERE fp.receipt_id = r.id) FROM receipts r "
-                       "JOIN attachments a ON a.sha256 = r.attachment_sha256 WHERE r.diary_no = :d"),
-        {{QStringLiteral("d"), diaryNo.trimmed()}});
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("SELECT r.id, a.page_count, r.diarised_by_post_id, "
+                                 "(SELECT f.file_no FROM file_papers fp JOIN files f ON f.id = fp.file_id "
+                                 " WHERE fp.receipt_id = r.id) FROM receipts r ") +
+                      receiptAttachmentJoin(m_db.dialect()) + QStringLiteral("WHERE r.diary_no = :d"),
+                  {{QStringLiteral("d"), diaryNo.trimmed()}});
     if (!q.next()) {
         q.finish();
         fail(NastiError::Kind::NotFound, tr("There is no receipt with diary number “%1”.").arg(diaryNo));
@@ -973,13 +974,13 @@ void FileService::doPutReceipt(const QString &fileNo, const QString &diaryNo)
         fail(NastiError::Kind::Refused,
              tr("Receipt %1 was diarised by another post; it must be sent to you first.").arg(diaryNo));
 
-    QSqlQuery &c = m_db.exec(
-        QStringLiteral("SELECT COUNT(*), COALESCE(MAX(fp.position), 0), "
-                       "COALESCE(SUM(CASE WHEN fp.flag = 'FR' THEN 1 ELSE 0 END), 0), "
-                       "COALESCE(SUM(a.page_count), 0) FROM file_papers fp "
-                       "JOIN receipts r ON r.id = fp.receipt_id "
-                       "JOIN attachments a ON a.sha256 = r.attachment_sha256 WHERE fp.file_id = :f"),
-        {{QStringLiteral("f"), file.id}});
+    QSqlQuery &c =
+        m_db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(MAX(fp.position), 0), "
+                                 "COALESCE(SUM(CASE WHEN fp.flag = 'FR' THEN 1 ELSE 0 END), 0), "
+                                 "COALESCE(SUM(a.page_count), 0) FROM file_papers fp "
+                                 "JOIN receipts r ON r.id = fp.receipt_id ") +
+                      receiptAttachmentJoin(m_db.dialect()) + QStringLiteral("WHERE fp.file_id = :f"),
+                  {{QStringLiteral("f"), file.id}});
     c.next();
     const int count = c.value(0).toInt();
     const int position = c.value(1).toInt() + 1;
