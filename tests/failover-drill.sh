@@ -85,8 +85,15 @@ done
 standby=$((primary == p1 ? p2 : p1))
 node=$((primary == p1 ? 1 : 2))
 [[ "$(sql "$primary" postgres 'SHOW synchronous_commit')" == on ]] || fail "synchronous_commit is not on"
-sync="$(sql "$primary" postgres 'SHOW synchronous_standby_names')"
-[[ "$sync" == *pgautofailover_standby* ]] || fail "the standby is not synchronous: '$sync'"
+# The keeper names the standby in synchronous_standby_names only once the monitor has moved
+# the primary from wait_primary to primary, which can be a few seconds after trial.sh returns.
+sync=""
+for _ in $(seq 1 120); do
+    sync="$(sql "$primary" postgres 'SHOW synchronous_standby_names' 2>/dev/null || true)"
+    [[ "$sync" == *pgautofailover_standby* ]] && break
+    sleep 0.5
+done
+[[ "$sync" == *pgautofailover_standby* ]] || fail "the standby is not synchronous after 60 s: '$sync'"
 echo "failover-drill: primary node$node on port $primary, synchronous standby on $standby ($sync)"
 
 "$admin" --db "$url" init >/dev/null 2>"$work/err" || fail "init: $(cat "$work/err")"
