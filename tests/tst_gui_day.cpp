@@ -3,6 +3,7 @@
 // live arrival in another open client; conflicts that keep the draft; the
 // printed note sheet; search; the language switch.
 #include "client/clientsession.h"
+#include "support/guitest.h"
 #include "client/draftstore.h"
 #include "client/inboxnotifier.h"
 #include "client/queryworker.h"
@@ -79,26 +80,8 @@ namespace {
 
 const QString kPassword = QStringLiteral("pw");
 
-// Acts on the first visible top-level dialog of type T once it is shown (the
-// actions open their dialogs with exec()).
-template<typename T> void whenShown(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    auto done = std::make_shared<bool>(false);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, done]() {
-        if (*done)
-            return;
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *dialog = qobject_cast<T *>(w); dialog && dialog->isVisible()) {
-                *done = true;
-                timer->stop();
-                timer->deleteLater();
-                act(dialog);
-                return;
-            }
-    });
-    timer->start(20);
-}
+using test::type;
+using test::whenShown;
 
 QAction *action(MainWindow &w, const char *name)
 {
@@ -148,16 +131,6 @@ bool arrived(const QSignalSpy &spy, const QString &fileNo)
     return false;
 }
 
-void type(QWidget *w, const QString &text)
-{
-    // keyClicks asserts on non-ASCII (PITFALLS); send other characters as text events.
-    for (const QChar ch : text) {
-        if (ch.unicode() < 128)
-            QTest::keyClicks(w, QString(ch));
-        else
-            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-    }
-}
 } // namespace
 
 class TestGuiDay : public QObject

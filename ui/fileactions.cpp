@@ -163,7 +163,23 @@ void FileActions::update()
         return loaded && bool(rules.may(a, facts));
     };
     const bool creates = bool(rules.mayCreateFiles());
-    auto enable = [this](const char *name, bool on) {
+    // Offline (issue 19): only a note and the moves that can wait in the queue (on a file I
+    // hold in the copy here); and one move per file until it is sent.
+    const bool offline = !m_session->live();
+    const bool queued = loaded && m_session->queuedMove(d->fileNo()).has_value();
+    const QSet<QString> waits{QStringLiteral("actionSaveDraft"), QStringLiteral("actionPutUp"),
+                              QStringLiteral("actionForward"), QStringLiteral("actionReturn"),
+                              QStringLiteral("actionPrint"), QStringLiteral("actionSavePdf")};
+    const QSet<QString> moves{QStringLiteral("actionPutUp"), QStringLiteral("actionForward"),
+                              QStringLiteral("actionReturn")};
+    auto enable = [&](const char *name, bool on) {
+        const QString n = QString::fromLatin1(name);
+        if (offline && !waits.contains(n))
+            on = false;
+        if (queued && moves.contains(n))
+            on = false;
+        if (offline && moves.contains(n) && !m_session->offlineCache())
+            on = false;
         action(name)->setEnabled(on);
     };
     enable("actionNewFile", creates);
@@ -257,6 +273,35 @@ void FileActions::finished(quint64 id, bool ok, const QString &fileNo, const QSt
     update();
 }
 
+bool FileActions::serverAway() const
+{
+    return !m_session->live();
+}
+
+void FileActions::queueMove(FileDesk *d, ForwardRequest request, const QString &kind)
+{
+    // The server is away (issue 19): the move waits on this computer, with his note, and is
+    // sent when the server is back, only if the file is as he saw it.
+    d->saveLocally();
+    QueuedMove move;
+    move.request = std::move(request);
+    if (move.request.expectedVersion < 0)
+        move.request.expectedVersion = d->detail().summary.version;
+    move.note = d->draftText();
+    move.savedNote = d->savedDraft();
+    move.kind = kind;
+    move.subject = d->detail().summary.subject;
+    QString why;
+    if (!m_session->queueMove(move, &why)) {
+        fail(tr("Not queued"), why);
+        return;
+    }
+    Q_EMIT message(tr("The server cannot be reached: file %1 will be sent when it is back (your note goes with "
+                      "it).")
+                       .arg(move.request.fileNo));
+    update();
+}
+
 void FileActions::saveDraft()
 {
     QPointer<FileDesk> d = desk();
@@ -264,6 +309,13 @@ void FileActions::saveDraft()
         return;
     if (d->draftText().trimmed().isEmpty() || d->draftText().trimmed() == d->savedDraft().trimmed()) {
         Q_EMIT message(tr("Nothing new to save."));
+        return;
+    }
+    if (serverAway()) {
+        d->saveLocally();
+        Q_EMIT message(tr("The server cannot be reached: your note on %1 is kept on this computer, and goes with "
+                          "the file when you send it on, or can be saved when the server is back.")
+                           .arg(d->fileNo()));
         return;
     }
     ActionRequest r;
@@ -300,6 +352,10 @@ void FileActions::sendFile(ForwardDialog::Mode mode)
         return; // (its tab closed while the dialog was open)
     const ForwardRequest request = dialog->request();
     const bool up = mode == ForwardDialog::Mode::PutUp;
+    if (serverAway()) {
+        queueMove(d, request, up ? QStringLiteral("put-up") : QStringLiteral("forward"));
+        return;
+    }
     ActionRequest r;
     r.fileNo = d->fileNo();
     r.effect = Effect::Leaves;
@@ -341,6 +397,10 @@ void FileActions::returnFile()
     fr.target = ForwardRequest::Target::Back;
     fr.remarks = dialog.remarks();
     fr.expectedVersion = d->detail().summary.version;
+    if (serverAway()) {
+        queueMove(d, fr, QStringLiteral("return"));
+        return;
+    }
     ActionRequest r;
     r.fileNo = fr.fileNo;
     r.effect = Effect::Leaves;

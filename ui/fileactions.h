@@ -92,6 +92,9 @@ private:
     void newFileWith(const QString &diaryNo, const QList<ReceiptView> &unfiled);
     void saveDraftVersion(FileDesk *d, const DraftEditorDialog &dialog, int draftNumber);
     void fail(const QString &title, const QString &message);
+    bool serverAway() const;
+    // Offline: the move is queued on this computer (kind: "put-up", "forward", "return").
+    void queueMove(FileDesk *d, ForwardRequest request, const QString &kind);
     // Asks the session; the typed note goes along as the draft to save first.
     void perform(FileDesk *d, ActionRequest request, const QString &failTitle = {},
                  std::function<void(const QString &)> then = {}, bool closes = false);

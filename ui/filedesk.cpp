@@ -361,6 +361,18 @@ void FileDesk::apply(FileDetail detail)
         }
         m_restoring = false;
     }
+    // Offline (issue 19): say whose copy this is, and what waits to be sent.
+    auto prefix = [&info](const QString &line) {
+        info = info.isEmpty() ? line : line + QLatin1Char(' ') + info;
+    };
+    if (const auto queued = m_session->queuedMove(m_fileNo))
+        prefix(tr("Your move of this file (%1 at %2) waits to be sent when the server is back.")
+                   .arg(queued->kind == QLatin1String("return") ? tr("return")
+                        : queued->kind == QLatin1String("put-up") ? tr("put up")
+                                                                  : tr("forward"),
+                        ui::time(queued->queuedAt)));
+    if (m_detail.offlineAsOf > 0)
+        prefix(tr("Offline copy of %1: the server cannot be reached.").arg(ui::dateTime(m_detail.offlineAsOf)));
     m_infoBar->setText(info);
     m_infoBar->setVisible(!info.isEmpty());
     renderCalls();
@@ -583,6 +595,26 @@ void FileDesk::showPaper(int index)
                                                             m_detail.papers.at(index).diaryNo)
                               : m_papers->item(index)->text().section(QStringLiteral(" — "), 0, 0);
     const quint64 generation = ++m_paperGeneration;
+    // Offline (issue 19): the copy on this computer; its signatures are checked when the server is back.
+    auto showCached = [this, sha, title]() {
+        if (auto bytes = m_session->cachedPaper(sha)) {
+            m_paperSignature->clear();
+            m_pdf->setDocument(*bytes, title);
+            return true;
+        }
+        return false;
+    };
+    if (!m_session->live()) {
+        if (!showCached()) {
+            m_paperSignature->clear();
+            m_pdf->clear();
+            const QString line = tr("This paper is not on this computer; it can be read when the server is back.");
+            if (!m_infoBar->text().contains(line))
+                m_infoBar->setText(m_infoBar->text().isEmpty() ? line : m_infoBar->text() + QLatin1Char(' ') + line);
+            m_infoBar->show();
+        }
+        return;
+    }
     m_session->worker()->post<CheckedPaper>(
         this,
         [sha](Database &db) {
@@ -597,6 +629,10 @@ void FileDesk::showPaper(int index)
                 return;
             m_paperSignature->setStatus(paper.signatures);
             m_pdf->setDocument(paper.bytes, title);
+        },
+        [this, generation, showCached](const QString &) {
+            if (generation == m_paperGeneration)
+                showCached();
         });
 }
 

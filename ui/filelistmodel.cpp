@@ -78,6 +78,20 @@ int FileListModel::rowOf(const QString &fileNo) const
 void FileListModel::refresh()
 {
     const quint64 generation = ++m_generation;
+    if (m_offline && m_kind == Kind::Inbox) {
+        qint64 asOf = 0;
+        if (auto rows = m_offline(&asOf)) {
+            beginResetModel();
+            m_rows = std::move(*rows);
+            m_atEnd = true;
+            m_loading = false;
+            m_offlineAsOf = asOf;
+            endResetModel();
+            Q_EMIT loaded();
+            return;
+        }
+    }
+    m_offlineAsOf = 0;
     m_loading = true;
     const Session session = m_worker->context().session;
     const Kind kind = m_kind;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "services/filequeries.h"
 
 #include <QAbstractTableModel>
@@ -58,6 +60,12 @@ public:
     QString searchDescription() const;
     // Reloads from the top (keeping as many rows as are loaded).
     void refresh();
+    // Where the inbox comes from while the server is away (issue 19): rows from the
+    // offline copy, or nullopt to ask the server. asOf: when the copy was taken.
+    using OfflineSource = std::function<std::optional<QList<FileSummary>>(qint64 *asOf)>;
+    void setOfflineSource(OfflineSource source) { m_offline = std::move(source); }
+    // The time of the offline copy shown (0: the rows are the server's).
+    qint64 offlineAsOf() const { return m_offlineAsOf; }
     bool isLoading() const { return m_loading; }
     const FileSummary &summary(int row) const { return m_rows.at(row); }
     int rowOf(const QString &fileNo) const;
@@ -90,6 +98,8 @@ private:
     bool m_atEnd = true;
     bool m_loading = false;
     quint64 m_generation = 0;
+    OfflineSource m_offline;
+    qint64 m_offlineAsOf = 0;
 };
 
 // The user's receipts (dak), newest first.

@@ -8,6 +8,7 @@
 
 #if __has_include("credentials/credentialstore.h")
 #include "credentials/credentialstore.h"
+#include "credentials/offlinekeychain.h"
 #include "credentials/signingkeychain.h"
 #define NASTI_HAVE_CREDENTIALS 1
 #endif
@@ -22,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
@@ -238,6 +240,18 @@ void LoginDialog::newProfile()
                                 tr("Review replica URL (optional)"));
     reviewUrl->setPlaceholderText(
         QStringLiteral("postgresql://replica.secretariat.local/nasti?sslmode=verify-full"));
+    auto *offlineDays = ui::named(new QSpinBox(&dialog), QStringLiteral("profileOfflineDaysSpin"),
+                                  tr("Days to keep offline copies"));
+    offlineDays->setRange(0, 30);
+    offlineDays->setValue(7);
+    offlineDays->setSpecialValueText(tr("none kept"));
+    offlineDays->setSuffix(tr(" days"));
+    auto *offlineHighest = ui::named(new QComboBox(&dialog), QStringLiteral("profileOfflineGradingCombo"),
+                                     tr("Highest grading kept offline"));
+    offlineHighest->addItem(tr("Unclassified files only"), QStringLiteral("normal"));
+    offlineHighest->addItem(tr("Up to Confidential"), QStringLiteral("confidential"));
+    offlineHighest->setCurrentIndex(1);
+    offlineHighest->setToolTip(tr("Secret and Top Secret files are never kept on a desktop."));
     auto *hint = new QLabel(tr("A PostgreSQL server (postgresql://HOST[:PORT]/DATABASE) or a SQLite file "
                                "(sqlite:/path/file.db). Do not put a password here."),
                             &dialog);
@@ -248,6 +262,8 @@ void LoginDialog::newProfile()
     form->addRow(tr("Name:"), name);
     form->addRow(tr("Database URL:"), url);
     form->addRow(tr("Review replica URL (optional):"), reviewUrl);
+    form->addRow(tr("Offline copies of the inbox:"), offlineDays);
+    form->addRow(tr("Kept offline:"), offlineHighest);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addLayout(form);
@@ -272,7 +288,8 @@ void LoginDialog::newProfile()
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_profiles.save({name->text().trimmed(), url->text().trimmed(), {}, false, reviewUrl->text().trimmed()});
+    m_profiles.save({name->text().trimmed(), url->text().trimmed(), {}, false, reviewUrl->text().trimmed(),
+                     offlineDays->value(), offlineHighest->currentData().toString()});
     reloadProfiles(name->text().trimmed());
 }
 
@@ -310,6 +327,8 @@ void LoginDialog::signIn()
     try {
         m_connection = m_connector(DbUrl::parse(profile->url), login, password);
         m_connection.reviewUrl = profile->reviewUrl;
+        m_connection.offlineKeepDays = profile->offlineDays;
+        m_connection.offlineHighest = profile->offlineHighest;
     } catch (const NastiError &e) {
         setBusy(false);
         showProblem(e.message());
@@ -332,6 +351,15 @@ void LoginDialog::signIn()
 #ifdef NASTI_HAVE_CREDENTIALS
     if (m_connection.session.signer)
         signingkeychain::save(profile->url, login, m_connection.session.signer->secretKey());
+#endif
+    // The key of his offline copies on this desktop (issue 19).
+#ifdef NASTI_HAVE_CREDENTIALS
+    if (m_connection.offlineKeepDays > 0) {
+        if (auto key = offlinekeychain::loadOrCreate(profile->url, login, 3000, &m_connection.offlineProblem))
+            m_connection.offlineKey = *key;
+    }
+#else
+    m_connection.offlineProblem = tr("this build has no keychain support");
 #endif
     setBusy(false);
     m_password = password;

@@ -110,6 +110,13 @@ MainWindow::MainWindow(access::UserConnection connection, QWidget *parent)
         for (const DraftStore::Entry &e : m_session->drafts()->pending())
             openFile(e.fileNo);
     });
+    m_offlineBanner = new QLabel(central);
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->setContentsMargins(10, 6, 10, 6);
+    m_offlineBanner->setStyleSheet(QStringLiteral("background: #fdecea; color: #5f1111; border-bottom: 1px solid #e0b4b4;"));
+    m_offlineBanner->hide();
+    layout->addWidget(m_offlineBanner);
     layout->addWidget(m_draftBanner);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
@@ -125,6 +132,17 @@ MainWindow::MainWindow(access::UserConnection connection, QWidget *parent)
             m_toast->showText(message, menuBar()->height() + m_toolBar->height() + 12);
             inform(message);
         });
+    // Offline copies (issue 19): sealed under a key the sign-in read from the OS keychain.
+    if (!connection.offlineKey.isEmpty()) {
+        OfflineSettings offline;
+        offline.keepDays = connection.offlineKeepDays;
+        const Grading highest = codes::parseGrading(connection.offlineHighest).value_or(Grading::Confidential);
+        offline.highestCached = int(highest) > int(Grading::Confidential) ? Grading::Confidential : highest;
+        m_session->enableOffline(connection.offlineKey, offline);
+    } else {
+        m_offlineProblem = connection.offlineKeepDays <= 0 ? tr("they are turned off in this profile")
+                                                           : connection.offlineProblem;
+    }
     m_session->start();
     refreshAll();
     offerLocalDrafts();
@@ -185,6 +203,62 @@ void MainWindow::connectSession()
     });
     connect(s, &ClientSession::receiptsChanged, m_receiptModel, &ReceiptListModel::refresh);
     connect(s, &ClientSession::connectionChanged, this, &MainWindow::showConnection);
+    connect(s, &ClientSession::queueChanged, this, [this](const QString &fileNo) {
+        if (FileDesk *d = desk(fileNo))
+            d->reload();
+        showOfflineBanner();
+        m_fileActions->update();
+    });
+    connect(s, &ClientSession::replayFinished, this, &MainWindow::showReplay);
+}
+
+void MainWindow::showOfflineBanner()
+{
+    if (!m_offlineBanner)
+        return; // (the status bar is made first)
+    if (m_session->live()) {
+        m_offlineBanner->hide();
+        return;
+    }
+    QString text;
+    if (!m_session->offlineCache()) {
+        text = tr("The server cannot be reached. No copies are kept on this computer for working offline (%1), so "
+                  "only the files already open can be read; what you type is kept here until the server is back.")
+                   .arg(m_offlineProblem.isEmpty() ? tr("no keychain") : m_offlineProblem);
+    } else {
+        const auto inbox = m_session->offlineInbox();
+        text = inbox ? tr("The server cannot be reached. You are working on the copies of your inbox kept on this "
+                          "computer (as of %1): you can read files, write notes and send on the files you hold. "
+                          "Moves are sent when the server is back.")
+                           .arg(ui::dateTime(inbox->asOf))
+                     : tr("The server cannot be reached, and no copy of your inbox is on this computer yet. What you "
+                          "type is kept here until the server is back.");
+    }
+    const int queued = static_cast<int>(m_session->queuedMoves().size());
+    if (queued > 0)
+        text += QLatin1Char(' ') + tr("%n move(s) waiting to be sent.", nullptr, queued);
+    m_offlineBanner->setText(text);
+    m_offlineBanner->show();
+}
+
+void MainWindow::showReplay(const QStringList &landed, const QStringList &refused)
+{
+    if (!landed.isEmpty())
+        inform(tr("The server is back: %n move(s) made offline were sent.", nullptr, int(landed.size())));
+    if (refused.isEmpty())
+        return;
+    // One box for the whole replay, naming each file and why (not a cascade of dialogs).
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Moves made offline"),
+                                tr("%n move(s) made while the server was away could not be done, because the "
+                                   "file changed meanwhile:",
+                                   nullptr, int(refused.size())),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("replayBox"));
+    box->setInformativeText(refused.join(QLatin1Char('\n')));
+    if (!landed.isEmpty())
+        box->setDetailedText(tr("Sent:") + QLatin1Char('\n') + landed.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showConnection(ClientSession::Connection state, const QString &message)
@@ -205,6 +279,9 @@ void MainWindow::showConnection(ClientSession::Connection state, const QString &
         break;
     }
     m_liveLabel->setToolTip(message.simplified());
+    showOfflineBanner();
+    if (m_fileActions)
+        m_fileActions->update(); // offline, only the moves that can wait are offered
 }
 
 QAction *MainWindow::makeAction(const char *name, const QList<QKeySequence> &keys, std::function<void()> slot)
@@ -323,6 +400,16 @@ void MainWindow::createNavigation()
 FileListPage *MainWindow::makeListPage(Page page)
 {
     auto *list = new FileListPage(new FileListModel(m_session->worker(), listKind(page), this), this);
+    if (page == Page::Inbox) {
+        ClientSession *session = m_session.get();
+        list->model()->setOfflineSource([session](qint64 *asOf) -> std::optional<QList<FileSummary>> {
+            auto inbox = session->offlineInbox();
+            if (!inbox)
+                return std::nullopt;
+            *asOf = inbox->asOf;
+            return inbox->rows;
+        });
+    }
     connect(list, &FileListPage::openFileRequested, this, [this](const QString &f) { openFile(f); });
     connect(list->model(), &FileListModel::failed, this, &MainWindow::inform);
     m_models.insert(int(page), list->model());

@@ -96,6 +96,8 @@ private:
     QAction *makeAction(const char *name, const QList<QKeySequence> &keys, std::function<void()> slot);
     void showConnection(ClientSession::Connection state, const QString &message);
     void inform(const QString &message);
+    void showOfflineBanner();
+    void showReplay(const QStringList &landed, const QStringList &refused);
     void offerLocalDrafts();
 
     std::unique_ptr<PopplerInspector> m_inspector;
@@ -122,6 +124,8 @@ private:
     QLabel *m_searchEmpty = nullptr;
     QTimer m_searchTimer;
     DraftBanner *m_draftBanner = nullptr;
+    QLabel *m_offlineBanner = nullptr; // the server is away: what works, and what waits (issue 19)
+    QString m_offlineProblem;          // why no offline copies are kept (no keychain, turned off)
     Toast *m_toast = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_postLabel = nullptr;

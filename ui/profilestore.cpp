@@ -50,6 +50,8 @@ QList<Profile> ProfileStore::profiles() const
         p.lastLogin = settings.value(QStringLiteral("lastLogin")).toString();
         p.remember = settings.value(QStringLiteral("remember")).toBool();
         p.reviewUrl = settings.value(QStringLiteral("reviewUrl")).toString();
+        p.offlineDays = settings.value(QStringLiteral("offlineDays"), 7).toInt();
+        p.offlineHighest = settings.value(QStringLiteral("offlineHighest"), QStringLiteral("confidential")).toString();
         if (!p.name.isEmpty())
             out.append(p);
     }
@@ -89,6 +91,8 @@ void ProfileStore::save(const Profile &profile)
         settings.setValue(QStringLiteral("lastLogin"), all.at(i).lastLogin);
         settings.setValue(QStringLiteral("remember"), all.at(i).remember);
         settings.setValue(QStringLiteral("reviewUrl"), all.at(i).reviewUrl);
+        settings.setValue(QStringLiteral("offlineDays"), all.at(i).offlineDays);
+        settings.setValue(QStringLiteral("offlineHighest"), all.at(i).offlineHighest);
     }
     settings.endArray();
 }

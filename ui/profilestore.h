@@ -16,6 +16,10 @@ struct Profile
     QString lastLogin;
     bool remember = false;
     QString reviewUrl; // optional read-only replica for the review (issue 17)
+    // Offline copies of the inbox on this desktop (issue 19): kept this many days (0: none),
+    // up to this grading (a grading code: Secret and above are never kept).
+    int offlineDays = 7;
+    QString offlineHighest = QStringLiteral("confidential");
 };
 
 // Profiles and the UI language, in QSettings. Passwords live only in the OS

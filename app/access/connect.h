@@ -22,6 +22,12 @@ struct UserConnection
     QString reviewUrl; // the profile's read-only replica for the review, if any (issue 17)
     // Why his signing key could not be unlocked at sign-in (empty when it was, or he has none).
     QString signingProblem;
+    // This desktop's offline copies (issue 19): the key from the OS keychain (empty: none
+    // are kept, and offlineProblem says why) and the profile's settings for them.
+    QByteArray offlineKey;
+    QString offlineProblem;
+    int offlineKeepDays = 7;
+    QString offlineHighest; // the highest grading cached (a grading code; empty: confidential)
 };
 
 // Throws NastiError(Auth) for a wrong login or password, (Database) when the

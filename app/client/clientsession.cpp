@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QTimer>
 
 namespace nasti {
 
@@ -63,6 +64,10 @@ void ClientSession::setConnection(Connection state, const QString &message)
         return;
     m_connection = state;
     Q_EMIT connectionChanged(state, message);
+    if (state == Connection::Offline && m_cache)
+        Q_EMIT inboxChanged(); // the lists show the copies on this computer
+    if (state == Connection::Live)
+        replayQueue();
 }
 
 void ClientSession::loadOrg()
@@ -96,8 +101,27 @@ void ClientSession::showFile(QObject *receiver, const QString &fileNo, std::func
         FileDetail detail;
         std::optional<NavCounts> counts;
     };
+    if (!live() && m_cache) {
+        // The server is away: the copy on this computer, at once (the worker would wait for it).
+        auto copy = m_cache->file(fileNo, m_clock->nowMs());
+        QPointer<QObject> to(receiver);
+        const QString why = tr("The server cannot be reached, and there is no copy of file %1 on this computer "
+                               "(only the files of your inbox are kept).")
+                                .arg(fileNo);
+        QTimer::singleShot(0, receiver, [to, copy, done, failed, why]() {
+            if (!to)
+                return;
+            if (copy)
+                done(*copy);
+            else if (failed)
+                failed(why);
+        });
+        return;
+    }
     const Session session = m_context.session;
     QPointer<ClientSession> self(this);
+    auto cache = m_cache;
+    const qint64 now = m_clock->nowMs();
     m_worker->post<Shown>(
         receiver,
         [session, fileNo, clock = m_clock](Database &db) {
@@ -109,6 +133,8 @@ void ClientSession::showFile(QObject *receiver, const QString &fileNo, std::func
             return out;
         },
         [self, fileNo, done](Shown shown) {
+            if (self)
+                self->cacheDetail(shown.detail);
             if (self && shown.counts) {
                 self->m_counts = *shown.counts;
                 Q_EMIT self->countsChanged(self->m_counts);
@@ -116,7 +142,16 @@ void ClientSession::showFile(QObject *receiver, const QString &fileNo, std::func
             }
             done(std::move(shown.detail));
         },
-        std::move(failed));
+        [cache, fileNo, now, done, failed](const QString &message) {
+            // Cut off while reading: the copy on this computer, if there is one.
+            if (cache)
+                if (auto copy = cache->file(fileNo, now)) {
+                    done(*copy);
+                    return;
+                }
+            if (failed)
+                failed(message);
+        });
 }
 
 void ClientSession::refreshCounts()
@@ -172,6 +207,7 @@ quint64 ClientSession::perform(ActionRequest request)
             } else if (out.detail) {
                 if (out.detail->summary.status == FileStatus::Closed)
                     m_drafts->remove(no);
+                cacheDetail(*out.detail);
                 Q_EMIT fileChanged(no, *out.detail);
             }
             if (r.receiptsChange)
@@ -210,11 +246,9 @@ void ClientSession::inboxSeen(const QList<FileSummary> &rows)
     m_inboxSeen = true;
     for (const FileSummary *f : std::as_const(fresh))
         Q_EMIT fileArrived(f->fileNo, *f);
+    if (m_cache && live())
+        cacheFiles(rows);
 }
-
-} // namespace nasti
-
-namespace nasti {
 
 QueryWorker *ClientSession::reviewWorker()
 {

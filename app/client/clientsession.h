@@ -2,6 +2,7 @@
 
 #include "client/clientcontext.h"
 #include "client/clientqueries.h"
+#include "client/offlinecache.h"
 #include "domain/followup.h"
 #include "services/filequeries.h"
 #include "services/orgservice.h"
@@ -9,7 +10,9 @@
 #include "util/clock.h"
 
 #include <QObject>
+#include <QHash>
 #include <QSet>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -121,7 +124,27 @@ public:
     quint64 perform(ActionRequest request);
 
     // The inbox list reports what it shows; files new since the last look are arrivals.
+    // With offline copies on, the files shown (and their papers) are copied to the cache.
     void inboxSeen(const QList<FileSummary> &rows);
+
+    // Offline work (issue 19). key: the cache's key from the OS keychain (without one
+    // nothing is kept and the client only says it is offline). dir: empty = <dataDir>/offline.
+    void enableOffline(const QByteArray &key, OfflineSettings settings, const QString &dir = {});
+    const OfflineCache *offlineCache() const { return m_cache.get(); }
+    bool live() const { return m_connection == Connection::Live; }
+    // The cached inbox, when the server is away and a copy is kept (else nullopt: ask the server).
+    std::optional<OfflineCache::Inbox> offlineInbox() const;
+    // A paper's cached bytes (PUC, FR, an issued letter).
+    std::optional<QByteArray> cachedPaper(const QString &sha256) const;
+    // Moves made offline on files I hold, replayed in order when the server is back.
+    std::optional<QueuedMove> queuedMove(const QString &fileNo) const;
+    QList<QueuedMove> queuedMoves() const;
+    // Queues the move (its key named now); false with why when it cannot be queued.
+    bool queueMove(QueuedMove move, QString *why);
+    // Sends the queued moves, oldest first, each with compare-and-set on the version the
+    // user saw and the key it was queued with; a refused one is dropped from the queue
+    // and its note kept as his draft. Starts by itself when the connection comes back.
+    void replayQueue();
 
 Q_SIGNALS:
     void fileChanged(const QString &fileNo, const nasti::FileDetail &detail);
@@ -136,6 +159,10 @@ Q_SIGNALS:
     void actionStarted(quint64 id, const QString &fileNo);
     // ok: done (message says what was done); else message says why not.
     void actionFinished(quint64 id, bool ok, const QString &fileNo, const QString &message);
+    // The queue of offline moves changed (fileNo: the file queued or sent).
+    void queueChanged(const QString &fileNo);
+    // A replay ended: what landed and what was refused (each line names the file and why).
+    void replayFinished(const QStringList &landed, const QStringList &refused);
 
 private:
     struct Outcome
@@ -146,6 +173,9 @@ private:
     };
     void setConnection(Connection state, const QString &message);
     void loadOrg();
+    void cacheFiles(QList<FileSummary> rows);
+    void cacheDetail(const FileDetail &detail);
+    void replayNext();
 
     ClientContext m_context;
     Rulebook m_rules;
@@ -166,6 +196,10 @@ private:
     bool m_inboxSeen = false;
     qint64 m_inboxNewest = 0; // the latest arrival time seen in the inbox
     quint64 m_nextAction = 0;
+    std::shared_ptr<const OfflineCache> m_cache;
+    QHash<QString, QString> m_cachedStamps; // file -> what its cached copy was read at (version, arrival)
+    bool m_caching = false, m_replaying = false;
+    QStringList m_landed, m_refused; // of the replay under way
 };
 
 } // namespace nasti

@@ -112,6 +112,7 @@ struct FileDetail
     QList<CallView> calls;   // open calls for the file and watches on it (issue 17): shown at its top
     QString parkedUntil;     // a parked file's review date
     QString category, referenceNo;
+    qint64 offlineAsOf = 0; // 0: read from the server; else the offline copy's time (issue 19)
 };
 
 struct ReceiptView
