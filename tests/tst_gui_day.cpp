@@ -3,7 +3,6 @@
 // live arrival in another open client; conflicts that keep the draft; the
 // printed note sheet; search; the language switch.
 #include "client/clientsession.h"
-#include "support/guitest.h"
 #include "client/draftstore.h"
 #include "client/inboxnotifier.h"
 #include "client/queryworker.h"
@@ -35,6 +34,7 @@
 #include "services/keyservice.h"
 #include "services/orgservice.h"
 #include "services/receiptservice.h"
+#include "support/guitest.h"
 #include "support/testdatabase.h"
 #include "util/error.h"
 #include "util/paths.h"

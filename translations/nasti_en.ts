@@ -634,6 +634,34 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <source>Your note is kept; it will be offered again when you open the file.</source>
         <translation>Your note is kept; it will be offered again when you open the file.</translation>
     </message>
+    <message>
+        <source>The server cannot be reached, and there is no copy of file %1 on this computer (only the files of your inbox are kept).</source>
+        <translation>The server cannot be reached, and there is no copy of file %1 on this computer (only the files of your inbox are kept).</translation>
+    </message>
+    <message>
+        <source>Offline copies are off on this computer, so moves cannot be kept for later.</source>
+        <translation>Offline copies are off on this computer, so moves cannot be kept for later.</translation>
+    </message>
+    <message>
+        <source>A move of file %1 is already waiting to be sent.</source>
+        <translation>A move of file %1 is already waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>File %1 is not with you in the copy on this computer, so it cannot be moved offline.</source>
+        <translation>File %1 is not with you in the copy on this computer, so it cannot be moved offline.</translation>
+    </message>
+    <message>
+        <source>The move could not be written to %1.</source>
+        <translation>The move could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>File %1 went to %2 (queued at %3).</source>
+        <translation>File %1 went to %2 (queued at %3).</translation>
+    </message>
+    <message>
+        <source>File %1 was not moved: %2 Your note is kept as your draft on the file.</source>
+        <translation>File %1 was not moved: %2 Your note is kept as your draft on the file.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::CredentialStore</name>
@@ -2568,6 +2596,18 @@ Insert the token and enter its PIN:</translation>
         <source>Draft %1 of %2 issued as %3, signed with your DSC token.</source>
         <translation>Draft %1 of %2 issued as %3, signed with your DSC token.</translation>
     </message>
+    <message>
+        <source>Not queued</source>
+        <translation>Not queued</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: file %1 will be sent when it is back (your note goes with it).</source>
+        <translation>The server cannot be reached: file %1 will be sent when it is back (your note goes with it).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: your note on %1 is kept on this computer, and goes with the file when you send it on, or can be saved when the server is back.</source>
+        <translation>The server cannot be reached: your note on %1 is kept on this computer, and goes with the file when you send it on, or can be saved when the server is back.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::FileDesk</name>
@@ -2777,6 +2817,30 @@ Insert the token and enter its PIN:</translation>
     <message>
         <source>Signature broken: this note was altered after it was signed, or the signature is forged.</source>
         <translation>Signature broken: this note was altered after it was signed, or the signature is forged.</translation>
+    </message>
+    <message>
+        <source>Your %1 of this file (%2) waits to be sent.</source>
+        <translation>Your %1 of this file (%2) waits to be sent.</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <source>put up</source>
+        <translation>put up</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>forward</translation>
+    </message>
+    <message>
+        <source>Offline copy of %1.</source>
+        <translation>Offline copy of %1.</translation>
+    </message>
+    <message>
+        <source>This paper is not on this computer; it can be read when the server is back.</source>
+        <translation>This paper is not on this computer; it can be read when the server is back.</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3826,42 @@ Insert the token and enter its PIN:</translation>
         <source>this build has no keychain support</source>
         <translation>this build has no keychain support</translation>
     </message>
+    <message>
+        <source>Days to keep offline copies</source>
+        <translation>Days to keep offline copies</translation>
+    </message>
+    <message>
+        <source>none kept</source>
+        <translation>none kept</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Highest grading kept offline</source>
+        <translation>Highest grading kept offline</translation>
+    </message>
+    <message>
+        <source>Unclassified files only</source>
+        <translation>Unclassified files only</translation>
+    </message>
+    <message>
+        <source>Up to Confidential</source>
+        <translation>Up to Confidential</translation>
+    </message>
+    <message>
+        <source>Secret and Top Secret files are never kept on a desktop.</source>
+        <translation>Secret and Top Secret files are never kept on a desktop.</translation>
+    </message>
+    <message>
+        <source>Offline copies of the inbox:</source>
+        <translation>Offline copies of the inbox:</translation>
+    </message>
+    <message>
+        <source>Kept offline:</source>
+        <translation>Kept offline:</translation>
+    </message>
 </context>
 <context>
     <name>nasti::MainWindow</name>
@@ -3911,6 +4011,55 @@ Insert the token and enter its PIN:</translation>
             <numerusform>%n file past the time limit: see Reminders and Escalated to me.</numerusform>
             <numerusform>%n files past the time limit: see Reminders and Escalated to me.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>they are turned off in this profile</source>
+        <translation>they are turned off in this profile</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. No copies are kept on this computer for working offline (%1), so only the files already open can be read; what you type is kept here until the server is back.</source>
+        <translation>The server cannot be reached. No copies are kept on this computer for working offline (%1), so only the files already open can be read; what you type is kept here until the server is back.</translation>
+    </message>
+    <message>
+        <source>no keychain</source>
+        <translation>no keychain</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You are working on the copies of your inbox kept on this computer (as of %1): you can read files, write notes and send on the files you hold. Moves are sent when the server is back.</source>
+        <translation>The server cannot be reached. You are working on the copies of your inbox kept on this computer (as of %1): you can read files, write notes and send on the files you hold. Moves are sent when the server is back.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and no copy of your inbox is on this computer yet. What you type is kept here until the server is back.</source>
+        <translation>The server cannot be reached, and no copy of your inbox is on this computer yet. What you type is kept here until the server is back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n move waiting to be sent.</numerusform>
+            <numerusform>%n moves waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is back: %n move(s) made offline were sent.</source>
+        <translation>
+            <numerusform>The server is back: the move made offline was sent.</numerusform>
+            <numerusform>The server is back: %n moves made offline were sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moves made offline</source>
+        <translation>Moves made offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) made while the server was away could not be done, because the file changed meanwhile:</source>
+        <translation>
+            <numerusform>A move made while the server was away could not be done, because the file changed meanwhile:</numerusform>
+            <numerusform>%n moves made while the server was away could not be done, because the files changed meanwhile:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Sent:</translation>
     </message>
 </context>
 <context>
@@ -5603,18 +5752,6 @@ Insert the token and enter its PIN:</translation>
 <context>
     <name>nasti::access</name>
     <message>
-        <source>The database %1 is empty; run nasti-admin init first.</source>
-        <translation>The database %1 is empty; run nasti-admin init first.</translation>
-    </message>
-    <message>
-        <source>The database %1 has schema version %2; this program needs %3. Ask the administrator to run nasti-admin init.</source>
-        <translation>The database %1 has schema version %2; this program needs %3. Ask the administrator to run nasti-admin init.</translation>
-    </message>
-    <message>
-        <source>The database %1 is newer (schema %2) than this program understands (%3). Install the newer Nasti.</source>
-        <translation>The database %1 is newer (schema %2) than this program understands (%3). Install the newer Nasti.</translation>
-    </message>
-    <message>
         <source>Wrong login or password.</source>
         <translation>Wrong login or password.</translation>
     </message>
@@ -7269,84 +7406,6 @@ Insert the token and enter its PIN:</translation>
         <translation>This database issued it as %1.</translation>
     </message>
     <message>
-        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
-(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
-(default: $NASTI_DB, else the demo database in your data directory).
---as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
-
-Commands (each has --help):
-  init                      create or migrate the schema
-  demo                      seed the demo office (once)
-  org [--json]              list departments, sections and posts
-  import-org FILE.csv       import an organisation (all rows or none)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  diarise an incoming letter
-  draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
-  dispatch list|postage ... the section&apos;s dispatch register
-  keys authority|enrol|certify|revoke|list|status ...  digital signatures: keys and certificates
-  letterhead set DEPT ...   a department&apos;s letterhead (Hindi, English)
-  inbox [--json]            the files your posts hold
-  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
-         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
-                            find files (every option narrows)
-  verify                    check the tamper-evident event log
-  verify-letter FILE.pdf [--ca CA.pem ...] [--crl CRL ...]  check a letter&apos;s digital signatures
-                        (default: the organisation&apos;s CA and revocations in the database)
-  ca init|export|crl [--dir DIR] ...  the organisation&apos;s signing CA (export without --dir: the
-                        database&apos;s; crl: its revocation list)
-  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
-  restore FILE              replace the database with a backup, then verify it
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            the weekly review of pendency and disposal
-  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
-                            reminders, escalation, calls for files, watch-list, categories
-  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
-  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
-  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
-</source>
-        <translation>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
-(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
-(default: $NASTI_DB, else the demo database in your data directory).
---as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
-
-Commands (each has --help):
-  init                      create or migrate the schema
-  demo                      seed the demo office (once)
-  org [--json]              list departments, sections and posts
-  import-org FILE.csv       import an organisation (all rows or none)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  diarise an incoming letter
-  draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
-  dispatch list|postage ... the section&apos;s dispatch register
-  keys authority|enrol|certify|revoke|list|status ...  digital signatures: keys and certificates
-  letterhead set DEPT ...   a department&apos;s letterhead (Hindi, English)
-  inbox [--json]            the files your posts hold
-  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
-         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
-                            find files (every option narrows)
-  verify                    check the tamper-evident event log
-  verify-letter FILE.pdf [--ca CA.pem ...] [--crl CRL ...]  check a letter&apos;s digital signatures
-                        (default: the organisation&apos;s CA and revocations in the database)
-  ca init|export|crl [--dir DIR] ...  the organisation&apos;s signing CA (export without --dir: the
-                        database&apos;s; crl: its revocation list)
-  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
-  restore FILE              replace the database with a backup, then verify it
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            the weekly review of pendency and disposal
-  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
-                            reminders, escalation, calls for files, watch-list, categories
-  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
-  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
-  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
-</translation>
-    </message>
-    <message>
         <source>A revocation list of the CA (nasti-admin ca crl), for checking without the organisation&apos;s database; repeat for more. A signature by a certificate it lists counts only when its signing time is before the revocation.</source>
         <translation>A revocation list of the CA (nasti-admin ca crl), for checking without the organisation&apos;s database; repeat for more. A signature by a certificate it lists counts only when its signing time is before the revocation.</translation>
     </message>
@@ -7549,6 +7608,126 @@ Commands (each has --help):
         <source>valid, covers the whole document, made with the DSC token registered to %1.</source>
         <translation>valid, covers the whole document, made with the DSC token registered to %1.</translation>
     </message>
+    <message>
+        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
+(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
+(default: $NASTI_DB, else the demo database in your data directory).
+--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
+
+Commands (each has --help):
+  init                      create or migrate the schema
+  migrate [--lock-timeout MS]  migrate a live database step by step (report each step&apos;s time)
+  demo                      seed the demo office (once)
+  org [--json]              list departments, sections and posts
+  import-org FILE.csv       import an organisation (all rows or none)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  diarise an incoming letter
+  draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
+  dispatch list|postage ... the section&apos;s dispatch register
+  keys authority|enrol|certify|revoke|list|status ...  digital signatures: keys and certificates
+  letterhead set DEPT ...   a department&apos;s letterhead (Hindi, English)
+  inbox [--json]            the files your posts hold
+  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
+         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
+                            find files (every option narrows)
+  verify                    check the tamper-evident event log
+  verify-letter FILE.pdf [--ca CA.pem ...] [--crl CRL ...]  check a letter&apos;s digital signatures
+                        (default: the organisation&apos;s CA and revocations in the database)
+  ca init|export|crl [--dir DIR] ...  the organisation&apos;s signing CA (export without --dir: the
+                        database&apos;s; crl: its revocation list)
+  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
+  restore FILE              replace the database with a backup, then verify it
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            the weekly review of pendency and disposal
+  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
+                            reminders, escalation, calls for files, watch-list, categories
+  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
+  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
+  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
+</source>
+        <translation>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
+(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
+(default: $NASTI_DB, else the demo database in your data directory).
+--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
+
+Commands (each has --help):
+  init                      create or migrate the schema
+  migrate [--lock-timeout MS]  migrate a live database step by step (report each step&apos;s time)
+  demo                      seed the demo office (once)
+  org [--json]              list departments, sections and posts
+  import-org FILE.csv       import an organisation (all rows or none)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  diarise an incoming letter
+  draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
+  dispatch list|postage ... the section&apos;s dispatch register
+  keys authority|enrol|certify|revoke|list|status ...  digital signatures: keys and certificates
+  letterhead set DEPT ...   a department&apos;s letterhead (Hindi, English)
+  inbox [--json]            the files your posts hold
+  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
+         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
+                            find files (every option narrows)
+  verify                    check the tamper-evident event log
+  verify-letter FILE.pdf [--ca CA.pem ...] [--crl CRL ...]  check a letter&apos;s digital signatures
+                        (default: the organisation&apos;s CA and revocations in the database)
+  ca init|export|crl [--dir DIR] ...  the organisation&apos;s signing CA (export without --dir: the
+                        database&apos;s; crl: its revocation list)
+  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
+  restore FILE              replace the database with a backup, then verify it
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            the weekly review of pendency and disposal
+  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
+                            reminders, escalation, calls for files, watch-list, categories
+  review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
+  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
+  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
+</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Apply the steps up to this one only (default: this program&apos;s latest).</source>
+        <translation>Apply the steps up to this one only (default: this program&apos;s latest).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: the longest a step waits for a lock, in milliseconds, before it gives way to the office and tries again (default 3000).</source>
+        <translation>PostgreSQL: the longest a step waits for a lock, in milliseconds, before it gives way to the office and tries again (default 3000).</translation>
+    </message>
+    <message>
+        <source>How many times a step is tried before migrate gives up (default 5).</source>
+        <translation>How many times a step is tried before migrate gives up (default 5).</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before a step&apos;s second try, doubled before each next one (default 1000).</source>
+        <translation>Milliseconds to wait before a step&apos;s second try, doubled before each next one (default 1000).</translation>
+    </message>
+    <message>
+        <source>Schema version %1 in %2 is newer than this program&apos;s %3 and works with it; nothing to do.</source>
+        <translation>Schema version %1 in %2 is newer than this program&apos;s %3 and works with it; nothing to do.</translation>
+    </message>
+    <message>
+        <source>  step %1 %2: %3 ms</source>
+        <translation>  step %1 %2: %3 ms</translation>
+    </message>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (attempt %1)</translation>
+    </message>
+    <message>
+        <source>Steps took %1 ms in all, each in its own transaction.</source>
+        <translation>Steps took %1 ms in all, each in its own transaction.</translation>
+    </message>
+    <message>
+        <source>Migrate a live database to this program&apos;s schema while the office works: each step in a transaction of its own that waits at most --lock-timeout for a lock, gives way and tries again (progress on stderr); prints what each step took. Take a backup first.</source>
+        <translation>Migrate a live database to this program&apos;s schema while the office works: each step in a transaction of its own that waits at most --lock-timeout for a lock, gives way and tries again (progress on stderr); prints what each step took. Take a backup first.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::cli::keys</name>
@@ -7697,8 +7876,40 @@ Commands (each has --help):
 <context>
     <name>nasti::migrations</name>
     <message>
-        <source>This database has schema version %1, newer than this program understands (%2). Install the newer Nasti.</source>
-        <translation>This database has schema version %1, newer than this program understands (%2). Install the newer Nasti.</translation>
+        <source>The database %1 is empty; run nasti-admin init first.</source>
+        <translation>The database %1 is empty; run nasti-admin init first.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, older than this program&apos;s %3: it has not been upgraded yet. Ask the administrator to run nasti-admin migrate on it; then sign in again.</source>
+        <translation>The database %1 has schema version %2, older than this program&apos;s %3: it has not been upgraded yet. Ask the administrator to run nasti-admin migrate on it; then sign in again.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, newer than this program&apos;s %3, and its step %4 works only with programs of schema %5 or newer. Install the newer Nasti (ask the administrator for the update).</source>
+        <translation>The database %1 has schema version %2, newer than this program&apos;s %3, and its step %4 works only with programs of schema %5 or newer. Install the newer Nasti (ask the administrator for the update).</translation>
+    </message>
+    <message>
+        <source>This program knows schema steps up to %1; it cannot migrate to %2.</source>
+        <translation>This program knows schema steps up to %1; it cannot migrate to %2.</translation>
+    </message>
+    <message>
+        <source>step %1 (%2): started</source>
+        <translation>step %1 (%2): started</translation>
+    </message>
+    <message>
+        <source>step %1: already applied by another migrator</source>
+        <translation>step %1: already applied by another migrator</translation>
+    </message>
+    <message>
+        <source>step %1 (%2): done in %3 ms</source>
+        <translation>step %1 (%2): done in %3 ms</translation>
+    </message>
+    <message>
+        <source>Schema step %1 (%2) could not get its locks in %3 attempts of %4 ms each: another session keeps a lock on a table it changes (a long query or a transaction left open; see pg_stat_activity). Nothing of step %1 was done; steps before it are. Run nasti-admin migrate again when that session has ended. (%5)</source>
+        <translation>Schema step %1 (%2) could not get its locks in %3 attempts of %4 ms each: another session keeps a lock on a table it changes (a long query or a transaction left open; see pg_stat_activity). Nothing of step %1 was done; steps before it are. Run nasti-admin migrate again when that session has ended. (%5)</translation>
+    </message>
+    <message>
+        <source>step %1: no lock within %2 ms (attempt %3 of %4); rolled back, trying again in %5 ms</source>
+        <translation>step %1: no lock within %2 ms (attempt %3 of %4); rolled back, trying again in %5 ms</translation>
     </message>
 </context>
 <context>
@@ -7750,6 +7961,13 @@ Commands (each has --help):
     <message>
         <source>SIGNATURE BROKEN: altered after signing</source>
         <translation>SIGNATURE BROKEN: altered after signing</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::offlinekeychain</name>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>The keychain did not answer in time.</translation>
     </message>
 </context>
 <context>

@@ -633,6 +633,34 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <source>Your note is kept; it will be offered again when you open the file.</source>
         <translation>आपकी टीप सुरक्षित है; नस्ती खोलने पर यह पुनः प्रस्तुत की जाएगी।</translation>
     </message>
+    <message>
+        <source>The server cannot be reached, and there is no copy of file %1 on this computer (only the files of your inbox are kept).</source>
+        <translation>सर्वर से संपर्क नहीं हो पा रहा है, और नस्ती %1 की कोई प्रति इस कंप्यूटर पर नहीं है (केवल आपके इनबॉक्स की नस्तियाँ रखी जाती हैं)।</translation>
+    </message>
+    <message>
+        <source>Offline copies are off on this computer, so moves cannot be kept for later.</source>
+        <translation>इस कंप्यूटर पर ऑफ़लाइन प्रतियाँ बंद हैं, इसलिए नस्ती भेजने की कार्यवाही बाद के लिए नहीं रखी जा सकती।</translation>
+    </message>
+    <message>
+        <source>A move of file %1 is already waiting to be sent.</source>
+        <translation>नस्ती %1 को भेजने की एक कार्यवाही पहले से भेजे जाने की प्रतीक्षा में है।</translation>
+    </message>
+    <message>
+        <source>File %1 is not with you in the copy on this computer, so it cannot be moved offline.</source>
+        <translation>इस कंप्यूटर की प्रति के अनुसार नस्ती %1 आपके पास नहीं है, इसलिए इसे ऑफ़लाइन नहीं भेजा जा सकता।</translation>
+    </message>
+    <message>
+        <source>The move could not be written to %1.</source>
+        <translation>यह कार्यवाही %1 में नहीं लिखी जा सकी।</translation>
+    </message>
+    <message>
+        <source>File %1 went to %2 (queued at %3).</source>
+        <translation>नस्ती %1 %2 को भेज दी गई (%3 बजे कतार में रखी गई थी)।</translation>
+    </message>
+    <message>
+        <source>File %1 was not moved: %2 Your note is kept as your draft on the file.</source>
+        <translation>नस्ती %1 नहीं भेजी गई: %2 आपकी टिप्पणी नस्ती पर आपके प्रारूप के रूप में सुरक्षित है।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::CredentialStore</name>
@@ -2567,6 +2595,18 @@ Insert the token and enter its PIN:</source>
         <source>Draft %1 of %2 issued as %3, signed with your DSC token.</source>
         <translation>%2 का प्रारूप %1 %3 के रूप में जारी किया गया, आपके DSC टोकन से हस्ताक्षरित।</translation>
     </message>
+    <message>
+        <source>Not queued</source>
+        <translation>कतार में नहीं रखी गई</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: file %1 will be sent when it is back (your note goes with it).</source>
+        <translation>सर्वर से संपर्क नहीं हो पा रहा है: सर्वर लौटने पर नस्ती %1 भेज दी जाएगी (आपकी टिप्पणी साथ जाएगी)।</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: your note on %1 is kept on this computer, and goes with the file when you send it on, or can be saved when the server is back.</source>
+        <translation>सर्वर से संपर्क नहीं हो पा रहा है: %1 पर आपकी टिप्पणी इस कंप्यूटर पर सुरक्षित है; नस्ती आगे भेजने पर यह साथ जाएगी, या सर्वर लौटने पर सहेजी जा सकती है।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::FileDesk</name>
@@ -2776,6 +2816,30 @@ Insert the token and enter its PIN:</source>
     <message>
         <source>Signature broken: this note was altered after it was signed, or the signature is forged.</source>
         <translation>हस्ताक्षर भंग: यह टीप हस्ताक्षर के बाद बदली गई है, या हस्ताक्षर जाली है।</translation>
+    </message>
+    <message>
+        <source>Your %1 of this file (%2) waits to be sent.</source>
+        <translation>इस नस्ती का आपका %1 (%2) भेजे जाने की प्रतीक्षा में है।</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>लौटाना</translation>
+    </message>
+    <message>
+        <source>put up</source>
+        <translation>प्रस्तुत करना</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>अग्रेषण</translation>
+    </message>
+    <message>
+        <source>Offline copy of %1.</source>
+        <translation>%1 की ऑफ़लाइन प्रति।</translation>
+    </message>
+    <message>
+        <source>This paper is not on this computer; it can be read when the server is back.</source>
+        <translation>यह पत्र इस कंप्यूटर पर नहीं है; सर्वर लौटने पर इसे पढ़ा जा सकेगा।</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3825,42 @@ Insert the token and enter its PIN:</source>
         <source>this build has no keychain support</source>
         <translation>इस बिल्ड में कीचेन की सुविधा नहीं है</translation>
     </message>
+    <message>
+        <source>Days to keep offline copies</source>
+        <translation>ऑफ़लाइन प्रतियाँ रखने के दिन</translation>
+    </message>
+    <message>
+        <source>none kept</source>
+        <translation>कोई नहीं रखी जाती</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> दिन</translation>
+    </message>
+    <message>
+        <source>Highest grading kept offline</source>
+        <translation>ऑफ़लाइन रखी जाने वाली उच्चतम श्रेणी</translation>
+    </message>
+    <message>
+        <source>Unclassified files only</source>
+        <translation>केवल अवर्गीकृत नस्तियाँ</translation>
+    </message>
+    <message>
+        <source>Up to Confidential</source>
+        <translation>गोपनीय तक</translation>
+    </message>
+    <message>
+        <source>Secret and Top Secret files are never kept on a desktop.</source>
+        <translation>गुप्त और परम गुप्त नस्तियाँ कभी भी डेस्कटॉप पर नहीं रखी जातीं।</translation>
+    </message>
+    <message>
+        <source>Offline copies of the inbox:</source>
+        <translation>इनबॉक्स की ऑफ़लाइन प्रतियाँ:</translation>
+    </message>
+    <message>
+        <source>Kept offline:</source>
+        <translation>ऑफ़लाइन रखी जाती हैं:</translation>
+    </message>
 </context>
 <context>
     <name>nasti::MainWindow</name>
@@ -3910,6 +4010,46 @@ Insert the token and enter its PIN:</source>
             <numerusform>%n नस्ती समय-सीमा से बाहर: स्मरण-पत्र और मुझे प्रेषित देखें।</numerusform>
             <numerusform>%n नस्तियाँ समय-सीमा से बाहर: स्मरण-पत्र और मुझे प्रेषित देखें।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>they are turned off in this profile</source>
+        <translation>इस प्रोफ़ाइल में वे बंद हैं</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. No copies are kept on this computer for working offline (%1), so only the files already open can be read; what you type is kept here until the server is back.</source>
+        <translation>सर्वर से संपर्क नहीं हो पा रहा है। ऑफ़लाइन कार्य के लिए इस कंप्यूटर पर कोई प्रति नहीं रखी जाती (%1), इसलिए केवल पहले से खुली नस्तियाँ पढ़ी जा सकती हैं; आप जो लिखते हैं वह सर्वर लौटने तक यहीं सुरक्षित रहता है।</translation>
+    </message>
+    <message>
+        <source>no keychain</source>
+        <translation>कोई कीचेन नहीं</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You are working on the copies of your inbox kept on this computer (as of %1): you can read files, write notes and send on the files you hold. Moves are sent when the server is back.</source>
+        <translation>सर्वर से संपर्क नहीं हो पा रहा है। आप इस कंप्यूटर पर रखी अपने इनबॉक्स की प्रतियों पर कार्य कर रहे हैं (%1 की स्थिति): आप नस्तियाँ पढ़ सकते हैं, टिप्पणी लिख सकते हैं और अपने पास की नस्तियाँ आगे भेज सकते हैं। सर्वर लौटने पर ये कार्यवाहियाँ भेज दी जाती हैं।</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and no copy of your inbox is on this computer yet. What you type is kept here until the server is back.</source>
+        <translation>सर्वर से संपर्क नहीं हो पा रहा है, और अभी इस कंप्यूटर पर आपके इनबॉक्स की कोई प्रति नहीं है। आप जो लिखते हैं वह सर्वर लौटने तक यहीं सुरक्षित रहता है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) waiting to be sent.</source>
+        <translation><numerusform>%n कार्यवाही भेजे जाने की प्रतीक्षा में।</numerusform><numerusform>%n कार्यवाहियाँ भेजे जाने की प्रतीक्षा में।</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is back: %n move(s) made offline were sent.</source>
+        <translation><numerusform>सर्वर लौट आया: ऑफ़लाइन की गई %n कार्यवाही भेज दी गई।</numerusform><numerusform>सर्वर लौट आया: ऑफ़लाइन की गई %n कार्यवाहियाँ भेज दी गईं।</numerusform></translation>
+    </message>
+    <message>
+        <source>Moves made offline</source>
+        <translation>ऑफ़लाइन की गई कार्यवाहियाँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) made while the server was away could not be done, because the file changed meanwhile:</source>
+        <translation><numerusform>सर्वर के अनुपलब्ध रहते की गई %n कार्यवाही पूरी नहीं हो सकी, क्योंकि इस बीच नस्ती बदल गई:</numerusform><numerusform>सर्वर के अनुपलब्ध रहते की गई %n कार्यवाहियाँ पूरी नहीं हो सकीं, क्योंकि इस बीच नस्तियाँ बदल गईं:</numerusform></translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>भेजी गईं:</translation>
     </message>
 </context>
 <context>
@@ -5602,18 +5742,6 @@ Insert the token and enter its PIN:</source>
 <context>
     <name>nasti::access</name>
     <message>
-        <source>The database %1 is empty; run nasti-admin init first.</source>
-        <translation>डेटाबेस %1 खाली है; पहले nasti-admin init चलाएँ।</translation>
-    </message>
-    <message>
-        <source>The database %1 has schema version %2; this program needs %3. Ask the administrator to run nasti-admin init.</source>
-        <translation>डेटाबेस %1 का स्कीमा संस्करण %2 है; इस प्रोग्राम को %3 चाहिए। प्रशासक से nasti-admin init चलाने को कहें।</translation>
-    </message>
-    <message>
-        <source>The database %1 is newer (schema %2) than this program understands (%3). Install the newer Nasti.</source>
-        <translation>डेटाबेस %1 (स्कीमा %2) इस प्रोग्राम (%3) से नया है। नस्ती का नया संस्करण स्थापित करें।</translation>
-    </message>
-    <message>
         <source>Wrong login or password.</source>
         <translation>लॉगिन या पासवर्ड गलत है।</translation>
     </message>
@@ -7268,84 +7396,6 @@ Insert the token and enter its PIN:</source>
         <translation>इस डेटाबेस ने इसे %1 के रूप में जारी किया।</translation>
     </message>
     <message>
-        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
-(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
-(default: $NASTI_DB, else the demo database in your data directory).
---as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
-
-Commands (each has --help):
-  init                      create or migrate the schema
-  demo                      seed the demo office (once)
-  org [--json]              list departments, sections and posts
-  import-org FILE.csv       import an organisation (all rows or none)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  diarise an incoming letter
-  draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
-  dispatch list|postage ... the section's dispatch register
-  keys authority|enrol|certify|revoke|list|status ...  digital signatures: keys and certificates
-  letterhead set DEPT ...   a department's letterhead (Hindi, English)
-  inbox [--json]            the files your posts hold
-  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
-         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
-                            find files (every option narrows)
-  verify                    check the tamper-evident event log
-  verify-letter FILE.pdf [--ca CA.pem ...] [--crl CRL ...]  check a letter's digital signatures
-                        (default: the organisation's CA and revocations in the database)
-  ca init|export|crl [--dir DIR] ...  the organisation's signing CA (export without --dir: the
-                        database's; crl: its revocation list)
-  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
-  restore FILE              replace the database with a backup, then verify it
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            the weekly review of pendency and disposal
-  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
-                            reminders, escalation, calls for files, watch-list, categories
-  review close-weeks [--weeks N]  store the review's figures of ended weeks (cron, Mondays)
-  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
-  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
-</source>
-        <translation>उपयोग: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
-
-डेटाबेस URL: sqlite:PATH या postgresql://USER@HOST:PORT/DB?sslmode=...
-(अनेक सर्वर: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
-(डिफ़ॉल्ट: $NASTI_DB, अन्यथा आपकी डेटा निर्देशिका का डेमो डेटाबेस)।
---as LOGIN उस उपयोगकर्ता के रूप में कार्य करता है; पासवर्ड NASTI_PASSWORD से या पूछकर लिया जाता है।
-
-कमांड (प्रत्येक के साथ --help):
-  init                      स्कीमा बनाएँ या माइग्रेट करें
-  demo                      डेमो कार्यालय बनाएँ (एक बार)
-  org [--json]              विभाग, शाखाएँ और पद सूचीबद्ध करें
-  import-org FILE.csv       संगठन आयात करें (सभी पंक्तियाँ या कोई नहीं)
-  user add|disable|enable|passwd|transfer ...
-  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
-  receipt add PDF_PATH ...  आवक पत्र डायरी करें
-  draft new|revise|show|diff|approve|issue ...  अनुमोदन हेतु प्रारूप और उनका जारी होना
-  dispatch list|postage ... शाखा का प्रेषण रजिस्टर
-  keys authority|enrol|certify|revoke|list|status ...  डिजिटल हस्ताक्षर: कुंजियाँ और प्रमाणपत्र
-  letterhead set DEPT ...   विभाग का लेटरहेड (हिंदी, अंग्रेज़ी)
-  inbox [--json]            आपके पदों के पास की नस्तियाँ
-  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
-         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
-                            नस्तियाँ खोजें (प्रत्येक विकल्प खोज को सीमित करता है)
-  verify                    छेड़छाड़-प्रकट घटना-लॉग की जाँच करें
-  verify-letter FILE.pdf [--ca CA.pem ...] [--crl CRL ...]  पत्र के डिजिटल हस्ताक्षरों की जाँच करें
-                        (पूर्वनिर्धारित: डेटाबेस में संगठन का CA और निरस्तीकरण)
-  ca init|export|crl [--dir DIR] ...  संगठन का हस्ताक्षर CA (--dir के बिना export: डेटाबेस
-                        का; crl: उसकी निरस्तीकरण सूची)
-  backup FILE               क्लाइंटों के कार्य करते हुए सुसंगत बैकअप (SQLite प्रति, pg_dump)
-  restore FILE              डेटाबेस को बैकअप से बदलें, फिर उसकी जाँच करें
-  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
-                            लंबित और निराकरण की साप्ताहिक समीक्षा
-  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
-                            स्मरण-पत्र, उच्च स्तर पर प्रेषण, नस्तियों की माँग, निगरानी-सूची, श्रेणियाँ
-  review close-weeks [--weeks N]  समाप्त सप्ताहों के समीक्षा आँकड़े संग्रहीत करें (cron, सोमवार)
-  seed-scale --files N      खाली डेटाबेस में राज्य-स्तरीय कार्यालय भरें (बेंचमार्क)
-  bench [--json PATH]       इनबॉक्स, खोज, नस्ती, अग्रेषण, PDF को मूल आधार-रेखा से मापें
-</translation>
-    </message>
-    <message>
         <source>A revocation list of the CA (nasti-admin ca crl), for checking without the organisation's database; repeat for more. A signature by a certificate it lists counts only when its signing time is before the revocation.</source>
         <translation>CA की निरस्तीकरण सूची (nasti-admin ca crl), संगठन के डेटाबेस के बिना जाँच के लिए; अधिक के लिए दोहराएँ। सूची में दर्ज प्रमाणपत्र का हस्ताक्षर तभी मान्य है जब उसका हस्ताक्षर-समय निरस्तीकरण से पहले का हो।</translation>
     </message>
@@ -7548,6 +7598,126 @@ Commands (each has --help):
         <source>valid, covers the whole document, made with the DSC token registered to %1.</source>
         <translation>मान्य, पूरे दस्तावेज़ पर लागू, %1 के नाम पंजीकृत DSC टोकन से बनाया गया।</translation>
     </message>
+    <message>
+        <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
+(several servers: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
+(default: $NASTI_DB, else the demo database in your data directory).
+--as LOGIN acts as that user; the password comes from NASTI_PASSWORD or a prompt.
+
+Commands (each has --help):
+  init                      create or migrate the schema
+  migrate [--lock-timeout MS]  migrate a live database step by step (report each step's time)
+  demo                      seed the demo office (once)
+  org [--json]              list departments, sections and posts
+  import-org FILE.csv       import an organisation (all rows or none)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  diarise an incoming letter
+  draft new|revise|show|diff|approve|issue ...  drafts for approval and their issue
+  dispatch list|postage ... the section's dispatch register
+  keys authority|enrol|certify|revoke|list|status ...  digital signatures: keys and certificates
+  letterhead set DEPT ...   a department's letterhead (Hindi, English)
+  inbox [--json]            the files your posts hold
+  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
+         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
+                            find files (every option narrows)
+  verify                    check the tamper-evident event log
+  verify-letter FILE.pdf [--ca CA.pem ...] [--crl CRL ...]  check a letter's digital signatures
+                        (default: the organisation's CA and revocations in the database)
+  ca init|export|crl [--dir DIR] ...  the organisation's signing CA (export without --dir: the
+                        database's; crl: its revocation list)
+  backup FILE               a consistent backup while clients work (SQLite copy, pg_dump)
+  restore FILE              replace the database with a backup, then verify it
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            the weekly review of pendency and disposal
+  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
+                            reminders, escalation, calls for files, watch-list, categories
+  review close-weeks [--weeks N]  store the review's figures of ended weeks (cron, Mondays)
+  seed-scale --files N      seed an empty database with a state-scale office (benchmark)
+  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
+</source>
+        <translation>उपयोग: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
+
+डेटाबेस URL: sqlite:PATH या postgresql://USER@HOST:PORT/DB?sslmode=...
+(अनेक सर्वर: postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB?target_session_attrs=read-write)
+(डिफ़ॉल्ट: $NASTI_DB, अन्यथा आपकी डेटा निर्देशिका का डेमो डेटाबेस)।
+--as LOGIN उस उपयोगकर्ता के रूप में कार्य करता है; पासवर्ड NASTI_PASSWORD से या पूछकर लिया जाता है।
+
+कमांड (प्रत्येक के साथ --help):
+  init                      स्कीमा बनाएँ या माइग्रेट करें
+  migrate [--lock-timeout MS]  चालू डेटाबेस को चरण-दर-चरण माइग्रेट करें (हर चरण का समय बताएँ)
+  demo                      डेमो कार्यालय बनाएँ (एक बार)
+  org [--json]              विभाग, शाखाएँ और पद सूचीबद्ध करें
+  import-org FILE.csv       संगठन आयात करें (सभी पंक्तियाँ या कोई नहीं)
+  user add|disable|enable|passwd|transfer ...
+  file create|note|forward|open|recall|approve|reject|park|unpark|reopen|close|delay|put|link|show ...
+  receipt add PDF_PATH ...  आवक पत्र डायरी करें
+  draft new|revise|show|diff|approve|issue ...  अनुमोदन हेतु प्रारूप और उनका जारी होना
+  dispatch list|postage ... शाखा का प्रेषण रजिस्टर
+  keys authority|enrol|certify|revoke|list|status ...  डिजिटल हस्ताक्षर: कुंजियाँ और प्रमाणपत्र
+  letterhead set DEPT ...   विभाग का लेटरहेड (हिंदी, अंग्रेज़ी)
+  inbox [--json]            आपके पदों के पास की नस्तियाँ
+  search [WORDS] [--sender TEXT] [--letter-no P] [--diary-no P] [--file-no P] [--holder POST]
+         [--from DATE] [--to DATE] [--priority P] [--grading G] [--status S] [--json]
+                            नस्तियाँ खोजें (प्रत्येक विकल्प खोज को सीमित करता है)
+  verify                    छेड़छाड़-प्रकट घटना-लॉग की जाँच करें
+  verify-letter FILE.pdf [--ca CA.pem ...] [--crl CRL ...]  पत्र के डिजिटल हस्ताक्षरों की जाँच करें
+                        (पूर्वनिर्धारित: डेटाबेस में संगठन का CA और निरस्तीकरण)
+  ca init|export|crl [--dir DIR] ...  संगठन का हस्ताक्षर CA (--dir के बिना export: डेटाबेस
+                        का; crl: उसकी निरस्तीकरण सूची)
+  backup FILE               क्लाइंटों के कार्य करते हुए सुसंगत बैकअप (SQLite प्रति, pg_dump)
+  restore FILE              डेटाबेस को बैकअप से बदलें, फिर उसकी जाँच करें
+  report weekly [--week 2025-W02] [--department CODE] [--pdf PATH] [--csv PATH] [--lang hi|en]
+                            लंबित और निराकरण की साप्ताहिक समीक्षा
+  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
+                            स्मरण-पत्र, उच्च स्तर पर प्रेषण, नस्तियों की माँग, निगरानी-सूची, श्रेणियाँ
+  review close-weeks [--weeks N]  समाप्त सप्ताहों के समीक्षा आँकड़े संग्रहीत करें (cron, सोमवार)
+  seed-scale --files N      खाली डेटाबेस में राज्य-स्तरीय कार्यालय भरें (बेंचमार्क)
+  bench [--json PATH]       इनबॉक्स, खोज, नस्ती, अग्रेषण, PDF को मूल आधार-रेखा से मापें
+</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number of at least %2, not "%3".</source>
+        <translation>--%1 को कम से कम %2 की पूर्ण संख्या चाहिए, "%3" नहीं।</translation>
+    </message>
+    <message>
+        <source>Apply the steps up to this one only (default: this program's latest).</source>
+        <translation>केवल इस चरण तक के चरण लागू करें (डिफ़ॉल्ट: इस प्रोग्राम का नवीनतम)।</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: the longest a step waits for a lock, in milliseconds, before it gives way to the office and tries again (default 3000).</source>
+        <translation>PostgreSQL: कोई चरण लॉक के लिए अधिकतम कितने मिलीसेकंड प्रतीक्षा करे, उसके बाद कार्यालय के काम को रास्ता देकर फिर प्रयास करे (डिफ़ॉल्ट 3000)।</translation>
+    </message>
+    <message>
+        <source>How many times a step is tried before migrate gives up (default 5).</source>
+        <translation>migrate हार मानने से पहले किसी चरण का कितनी बार प्रयास करे (डिफ़ॉल्ट 5)।</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before a step's second try, doubled before each next one (default 1000).</source>
+        <translation>किसी चरण के दूसरे प्रयास से पहले प्रतीक्षा के मिलीसेकंड, हर अगले प्रयास से पहले दोगुने (डिफ़ॉल्ट 1000)।</translation>
+    </message>
+    <message>
+        <source>Schema version %1 in %2 is newer than this program's %3 and works with it; nothing to do.</source>
+        <translation>%2 में स्कीमा संस्करण %1 इस प्रोग्राम के %3 से नया है और इसके साथ काम करता है; कुछ करना नहीं है।</translation>
+    </message>
+    <message>
+        <source>  step %1 %2: %3 ms</source>
+        <translation>  चरण %1 %2: %3 ms</translation>
+    </message>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (प्रयास %1)</translation>
+    </message>
+    <message>
+        <source>Steps took %1 ms in all, each in its own transaction.</source>
+        <translation>चरणों में कुल %1 ms लगे, प्रत्येक अपने अलग ट्रांज़ैक्शन में।</translation>
+    </message>
+    <message>
+        <source>Migrate a live database to this program's schema while the office works: each step in a transaction of its own that waits at most --lock-timeout for a lock, gives way and tries again (progress on stderr); prints what each step took. Take a backup first.</source>
+        <translation>कार्यालय के काम करते हुए चालू डेटाबेस को इस प्रोग्राम की स्कीमा में माइग्रेट करें: प्रत्येक चरण अपने ट्रांज़ैक्शन में, जो लॉक के लिए अधिकतम --lock-timeout प्रतीक्षा करता है, फिर रास्ता देकर पुनः प्रयास करता है (प्रगति stderr पर); हर चरण का समय छापता है। पहले बैकअप लें।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::cli::keys</name>
@@ -7696,8 +7866,40 @@ Commands (each has --help):
 <context>
     <name>nasti::migrations</name>
     <message>
-        <source>This database has schema version %1, newer than this program understands (%2). Install the newer Nasti.</source>
-        <translation>इस डेटाबेस का स्कीमा संस्करण %1 है, जो इस प्रोग्राम (%2) से नया है। नस्ती का नया संस्करण स्थापित करें।</translation>
+        <source>The database %1 is empty; run nasti-admin init first.</source>
+        <translation>डेटाबेस %1 खाली है; पहले nasti-admin init चलाएँ।</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, older than this program's %3: it has not been upgraded yet. Ask the administrator to run nasti-admin migrate on it; then sign in again.</source>
+        <translation>डेटाबेस %1 का स्कीमा संस्करण %2 है, जो इस प्रोग्राम के %3 से पुराना है: इसे अभी अपग्रेड नहीं किया गया है। प्रशासक से इस पर nasti-admin migrate चलाने को कहें; फिर दोबारा साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, newer than this program's %3, and its step %4 works only with programs of schema %5 or newer. Install the newer Nasti (ask the administrator for the update).</source>
+        <translation>डेटाबेस %1 का स्कीमा संस्करण %2 है, जो इस प्रोग्राम के %3 से नया है, और इसका चरण %4 केवल स्कीमा %5 या नए प्रोग्रामों के साथ काम करता है। नया Nasti स्थापित करें (अपडेट के लिए प्रशासक से कहें)।</translation>
+    </message>
+    <message>
+        <source>This program knows schema steps up to %1; it cannot migrate to %2.</source>
+        <translation>यह प्रोग्राम स्कीमा चरण %1 तक ही जानता है; यह %2 तक माइग्रेट नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>step %1 (%2): started</source>
+        <translation>चरण %1 (%2): आरंभ</translation>
+    </message>
+    <message>
+        <source>step %1: already applied by another migrator</source>
+        <translation>चरण %1: किसी अन्य माइग्रेटर द्वारा पहले ही लागू</translation>
+    </message>
+    <message>
+        <source>step %1 (%2): done in %3 ms</source>
+        <translation>चरण %1 (%2): %3 ms में पूर्ण</translation>
+    </message>
+    <message>
+        <source>Schema step %1 (%2) could not get its locks in %3 attempts of %4 ms each: another session keeps a lock on a table it changes (a long query or a transaction left open; see pg_stat_activity). Nothing of step %1 was done; steps before it are. Run nasti-admin migrate again when that session has ended. (%5)</source>
+        <translation>स्कीमा चरण %1 (%2) को %4 ms के %3 प्रयासों में अपने लॉक नहीं मिले: कोई अन्य सत्र उस तालिका पर लॉक रखे हुए है जिसे यह बदलता है (कोई लंबी क्वेरी या खुला छोड़ा गया ट्रांज़ैक्शन; pg_stat_activity देखें)। चरण %1 का कुछ भी नहीं किया गया; उससे पहले के चरण हो चुके हैं। वह सत्र समाप्त होने पर nasti-admin migrate फिर चलाएँ। (%5)</translation>
+    </message>
+    <message>
+        <source>step %1: no lock within %2 ms (attempt %3 of %4); rolled back, trying again in %5 ms</source>
+        <translation>चरण %1: %2 ms में लॉक नहीं मिला (प्रयास %3/%4); वापस लिया गया, %5 ms में फिर प्रयास</translation>
     </message>
 </context>
 <context>
@@ -7749,6 +7951,13 @@ Commands (each has --help):
     <message>
         <source>SIGNATURE BROKEN: altered after signing</source>
         <translation>हस्ताक्षर भंग: हस्ताक्षर के बाद परिवर्तित</translation>
+    </message>
+</context>
+<context>
+    <name>nasti::offlinekeychain</name>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>कीचेन ने समय पर उत्तर नहीं दिया।</translation>
     </message>
 </context>
 <context>

@@ -168,8 +168,8 @@ void FileActions::update()
     const bool offline = !m_session->live();
     const bool queued = loaded && m_session->queuedMove(d->fileNo()).has_value();
     const QSet<QString> waits{QStringLiteral("actionSaveDraft"), QStringLiteral("actionPutUp"),
-                              QStringLiteral("actionForward"), QStringLiteral("actionReturn"),
-                              QStringLiteral("actionPrint"), QStringLiteral("actionSavePdf")};
+                              QStringLiteral("actionForward"),   QStringLiteral("actionReturn"),
+                              QStringLiteral("actionPrint"),     QStringLiteral("actionSavePdf")};
     const QSet<QString> moves{QStringLiteral("actionPutUp"), QStringLiteral("actionForward"),
                               QStringLiteral("actionReturn")};
     auto enable = [&](const char *name, bool on) {
@@ -296,9 +296,10 @@ void FileActions::queueMove(FileDesk *d, ForwardRequest request, const QString &
         fail(tr("Not queued"), why);
         return;
     }
-    Q_EMIT message(tr("The server cannot be reached: file %1 will be sent when it is back (your note goes with "
-                      "it).")
-                       .arg(move.request.fileNo));
+    Q_EMIT message(
+        tr("The server cannot be reached: file %1 will be sent when it is back (your note goes with "
+           "it).")
+            .arg(move.request.fileNo));
     update();
 }
 
@@ -313,9 +314,10 @@ void FileActions::saveDraft()
     }
     if (serverAway()) {
         d->saveLocally();
-        Q_EMIT message(tr("The server cannot be reached: your note on %1 is kept on this computer, and goes with "
-                          "the file when you send it on, or can be saved when the server is back.")
-                           .arg(d->fileNo()));
+        Q_EMIT message(
+            tr("The server cannot be reached: your note on %1 is kept on this computer, and goes with "
+               "the file when you send it on, or can be saved when the server is back.")
+                .arg(d->fileNo()));
         return;
     }
     ActionRequest r;

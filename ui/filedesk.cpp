@@ -87,6 +87,8 @@ FileDesk::FileDesk(ClientSession *session, QString fileNo, QWidget *parent)
     m_infoBar = new QLabel(this);
     m_infoBar->setObjectName(QStringLiteral("infoBar"));
     m_infoBar->setWordWrap(true);
+    // As tall as its wrapped text needs (a long line must not be clipped).
+    m_infoBar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_infoBar->setStyleSheet(QStringLiteral("background: #fff4d6; border: 1px solid #e0c060; padding: 6px;"));
     m_infoBar->hide();
     m_callBar = new QWidget(this);
@@ -353,8 +355,9 @@ void FileDesk::apply(FileDetail detail)
         m_restoring = true;
         if (local && local->text.trimmed() != dbDraft.trimmed()) {
             m_editor->setPlainText(local->text);
-            info = (info.isEmpty() ? QString() : info + QLatin1Char(' ')) +
-                   tr("Your unsaved note from %1 has been restored.").arg(ui::dateTime(local->savedAt));
+            if (!m_detail.offlineAsOf) // (offline every note is kept here: nothing to say)
+                info = (info.isEmpty() ? QString() : info + QLatin1Char(' ')) +
+                       tr("Your unsaved note from %1 has been restored.").arg(ui::dateTime(local->savedAt));
             m_dirty = false;
         } else {
             m_editor->setPlainText(dbDraft);
@@ -366,13 +369,13 @@ void FileDesk::apply(FileDetail detail)
         info = info.isEmpty() ? line : line + QLatin1Char(' ') + info;
     };
     if (const auto queued = m_session->queuedMove(m_fileNo))
-        prefix(tr("Your move of this file (%1 at %2) waits to be sent when the server is back.")
-                   .arg(queued->kind == QLatin1String("return") ? tr("return")
+        prefix(tr("Your %1 of this file (%2) waits to be sent.")
+                   .arg(queued->kind == QLatin1String("return")   ? tr("return")
                         : queued->kind == QLatin1String("put-up") ? tr("put up")
                                                                   : tr("forward"),
                         ui::time(queued->queuedAt)));
     if (m_detail.offlineAsOf > 0)
-        prefix(tr("Offline copy of %1: the server cannot be reached.").arg(ui::dateTime(m_detail.offlineAsOf)));
+        prefix(tr("Offline copy of %1.").arg(ui::dateTime(m_detail.offlineAsOf)));
     m_infoBar->setText(info);
     m_infoBar->setVisible(!info.isEmpty());
     renderCalls();
@@ -608,9 +611,11 @@ void FileDesk::showPaper(int index)
         if (!showCached()) {
             m_paperSignature->clear();
             m_pdf->clear();
-            const QString line = tr("This paper is not on this computer; it can be read when the server is back.");
+            const QString line =
+                tr("This paper is not on this computer; it can be read when the server is back.");
             if (!m_infoBar->text().contains(line))
-                m_infoBar->setText(m_infoBar->text().isEmpty() ? line : m_infoBar->text() + QLatin1Char(' ') + line);
+                m_infoBar->setText(m_infoBar->text().isEmpty() ? line
+                                                               : m_infoBar->text() + QLatin1Char(' ') + line);
             m_infoBar->show();
         }
         return;

@@ -23,9 +23,9 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
-#include <QSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -288,8 +288,13 @@ void LoginDialog::newProfile()
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_profiles.save({name->text().trimmed(), url->text().trimmed(), {}, false, reviewUrl->text().trimmed(),
-                     offlineDays->value(), offlineHighest->currentData().toString()});
+    m_profiles.save({name->text().trimmed(),
+                     url->text().trimmed(),
+                     {},
+                     false,
+                     reviewUrl->text().trimmed(),
+                     offlineDays->value(),
+                     offlineHighest->currentData().toString()});
     reloadProfiles(name->text().trimmed());
 }
 
@@ -352,7 +357,7 @@ void LoginDialog::signIn()
     if (m_connection.session.signer)
         signingkeychain::save(profile->url, login, m_connection.session.signer->secretKey());
 #endif
-    // The key of his offline copies on this desktop (issue 19).
+        // The key of his offline copies on this desktop (issue 19).
 #ifdef NASTI_HAVE_CREDENTIALS
     if (m_connection.offlineKeepDays > 0) {
         if (auto key = offlinekeychain::loadOrCreate(profile->url, login, 3000, &m_connection.offlineProblem))

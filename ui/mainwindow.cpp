@@ -114,7 +114,8 @@ MainWindow::MainWindow(access::UserConnection connection, QWidget *parent)
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
     m_offlineBanner->setWordWrap(true);
     m_offlineBanner->setContentsMargins(10, 6, 10, 6);
-    m_offlineBanner->setStyleSheet(QStringLiteral("background: #fdecea; color: #5f1111; border-bottom: 1px solid #e0b4b4;"));
+    m_offlineBanner->setStyleSheet(
+        QStringLiteral("background: #fdecea; color: #5f1111; border-bottom: 1px solid #e0b4b4;"));
     m_offlineBanner->hide();
     layout->addWidget(m_offlineBanner);
     layout->addWidget(m_draftBanner);
@@ -136,7 +137,8 @@ MainWindow::MainWindow(access::UserConnection connection, QWidget *parent)
     if (!connection.offlineKey.isEmpty()) {
         OfflineSettings offline;
         offline.keepDays = connection.offlineKeepDays;
-        const Grading highest = codes::parseGrading(connection.offlineHighest).value_or(Grading::Confidential);
+        const Grading highest =
+            codes::parseGrading(connection.offlineHighest).value_or(Grading::Confidential);
         offline.highestCached = int(highest) > int(Grading::Confidential) ? Grading::Confidential : highest;
         m_session->enableOffline(connection.offlineKey, offline);
     } else {
@@ -222,17 +224,22 @@ void MainWindow::showOfflineBanner()
     }
     QString text;
     if (!m_session->offlineCache()) {
-        text = tr("The server cannot be reached. No copies are kept on this computer for working offline (%1), so "
-                  "only the files already open can be read; what you type is kept here until the server is back.")
+        text = tr("The server cannot be reached. No copies are kept on this computer for working offline "
+                  "(%1), so "
+                  "only the files already open can be read; what you type is kept here until the server is "
+                  "back.")
                    .arg(m_offlineProblem.isEmpty() ? tr("no keychain") : m_offlineProblem);
     } else {
         const auto inbox = m_session->offlineInbox();
-        text = inbox ? tr("The server cannot be reached. You are working on the copies of your inbox kept on this "
-                          "computer (as of %1): you can read files, write notes and send on the files you hold. "
-                          "Moves are sent when the server is back.")
-                           .arg(ui::dateTime(inbox->asOf))
-                     : tr("The server cannot be reached, and no copy of your inbox is on this computer yet. What you "
-                          "type is kept here until the server is back.");
+        text =
+            inbox
+                ? tr("The server cannot be reached. You are working on the copies of your inbox kept on this "
+                     "computer (as of %1): you can read files, write notes and send on the files you hold. "
+                     "Moves are sent when the server is back.")
+                      .arg(ui::dateTime(inbox->asOf))
+                : tr("The server cannot be reached, and no copy of your inbox is on this computer yet. What "
+                     "you "
+                     "type is kept here until the server is back.");
     }
     const int queued = static_cast<int>(m_session->queuedMoves().size());
     if (queued > 0)

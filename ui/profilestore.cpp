@@ -51,7 +51,8 @@ QList<Profile> ProfileStore::profiles() const
         p.remember = settings.value(QStringLiteral("remember")).toBool();
         p.reviewUrl = settings.value(QStringLiteral("reviewUrl")).toString();
         p.offlineDays = settings.value(QStringLiteral("offlineDays"), 7).toInt();
-        p.offlineHighest = settings.value(QStringLiteral("offlineHighest"), QStringLiteral("confidential")).toString();
+        p.offlineHighest =
+            settings.value(QStringLiteral("offlineHighest"), QStringLiteral("confidential")).toString();
         if (!p.name.isEmpty())
             out.append(p);
     }

@@ -105,9 +105,10 @@ void ClientSession::showFile(QObject *receiver, const QString &fileNo, std::func
         // The server is away: the copy on this computer, at once (the worker would wait for it).
         auto copy = m_cache->file(fileNo, m_clock->nowMs());
         QPointer<QObject> to(receiver);
-        const QString why = tr("The server cannot be reached, and there is no copy of file %1 on this computer "
-                               "(only the files of your inbox are kept).")
-                                .arg(fileNo);
+        const QString why =
+            tr("The server cannot be reached, and there is no copy of file %1 on this computer "
+               "(only the files of your inbox are kept).")
+                .arg(fileNo);
         QTimer::singleShot(0, receiver, [to, copy, done, failed, why]() {
             if (!to)
                 return;

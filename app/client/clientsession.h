@@ -9,8 +9,8 @@
 #include "services/rulebook.h"
 #include "util/clock.h"
 
-#include <QObject>
 #include <QHash>
+#include <QObject>
 #include <QSet>
 #include <QStringList>
 

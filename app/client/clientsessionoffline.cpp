@@ -29,8 +29,8 @@ void ClientSession::enableOffline(const QByteArray &key, OfflineSettings setting
         m_cache.reset();
         return;
     }
-    m_cache = std::make_shared<const OfflineCache>(key, settings, m_context.url.display(), m_context.session.login,
-                                                   dir);
+    m_cache = std::make_shared<const OfflineCache>(key, settings, m_context.url.display(),
+                                                   m_context.session.login, dir);
     // What was queued in an earlier run (the client closed while offline) is sent now.
     if (live() && !m_cache->queue().isEmpty())
         QTimer::singleShot(0, this, &ClientSession::replayQueue);
@@ -138,10 +138,12 @@ bool ClientSession::queueMove(QueuedMove move, QString *why)
         return refuse(tr("A move of file %1 is already waiting to be sent.").arg(no));
     const auto copy = m_cache->file(no, m_clock->nowMs());
     if (!copy || !m_context.session.holds(copy->summary.holderPostId))
-        return refuse(tr("File %1 is not with you in the copy on this computer, so it cannot be moved offline.")
-                          .arg(no));
+        return refuse(
+            tr("File %1 is not with you in the copy on this computer, so it cannot be moved offline.")
+                .arg(no));
     if (move.request.expectedVersion < 0)
-        move.request.expectedVersion = copy->summary.version; // what he saw: the replay must find it unchanged
+        move.request.expectedVersion =
+            copy->summary.version; // what he saw: the replay must find it unchanged
     if (move.key.isEmpty())
         move.key = ActionKey::fresh().base();
     move.queuedAt = m_clock->nowMs();
@@ -210,14 +212,16 @@ void ClientSession::replayNext()
                 m_drafts->remove(no); // the note is record now
                 m_knownInbox.remove(no);
                 m_landed << tr("File %1 went to %2 (queued at %3).")
-                                .arg(no, r.to, Clock::toOffice(move.queuedAt).toString(QStringLiteral("HH:mm")));
+                                .arg(no, r.to,
+                                     Clock::toOffice(move.queuedAt).toString(QStringLiteral("HH:mm")));
                 Q_EMIT fileLeft(no);
             } else {
                 // His note stays: on this computer, and offered again when he opens the file.
                 if (!move.note.trimmed().isEmpty() && !m_drafts->load(no))
                     m_drafts->save(no, move.note, QDateTime::currentMSecsSinceEpoch());
                 m_refused << tr("File %1 was not moved: %2 Your note is kept as your draft on the file.")
-                                 .arg(no, r.why.endsWith(QLatin1Char('.')) ? r.why : r.why + QLatin1Char('.'));
+                                 .arg(no,
+                                      r.why.endsWith(QLatin1Char('.')) ? r.why : r.why + QLatin1Char('.'));
                 Q_EMIT inboxChanged();
             }
             Q_EMIT queueChanged(no);

@@ -24,10 +24,10 @@ constexpr qint32 kFormat = 1; // the layout of the sealed records below
 // One list of fields per type, used both to write and to read it.
 template<class S> void fields(S &s, FileSummary &f)
 {
-    s(f.id, f.fileNo, f.subject, f.sectionCode, f.priority, f.grading, f.status, f.holderPostId, f.holderPostCode,
-      f.holderTitleEn, f.holderTitleHi, f.holderSince, f.fromPostCode, f.fromTitleEn, f.fromTitleHi, f.actionAsked,
-      f.movementDue, f.dueDate, f.remarks, f.unread, f.daysPending, f.workingDaysPending, f.timeLimitDays,
-      f.overdue, f.version, f.createdAt, f.approvedAt, f.sortKey);
+    s(f.id, f.fileNo, f.subject, f.sectionCode, f.priority, f.grading, f.status, f.holderPostId,
+      f.holderPostCode, f.holderTitleEn, f.holderTitleHi, f.holderSince, f.fromPostCode, f.fromTitleEn,
+      f.fromTitleHi, f.actionAsked, f.movementDue, f.dueDate, f.remarks, f.unread, f.daysPending,
+      f.workingDaysPending, f.timeLimitDays, f.overdue, f.version, f.createdAt, f.approvedAt, f.sortKey);
 }
 template<class S> void fields(S &s, NoteView &n)
 {
@@ -44,8 +44,14 @@ template<class S> void fields(S &s, PaperView &p)
     s(p.position, p.frNumber, p.firstPage, p.pageCount, p.flag, p.receiptId, p.diaryNo, p.subject, p.sender,
       p.letterNo, p.letterDate, p.attachmentSha256, p.fileName);
 }
-template<class S> void fields(S &s, LinkView &l) { s(l.fileId, l.fileNo, l.subject); }
-template<class S> void fields(S &s, Addressee &a) { s(a.name, a.address, a.mode, a.section); }
+template<class S> void fields(S &s, LinkView &l)
+{
+    s(l.fileId, l.fileNo, l.subject);
+}
+template<class S> void fields(S &s, Addressee &a)
+{
+    s(a.name, a.address, a.mode, a.section);
+}
 template<class S> void fields(S &s, DraftVersionView &v)
 {
     s(v.id, v.version, v.subject, v.reference, v.bodyHtml, v.pdfSha256, v.addressees, v.copyTo, v.authorName,
@@ -65,9 +71,9 @@ template<class S> void fields(S &s, CallView &c)
 }
 template<class S> void fields(S &s, FileDetail &d)
 {
-    s(d.summary, d.head, d.createdPostCode, d.retention, d.delayReason, d.createdPostId, d.approvedAt, d.closedAt,
-      d.openedAt, d.sentByPostId, d.sectionId, d.reviewYear, d.notes, d.movements, d.papers, d.links, d.drafts,
-      d.calls, d.parkedUntil, d.category, d.referenceNo);
+    s(d.summary, d.head, d.createdPostCode, d.retention, d.delayReason, d.createdPostId, d.approvedAt,
+      d.closedAt, d.openedAt, d.sentByPostId, d.sectionId, d.reviewYear, d.notes, d.movements, d.papers,
+      d.links, d.drafts, d.calls, d.parkedUntil, d.category, d.referenceNo);
 }
 template<class S> void fields(S &s, ForwardRequest &r)
 {
@@ -79,13 +85,17 @@ template<class S> void fields(S &s, QueuedMove &m)
 }
 
 template<class T> struct IsList : std::false_type
-{};
+{
+};
 template<class T> struct IsList<QList<T>> : std::true_type
-{};
+{
+};
 template<class T> struct IsOptional : std::false_type
-{};
+{
+};
 template<class T> struct IsOptional<std::optional<T>> : std::true_type
-{};
+{
+};
 
 struct Writer
 {
@@ -103,7 +113,7 @@ struct Writer
             d << bool(v.has_value());
             if (v)
                 put(*v);
-        } else if constexpr (requires(Writer &w) { fields(w, v); })
+        } else if constexpr (requires(Writer & w) { fields(w, v); })
             fields(*this, v);
         else
             d << v;
@@ -143,7 +153,7 @@ struct Reader
                 get(x);
                 v = std::move(x);
             }
-        } else if constexpr (requires(Reader &r) { fields(r, v); })
+        } else if constexpr (requires(Reader & r) { fields(r, v); })
             fields(*this, v);
         else
             d >> v;

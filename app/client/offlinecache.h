@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/fileservice.h"
 #include "services/filequeries.h"
+#include "services/fileservice.h"
 
 #include <QByteArray>
 #include <QList>

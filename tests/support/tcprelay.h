@@ -79,7 +79,8 @@ private:
                         if (to->state() == QAbstractSocket::ConnectedState)
                             to->write(from->readAll());
                     });
-                    QObject::connect(from, &QTcpSocket::disconnected, to, [to]() { to->disconnectFromHost(); });
+                    QObject::connect(from, &QTcpSocket::disconnected, to,
+                                     [to]() { to->disconnectFromHost(); });
                 };
                 pipe(in, out);
                 pipe(out, in);

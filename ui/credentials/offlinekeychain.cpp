@@ -70,7 +70,8 @@ std::optional<QByteArray> loadOrCreate(const QString &server, const QString &log
     }
     // The first sign-in on this desktop: a new key (copies sealed under an older one are unreadable).
     const QByteArray key = OfflineCache::newKey();
-    auto *write = new QKeychain::WritePasswordJob(CredentialStore::serviceName(), QCoreApplication::instance());
+    auto *write =
+        new QKeychain::WritePasswordJob(CredentialStore::serviceName(), QCoreApplication::instance());
     write->setKey(entry(server, login));
     write->setBinaryData(key);
     const auto stored = wait(write, timeoutMs);
