@@ -4042,7 +4042,7 @@ Insert the token and enter its PIN:</translation>
     <message numerus="yes">
         <source>The server is back: %n move(s) made offline were sent.</source>
         <translation>
-            <numerusform>The server is back: the move made offline was sent.</numerusform>
+            <numerusform>The server is back: %n move made offline was sent.</numerusform>
             <numerusform>The server is back: %n moves made offline were sent.</numerusform>
         </translation>
     </message>
@@ -4053,7 +4053,7 @@ Insert the token and enter its PIN:</translation>
     <message numerus="yes">
         <source>%n move(s) made while the server was away could not be done, because the file changed meanwhile:</source>
         <translation>
-            <numerusform>A move made while the server was away could not be done, because the file changed meanwhile:</numerusform>
+            <numerusform>%n move made while the server was away could not be done, because the file changed meanwhile:</numerusform>
             <numerusform>%n moves made while the server was away could not be done, because the files changed meanwhile:</numerusform>
         </translation>
     </message>
