@@ -13,6 +13,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "profilestore.h"
+#include "support/guitest.h"
 
 #include "access/connect.h"
 #include "services/authservice.h"
@@ -41,24 +42,7 @@ namespace {
 const QString kPassword = u"pw"_s;
 constexpr qint64 kDay = 86400000;
 
-template<typename T> void whenShown(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    auto done = std::make_shared<bool>(false);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, done]() {
-        if (*done)
-            return;
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *dialog = qobject_cast<T *>(w); dialog && dialog->isVisible()) {
-                *done = true;
-                timer->stop();
-                timer->deleteLater();
-                act(dialog);
-                return;
-            }
-    });
-    timer->start(20);
-}
+using test::whenShown;
 } // namespace
 
 class TestGuiFollowup : public QObject

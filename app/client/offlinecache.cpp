@@ -401,13 +401,9 @@ void OfflineCache::prune(qint64 nowMs, const QSet<QString> &keepFiles) const
                     keptPapers.insert(pathOf(QStringLiteral("papers"), dr.issuedPdfSha256));
         }
     }
-    for (const QString &m : [this] {
-             QSet<QString> files;
-             for (const QueuedMove &q : queue())
-                 files.insert(q.request.fileNo);
-             return files;
-         }())
-        keptFiles.insert(pathOf(QStringLiteral("files"), m)); // a queued move's file stays until replayed
+    for (const QueuedMove &q : queue())
+        keptFiles.insert(
+            pathOf(QStringLiteral("files"), q.request.fileNo)); // kept until its move is replayed
     auto sweep = [](const QString &dir, const QSet<QString> &keep) {
         const QDir d(dir);
         for (const QString &name : d.entryList(QDir::Files)) {
