@@ -14,6 +14,7 @@
 #include "filedesk.h"
 #include "filelistmodel.h"
 #include "forwarddialog.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "pdf/popplerinspector.h"
 #include "services/authservice.h"
@@ -130,8 +131,15 @@ private:
     void shoot(QWidget &w, const QString &name)
     {
         const QString dir = qEnvironmentVariable("NASTI_TEST_SHOTS");
-        if (!dir.isEmpty())
-            w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        if (dir.isEmpty())
+            return;
+        w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        // The same moment in Hindi: every widget retranslates on the language change.
+        LanguageManager::instance()->apply(QStringLiteral("hi"));
+        QTest::qWait(100); // the toolbars lay the new texts out
+        w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral("_hi.png"));
+        LanguageManager::instance()->apply(QStringLiteral("en"));
+        QCoreApplication::processEvents();
     }
 
 private Q_SLOTS:
@@ -310,6 +318,27 @@ private Q_SLOTS:
                         .contains(QStringLiteral("waits to be sent")));
         QVERIFY(!action(*clerk, "actionPutUp")->isEnabled()); // one move per file until it is sent
         QTRY_VERIFY(banner->text().contains(QStringLiteral("1 move")));
+        // Switching the language says the file's lines again in Hindi: the offline copy, the
+        // waiting move, where the note is kept, and the letter's tools.
+        {
+            auto *fitWidth = desk->findChild<QAction *>(QStringLiteral("pdfFitWidth"));
+            QVERIFY(fitWidth);
+            const QString englishInfo = info->text();
+            const QString englishFit = fitWidth->text();
+            LanguageManager::instance()->apply(QStringLiteral("hi"));
+            QCoreApplication::processEvents();
+            QVERIFY2(!info->text().contains(QStringLiteral("Offline copy")) &&
+                         !info->text().contains(QStringLiteral("waits to be sent")) &&
+                         info->text() != englishInfo,
+                     qPrintable(info->text()));
+            QVERIFY2(fitWidth->text() != englishFit, qPrintable(fitWidth->text()));
+            QVERIFY(!desk->findChild<QLabel *>(QStringLiteral("draftStatus"))
+                         ->text()
+                         .contains(QStringLiteral("Kept")));
+            LanguageManager::instance()->apply(QStringLiteral("en"));
+            QCoreApplication::processEvents();
+            QCOMPARE(info->text(), englishInfo);
+        }
         if (qEnvironmentVariableIsSet("NASTI_TEST_SHOTS"))
             QTest::qWait(1500); // the letter's pages render on their own thread
         shoot(*clerk, QStringLiteral("offline_desk"));
@@ -367,6 +396,12 @@ private Q_SLOTS:
         auto *box = clerk->findChild<QMessageBox *>(QStringLiteral("replayBox"));
         QTRY_VERIFY(box = clerk->findChild<QMessageBox *>(QStringLiteral("replayBox")));
         QVERIFY(box->informativeText().contains(conflicting));
+        // The note the refused move carried is offered on the window, as after a crash; the
+        // note that went with the landed move is record and is not.
+        auto *drafts = clerk->findChild<QLabel *>(QStringLiteral("draftBanner"));
+        QTRY_VERIFY(drafts->isVisibleTo(clerk.get()));
+        QVERIFY2(drafts->text().contains(conflicting) && !drafts->text().contains(withLetter),
+                 qPrintable(drafts->text()));
         shoot(*clerk, QStringLiteral("offline_replayed"));
         box->close();
         QTRY_VERIFY(!banner->isVisible());

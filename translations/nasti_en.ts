@@ -2819,28 +2819,24 @@ Insert the token and enter its PIN:</translation>
         <translation>Signature broken: this note was altered after it was signed, or the signature is forged.</translation>
     </message>
     <message>
-        <source>Your %1 of this file (%2) waits to be sent.</source>
-        <translation>Your %1 of this file (%2) waits to be sent.</translation>
-    </message>
-    <message>
-        <source>return</source>
-        <translation>return</translation>
-    </message>
-    <message>
-        <source>put up</source>
-        <translation>put up</translation>
-    </message>
-    <message>
-        <source>forward</source>
-        <translation>forward</translation>
-    </message>
-    <message>
         <source>Offline copy of %1.</source>
         <translation>Offline copy of %1.</translation>
     </message>
     <message>
         <source>This paper is not on this computer; it can be read when the server is back.</source>
         <translation>This paper is not on this computer; it can be read when the server is back.</translation>
+    </message>
+    <message>
+        <source>You returned this file at %1; it waits to be sent.</source>
+        <translation>You returned this file at %1; it waits to be sent.</translation>
+    </message>
+    <message>
+        <source>You put this file up at %1; it waits to be sent.</source>
+        <translation>You put this file up at %1; it waits to be sent.</translation>
+    </message>
+    <message>
+        <source>You forwarded this file at %1; it waits to be sent.</source>
+        <translation>You forwarded this file at %1; it waits to be sent.</translation>
     </message>
 </context>
 <context>

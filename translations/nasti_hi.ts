@@ -2818,28 +2818,24 @@ Insert the token and enter its PIN:</source>
         <translation>हस्ताक्षर भंग: यह टीप हस्ताक्षर के बाद बदली गई है, या हस्ताक्षर जाली है।</translation>
     </message>
     <message>
-        <source>Your %1 of this file (%2) waits to be sent.</source>
-        <translation>इस नस्ती का आपका %1 (%2) भेजे जाने की प्रतीक्षा में है।</translation>
-    </message>
-    <message>
-        <source>return</source>
-        <translation>लौटाना</translation>
-    </message>
-    <message>
-        <source>put up</source>
-        <translation>प्रस्तुत करना</translation>
-    </message>
-    <message>
-        <source>forward</source>
-        <translation>अग्रेषण</translation>
-    </message>
-    <message>
         <source>Offline copy of %1.</source>
         <translation>%1 की ऑफ़लाइन प्रति।</translation>
     </message>
     <message>
         <source>This paper is not on this computer; it can be read when the server is back.</source>
         <translation>यह पत्र इस कंप्यूटर पर नहीं है; सर्वर लौटने पर इसे पढ़ा जा सकेगा।</translation>
+    </message>
+    <message>
+        <source>You returned this file at %1; it waits to be sent.</source>
+        <translation>आपने यह नस्ती %1 पर लौटाई; यह भेजे जाने की प्रतीक्षा में है।</translation>
+    </message>
+    <message>
+        <source>You put this file up at %1; it waits to be sent.</source>
+        <translation>आपने यह नस्ती %1 पर प्रस्तुत की; यह भेजे जाने की प्रतीक्षा में है।</translation>
+    </message>
+    <message>
+        <source>You forwarded this file at %1; it waits to be sent.</source>
+        <translation>आपने यह नस्ती %1 पर अग्रेषित की; यह भेजे जाने की प्रतीक्षा में है।</translation>
     </message>
 </context>
 <context>
@@ -4033,11 +4029,17 @@ Insert the token and enter its PIN:</source>
     </message>
     <message numerus="yes">
         <source>%n move(s) waiting to be sent.</source>
-        <translation><numerusform>%n कार्यवाही भेजे जाने की प्रतीक्षा में।</numerusform><numerusform>%n कार्यवाहियाँ भेजे जाने की प्रतीक्षा में।</numerusform></translation>
+        <translation>
+            <numerusform>%n कार्यवाही भेजे जाने की प्रतीक्षा में।</numerusform>
+            <numerusform>%n कार्यवाहियाँ भेजे जाने की प्रतीक्षा में।</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The server is back: %n move(s) made offline were sent.</source>
-        <translation><numerusform>सर्वर लौट आया: ऑफ़लाइन की गई %n कार्यवाही भेज दी गई।</numerusform><numerusform>सर्वर लौट आया: ऑफ़लाइन की गई %n कार्यवाहियाँ भेज दी गईं।</numerusform></translation>
+        <translation>
+            <numerusform>सर्वर लौट आया: ऑफ़लाइन की गई %n कार्यवाही भेज दी गई।</numerusform>
+            <numerusform>सर्वर लौट आया: ऑफ़लाइन की गई %n कार्यवाहियाँ भेज दी गईं।</numerusform>
+        </translation>
     </message>
     <message>
         <source>Moves made offline</source>
@@ -4045,7 +4047,10 @@ Insert the token and enter its PIN:</source>
     </message>
     <message numerus="yes">
         <source>%n move(s) made while the server was away could not be done, because the file changed meanwhile:</source>
-        <translation><numerusform>सर्वर के अनुपलब्ध रहते की गई %n कार्यवाही पूरी नहीं हो सकी, क्योंकि इस बीच नस्ती बदल गई:</numerusform><numerusform>सर्वर के अनुपलब्ध रहते की गई %n कार्यवाहियाँ पूरी नहीं हो सकीं, क्योंकि इस बीच नस्तियाँ बदल गईं:</numerusform></translation>
+        <translation>
+            <numerusform>सर्वर के अनुपलब्ध रहते की गई %n कार्यवाही पूरी नहीं हो सकी, क्योंकि इस बीच नस्ती बदल गई:</numerusform>
+            <numerusform>सर्वर के अनुपलब्ध रहते की गई %n कार्यवाहियाँ पूरी नहीं हो सकीं, क्योंकि इस बीच नस्तियाँ बदल गईं:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent:</source>

@@ -242,7 +242,9 @@ void FileDesk::changeEvent(QEvent *event)
             renderNoteSheet();
             fillMovements();
             fillPapers();
+            renderInfo();
         }
+        renderDraftStatus();
     }
     QWidget::changeEvent(event);
 }
@@ -338,8 +340,34 @@ void FileDesk::apply(FileDetail detail)
     const bool mine = isMine();
     m_editor->setEnabled(mine);
     m_editor->setReadOnly(!mine);
+    // My draft: what I typed on this computer wins over the copy in the database
+    // (a crash or a lost connection may have kept it from being saved there).
+    const QString dbDraft = savedDraft();
+    const auto local = m_drafts ? m_drafts->load(m_fileNo) : std::nullopt;
+    if (first || !m_dirty) {
+        m_restoring = true;
+        m_restoredFrom = 0;
+        if (local && local->text.trimmed() != dbDraft.trimmed()) {
+            m_editor->setPlainText(local->text);
+            if (!m_detail.offlineAsOf) // (offline every note is kept here: nothing to say)
+                m_restoredFrom = local->savedAt;
+            m_dirty = false;
+        } else {
+            m_editor->setPlainText(dbDraft);
+        }
+        m_restoring = false;
+    }
+    renderInfo();
+    renderCalls();
+    Q_EMIT loaded();
+}
+
+// The line above the file: whose it is, a restored note, and offline, whose copy this is and
+// what waits to be sent. Built from state, so a language change says it again in the new one.
+void FileDesk::renderInfo()
+{
     QString info;
-    if (!mine) {
+    if (!isMine()) {
         const FileSummary &s = m_detail.summary;
         if (s.status == FileStatus::Closed)
             info = tr("This file is closed. You can read it; nobody can note on it until it is reopened.");
@@ -347,39 +375,27 @@ void FileDesk::apply(FileDetail detail)
             info = tr("This file is with %1 (%2). You can read it; only that post may note on it or move it.")
                        .arg(ui::title(s.holderTitleEn, s.holderTitleHi), s.holderPostCode);
     }
-    // My draft: what I typed on this computer wins over the copy in the database
-    // (a crash or a lost connection may have kept it from being saved there).
-    const QString dbDraft = savedDraft();
-    const auto local = m_drafts ? m_drafts->load(m_fileNo) : std::nullopt;
-    if (first || !m_dirty) {
-        m_restoring = true;
-        if (local && local->text.trimmed() != dbDraft.trimmed()) {
-            m_editor->setPlainText(local->text);
-            if (!m_detail.offlineAsOf) // (offline every note is kept here: nothing to say)
-                info = (info.isEmpty() ? QString() : info + QLatin1Char(' ')) +
-                       tr("Your unsaved note from %1 has been restored.").arg(ui::dateTime(local->savedAt));
-            m_dirty = false;
-        } else {
-            m_editor->setPlainText(dbDraft);
-        }
-        m_restoring = false;
-    }
-    // Offline (issue 19): say whose copy this is, and what waits to be sent.
+    auto append = [&info](const QString &line) {
+        info = info.isEmpty() ? line : info + QLatin1Char(' ') + line;
+    };
     auto prefix = [&info](const QString &line) {
         info = info.isEmpty() ? line : line + QLatin1Char(' ') + info;
     };
+    if (m_restoredFrom > 0)
+        append(tr("Your unsaved note from %1 has been restored.").arg(ui::dateTime(m_restoredFrom)));
     if (const auto queued = m_session->queuedMove(m_fileNo))
-        prefix(tr("Your %1 of this file (%2) waits to be sent.")
-                   .arg(queued->kind == QLatin1String("return")   ? tr("return")
-                        : queued->kind == QLatin1String("put-up") ? tr("put up")
-                                                                  : tr("forward"),
-                        ui::time(queued->queuedAt)));
+        prefix((queued->kind == QLatin1String("return")
+                    ? tr("You returned this file at %1; it waits to be sent.")
+                : queued->kind == QLatin1String("put-up")
+                    ? tr("You put this file up at %1; it waits to be sent.")
+                    : tr("You forwarded this file at %1; it waits to be sent."))
+                   .arg(ui::time(queued->queuedAt)));
     if (m_detail.offlineAsOf > 0)
         prefix(tr("Offline copy of %1.").arg(ui::dateTime(m_detail.offlineAsOf)));
+    if (m_paperAway)
+        append(tr("This paper is not on this computer; it can be read when the server is back."));
     m_infoBar->setText(info);
     m_infoBar->setVisible(!info.isEmpty());
-    renderCalls();
-    Q_EMIT loaded();
 }
 
 // A senior officer's call for the file and his watch stand at its top until answered.
@@ -598,6 +614,10 @@ void FileDesk::showPaper(int index)
                                                             m_detail.papers.at(index).diaryNo)
                               : m_papers->item(index)->text().section(QStringLiteral(" — "), 0, 0);
     const quint64 generation = ++m_paperGeneration;
+    if (m_paperAway) {
+        m_paperAway = false;
+        renderInfo();
+    }
     // Offline (issue 19): the copy on this computer; its signatures are checked when the server is back.
     auto showCached = [this, sha, title]() {
         if (auto bytes = m_session->cachedPaper(sha)) {
@@ -611,12 +631,8 @@ void FileDesk::showPaper(int index)
         if (!showCached()) {
             m_paperSignature->clear();
             m_pdf->clear();
-            const QString line =
-                tr("This paper is not on this computer; it can be read when the server is back.");
-            if (!m_infoBar->text().contains(line))
-                m_infoBar->setText(m_infoBar->text().isEmpty() ? line
-                                                               : m_infoBar->text() + QLatin1Char(' ') + line);
-            m_infoBar->show();
+            m_paperAway = true;
+            renderInfo();
         }
         return;
     }
@@ -667,11 +683,9 @@ void FileDesk::saveLocally()
     if (m_drafts->save(m_fileNo, text, QDateTime::currentMSecsSinceEpoch())) {
         m_dirty = false;
         if (!text.trimmed().isEmpty())
-            m_draftStatus->setText(
-                tr("Kept on this computer at %1.").arg(ui::time(QDateTime::currentMSecsSinceEpoch())));
+            setDraftStatus(DraftStatus::KeptHere);
     } else {
-        m_draftStatus->setText(
-            tr("Could not keep your note on this computer (%1).").arg(m_drafts->directory()));
+        setDraftStatus(DraftStatus::NotKept);
     }
 }
 
@@ -679,8 +693,7 @@ void FileDesk::noteSaved(const QString &text)
 {
     if (m_editor->toPlainText() == text)
         m_dirty = false;
-    m_draftStatus->setText(
-        tr("Saved as your draft at %1.").arg(ui::time(QDateTime::currentMSecsSinceEpoch())));
+    setDraftStatus(DraftStatus::Saved);
 }
 
 void FileDesk::forgetLocalDraft()
@@ -691,7 +704,34 @@ void FileDesk::forgetLocalDraft()
     m_editor->clear();
     m_restoring = false;
     m_dirty = false;
-    m_draftStatus->clear();
+    setDraftStatus(DraftStatus::None);
+}
+
+void FileDesk::setDraftStatus(DraftStatus status)
+{
+    m_draftStatusKind = status;
+    m_draftStatusAt = QDateTime::currentMSecsSinceEpoch();
+    renderDraftStatus();
+}
+
+// Where my note is kept, said again in the new language when it changes.
+void FileDesk::renderDraftStatus()
+{
+    switch (m_draftStatusKind) {
+    case DraftStatus::None:
+        m_draftStatus->clear();
+        break;
+    case DraftStatus::KeptHere:
+        m_draftStatus->setText(tr("Kept on this computer at %1.").arg(ui::time(m_draftStatusAt)));
+        break;
+    case DraftStatus::NotKept:
+        m_draftStatus->setText(tr("Could not keep your note on this computer (%1).")
+                                   .arg(m_drafts ? m_drafts->directory() : QString()));
+        break;
+    case DraftStatus::Saved:
+        m_draftStatus->setText(tr("Saved as your draft at %1.").arg(ui::time(m_draftStatusAt)));
+        break;
+    }
 }
 
 } // namespace nasti

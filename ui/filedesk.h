@@ -80,6 +80,16 @@ private:
     void apply(FileDetail detail);
     void renderNoteSheet();
     void renderHeader();
+    void renderInfo();
+    enum class DraftStatus
+    {
+        None,
+        KeptHere,
+        NotKept,
+        Saved
+    };
+    void setDraftStatus(DraftStatus status);
+    void renderDraftStatus();
     QString designation(const NoteView &n) const;
     void fillMovements();
     void fillPapers();
@@ -92,6 +102,10 @@ private:
     FileDetail m_detail;
     bool m_loaded = false;
     bool m_dirty = false;
+    qint64 m_restoredFrom = 0; // when the local note restored on opening was kept; 0: none
+    bool m_paperAway = false;  // offline, the chosen paper has no copy on this computer
+    DraftStatus m_draftStatusKind = DraftStatus::None;
+    qint64 m_draftStatusAt = 0;
     bool m_restoring = false;
     quint64 m_generation = 0;
     quint64 m_paperGeneration = 0;

@@ -250,6 +250,7 @@ void MainWindow::showOfflineBanner()
 
 void MainWindow::showReplay(const QStringList &landed, const QStringList &refused)
 {
+    offerLocalDrafts(); // what the moves did not take: notes on files that stayed, refused moves' notes
     if (!landed.isEmpty())
         inform(tr("The server is back: %n move(s) made offline were sent.", nullptr, int(landed.size())));
     if (refused.isEmpty())
@@ -275,12 +276,19 @@ void MainWindow::showConnection(ClientSession::Connection state, const QString &
     case ClientSession::Connection::Live:
         m_liveLabel->setText(tr("● Live"));
         m_liveLabel->setStyleSheet(QStringLiteral("color: #1b7f3b;"));
+        // Notes typed offline on files that did not move wait on this computer: the banner
+        // offers them, as after a crash, for him to save or send now that the server is back
+        // (after the replay when moves wait: their notes go with them).
+        if (m_wasOffline && m_session->queuedMoves().isEmpty())
+            offerLocalDrafts();
+        m_wasOffline = false;
         break;
     case ClientSession::Connection::Reconnecting:
         m_liveLabel->setText(tr("● Reconnecting…"));
         m_liveLabel->setStyleSheet(QStringLiteral("color: #a06000;"));
         break;
     case ClientSession::Connection::Offline:
+        m_wasOffline = true;
         m_liveLabel->setText(tr("● Offline"));
         m_liveLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
         break;

@@ -125,7 +125,8 @@ private:
     QTimer m_searchTimer;
     DraftBanner *m_draftBanner = nullptr;
     QLabel *m_offlineBanner = nullptr; // the server is away: what works, and what waits (issue 19)
-    QString m_offlineProblem;          // why no offline copies are kept (no keychain, turned off)
+    bool m_wasOffline = false;
+    QString m_offlineProblem; // why no offline copies are kept (no keychain, turned off)
     Toast *m_toast = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_postLabel = nullptr;

@@ -66,8 +66,13 @@ void ClientSession::setConnection(Connection state, const QString &message)
     Q_EMIT connectionChanged(state, message);
     if (state == Connection::Offline && m_cache)
         Q_EMIT inboxChanged(); // the lists show the copies on this computer
-    if (state == Connection::Live)
+    if (state == Connection::Live) {
+        // The posts and departments read at sign-in may have been cut off with the server;
+        // the forward dialog needs them, so they are read again as soon as it is back.
+        if (!m_orgLoaded)
+            loadOrg();
         replayQueue();
+    }
 }
 
 void ClientSession::loadOrg()

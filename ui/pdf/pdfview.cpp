@@ -63,6 +63,7 @@ PdfView::PdfView(QWidget *parent) : QWidget(parent), m_renderer(new PdfRenderer(
     createActions();
     createToolBar();
     createPages();
+    retranslateUi();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -96,19 +97,63 @@ PdfView::~PdfView()
     }
 }
 
-QAction *PdfView::addToolAction(const QString &objectName, const QString &text, const QString &iconText,
-                                const QIcon &icon, const QList<QKeySequence> &shortcuts)
+QAction *PdfView::addToolAction(const QString &objectName, const QIcon &icon,
+                                const QList<QKeySequence> &shortcuts)
 {
-    auto *action = new QAction(icon, text, this);
+    auto *action = new QAction(icon, QString(), this);
     action->setObjectName(objectName);
-    action->setIconText(iconText);
     action->setShortcuts(shortcuts);
     // Shortcuts work wherever focus is inside the view, not only on the toolbar.
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    if (!shortcuts.isEmpty())
-        action->setToolTip(u"%1 (%2)"_s.arg(text, shortcuts.constFirst().toString(QKeySequence::NativeText)));
     addAction(action);
     return action;
+}
+
+void PdfView::setActionTexts(QAction *action, const QString &text, const QString &iconText)
+{
+    action->setText(text);
+    action->setIconText(iconText);
+    const QList<QKeySequence> shortcuts = action->shortcuts();
+    action->setToolTip(shortcuts.isEmpty() ? text
+                                           : u"%1 (%2)"_s.arg(text, shortcuts.constFirst().toString(
+                                                                        QKeySequence::NativeText)));
+}
+
+void PdfView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// Every visible text of the view, set again when the language changes (LanguageManager).
+void PdfView::retranslateUi()
+{
+    setActionTexts(m_zoomOutAction, tr("Zoom out"), tr("\u2212", "zoom out button"));
+    setActionTexts(m_zoomInAction, tr("Zoom in"), tr("+", "zoom in button"));
+    setActionTexts(m_fitWidthAction, tr("Fit width"), tr("Fit width"));
+    setActionTexts(m_previousPageAction, tr("Previous page"), tr("Previous page"));
+    setActionTexts(m_nextPageAction, tr("Next page"), tr("Next page"));
+    setActionTexts(m_findAction, tr("Find in document"), tr("Find"));
+    setActionTexts(m_findPreviousAction, tr("Previous match"), tr("Previous match"));
+    setActionTexts(m_findNextAction, tr("Next match"), tr("Next match"));
+    m_toolBar->setAccessibleName(tr("PDF tools"));
+    m_zoomCombo->setAccessibleName(tr("Zoom"));
+    m_zoomCombo->setToolTip(tr("Zoom"));
+    for (int i = 0; i < m_zoomCombo->count(); ++i)
+        m_zoomCombo->setItemText(i, tr("%1 %").arg(qRound(m_zoomCombo->itemData(i).toDouble() * 100)));
+    m_pageLabel->setAccessibleName(tr("Current page"));
+    m_pageLabel->setMinimumWidth(
+        m_pageLabel->fontMetrics().horizontalAdvance(tr("%1 / %2").arg(8888).arg(8888)));
+    m_findField->setAccessibleName(tr("Find in document"));
+    m_findField->setPlaceholderText(tr("Find in document"));
+    m_findField->setToolTip(m_findAction->toolTip());
+    m_findStatus->setAccessibleName(tr("Search result"));
+    m_thumbnails->setAccessibleName(tr("Page thumbnails"));
+    m_scrollArea->setAccessibleName(tr("Pages"));
+    m_backButton->setText(tr("Bring it back here"));
+    m_backButton->setAccessibleName(tr("Bring the document back here"));
+    updateControls(); // the pop-out action's and the page label's texts
 }
 
 void PdfView::createActions()
@@ -116,24 +161,17 @@ void PdfView::createActions()
     const QIcon up = QIcon::fromTheme(u"go-up"_s, style()->standardIcon(QStyle::SP_ArrowUp));
     const QIcon down = QIcon::fromTheme(u"go-down"_s, style()->standardIcon(QStyle::SP_ArrowDown));
 
-    m_zoomOutAction = addToolAction(u"pdfZoomOut"_s, tr("Zoom out"), tr("\u2212", "zoom out button"),
-                                    QIcon::fromTheme(u"zoom-out"_s), {QKeySequence::ZoomOut});
-    m_zoomInAction = addToolAction(u"pdfZoomIn"_s, tr("Zoom in"), tr("+", "zoom in button"),
-                                   QIcon::fromTheme(u"zoom-in"_s),
+    m_zoomOutAction =
+        addToolAction(u"pdfZoomOut"_s, QIcon::fromTheme(u"zoom-out"_s), {QKeySequence::ZoomOut});
+    m_zoomInAction = addToolAction(u"pdfZoomIn"_s, QIcon::fromTheme(u"zoom-in"_s),
                                    {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    m_fitWidthAction = addToolAction(u"pdfFitWidth"_s, tr("Fit width"), tr("Fit width"),
-                                     QIcon::fromTheme(u"zoom-fit-width"_s), {});
+    m_fitWidthAction = addToolAction(u"pdfFitWidth"_s, QIcon::fromTheme(u"zoom-fit-width"_s), {});
     m_fitWidthAction->setCheckable(true);
-    m_previousPageAction = addToolAction(u"pdfPreviousPage"_s, tr("Previous page"), tr("Previous page"), up,
-                                         {QKeySequence(Qt::Key_PageUp)});
-    m_nextPageAction = addToolAction(u"pdfNextPage"_s, tr("Next page"), tr("Next page"), down,
-                                     {QKeySequence(Qt::Key_PageDown)});
-    m_findAction =
-        addToolAction(u"pdfFind"_s, tr("Find in document"), tr("Find"), QIcon(), {QKeySequence::Find});
-    m_findPreviousAction = addToolAction(u"pdfFindPrevious"_s, tr("Previous match"), tr("Previous match"), up,
-                                         {QKeySequence::FindPrevious});
-    m_findNextAction =
-        addToolAction(u"pdfFindNext"_s, tr("Next match"), tr("Next match"), down, {QKeySequence::FindNext});
+    m_previousPageAction = addToolAction(u"pdfPreviousPage"_s, up, {QKeySequence(Qt::Key_PageUp)});
+    m_nextPageAction = addToolAction(u"pdfNextPage"_s, down, {QKeySequence(Qt::Key_PageDown)});
+    m_findAction = addToolAction(u"pdfFind"_s, QIcon(), {QKeySequence::Find});
+    m_findPreviousAction = addToolAction(u"pdfFindPrevious"_s, up, {QKeySequence::FindPrevious});
+    m_findNextAction = addToolAction(u"pdfFindNext"_s, down, {QKeySequence::FindNext});
 
     connect(m_zoomOutAction, &QAction::triggered, this, &PdfView::zoomOut);
     connect(m_zoomInAction, &QAction::triggered, this, &PdfView::zoomIn);
@@ -142,8 +180,7 @@ void PdfView::createActions()
     connect(m_nextPageAction, &QAction::triggered, this, [this] { goToPage(m_currentPage + 1); });
     connect(m_findPreviousAction, &QAction::triggered, this, &PdfView::findPrevious);
     connect(m_findNextAction, &QAction::triggered, this, &PdfView::findNext);
-    m_popOutAction = addToolAction(u"pdfPopOut"_s, tr("Open in its own window"), tr("Pop out"),
-                                   QIcon::fromTheme(u"window-new"_s), {});
+    m_popOutAction = addToolAction(u"pdfPopOut"_s, QIcon::fromTheme(u"window-new"_s), {});
     connect(m_popOutAction, &QAction::triggered, this, [this] {
         if (m_isPopOut)
             popIn();
@@ -160,15 +197,12 @@ void PdfView::createToolBar()
 {
     m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(u"pdfToolBar"_s);
-    m_toolBar->setAccessibleName(tr("PDF tools"));
     m_toolBar->setMovable(false);
     m_toolBar->setFloatable(false);
     m_toolBar->setIconSize(QSize(16, 16));
 
     m_zoomCombo = new QComboBox(m_toolBar);
     m_zoomCombo->setObjectName(u"pdfZoomCombo"_s);
-    m_zoomCombo->setAccessibleName(tr("Zoom"));
-    m_zoomCombo->setToolTip(tr("Zoom"));
     // Fit width is the toolbar's own button (one control for it); the combo holds the steps.
     for (qreal step : kZoomSteps)
         m_zoomCombo->addItem(tr("%1 %").arg(qRound(step * 100)), step);
@@ -178,17 +212,11 @@ void PdfView::createToolBar()
 
     m_pageLabel = new QLabel(m_toolBar);
     m_pageLabel->setObjectName(u"pdfPageLabel"_s);
-    m_pageLabel->setAccessibleName(tr("Current page"));
     m_pageLabel->setAlignment(Qt::AlignCenter);
-    m_pageLabel->setMinimumWidth(
-        m_pageLabel->fontMetrics().horizontalAdvance(tr("%1 / %2").arg(8888).arg(8888)));
     m_pageLabel->setContentsMargins(6, 0, 6, 0);
 
     m_findField = new QLineEdit(m_toolBar);
     m_findField->setObjectName(u"pdfFindField"_s);
-    m_findField->setAccessibleName(tr("Find in document"));
-    m_findField->setPlaceholderText(tr("Find in document"));
-    m_findField->setToolTip(m_findAction->toolTip());
     m_findField->setClearButtonEnabled(true);
     m_findField->setMaximumWidth(240);
     m_findField->installEventFilter(this);
@@ -198,7 +226,6 @@ void PdfView::createToolBar()
 
     m_findStatus = new QLabel(m_toolBar);
     m_findStatus->setObjectName(u"pdfFindStatus"_s);
-    m_findStatus->setAccessibleName(tr("Search result"));
     m_findStatus->setContentsMargins(6, 0, 6, 0);
 
     auto *spacer = new QWidget(m_toolBar);
@@ -264,14 +291,13 @@ void PdfView::createPages()
         m_poppedLabel->setObjectName(u"pdfPoppedLabel"_s);
         m_poppedLabel->setAlignment(Qt::AlignCenter);
         m_poppedLabel->setWordWrap(true);
-        auto *back = new QPushButton(tr("Bring it back here"), m_poppedPage);
-        back->setObjectName(u"pdfPopIn"_s);
-        back->setAccessibleName(tr("Bring the document back here"));
-        connect(back, &QPushButton::clicked, this, &PdfView::popIn);
+        m_backButton = new QPushButton(m_poppedPage);
+        m_backButton->setObjectName(u"pdfPopIn"_s);
+        connect(m_backButton, &QPushButton::clicked, this, &PdfView::popIn);
         auto *column = new QVBoxLayout(m_poppedPage);
         column->addStretch(1);
         column->addWidget(m_poppedLabel);
-        column->addWidget(back, 0, Qt::AlignHCenter);
+        column->addWidget(m_backButton, 0, Qt::AlignHCenter);
         column->addStretch(1);
     }
     m_stack->addWidget(m_poppedPage);
@@ -282,7 +308,6 @@ void PdfView::createPages()
 
     m_thumbnails = new QListWidget(m_splitter);
     m_thumbnails->setObjectName(u"pdfThumbnails"_s);
-    m_thumbnails->setAccessibleName(tr("Page thumbnails"));
     m_thumbnails->setViewMode(QListView::IconMode);
     m_thumbnails->setFlow(QListView::TopToBottom);
     m_thumbnails->setWrapping(false);
@@ -302,7 +327,6 @@ void PdfView::createPages()
 
     m_scrollArea = new QScrollArea(m_splitter);
     m_scrollArea->setObjectName(u"pdfPages"_s);
-    m_scrollArea->setAccessibleName(tr("Pages"));
     m_scrollArea->setWidgetResizable(true);
     m_scrollArea->setBackgroundRole(QPalette::Dark);
     m_scrollArea->setFocusPolicy(Qt::StrongFocus);

@@ -16,6 +16,7 @@ class QImage;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QScrollArea;
 class QSplitter;
 class QStackedWidget;
@@ -75,13 +76,16 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
+    void retranslateUi();
     void createToolBar();
     void createPages();
-    QAction *addToolAction(const QString &objectName, const QString &text, const QString &iconText,
-                           const QIcon &icon, const QList<QKeySequence> &shortcuts);
+    QAction *addToolAction(const QString &objectName, const QIcon &icon,
+                           const QList<QKeySequence> &shortcuts);
+    static void setActionTexts(QAction *action, const QString &text, const QString &iconText);
 
     void resetState();
     void showMessage(const QString &text);
@@ -126,6 +130,7 @@ private:
     QLabel *m_message = nullptr;
     QWidget *m_poppedPage = nullptr; // shown here while the document is in its own window
     QLabel *m_poppedLabel = nullptr;
+    QPushButton *m_backButton = nullptr;
     QPointer<QWidget> m_popOutWindow;
     PdfView *m_poppedView = nullptr;
     int m_poppedAtPage = -1;
