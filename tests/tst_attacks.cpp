@@ -451,6 +451,17 @@ private slots:
         row("the diarising clerk reads his letter's pages", "clerk.gad1",
             QStringLiteral("SELECT count(*) FROM nasti_receipt_attachment({R_gad}) WHERE page_count > 0"),
             QStringLiteral("1"), "");
+        // Schema step 20: the open files for a whole-office review, from the index.
+        row("an officer asks for the whole office's open files: no rows", "so.fin1",
+            QStringLiteral("SELECT count(*) FROM nasti_review_open_files(9000000000000)"),
+            QStringLiteral("0"), "");
+        row("a department head asks for them too: no rows (his review reads his scope)", "ps.gad",
+            QStringLiteral("SELECT count(*) FROM nasti_review_open_files(9000000000000)"),
+            QStringLiteral("0"), "");
+        row("the reviewer gets exactly the open files the review view gives him", "cs",
+            QStringLiteral("SELECT CAST((SELECT count(*) FROM nasti_review_open_files(9000000000000)) = "
+                           "(SELECT count(*) FROM review_files WHERE status <> 'closed') AS text)"),
+            QStringLiteral("true"), "");
         // Forged notes and approvals.
         row("clerk writes an approval signed Chief Secretary", "clerk.gad1",
             QStringLiteral(

@@ -276,6 +276,66 @@ private slots:
         QCOMPARE(migrations::currentVersion(*db), 16);
     }
 
+    // Step 020's index on movements is built concurrently, outside the step's transaction:
+    // a writer inserting movements meanwhile is never blocked, and an index a cut-off build
+    // left invalid is dropped and built again. SQLite builds it inside the step.
+    void largeTableIndexIsBuiltConcurrently()
+    {
+        test::TestDatabase t;
+        auto db = t.create(false);
+        auto indexes = [&db]() {
+            return db->isPostgres()
+                       ? db->scalar(
+                               QStringLiteral("SELECT string_agg(c.relname || ':' || i.indisvalid, ',' ORDER "
+                                              "BY c.relname) FROM pg_index i JOIN pg_class c ON c.oid = "
+                                              "i.indexrelid WHERE c.relname IN ('movements_week', "
+                                              "'movements_review', 'movements_sent')"))
+                             .toString()
+                       : db->scalar(
+                               QStringLiteral("SELECT group_concat(name || ':true', ',') FROM (SELECT name "
+                                              "FROM sqlite_master WHERE type = 'index' AND name IN "
+                                              "('movements_week', 'movements_review', 'movements_sent') "
+                                              "ORDER BY name)"))
+                             .toString();
+        };
+        migrations::migrate(*db, 19);
+        QCOMPARE(indexes(), QStringLiteral("movements_review:true,movements_sent:true"));
+        migrations::migrate(*db, 20);
+        QCOMPARE(indexes(), QStringLiteral("movements_week:true"));
+        if (!db->isPostgres())
+            return;
+        // A build cut off: the index is there but invalid, and the step not recorded.
+        db->execRaw(QStringLiteral("UPDATE pg_index SET indisvalid = false WHERE indexrelid = "
+                                   "'movements_week'::regclass"));
+        db->execRaw(QStringLiteral("DROP FUNCTION nasti_review_open_files(bigint)"));
+        db->execRaw(QStringLiteral("DELETE FROM schema_version WHERE version = 20"));
+        QCOMPARE(indexes(), QStringLiteral("movements_week:false"));
+        // A writer's transaction stays open on movements (ROW EXCLUSIVE) throughout: a
+        // concurrent build waits for it without blocking it, then finishes.
+        auto writer = Database::open(t.url());
+        writer->execRaw(QStringLiteral("BEGIN"));
+        writer->execRaw(QStringLiteral("LOCK TABLE movements IN ROW EXCLUSIVE MODE"));
+        BackgroundMigration m;
+        m.url = t.url();
+        m.options.upTo = 20;
+        m.start();
+        QTRY_VERIFY_WITH_TIMEOUT(someoneWaitsForALock(*db), 20000);
+        QVERIFY(!m.finished);
+        auto bystander = Database::open(t.url());
+        bystander->execRaw(QStringLiteral("SET lock_timeout = 2000"));
+        bystander->execRaw(QStringLiteral("BEGIN"));
+        QSqlQuery write(bystander->handle());
+        QVERIFY2(write.exec(QStringLiteral("LOCK TABLE movements IN ROW EXCLUSIVE MODE")),
+                 qPrintable(write.lastError().text())); // a writer is served while the index builds
+        bystander->execRaw(QStringLiteral("COMMIT"));
+        writer->execRaw(QStringLiteral("COMMIT"));
+        QTRY_VERIFY_WITH_TIMEOUT(m.finished.load(), 30000);
+        m.join();
+        QVERIFY2(m.error.isEmpty(), qPrintable(m.error));
+        QCOMPARE(migrations::currentVersion(*db), 20);
+        QCOMPARE(indexes(), QStringLiteral("movements_week:true"));
+    }
+
     // PostgreSQL: the holder never lets go; after its attempts the step says so plainly,
     // naming the step, and the database stays at the step before.
     void lockNeverFreedFailsClearly()

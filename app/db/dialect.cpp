@@ -44,7 +44,11 @@ QString Dialect::beginReadSnapshot() const
 
 QString Dialect::readSnapshotSettings() const
 {
-    return isPostgres() ? QStringLiteral("SET LOCAL jit = off") : QString();
+    // work_mem: the review groups 100,000s of rows (open files by holder, the week's
+    // movements); at the default 4 MB those sorts spilled to disk at a million files.
+    return isPostgres()
+               ? QStringLiteral("SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true)")
+               : QString();
 }
 
 QString Dialect::exclusiveWorkLock(qint64 key) const

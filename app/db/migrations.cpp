@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -63,6 +64,9 @@ constexpr Step kSteps[] = {
     // A function the newer client calls for a receipt's page count, and a faster linker
     // with the same name and result; an older program's queries and calls work unchanged.
     {19, "019_receipt_pages_chain", 0},
+    // A function only the newer review calls, and the week's movements' index rebuilt with
+    // their arrival (concurrently, beside the office's writes); older queries use it as the old.
+    {20, "020_review_scale", 0},
 };
 
 // How long a PostgreSQL step may wait for a lock before it gives way (SQLSTATE 55P03).
@@ -150,10 +154,47 @@ void prepareVersionTable(Database &db, const Options &options)
     }
 }
 
+// A PostgreSQL step's indexes on large tables (<step>.concurrent.postgresql.sql): built with
+// CREATE INDEX CONCURRENTLY before the step's transaction, one statement at a time outside any
+// transaction, so writers are never blocked while 10 million movements are indexed. Each
+// statement may be run again: an index left invalid by a build that was cut off is dropped
+// and built anew; IF [NOT] EXISTS makes the rest idempotent. Migrators take turns on a session
+// lock, as they do on steps.
+void buildConcurrently(Database &db, const QString &script)
+{
+    static const QRegularExpression createIndex(
+        QStringLiteral("CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+IF\\s+NOT\\s+EXISTS\\s+(\\w+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    execStep(db, QStringLiteral("SELECT pg_advisory_lock(7261002)"));
+    try {
+        for (const QString &statement : splitSqlScript(script)) {
+            const QRegularExpressionMatch m = createIndex.match(statement);
+            if (m.hasMatch() &&
+                db.scalar(QStringLiteral("SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                                         "WHERE c.relname = :n AND NOT i.indisvalid"),
+                          {{QStringLiteral("n"), m.captured(1)}})
+                    .isValid())
+                execStep(db, QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1").arg(m.captured(1)));
+            execStep(db, statement);
+        }
+    } catch (...) {
+        QSqlQuery(db.handle()).exec(QStringLiteral("SELECT pg_advisory_unlock(7261002)"));
+        throw;
+    }
+    execStep(db, QStringLiteral("SELECT pg_advisory_unlock(7261002)"));
+}
+
 // One step in one transaction. Returns false when the step was already there (another
 // migrator got to it first).
 bool applyStep(Database &db, const Step &step, const Options &options)
 {
+    if (db.isPostgres()) {
+        const QString concurrent = readResource(QStringLiteral(":/schema/") + QString::fromLatin1(step.name) +
+                                                    QStringLiteral(".concurrent.postgresql.sql"),
+                                                false);
+        if (!concurrent.isEmpty() && currentVersion(db) < step.version)
+            buildConcurrently(db, concurrent);
+    }
     execStep(db, db.dialect().beginWrite());
     try {
         if (db.isPostgres()) {

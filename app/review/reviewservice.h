@@ -69,7 +69,13 @@ private:
     QString receivedSql() const;
     qint64 asOf(const WeekRange &week) const;
     QString unitFilter(UnitKind kind, const QString &postAlias) const;
-    QString pendingStateSql(qint64 t);
+    // Counting: aggregated over every open file; Listing: the first few in order of arrival.
+    enum class StateUse
+    {
+        Counting,
+        Listing
+    };
+    QString pendingStateSql(qint64 t, StateUse use);
     QString overdueCutoffSql(const QDate &lastDay, const QString &limitColumn);
     void checkUnitAllowed(UnitKind kind, qint64 unitId);
     void maskGraded(QList<ReviewFile> &rows);

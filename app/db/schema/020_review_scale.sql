@@ -1,0 +1,11 @@
+-- Schema step 020 (issues 17 and 20): the weekly review at a million files.
+--
+-- 1. The week's movements are read from one covering index that also holds each movement's
+--    arrival (step 016's arrived_at), so the average wait is counted from the index alone.
+--    It replaces movements_review (the same columns without the arrival) and movements_sent
+--    (its first column alone), one index fewer for every movement written. SQLite builds it
+--    here (020_review_scale.sqlite.sql); PostgreSQL builds it concurrently, beside the
+--    office's writes, before this step's transaction (020_review_scale.concurrent.postgresql.sql).
+-- 2. PostgreSQL: the files open now, for a whole-office reviewer, from an index alone
+--    (020_review_scale.postgresql.sql).
+SELECT 1;
