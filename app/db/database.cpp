@@ -416,20 +416,12 @@ int Database::linkEvents(bool wait)
 
 void Database::linkAfterCommit()
 {
-    int busy = 0;
+    // Link while there is something to link, a few rounds at most. Refused (another linker at
+    // work): stop at once, since that linker goes on in rounds that read the queue afresh and
+    // takes this COMMIT's events along (schema step 21 says why one call is enough).
     for (int round = 0; round < 4; ++round) {
-        const int linked = linkEvents(false);
-        if (linked == 0)
-            return;
-        if (linked == -2)
-            return; // unblocked, see linkEvents()
-        if (linked < 0) {
-            // Another linker: it may have read the queue just before this COMMIT. Look
-            // again shortly; after that it (looping as this one does) or the next does.
-            if (++busy > 2)
-                return;
-            QThread::usleep(300);
-        }
+        if (linkEvents(false) <= 0)
+            return; // nothing left, refused, or unblocked (see linkEvents())
     }
 }
 

@@ -67,6 +67,8 @@ constexpr Step kSteps[] = {
     // A function only the newer review calls, and the week's movements' index rebuilt with
     // their arrival (concurrently, beside the office's writes); older queries use it as the old.
     {20, "020_review_scale", 0},
+    // The linker with the same name and result, cheaper when another linker is at work.
+    {21, "021_linker_calls", 0},
 };
 
 // How long a PostgreSQL step may wait for a lock before it gives way (SQLSTATE 55P03).

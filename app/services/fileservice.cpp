@@ -596,7 +596,8 @@ void FileService::insertDecisionNote(const FileRow &file, const PostRef &post, N
 
 QString FileService::move(const FileRow &file, const PostRef &from, qint64 toPostId, MovementKind kind,
                           ActionAsked action, const QString &remarks, const std::optional<QDate> &due,
-                          std::optional<Priority> priority, int seenVersion, qint64 now)
+                          std::optional<Priority> priority, int seenVersion, qint64 now,
+                          const QString &knownToCode)
 {
     if (toPostId == from.id)
         fail(NastiError::Kind::Invalid, tr("File %1 is already with %2.").arg(file.fileNo, from.code));
@@ -604,9 +605,12 @@ QString FileService::move(const FileRow &file, const PostRef &from, qint64 toPos
         fail(NastiError::Kind::Invalid,
              tr("The remarks are too long (at most %1 characters).").arg(kMaxRemarks));
     textfields::multiLine(remarks, tr("remarks")); // newlines and tabs only
-    const QString toCode =
-        m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"), {{QStringLiteral("p"), toPostId}})
-            .toString();
+    // (A post chosen by its code was just looked up by it: no second round trip for the code.)
+    const QString toCode = !knownToCode.isEmpty()
+                               ? knownToCode
+                               : m_db.scalar(QStringLiteral("SELECT code FROM posts WHERE id = :p"),
+                                             {{QStringLiteral("p"), toPostId}})
+                                     .toString();
 
     freezeDrafts(file, from.id, now);
 
@@ -652,12 +656,14 @@ QString FileService::doForward(const ForwardRequest &request)
                          : request.target == ForwardRequest::Target::Back ? FileAction::Return
                                                                           : FileAction::Forward);
     qint64 to = 0;
+    QString toCode;
     MovementKind kind = MovementKind::Forward;
     switch (request.target) {
     case ForwardRequest::Target::ToPost:
         if (request.toPostCode.trimmed().isEmpty())
             fail(NastiError::Kind::Invalid, tr("Say which post the file goes to."));
         to = postIdByCode(request.toPostCode);
+        toCode = request.toPostCode.trimmed();
         break;
     case ForwardRequest::Target::Up:
         to = from.reportsTo;
@@ -671,13 +677,14 @@ QString FileService::doForward(const ForwardRequest &request)
                  tr("File %1 was not sent to you by anyone; there is no one to return it to.")
                      .arg(file.fileNo));
         to = postIdByCode(back);
+        toCode = back.trimmed();
         kind = MovementKind::Return;
         break;
     }
     }
     const qint64 now = m_clock.nowMs();
     const QString code = move(file, from, to, kind, request.action, request.remarks, request.dueDate,
-                              request.priority, seen, now);
+                              request.priority, seen, now, toCode);
     recordKey(code);
     tx.commit();
     return code;

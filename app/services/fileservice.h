@@ -148,7 +148,8 @@ private:
                             qint64 now);
     QString move(const FileRow &file, const PostRef &from, qint64 toPostId, MovementKind kind,
                  ActionAsked action, const QString &remarks, const std::optional<QDate> &due,
-                 std::optional<Priority> priority, int seenVersion, qint64 now);
+                 std::optional<Priority> priority, int seenVersion, qint64 now,
+                 const QString &knownToCode = {});
     QString decide(const QString &fileNo, const QString &remarks, const QString &toPostCode, bool approve);
     qint64 postIdByCode(const QString &code);
     QString nextNumber(qint64 sectionId, int year, QString *pattern, int *serial);
