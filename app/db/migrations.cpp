@@ -69,6 +69,8 @@ constexpr Step kSteps[] = {
     {20, "020_review_scale", 0},
     // The linker with the same name and result, cheaper when another linker is at work.
     {21, "021_linker_calls", 0},
+    // The search function with the same name and result, choosing its plan by the prefix's size.
+    {22, "022_search_prefix", 0},
 };
 
 // How long a PostgreSQL step may wait for a lock before it gives way (SQLSTATE 55P03).
