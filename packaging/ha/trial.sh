@@ -69,6 +69,12 @@ wait_for() { # DESCRIPTION COMMAND...: up to 120 s
 }
 
 state_has() { as_pg pg_autoctl show state --pgdata "$dir/monitor" 2>/dev/null | grep -q "$1"; }
+# The node the monitor has as primary (reported and assigned primary or wait_primary).
+primary_name() {
+    as_pg pg_autoctl show state --pgdata "$dir/monitor" 2>/dev/null |
+        awk -F'|' '$6 ~ /^ *(wait_)?primary *$/ && $7 ~ /^ *(wait_)?primary *$/ { gsub(/ /, "", $1); print $1; exit }'
+}
+new_primary_since() { local now; now="$(primary_name)"; [[ -n "$now" && "$now" != "$1" ]]; }
 two_running() { [[ "$(as_pg pg_autoctl show state --pgdata "$dir/monitor" 2>/dev/null | grep -cE 'primary|secondary')" -ge 2 ]] &&
     state_has primary && state_has secondary; }
 
@@ -103,7 +109,27 @@ case "$cmd" in
         as_pg pg_autoctl show state --pgdata "$dir/monitor"
         ;;
     failover)
-        as_pg pg_autoctl perform failover --pgdata "$dir/monitor"
+        # pg_autoctl returns once the new primary reports "primary", which needs the old primary
+        # to have rejoined as a secondary (pg_rewind and a restart); on a busy machine that can take
+        # longer than its own wait. The promotion is done when the standby reports wait_primary
+        # (it accepts writes), so the monitor's state is what decides here, not pg_autoctl's wait.
+        before="$(primary_name)"
+        [[ -n "$before" ]] || { echo "trial.sh: no primary to fail over from" >&2; as_pg pg_autoctl show state --pgdata "$dir/monitor" >&2; exit 1; }
+        if ! as_pg pg_autoctl perform failover --pgdata "$dir/monitor" --wait 60; then
+            echo "trial.sh: pg_autoctl stopped waiting; the monitor's state decides" >&2
+        fi
+        wait_for "a primary other than $before" new_primary_since "$before"
+        # The old primary's rejoining (pg_rewind, restart, catch-up) is pg_autoctl's to finish;
+        # if it is slow, say so with its log, but the failover itself has happened.
+        rejoined=""
+        for _ in $(seq 1 240); do
+            two_running && { rejoined=1; break; }
+            sleep 0.5
+        done
+        if [[ -z "$rejoined" ]]; then
+            echo "trial.sh: $before has not rejoined as a secondary yet; pg_autoctl keeps trying (its log):" >&2
+            tail -n 20 "$dir/$before.log" >&2 || true
+        fi
         as_pg pg_autoctl show state --pgdata "$dir/monitor"
         ;;
     stop | destroy)
