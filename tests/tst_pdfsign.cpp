@@ -9,6 +9,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QPageLayout>
 #include <QPainter>
@@ -80,8 +81,8 @@ class TestPdfSign : public QObject
 {
     Q_OBJECT
 
-private:
     QTemporaryDir m_tmp;
+    QString m_dataHome;
     QString m_caDir;
     QByteArray m_caDer;
     SigningCredentials m_alice;         // Under Secretary, certified by the organisation CA
@@ -106,6 +107,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
+        // nasti-admin's default database lives under XDG_DATA_HOME: the commands run here
+        // get a home of their own, never the user's.
+        m_dataHome = m_tmp.filePath(QStringLiteral("data-home"));
+        QVERIFY(QDir().mkpath(m_dataHome));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dataHome));
+        qunsetenv("NASTI_DB");
         initialiseSigning();
         initialiseSigning(); // once per process; again is harmless
         m_now = QDateTime::currentDateTimeUtc();
@@ -469,6 +476,9 @@ private slots:
         out = verify(QStringLiteral("junk.pdf"), &rc);
         QVERIFY2(rc == 1, qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("not a PDF")), qPrintable(out));
+        // Checked against the CAs given, with no database named: none was opened or created.
+        QDirIterator made(m_dataHome, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY2(!made.hasNext(), qPrintable(made.hasNext() ? made.next() : QString()));
         // Without --ca the database's CA is trusted; this one has none, which is said.
         out = run(admin,
                   {QStringLiteral("--db"), QStringLiteral("sqlite:") + dir + QStringLiteral("/plain.db"),

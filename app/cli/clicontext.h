@@ -40,6 +40,9 @@ public:
     QString password(const QString &prompt, const char *envVar = "NASTI_PASSWORD");
     bool hasAs() const { return !m_asLogin.isEmpty(); }
     const QString &dbUrl() const { return m_dbUrl; }
+    // Whether --db (or NASTI_DB) named the database, rather than the default demo one.
+    bool databaseNamed() const { return m_databaseNamed; }
+    void setDatabaseNamed(bool named) { m_databaseNamed = named; }
 
     // Issue 19: the one action a command performs, named by an action key (NASTI_ACTION_KEY,
     // so that a script may safely run again a command cut off by a failover, or else a fresh
@@ -64,6 +67,7 @@ private:
     void unlockSigning(const QString &password);
 
     QString m_dbUrl;
+    bool m_databaseNamed = true;
     QString m_asLogin;
     const DocumentInspector &m_inspector;
     SystemClock m_clock;

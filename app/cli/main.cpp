@@ -186,6 +186,7 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return 2;
     }
+    const bool databaseNamed = !dbUrl.isEmpty();
     if (dbUrl.isEmpty())
         dbUrl = paths::defaultDatabaseUrl();
 
@@ -193,6 +194,7 @@ int main(int argc, char *argv[])
     pdfsign::installBackend(); // X.509 keys and certificates, signed letters
     PopplerInspector inspector;
     CliContext ctx(dbUrl, asLogin, inspector, g_err);
+    ctx.setDatabaseNamed(databaseNamed);
     try {
         if (command == QLatin1String("init"))
             return cli::init(ctx, args);

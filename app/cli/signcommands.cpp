@@ -135,8 +135,11 @@ int verifyLetter(CliContext &ctx, const QStringList &args)
     }
     const QByteArray pdf = readFile(file, 200 * 1024 * 1024);
     // Through the same check as the client's viewer: the CAs, then this database's revocations
-    // judged by its own record of when the letter was issued.
-    const PaperSignatures paper = LetterSignatures(ctx.db()).check(pdf, cas);
+    // judged by its own record of when the letter was issued. Given CAs and no database named,
+    // it is a check without the organisation's database: none is opened (nor created).
+    const PaperSignatures paper = ctx.databaseNamed() || p.values(caOption).isEmpty()
+                                      ? LetterSignatures(ctx.db()).check(pdf, cas)
+                                      : LetterSignatures().check(pdf, cas);
     if (paper.state == PaperSignatures::State::Unchecked)
         fail(NastiError::Kind::Invalid, tr("%1: %2").arg(textfields::printable(file), paper.problem));
     QList<X509Backend::Check> checks = paper.signatures;

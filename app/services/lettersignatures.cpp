@@ -126,10 +126,27 @@ QString PaperSignatures::text() const
     return parts.join(QLatin1Char(' '));
 }
 
+namespace {
+// The letter's state from its signatures': the worst of them.
+void summarise(PaperSignatures &out)
+{
+    out.state = PaperSignatures::State::Valid;
+    for (const X509Backend::Check &c : out.signatures) {
+        if (c.state == X509Backend::Check::State::Invalid)
+            out.state = PaperSignatures::State::Invalid;
+        else if (c.state == X509Backend::Check::State::Untrusted &&
+                 out.state == PaperSignatures::State::Valid)
+            out.state = PaperSignatures::State::Untrusted;
+    }
+}
+} // namespace
+
 PaperSignatures LetterSignatures::check(const QByteArray &pdf)
 {
-    const QList<QByteArray> ours = rowsigning::organisationCas(m_db);
-    return check(pdf, ours + dsctokens::trustedCas(m_db), ours);
+    if (!m_db)
+        return check(pdf, {}, {});
+    const QList<QByteArray> ours = rowsigning::organisationCas(*m_db);
+    return check(pdf, ours + dsctokens::trustedCas(*m_db), ours);
 }
 
 PaperSignatures LetterSignatures::check(const QByteArray &pdf, const QList<QByteArray> &trustedCas)
@@ -137,7 +154,9 @@ PaperSignatures LetterSignatures::check(const QByteArray &pdf, const QList<QByte
     // The CAs given, less the external CAs this database trusts for DSC tokens: a signature
     // chaining only to one of those is a token's, checked against its registration.
     const X509Backend *x = x509::backend();
-    const QList<QByteArray> external = dsctokens::trustedCas(m_db);
+    if (!m_db)
+        return check(pdf, trustedCas, trustedCas);
+    const QList<QByteArray> external = dsctokens::trustedCas(*m_db);
     QList<QByteArray> ours;
     for (const QByteArray &ca : trustedCas) {
         bool isExternal = false;
@@ -171,14 +190,19 @@ PaperSignatures LetterSignatures::check(const QByteArray &pdf, const QList<QByte
     }
     if (out.signatures.isEmpty())
         return out;
+    if (!m_db) {
+        summarise(out);
+        return out;
+    }
+    Database &db = *m_db;
     qint64 issuer = 0; // who issued it, when the reader may see its record
     {
         // Its issue as this database records it, if the reader may see that.
         const QString sha =
             QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
-        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT dispatch_no, issued_at, issued_by_user_id FROM "
-                                                "issued_letters WHERE pdf_sha256 = :s ORDER BY id LIMIT 1"),
-                                 {{QStringLiteral("s"), sha}});
+        QSqlQuery &q = db.exec(QStringLiteral("SELECT dispatch_no, issued_at, issued_by_user_id FROM "
+                                              "issued_letters WHERE pdf_sha256 = :s ORDER BY id LIMIT 1"),
+                               {{QStringLiteral("s"), sha}});
         if (q.next()) {
             out.dispatchNo = q.value(0).toString();
             out.issuedAt = q.value(1).toLongLong();
@@ -186,10 +210,10 @@ PaperSignatures LetterSignatures::check(const QByteArray &pdf, const QList<QByte
         }
         q.finish();
         out.recordedIssueAt = out.issuedAt;
-        if (m_db.isPostgres() && out.recordedIssueAt == 0) {
+        if (db.isPostgres() && out.recordedIssueAt == 0) {
             // Another department's letter: its record is not the reader's to see, its time is.
             QSqlQuery &t =
-                m_db.exec(QStringLiteral("SELECT nasti_letter_issued_at(:s)"), {{QStringLiteral("s"), sha}});
+                db.exec(QStringLiteral("SELECT nasti_letter_issued_at(:s)"), {{QStringLiteral("s"), sha}});
             if (t.next() && !t.value(0).isNull())
                 out.recordedIssueAt = t.value(0).toLongLong();
             t.finish();
@@ -206,7 +230,7 @@ PaperSignatures LetterSignatures::check(const QByteArray &pdf, const QList<QByte
             continue; // the organisation's own
         const QString fingerprint = QString::fromLatin1(
             QCryptographicHash::hash(c.certificateDer, QCryptographicHash::Sha256).toHex());
-        const QList<DscTokenRow> rows = dsctokens::registrationsOf(m_db, fingerprint);
+        const QList<DscTokenRow> rows = dsctokens::registrationsOf(db, fingerprint);
         const qint64 at = out.recordedIssueAt > 0 ? out.recordedIssueAt : QDateTime::currentMSecsSinceEpoch();
         const DscTokenRow *good = nullptr, *revokedRow = nullptr, *otherOfficer = nullptr;
         for (const DscTokenRow &r : rows) {
@@ -249,7 +273,7 @@ PaperSignatures LetterSignatures::check(const QByteArray &pdf, const QList<QByte
     }
     // Revoked certificates: a signature made before the revocation stays valid, and the only
     // trustworthy "before" is this database's record of the issue.
-    const QList<rowsigning::RevokedX509> revoked = rowsigning::revokedX509(m_db);
+    const QList<rowsigning::RevokedX509> revoked = rowsigning::revokedX509(db);
     if (!revoked.isEmpty()) {
         for (X509Backend::Check &c : out.signatures) {
             if (c.state != X509Backend::Check::State::Valid || c.certificateDer.isEmpty())
@@ -275,14 +299,7 @@ PaperSignatures LetterSignatures::check(const QByteArray &pdf, const QList<QByte
             }
         }
     }
-    out.state = PaperSignatures::State::Valid;
-    for (const X509Backend::Check &c : out.signatures) {
-        if (c.state == X509Backend::Check::State::Invalid)
-            out.state = PaperSignatures::State::Invalid;
-        else if (c.state == X509Backend::Check::State::Untrusted &&
-                 out.state == PaperSignatures::State::Valid)
-            out.state = PaperSignatures::State::Untrusted;
-    }
+    summarise(out);
     return out;
 }
 

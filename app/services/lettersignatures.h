@@ -46,7 +46,10 @@ struct PaperSignatures
 class LetterSignatures
 {
 public:
-    explicit LetterSignatures(Database &db) : m_db(db) {}
+    explicit LetterSignatures(Database &db) : m_db(&db) {}
+    // Without any database: only the given CAs judge the signatures (no issue record, no DSC
+    // token registrations, no revocations but those the caller applies from a CRL).
+    LetterSignatures() = default;
 
     PaperSignatures check(const QByteArray &pdf);
     PaperSignatures check(const QByteArray &pdf, const QList<QByteArray> &trustedCas);
@@ -58,7 +61,7 @@ private:
     PaperSignatures check(const QByteArray &pdf, const QList<QByteArray> &trusted,
                           const QList<QByteArray> &ours);
 
-    Database &m_db;
+    Database *m_db = nullptr;
 };
 
 } // namespace nasti
