@@ -462,6 +462,21 @@ private slots:
             QStringLiteral("SELECT CAST((SELECT count(*) FROM nasti_review_open_files(9000000000000)) = "
                            "(SELECT count(*) FROM review_files WHERE status <> 'closed') AS text)"),
             QStringLiteral("true"), "");
+        // Schema step 23: the running week's pendency per holder, counted in the function.
+        row("an officer asks for the whole office's pendency by holder: no rows", "so.fin1",
+            QStringLiteral("SELECT count(*) FROM nasti_review_pending_by_holder(9000000000000, 99999, "
+                           "'{7}', '{99990}')"),
+            QStringLiteral("0"), "");
+        row("a department head asks for it too: no rows", "ps.gad",
+            QStringLiteral("SELECT count(*) FROM nasti_review_pending_by_holder(9000000000000, 99999, "
+                           "'{7}', '{99990}')"),
+            QStringLiteral("0"), "");
+        row("the reviewer's count is the open files the review view gives him", "cs",
+            QStringLiteral(
+                "SELECT CAST((SELECT sum(pending) FROM nasti_review_pending_by_holder(9000000000000, "
+                "99999, '{7}', '{99990}')) = (SELECT count(*) FROM review_files WHERE status <> "
+                "'closed') AS text)"),
+            QStringLiteral("true"), "");
         // Forged notes and approvals.
         row("clerk writes an approval signed Chief Secretary", "clerk.gad1",
             QStringLiteral(

@@ -71,6 +71,8 @@ constexpr Step kSteps[] = {
     {21, "021_linker_calls", 0},
     // The search function with the same name and result, choosing its plan by the prefix's size.
     {22, "022_search_prefix", 0},
+    // A function only the newer review calls.
+    {23, "023_review_pending", 0},
 };
 
 // How long a PostgreSQL step may wait for a lock before it gives way (SQLSTATE 55P03).

@@ -163,8 +163,7 @@ ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qin
 
     if (full) {
         // Pendency at t, by holder.
-        const QString sql =
-            pendingStateSql(t, StateUse::Counting) +
+        const QString byHolder =
             QStringLiteral(
                 "SELECT st.holder, COUNT(*), SUM(CASE WHEN st.status = 'parked' THEN 1 ELSE 0 END),"
                 " SUM(CASE WHEN :lastday - %1 <= 7 THEN 1 ELSE 0 END),"
@@ -174,9 +173,29 @@ ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qin
                 " SUM(CASE WHEN st.status = 'open' AND %1 <= %2 THEN 1 ELSE 0 END)"
                 " FROM st JOIN sections sc ON sc.id = st.section_id"
                 " JOIN departments d ON d.id = sc.department_id"
-                " WHERE st.status <> 'closed' GROUP BY st.holder")
+                " WHERE st.status <> 'closed'%3 GROUP BY st.holder")
                 .arg(s("st.sday"), overdueCutoffSql(lastDate, s("d.time_limit_days")));
-        QSqlQuery &q = exec(sql, {{s("t"), t}, {s("lastday"), lastDay}});
+        QVariantMap params{{s("t"), t}, {s("lastday"), lastDay}};
+        QString sql;
+        if (m_db.dialect().isPostgres() && quietSince(t)) {
+            // Counted inside schema step 23's function for a whole-office reviewer (the files'
+            // rows are read and summed where they lie: 150 -> 70 ms at a million files), through
+            // the view for anyone else; exactly one of the two gives rows.
+            QStringList limits, cutoffs;
+            for (const auto &[limit, cutoff] : overdueCutoffs(lastDate)) {
+                limits << QString::number(limit);
+                cutoffs << QString::number(cutoff);
+            }
+            params.insert(s("limits"), QString(u'{' + limits.join(u',') + u'}'));
+            params.insert(s("cutoffs"), QString(u'{' + cutoffs.join(u',') + u'}'));
+            sql = pendingStateSql(t, StateUse::Listing) +
+                  s("SELECT * FROM nasti_review_pending_by_holder(:t, :lastday, CAST(:limits AS integer[]),"
+                    " CAST(:cutoffs AS bigint[])) UNION ALL ") +
+                  byHolder.arg(s(" AND NOT (SELECT nasti_review_scope_all())"));
+        } else {
+            sql = pendingStateSql(t, StateUse::Counting) + byHolder.arg(QString());
+        }
+        QSqlQuery &q = exec(sql, params);
         while (q.next()) {
             WeekFigures::Post &p = w.posts[q.value(0).toLongLong()];
             p.pending = q.value(1).toInt();
@@ -469,12 +488,7 @@ QString ReviewService::pendingStateSql(qint64 t, StateUse use)
 {
     // Nothing recorded at or after t (the week still running, asked for now): the
     // state at t is the files rows as they are, and the reconstruction can be skipped.
-    const bool quiet =
-        !scalar(s("SELECT 1 WHERE EXISTS (SELECT 1 FROM movements m WHERE m.sent_at >= :t)"
-                  " OR EXISTS (SELECT 1 FROM events e WHERE e.at >= :t AND e.file_id IS NOT NULL"
-                  "  AND e.kind IN ('file.closed', 'file.reopened', 'file.parked', 'file.unparked'))"),
-                {{s("t"), t}})
-             .isValid();
+    const bool quiet = quietSince(t);
     if (quiet && use == StateUse::Counting && m_db.dialect().isPostgres())
         // Counted over every open file: a whole-office reviewer's rows come from the index
         // alone (schema step 20), anyone else's through his scope, as below; exactly one of the
@@ -532,7 +546,16 @@ QString ReviewService::pendingStateSql(qint64 t, StateUse use)
 // A file is past its limit when more working days than the limit lie after its
 // arrival date up to the Sunday; that holds exactly for arrival days up to a cutoff
 // per limit, computed here with the holiday calendar so the SQL stays set-based.
-QString ReviewService::overdueCutoffSql(const QDate &lastDay, const QString &limitColumn)
+bool ReviewService::quietSince(qint64 t)
+{
+    return !scalar(s("SELECT 1 WHERE EXISTS (SELECT 1 FROM movements m WHERE m.sent_at >= :t)"
+                     " OR EXISTS (SELECT 1 FROM events e WHERE e.at >= :t AND e.file_id IS NOT NULL"
+                     "  AND e.kind IN ('file.closed', 'file.reopened', 'file.parked', 'file.unparked'))"),
+                   {{s("t"), t}})
+                .isValid();
+}
+
+QList<std::pair<int, qint64>> ReviewService::overdueCutoffs(const QDate &lastDay)
 {
     const WorkingCalendar calendar = OrgService(m_db, m_clock).calendar();
     QList<int> limits;
@@ -542,15 +565,24 @@ QString ReviewService::overdueCutoffSql(const QDate &lastDay, const QString &lim
             limits << q.value(0).toInt();
         q.finish();
     }
-    if (limits.isEmpty())
-        return s("NULL");
-    QString sql = s("CASE ") + limitColumn;
+    QList<std::pair<int, qint64>> out;
     for (const int limit : std::as_const(limits)) {
         QDate d = lastDay;
         while (calendar.workingDaysBetween(d, lastDay) <= limit)
             d = d.addDays(-1);
-        sql += QStringLiteral(" WHEN %1 THEN %2").arg(limit).arg(WeekRange::dayNumber(d));
+        out.append({limit, WeekRange::dayNumber(d)});
     }
+    return out;
+}
+
+QString ReviewService::overdueCutoffSql(const QDate &lastDay, const QString &limitColumn)
+{
+    const QList<std::pair<int, qint64>> cutoffs = overdueCutoffs(lastDay);
+    if (cutoffs.isEmpty())
+        return s("NULL");
+    QString sql = s("CASE ") + limitColumn;
+    for (const auto &[limit, cutoff] : cutoffs)
+        sql += QStringLiteral(" WHEN %1 THEN %2").arg(limit).arg(cutoff);
     return sql + s(" END");
 }
 

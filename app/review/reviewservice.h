@@ -76,6 +76,11 @@ private:
         Listing
     };
     QString pendingStateSql(qint64 t, StateUse use);
+    // Nothing recorded at or after t: the state at t is the files rows as they are.
+    bool quietSince(qint64 t);
+    // Each department time limit (working days) with the last arrival day still within it
+    // on lastDay; overdueCutoffSql is the same as a CASE over limitColumn.
+    QList<std::pair<int, qint64>> overdueCutoffs(const QDate &lastDay);
     QString overdueCutoffSql(const QDate &lastDay, const QString &limitColumn);
     void checkUnitAllowed(UnitKind kind, qint64 unitId);
     void maskGraded(QList<ReviewFile> &rows);
