@@ -163,6 +163,7 @@ ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qin
 
     if (full) {
         // Pendency at t, by holder.
+        const QList<std::pair<int, qint64>> cutoffs = overdueCutoffs(lastDate);
         const QString byHolder =
             QStringLiteral(
                 "SELECT st.holder, COUNT(*), SUM(CASE WHEN st.status = 'parked' THEN 1 ELSE 0 END),"
@@ -174,20 +175,20 @@ ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qin
                 " FROM st JOIN sections sc ON sc.id = st.section_id"
                 " JOIN departments d ON d.id = sc.department_id"
                 " WHERE st.status <> 'closed'%3 GROUP BY st.holder")
-                .arg(s("st.sday"), overdueCutoffSql(lastDate, s("d.time_limit_days")));
+                .arg(s("st.sday"), overdueCutoffSql(cutoffs, s("d.time_limit_days")));
         QVariantMap params{{s("t"), t}, {s("lastday"), lastDay}};
         QString sql;
         if (m_db.dialect().isPostgres() && quietSince(t)) {
             // Counted inside schema step 23's function for a whole-office reviewer (the files'
             // rows are read and summed where they lie: 150 -> 70 ms at a million files), through
             // the view for anyone else; exactly one of the two gives rows.
-            QStringList limits, cutoffs;
-            for (const auto &[limit, cutoff] : overdueCutoffs(lastDate)) {
-                limits << QString::number(limit);
-                cutoffs << QString::number(cutoff);
+            QStringList limitList, cutoffList;
+            for (const auto &[limit, cutoff] : cutoffs) {
+                limitList << QString::number(limit);
+                cutoffList << QString::number(cutoff);
             }
-            params.insert(s("limits"), QString(u'{' + limits.join(u',') + u'}'));
-            params.insert(s("cutoffs"), QString(u'{' + cutoffs.join(u',') + u'}'));
+            params.insert(s("limits"), QString(u'{' + limitList.join(u',') + u'}'));
+            params.insert(s("cutoffs"), QString(u'{' + cutoffList.join(u',') + u'}'));
             sql = pendingStateSql(t, StateUse::Listing) +
                   s("SELECT * FROM nasti_review_pending_by_holder(:t, :lastday, CAST(:limits AS integer[]),"
                     " CAST(:cutoffs AS bigint[])) UNION ALL ") +
@@ -543,9 +544,6 @@ QString ReviewService::pendingStateSql(qint64 t, StateUse use)
         " WHERE f.created_at < :t) z) ");
 }
 
-// A file is past its limit when more working days than the limit lie after its
-// arrival date up to the Sunday; that holds exactly for arrival days up to a cutoff
-// per limit, computed here with the holiday calendar so the SQL stays set-based.
 bool ReviewService::quietSince(qint64 t)
 {
     return !scalar(s("SELECT 1 WHERE EXISTS (SELECT 1 FROM movements m WHERE m.sent_at >= :t)"
@@ -555,6 +553,9 @@ bool ReviewService::quietSince(qint64 t)
                 .isValid();
 }
 
+// A file is past its limit when more working days than the limit lie after its
+// arrival date up to the Sunday; that holds exactly for arrival days up to a cutoff
+// per limit, computed here with the holiday calendar so the SQL stays set-based.
 QList<std::pair<int, qint64>> ReviewService::overdueCutoffs(const QDate &lastDay)
 {
     const WorkingCalendar calendar = OrgService(m_db, m_clock).calendar();
@@ -577,7 +578,12 @@ QList<std::pair<int, qint64>> ReviewService::overdueCutoffs(const QDate &lastDay
 
 QString ReviewService::overdueCutoffSql(const QDate &lastDay, const QString &limitColumn)
 {
-    const QList<std::pair<int, qint64>> cutoffs = overdueCutoffs(lastDay);
+    return overdueCutoffSql(overdueCutoffs(lastDay), limitColumn);
+}
+
+QString ReviewService::overdueCutoffSql(const QList<std::pair<int, qint64>> &cutoffs,
+                                        const QString &limitColumn)
+{
     if (cutoffs.isEmpty())
         return s("NULL");
     QString sql = s("CASE ") + limitColumn;

@@ -82,6 +82,7 @@ private:
     // on lastDay; overdueCutoffSql is the same as a CASE over limitColumn.
     QList<std::pair<int, qint64>> overdueCutoffs(const QDate &lastDay);
     QString overdueCutoffSql(const QDate &lastDay, const QString &limitColumn);
+    static QString overdueCutoffSql(const QList<std::pair<int, qint64>> &cutoffs, const QString &limitColumn);
     void checkUnitAllowed(UnitKind kind, qint64 unitId);
     void maskGraded(QList<ReviewFile> &rows);
     void fillDelayReasons(QList<ReviewFile> &rows, qint64 asOfMs);
