@@ -118,7 +118,19 @@ echo "failover-drill: SIGKILL to node$node (keeper $keeper, postmaster $postmast
 wait "$drill_pid" || fail "the drill's clients failed: $(cat "$work/drill.out" "$work/drill.err")"
 drill_pid=""
 cat "$work/drill.out"
-[[ "$(sql "$standby" postgres 'SELECT pg_is_in_recovery()')" == f ]] || fail "the standby was not promoted"
+# The clients carried on through the multi-host URL; the new primary itself may be restarting
+# a moment later (its keeper applying the state the monitor assigns), so it is given up to 60 s
+# to answer as a primary, and if it does not, the monitor's view and its keeper's log say why.
+promoted=""
+for _ in $(seq 1 120); do
+    [[ "$(sql "$standby" postgres 'SELECT pg_is_in_recovery()' 2>/dev/null)" == f ]] && { promoted=1; break; }
+    sleep 0.5
+done
+if [[ -z "$promoted" ]]; then
+    "$trial" state --dir "$work/ha" >&2 || true
+    tail -n 30 "$work/ha/node$((3 - node)).log" >&2 || true
+    fail "the standby was not promoted (or did not answer as the primary within 60 s)"
+fi
 
 # Resumed within 30 s: each client's first movement reported done after the kill.
 grep -P '^done\t' "$work/report.tsv" | cut -f 2-7 >"$work/done.tsv" || true
