@@ -104,6 +104,9 @@ const std::map<QString, QString> &tables()
         {QStringLiteral("trusted_cas"), QStringLiteral("certificate")},
         {QStringLiteral("dsc_tokens"), QStringLiteral("user_id")},
         {QStringLiteral("dsc_token_revocations"), QStringLiteral("reason")},
+        // Schema step 24: the running week's stored days (the owner's, as the rollup).
+        {QStringLiteral("review_days"), QStringLiteral("computed_at")},
+        {QStringLiteral("review_day_flows"), QStringLiteral("received")},
     };
     return t;
 }

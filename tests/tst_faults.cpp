@@ -21,6 +21,7 @@
 #include "services/receiptservice.h"
 #include "util/error.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -801,6 +802,11 @@ private slots:
         QVERIFY2(done.code == 0, done.err.constData());
         QVERIFY2(done.err.contains("interrupted"), done.err.constData());
         QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM files")), 400);
+        // History is never in the future (the seed once put the steps of its newest files
+        // up to 16 minutes after its "now").
+        const QString future = QStringLiteral(" > %1").arg(QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM movements WHERE sent_at") + future), 0);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM events WHERE at") + future), 0);
         const Run v = admin({QStringLiteral("verify"), QStringLiteral("--heads"),
                              m_t->tempPath(QStringLiteral("heads.ini"))});
         QVERIFY2(v.code == 0, v.err.constData());

@@ -43,6 +43,7 @@
 #include "services/receiptservice.h"
 #include "util/error.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -252,6 +253,8 @@ class TestReview : public QObject
             QCOMPARE(row(x.figures), row(y.figures));
             QCOMPARE(x.figures.waitCount, y.figures.waitCount);
             QCOMPARE(x.figures.waitMs, y.figures.waitMs);
+            QCOMPARE(QList<int>({x.figures.levelFiles, x.figures.levelSum, x.figures.overFour}),
+                     QList<int>({y.figures.levelFiles, y.figures.levelSum, y.figures.overFour}));
             QCOMPARE(x.trend.size(), y.trend.size());
             for (int k = 0; k < x.trend.size(); ++k) {
                 QCOMPARE(x.trend[k].week.code(), y.trend[k].week.code());
@@ -587,6 +590,83 @@ private Q_SLOTS:
         QCOMPARE(unit(rolled4, u"GAD"_s).figures.lastWeek.received, 0);
     }
 
+    // The week still running from its stored days (close-days) equals the live figures:
+    // a recall on a later day undoing an earlier day's movement, a recall undoing last
+    // week's, a recall today undoing a stored day's, a closing (levels), waits and a new file
+    // on the stored days. Closing the week removes its days.
+    void storedDaysEqualLive()
+    {
+        const WeekRange w04 = *WeekRange::parse(u"2025-W04"_s);
+        const QString sf = u"so.fin1"_s, cg = u"clerk.gad1"_s;
+        at(ist(2025, 1, 19, 23));
+        to(sf, u"F8"_s, u"US-GAD"_s); // W03
+        at(ist(2025, 1, 20, 10));
+        as(sf).recall(m_no[u"F8"_s], u"Sent by mistake"_s); // Monday undoes W03's
+        at(ist(2025, 1, 20, 11));
+        to(sf, u"F8"_s, u"US-FIN"_s);
+        create(cg, u"F10"_s, u"GAD-1"_s, u"Office accommodation"_s);
+        at(ist(2025, 1, 21, 10));
+        as(sf).recall(m_no[u"F8"_s], u"Not yet"_s); // Tuesday undoes Monday's
+        at(ist(2025, 1, 21, 13));
+        to(sf, u"F8"_s, u"US-FIN"_s);
+        up(cg, u"F10"_s);
+        at(ist(2025, 1, 21, 14));
+        as(u"so.gad1"_s).approve(m_no[u"F10"_s], u"Approved"_s);
+        at(ist(2025, 1, 21, 15));
+        as(cg).close(m_no[u"F10"_s], u"C"_s);
+        at(ist(2025, 1, 22, 10));
+        as(sf).recall(m_no[u"F8"_s], u"Wrong officer"_s); // today undoes Tuesday's
+        at(ist(2025, 1, 22, 11));
+        to(sf, u"F8"_s, u"US-GAD"_s);
+        at(ist(2025, 1, 22, 12));
+
+        ReviewService cs(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"cs"_s));
+        const WeeklyReview live = cs.weekly(w04), liveFin = cs.weekly(w04, u"FIN"_s);
+        const WeeklyReview liveHead =
+            ReviewService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"ps.gad"_s)).weekly(w04);
+        QCOMPARE(live.storedDays, 0);
+        QCOMPARE(unit(live, u"US-FIN"_s).figures.week.received, 0);
+        QCOMPARE(unit(live, u"US-GAD"_s).figures.week.received, 1);
+        QCOMPARE(unit(live, u"US-GAD"_s).figures.lastWeek.received, 0);
+        QCOMPARE(unit(live, u"ASST-GAD1"_s).figures.levelFiles, 1);
+        QCOMPARE(unit(live, u"ASST-GAD1"_s).figures.levelSum, 2); // F10: ASST-GAD1, SO-GAD1
+        QCOMPARE(unit(live, u"ASST-GAD1"_s).figures.week.created, 1);
+        QCOMPARE(unit(live, u"ASST-GAD1"_s).figures.week.disposed, 1);
+
+        // Only the owner (on SQLite an administrator) stores days; a reviewer may not.
+        QVERIFY(refusal([&] { cs.closeDays(); }).contains(u"administrator"_s));
+        ReviewService owner(*m_db, *m_clock, Session{});
+        QCOMPARE(owner.closeDays(), 2); // Monday and Tuesday; Wednesday has not ended
+        QCOMPARE(owner.closeDays(), 0); // idempotent
+        QVERIFY(owner.isDayClosed(ist(2025, 1, 21, 0)));
+        QVERIFY(!owner.isDayClosed(ist(2025, 1, 22, 0)));
+        const WeeklyReview stored = cs.weekly(w04);
+        QCOMPARE(stored.storedDays, 2);
+        compareReviews(live, stored);
+        compareReviews(liveFin, cs.weekly(w04, u"FIN"_s));
+        const WeeklyReview head =
+            ReviewService(*m_db, *m_clock, test::sessionOf(*m_db, *m_clock, u"ps.gad"_s)).weekly(w04);
+        QCOMPARE(head.storedDays, 2);
+        compareReviews(liveHead, head);
+
+        // A gap (Monday's day missing) is not read past: the review computes from Monday.
+        m_db->exec(u"DELETE FROM review_day_flows WHERE day_start = :d"_s, {{u"d"_s, ist(2025, 1, 20, 0)}});
+        m_db->exec(u"DELETE FROM review_days WHERE day_start = :d"_s, {{u"d"_s, ist(2025, 1, 20, 0)}});
+        const WeeklyReview gap = cs.weekly(w04);
+        QCOMPARE(gap.storedDays, 0);
+        compareReviews(live, gap);
+        QCOMPARE(owner.closeDays(), 1);
+
+        // The week's close removes its days; its rollup gives the same figures.
+        at(ist(2025, 1, 27, 1));
+        QVERIFY(owner.closeWeek(w04));
+        QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM review_days WHERE week_start = :ws"_s,
+                              {{u"ws"_s, w04.startMs()}})
+                     .toInt(),
+                 0);
+        QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM review_day_flows"_s).toInt(), 0);
+    }
+
     // Only the owner (or, on SQLite, an administrator) writes the rollup; a reviewer's
     // client computes a missing week live and stores nothing.
     void rollupWriters()
@@ -777,6 +857,25 @@ private Q_SLOTS:
         QFile pdf(pdfPath);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
+
+        // review close-days, as the owner (it stores the real week's finished days: the
+        // command's own clock); with --as it is refused before anything is written.
+        auto admin = [&](const QStringList &args, int *exitCode) {
+            QProcess p;
+            p.start(QStringLiteral(NASTI_ADMIN_PATH), QStringList{u"--db"_s, m_tdb.url().toString()} + args);
+            if (!p.waitForFinished(60000))
+                qFatal("nasti-admin hung");
+            *exitCode = p.exitCode();
+            return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        };
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const int finished = int((now - WeekRange::containing(now).startMs()) / WeekRange::kDayMs);
+        const QString closed = admin({u"review"_s, u"close-days"_s}, &code);
+        QVERIFY2(code == 0 && closed.contains(u"Days stored for the week still running: %1"_s.arg(finished)),
+                 qPrintable(closed));
+        QVERIFY(admin({u"review"_s, u"close-days"_s}, &code).contains(u"still running: 0"_s));
+        const QString asUser = admin({u"--as"_s, u"cs"_s, u"review"_s, u"close-days"_s}, &code);
+        QVERIFY2(code == 2 && asUser.contains(u"database owner"_s), qPrintable(asUser));
     }
 };
 

@@ -839,6 +839,15 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
                 steps[k].at =
                     createdAt + qMax<qint64>(qint64(k + 1) * 60000, qint64(double(budget) * acc / sum));
             }
+            // The last files opened just before now: their minute-apart steps would run past
+            // now, and history is never in the future (the running week's review is then not
+            // "quiet"), so they are spread evenly over the time there is.
+            if (!steps.empty() && steps.back().at >= now - 60000) {
+                const qint64 end = now - createdAt > 120000 ? now - 60000 : now;
+                const qint64 n = qint64(steps.size()) + 1;
+                for (size_t k = 0; k < steps.size(); ++k)
+                    steps[k].at = createdAt + (end - createdAt) * qint64(k + 1) / n;
+            }
         }
 
         // Notes: each written by the post holding the file at some step, frozen when it left.
@@ -947,7 +956,7 @@ ScaleSeeder::Result ScaleSeeder::seed(const Options &o)
         QString retention;
         if (!open) {
             status = QStringLiteral("closed");
-            closedAt = qMin(now - kHour, last.at + kDay);
+            closedAt = qMax(last.at + 1, qMin(now - kHour, last.at + kDay));
             const double rt = rng.unit();
             retention = rt < 0.1 ? QStringLiteral("A") : rt < 0.3 ? QStringLiteral("B") : QStringLiteral("C");
             if (!approvedAt) {

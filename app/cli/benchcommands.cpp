@@ -158,9 +158,13 @@ int seedScale(CliContext &ctx, const QStringList &args)
         QElapsedTimer timer;
         timer.start();
         const ManualClock seededNow(o.nowMs);
-        const int weeks = ReviewService(ctx.db(), seededNow, Session{}).closeWeeks();
-        err << tr("seed-scale: review rollup of %1 weeks in %2 s")
+        ReviewService review(ctx.db(), seededNow, Session{});
+        const int weeks = review.closeWeeks();
+        // And the running week's finished days, as the nightly close-days leaves them.
+        const int days = review.closeDays();
+        err << tr("seed-scale: review rollup of %1 weeks and %2 days in %3 s")
                    .arg(weeks)
+                   .arg(days)
                    .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
             << Qt::endl;
     }

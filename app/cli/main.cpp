@@ -70,6 +70,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...\n"
     "                            reminders, escalation, calls for files, watch-list, categories\n"
     "  review close-weeks [--weeks N]  store the review's figures of ended weeks (cron, Mondays)\n"
+    "  review close-days               store the running week's finished days (cron, nightly)\n"
     "  seed-scale --files N      seed an empty database with a state-scale office (benchmark)\n"
     "  bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines\n");
 }

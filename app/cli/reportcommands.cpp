@@ -183,12 +183,41 @@ int report(CliContext &ctx, const QStringList &args)
     return 0;
 }
 
+namespace {
+int reviewCloseDays(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    QStringList parseArgs = args;
+    parseArgs.prepend(QStringLiteral("nasti-admin review close-days"));
+    if (!ctx.parse(p, parseArgs,
+                   tr("Store the weekly review's flows of each finished day of the week still running not "
+                      "stored yet, so its review reads only today from history (idempotent; run it every "
+                      "night after 00:00 IST). Runs as the database owner, like init.")))
+        return 0;
+    if (!p.positionalArguments().isEmpty())
+        throw UsageError{tr("review close-days takes no positional arguments.")};
+    if (ctx.hasAs())
+        throw UsageError{tr("review close-days runs as the database owner: leave out --as.")};
+    ReviewService service(ctx.db(), ctx.clock(), Session{});
+    QElapsedTimer timer;
+    timer.start();
+    const int stored = service.closeDays([&](int done, int all) {
+        ctx.err() << tr("close-days: %1 of %2 days checked").arg(done).arg(all) << Qt::endl;
+    });
+    ctx.out() << tr("Days stored for the week still running: %1 (%2 ms).").arg(stored).arg(timer.elapsed())
+              << Qt::endl;
+    return 0;
+}
+} // namespace
+
 int review(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
+    if (sub == QLatin1String("close-days"))
+        return reviewCloseDays(ctx, args.mid(1));
     if (sub != QLatin1String("close-weeks"))
-        throw UsageError{
-            tr("review knows one command: close-weeks (nasti-admin review close-weeks --help).")};
+        throw UsageError{tr("review knows two commands: close-weeks and close-days (nasti-admin review "
+                            "close-weeks --help).")};
     QCommandLineParser p;
     const QCommandLineOption weeks(QStringLiteral("weeks"),
                                    tr("How many of the last ended weeks to make sure of (default %1).")

@@ -73,6 +73,9 @@ constexpr Step kSteps[] = {
     {22, "022_search_prefix", 0},
     // A function only the newer review calls.
     {23, "023_review_pending", 0},
+    // New tables only the newer review reads and close-days writes; an older program's
+    // review computes the running week from history as before.
+    {24, "024_review_days", 0},
 };
 
 // How long a PostgreSQL step may wait for a lock before it gives way (SQLSTATE 55P03).

@@ -155,6 +155,7 @@ struct WeeklyReview
     QList<ReviewUnit> units;        // units[0] is the root (secretariat or the department)
     QList<ReviewFile> longest;      // the root's 20 longest-pending files
     int rollupWeeks = 0;            // weeks read from the rollup of closed weeks (0: all computed live)
+    int storedDays = 0;             // days of the week read from its stored days (schema step 024)
     QList<CategoryLine> categories; // the root's pending files by reference category, as of T
     QList<CallView> watchList;      // calls and watches open at T (or answered during the week)
 

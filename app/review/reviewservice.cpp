@@ -56,9 +56,19 @@ struct ReviewService::WeekFigures
         std::array<int, 3>
             received{}; // into the post: from any post, from outside its section, its department
         std::array<int, 3> recalled{}; // the same for the week before's, undone by a recall during this week
+        int levelFiles = 0, levelSum = 0, overFour = 0; // closings and their levels (stored days only)
     };
     int dak = 0; // receipts diarised
     QHash<qint64, Post> posts;
+};
+
+// The week's finished days stored by closeDay() (schema step 024), their flows summed per
+// post, and the instant they reach to (the week's start when none is stored).
+struct ReviewService::StoredDays
+{
+    qint64 until = 0;
+    int count = 0;
+    QHash<qint64, WeekFigures::Post> posts;
 };
 
 void UnitFigures::add(const UnitFigures &o)
@@ -118,11 +128,14 @@ ReviewService::ReviewService(Database &db, const Clock &clock, Session session)
 {
 }
 
-// Movements into each post during [ws, t) not undone by a recall before t, and the
-// week before's undone by a recall during [ws, t). A recall undoes the movement just
-// before it in the file's order, so the undone ones are found from the week's few
-// recalls (partial index movements_recalls_at) rather than by probing every movement;
-// the week's own movements are read from the covering index movements_week (schema step 20).
+// Movements into each post during [a, t) not undone by a recall before t, less the
+// week's earlier ones (during [ws, a)) undone by a recall during [a, t), and the week
+// before's undone by a recall during [a, t). With a = ws that is the week's "received"
+// and "recalled"; summed over a partition of [ws, t) into days it is the same (a stored
+// day's figure is one such part). A recall undoes the movement just before it in the
+// file's order, so the undone ones are found from the range's few recalls (partial index
+// movements_recalls_at) rather than by probing every movement; the range's own movements
+// are read from the covering index movements_week (schema step 20).
 QString ReviewService::receivedSql() const
 {
     const QString section = s("tp.section_id IS NOT NULL AND COALESCE(fp.section_id, 0) <> tp.section_id");
@@ -130,15 +143,18 @@ QString ReviewService::receivedSql() const
     return QStringLiteral(
                "WITH u AS ("
                " SELECT (SELECT MAX(n.id) FROM movements n WHERE n.file_id = r.file_id AND n.id < r.id) AS id"
-               "  FROM movements r WHERE r.kind = 'recall' AND r.sent_at >= :ws AND r.sent_at < :t),"
+               "  FROM movements r WHERE r.kind = 'recall' AND r.sent_at >= :a AND r.sent_at < :t),"
                " x AS ("
-               " SELECT m.to_post_id, m.from_post_id, 1 AS now FROM movements m LEFT JOIN u ON u.id = m.id"
-               "  WHERE m.sent_at >= :ws AND m.sent_at < :t AND m.kind <> 'recall' AND u.id IS NULL"
-               " UNION ALL SELECT m.to_post_id, m.from_post_id, 0 FROM movements m JOIN u ON u.id = m.id"
+               " SELECT m.to_post_id, m.from_post_id, 1 AS now, 0 AS undone FROM movements m"
+               "  LEFT JOIN u ON u.id = m.id"
+               "  WHERE m.sent_at >= :a AND m.sent_at < :t AND m.kind <> 'recall' AND u.id IS NULL"
+               " UNION ALL SELECT m.to_post_id, m.from_post_id, -1, 0 FROM movements m JOIN u ON u.id = m.id"
+               "  WHERE m.sent_at >= :ws AND m.sent_at < :a AND m.kind <> 'recall'"
+               " UNION ALL SELECT m.to_post_id, m.from_post_id, 0, 1 FROM movements m JOIN u ON u.id = m.id"
                "  WHERE m.sent_at >= :ps AND m.sent_at < :ws AND m.kind <> 'recall')"
                // Summed per pair of posts first: a week's 80,000 movements at a million files
                // are a few thousand pairs, and only those are joined to the posts.
-               " , y AS (SELECT x.to_post_id, x.from_post_id, SUM(x.now) AS now, SUM(1 - x.now) AS undone"
+               " , y AS (SELECT x.to_post_id, x.from_post_id, SUM(x.now) AS now, SUM(x.undone) AS undone"
                "  FROM x GROUP BY x.to_post_id, x.from_post_id)"
                " SELECT y.to_post_id, SUM(y.now), SUM(CASE WHEN %1 THEN y.now ELSE 0 END),"
                " SUM(CASE WHEN %2 THEN y.now ELSE 0 END), SUM(y.undone),"
@@ -150,8 +166,10 @@ QString ReviewService::receivedSql() const
 
 // The week's figures per post computed from history, as of t (its end, or now for
 // the week still running). `full`: also pendency and waits (the week before needs
-// only its activity). The rollup stores exactly this, so both paths agree.
-ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qint64 t, bool full)
+// only its activity). The rollup stores exactly this, so both paths agree. With `days`,
+// the flows of the stored days come from them and only the rest of [ws, t) from history.
+ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qint64 t, bool full,
+                                                      const StoredDays *days)
 {
     WeekFigures w;
     const qint64 ws = week.startMs();
@@ -206,44 +224,31 @@ ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qin
             p.overdue = q.value(7).toInt();
         }
         q.finish();
-
-        // Average wait: stays ended by a movement out of a post during the week.
-        QSqlQuery &a =
-            // The stay began when the file arrived: the movement's own arrived_at (schema step
-            // 16), else the movement before (or the opening), or a reopening after it.
-            exec(
-                s("WITH w AS MATERIALIZED ("
-                  " SELECT m.from_post_id AS post, m.sent_at, m.arrived_at AS a,"
-                  "  CASE WHEN m.arrived_at IS NULL THEN"
-                  "   COALESCE((SELECT p.sent_at FROM movements p WHERE p.file_id = m.file_id AND p.id < m.id"
-                  "    ORDER BY p.id DESC LIMIT 1),"
-                  "   (SELECT f.created_at FROM files f WHERE f.id = m.file_id)) END AS x,"
-                  "  CASE WHEN m.arrived_at IS NULL THEN"
-                  "   (SELECT MAX(e.at) FROM events e WHERE e.file_id = m.file_id"
-                  "    AND e.kind = 'file.reopened' AND e.at <= m.sent_at) END AS r"
-                  " FROM movements m WHERE m.sent_at >= :ws AND m.sent_at < :t AND m.kind <> 'recall')"
-                  " SELECT w.post, COUNT(*),"
-                  "  SUM(w.sent_at - CASE WHEN w.a IS NOT NULL THEN w.a"
-                  "   WHEN w.r IS NOT NULL AND w.r > w.x THEN w.r ELSE w.x END)"
-                  " FROM w GROUP BY w.post"),
-                range);
-        while (a.next()) {
-            WeekFigures::Post &p = w.posts[a.value(0).toLongLong()];
-            p.waitCount = a.value(1).toInt();
-            p.waitMs = a.value(2).toLongLong();
-        }
-        a.finish();
     }
 
-    // Created and disposed by the acting post.
-    QSqlQuery &c = exec(s("SELECT created_post_id, COUNT(*) FROM files"
-                          " WHERE created_at >= :ws AND created_at < :t GROUP BY created_post_id"),
-                        range);
-    while (c.next())
-        w.posts[c.value(0).toLongLong()].created = c.value(1).toInt();
-    c.finish();
-    // Disposed: closings, and files disposed of by the issue of a letter (schema step 9) that
-    // did not also close that week (each such file once).
+    // Created, waits and received: from the stored days, and the rest from history.
+    const qint64 liveFrom = days && days->until > ws ? days->until : ws;
+    addFlows(w, liveFrom, t, ws, ps, full);
+    if (days) {
+        for (auto it = days->posts.cbegin(); it != days->posts.cend(); ++it) {
+            WeekFigures::Post &p = w.posts[it.key()];
+            const WeekFigures::Post &d = it.value();
+            p.created += d.created;
+            if (full) {
+                p.waitCount += d.waitCount;
+                p.waitMs += d.waitMs;
+            }
+            for (int i = 0; i < 3; ++i) {
+                p.received[i] += d.received[i];
+                p.recalled[i] += d.recalled[i];
+            }
+        }
+    }
+
+    // Disposed by the acting post: closings, and files disposed of by the issue of a letter
+    // (schema step 9) that did not also close that week (each such file once). Always from
+    // history: a file issued on one day and closed on another counts once, which stored days
+    // could not add up; both kinds of event are few and indexed.
     QSqlQuery &d = exec(s("SELECT x.post_id, SUM(x.n) FROM ("
                           " SELECT post_id, COUNT(*) AS n FROM events"
                           "  WHERE kind = 'file.closed' AND at >= :ws AND at < :t GROUP BY post_id"
@@ -257,19 +262,59 @@ ReviewService::WeekFigures ReviewService::computeWeek(const WeekRange &week, qin
         w.posts[d.value(0).toLongLong()].disposed = d.value(1).toInt();
     d.finish();
 
-    QSqlQuery &r = exec(receivedSql(), {{s("ws"), ws}, {s("ps"), ps}, {s("t"), t}});
-    while (r.next()) {
-        WeekFigures::Post &p = w.posts[r.value(0).toLongLong()];
-        for (int i = 0; i < 3; ++i) {
-            p.received[i] = r.value(1 + i).toInt();
-            p.recalled[i] = r.value(4 + i).toInt();
-        }
-    }
-    r.finish();
-
     w.dak = scalar(s("SELECT COUNT(*) FROM receipts WHERE received_at >= :ws AND received_at < :t"), range)
                 .toInt();
     return w;
+}
+
+// Flows during [from, t) of the week starting ws (see receivedSql and computeWeek).
+void ReviewService::addFlows(WeekFigures &w, qint64 from, qint64 t, qint64 ws, qint64 ps, bool waits)
+{
+    const QVariantMap range{{s("a"), from}, {s("t"), t}};
+    if (waits) {
+        // Average wait: stays ended by a movement out of a post during the range. The stay
+        // began when the file arrived: the movement's own arrived_at (schema step 16), else
+        // the movement before (or the opening), or a reopening after it.
+        QSqlQuery &q = exec(
+            s("WITH w AS MATERIALIZED ("
+              " SELECT m.from_post_id AS post, m.sent_at, m.arrived_at AS a,"
+              "  CASE WHEN m.arrived_at IS NULL THEN"
+              "   COALESCE((SELECT p.sent_at FROM movements p WHERE p.file_id = m.file_id AND p.id < m.id"
+              "    ORDER BY p.id DESC LIMIT 1),"
+              "   (SELECT f.created_at FROM files f WHERE f.id = m.file_id)) END AS x,"
+              "  CASE WHEN m.arrived_at IS NULL THEN"
+              "   (SELECT MAX(e.at) FROM events e WHERE e.file_id = m.file_id"
+              "    AND e.kind = 'file.reopened' AND e.at <= m.sent_at) END AS r"
+              " FROM movements m WHERE m.sent_at >= :a AND m.sent_at < :t AND m.kind <> 'recall')"
+              " SELECT w.post, COUNT(*),"
+              "  SUM(w.sent_at - CASE WHEN w.a IS NOT NULL THEN w.a"
+              "   WHEN w.r IS NOT NULL AND w.r > w.x THEN w.r ELSE w.x END)"
+              " FROM w GROUP BY w.post"),
+            range);
+        while (q.next()) {
+            WeekFigures::Post &p = w.posts[q.value(0).toLongLong()];
+            p.waitCount += q.value(1).toInt();
+            p.waitMs += q.value(2).toLongLong();
+        }
+        q.finish();
+    }
+
+    QSqlQuery &c = exec(s("SELECT created_post_id, COUNT(*) FROM files"
+                          " WHERE created_at >= :a AND created_at < :t GROUP BY created_post_id"),
+                        range);
+    while (c.next())
+        w.posts[c.value(0).toLongLong()].created += c.value(1).toInt();
+    c.finish();
+
+    QSqlQuery &r = exec(receivedSql(), {{s("a"), from}, {s("ws"), ws}, {s("ps"), ps}, {s("t"), t}});
+    while (r.next()) {
+        WeekFigures::Post &p = w.posts[r.value(0).toLongLong()];
+        for (int i = 0; i < 3; ++i) {
+            p.received[i] += r.value(1 + i).toInt();
+            p.recalled[i] += r.value(4 + i).toInt();
+        }
+    }
+    r.finish();
 }
 
 // The stored weeks in [fromStart, toStart]; from fullFrom on every figure, before it
@@ -430,6 +475,11 @@ bool ReviewService::closeWeek(const WeekRange &week)
         flush(longestHead, false);
     }
     flush(longestHead, true);
+    // The week's stored days, superseded by its rollup.
+    exec(s("DELETE FROM review_day_flows WHERE day_start IN"
+           " (SELECT day_start FROM review_days WHERE week_start = :ws)"),
+         {{s("ws"), week.startMs()}});
+    exec(s("DELETE FROM review_days WHERE week_start = :ws"), {{s("ws"), week.startMs()}});
     tx.commit();
     return true;
 }
@@ -443,6 +493,125 @@ int ReviewService::closeWeeks(int weeks, const Progress &progress)
             ++stored;
         if (progress)
             progress(weeks - k, weeks);
+    }
+    return stored;
+}
+
+bool ReviewService::isDayClosed(qint64 dayStartMs)
+{
+    return scalar(s("SELECT 1 FROM review_days WHERE day_start = :d"), {{s("d"), dayStartMs}}).isValid();
+}
+
+// The stored days of `week` from its Monday on without a gap, as far as t; their flows
+// summed per post on the server (a few thousand rows, not one per day and post).
+ReviewService::StoredDays ReviewService::loadDays(const WeekRange &week, qint64 t)
+{
+    StoredDays days;
+    days.until = week.startMs();
+    QSqlQuery &q = exec(s("SELECT day_start FROM review_days WHERE week_start = :ws ORDER BY day_start"),
+                        {{s("ws"), week.startMs()}});
+    while (q.next()) {
+        const qint64 d = q.value(0).toLongLong();
+        if (d != days.until || d + WeekRange::kDayMs > t)
+            break;
+        days.until += WeekRange::kDayMs;
+        ++days.count;
+    }
+    q.finish();
+    if (days.count == 0)
+        return days;
+    QSqlQuery &f = exec(s("SELECT post_id, SUM(created), SUM(wait_count), SUM(wait_ms), SUM(received),"
+                          " SUM(received_section), SUM(received_department), SUM(recalled),"
+                          " SUM(recalled_section), SUM(recalled_department), SUM(level_files),"
+                          " SUM(level_sum), SUM(over_four) FROM review_day_flows"
+                          " WHERE day_start >= :ws AND day_start < :u GROUP BY post_id"),
+                        {{s("ws"), week.startMs()}, {s("u"), days.until}});
+    while (f.next()) {
+        WeekFigures::Post &p = days.posts[f.value(0).toLongLong()];
+        p.created = f.value(1).toInt();
+        p.waitCount = f.value(2).toInt();
+        p.waitMs = f.value(3).toLongLong();
+        for (int i = 0; i < 3; ++i) {
+            p.received[i] = f.value(4 + i).toInt();
+            p.recalled[i] = f.value(7 + i).toInt();
+        }
+        p.levelFiles = f.value(10).toInt();
+        p.levelSum = f.value(11).toInt();
+        p.overFour = f.value(12).toInt();
+    }
+    f.finish();
+    return days;
+}
+
+// One finished day of `week`: its flows from history, stored unless present (true if it
+// was stored now). The same SQL as the live review's, over the day's range.
+bool ReviewService::closeDay(const WeekRange &week, qint64 dayStart)
+{
+    if (isDayClosed(dayStart))
+        return false;
+    const qint64 dayEnd = dayStart + WeekRange::kDayMs;
+    WeekFigures w;
+    QSet<qint64> postIds;
+    {
+        ReadSnapshot snapshot(m_db, m_snapshotDepth);
+        addFlows(w, dayStart, dayEnd, week.startMs(), week.previous().startMs(), true);
+        addLevels(w, dayStart, dayEnd);
+        QSqlQuery &p = exec(s("SELECT id FROM posts"));
+        while (p.next())
+            postIds.insert(p.value(0).toLongLong());
+        p.finish();
+    }
+
+    Transaction tx(m_db);
+    if (const QString lock = m_db.dialect().exclusiveWorkLock(7261007); !lock.isEmpty())
+        m_db.execRaw(lock);
+    if (isDayClosed(dayStart))
+        return false;
+    exec(s("INSERT INTO review_days (day_start, week_start, computed_at) VALUES (:d, :ws, :at)"),
+         {{s("d"), dayStart}, {s("ws"), week.startMs()}, {s("at"), m_clock.nowMs()}});
+    // Many rows of numbers only: multi-row VALUES, unprepared (nothing here comes from input).
+    const QString head =
+        s("INSERT INTO review_day_flows (day_start, post_id, created, wait_count, wait_ms, received,"
+          " received_section, received_department, recalled, recalled_section, recalled_department,"
+          " level_files, level_sum, over_four) VALUES ");
+    QStringList rows;
+    for (auto it = w.posts.cbegin(); it != w.posts.cend(); ++it) {
+        if (!postIds.contains(it.key()))
+            continue;
+        const WeekFigures::Post &p = it.value();
+        QStringList v{QString::number(dayStart), QString::number(it.key()), QString::number(p.created),
+                      QString::number(p.waitCount), QString::number(p.waitMs)};
+        for (const int x : p.received)
+            v << QString::number(x);
+        for (const int x : p.recalled)
+            v << QString::number(x);
+        v << QString::number(p.levelFiles) << QString::number(p.levelSum) << QString::number(p.overFour);
+        rows << u'(' + v.join(QLatin1Char(',')) + u')';
+        if (rows.size() >= 500) {
+            m_db.execRaw(head + rows.join(QLatin1Char(',')));
+            rows.clear();
+        }
+    }
+    if (!rows.isEmpty())
+        m_db.execRaw(head + rows.join(QLatin1Char(',')));
+    tx.commit();
+    return true;
+}
+
+int ReviewService::closeDays(const Progress &progress)
+{
+    // On PostgreSQL the grants decide (only the owner writes the stored days); this says it plainly.
+    if (m_session.userId != 0 && m_session.role != Role::Admin)
+        fail(NastiError::Kind::Refused, tr("Only an administrator may close review days."));
+    const qint64 now = m_clock.nowMs();
+    const WeekRange week = WeekRange::containing(now);
+    const int finished = int((now - week.startMs()) / WeekRange::kDayMs);
+    int stored = 0;
+    for (int k = 0; k < finished; ++k) {
+        if (closeDay(week, week.startMs() + k * WeekRange::kDayMs))
+            ++stored;
+        if (progress)
+            progress(k + 1, finished);
     }
     return stored;
 }
@@ -727,12 +896,16 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
     step(2);
     const bool ended = t == week.endMs();
     WeekFigures current;
+    StoredDays days;
     if (ended && stored.contains(ws)) {
         current = stored.value(ws);
         usedWeeks.insert(ws);
     } else {
-        current = computeWeek(week, t, true);
+        // The week still running (or an ended week not closed): its stored days, the rest live.
+        days = loadDays(week, t);
+        current = computeWeek(week, t, true, &days);
     }
+    r.storedDays = days.count;
     step(3);
     WeekFigures before;
     if (stored.contains(ps)) {
@@ -767,7 +940,7 @@ WeeklyReview ReviewService::weekly(const WeekRange &week, const QString &departm
         }
     }
 
-    addFollowupFigures(week, t, figuresOf);
+    addFollowupFigures(week, t, days, figuresOf);
 
     // Roll the posts up.
     for (auto it = byPost.cbegin(); it != byPost.cend(); ++it) {
@@ -943,11 +1116,37 @@ QString ReviewService::levelsSql() const
              " UNION SELECT lf.created_post_id FROM files lf WHERE lf.id = e.file_id) u)");
 }
 
+// Levels of the files closed during [from, t), per closing post. PostgreSQL joins each
+// closing to its file's row (one probe each) rather than asking a subquery per closing
+// through the review view: 20,000 closings a week at a million files.
+void ReviewService::addLevels(WeekFigures &w, qint64 from, qint64 t)
+{
+    QSqlQuery &l = exec(
+        m_db.isPostgres()
+            ? s("SELECT e.post_id, COUNT(*), SUM(cardinality(lf.chain_posts)),"
+                " SUM(CASE WHEN cardinality(lf.chain_posts) > 4 THEN 1 ELSE 0 END)"
+                " FROM events e JOIN files lf ON lf.id = e.file_id"
+                " WHERE e.kind = 'file.closed' AND e.at >= :a AND e.at < :t GROUP BY e.post_id")
+            : QStringLiteral("SELECT x.post, COUNT(*), SUM(x.n), SUM(CASE WHEN x.n > 4 THEN 1 ELSE 0 END)"
+                             " FROM (SELECT e.post_id AS post, %1 AS n FROM events e"
+                             " WHERE e.kind = 'file.closed' AND e.at >= :a AND e.at < :t) x"
+                             " GROUP BY x.post")
+                  .arg(levelsSql()),
+        {{s("a"), from}, {s("t"), t}});
+    while (l.next()) {
+        WeekFigures::Post &p = w.posts[l.value(0).toLongLong()];
+        p.levelFiles += l.value(1).toInt();
+        p.levelSum += l.value(2).toInt();
+        p.overFour += l.value(3).toInt();
+    }
+    l.finish();
+}
+
 // Figures of schema step 011, always computed live (the rollup of step 007 predates
 // them; each reads a few rows through a small index): calls unanswered at t by the
 // holder at t, the week's reminders and escalations, levels of the week's disposals,
 // and the officials of each post.
-void ReviewService::addFollowupFigures(const WeekRange &week, qint64 t,
+void ReviewService::addFollowupFigures(const WeekRange &week, qint64 t, const StoredDays &days,
                                        const std::function<UnitFigures *(qint64)> &figuresOf)
 {
     const QVariantMap range{{s("ws"), week.startMs()}, {s("t"), t}};
@@ -980,27 +1179,21 @@ void ReviewService::addFollowupFigures(const WeekRange &week, qint64 t,
             f->escalations = e.value(2).toInt();
         }
     e.finish();
-    // PostgreSQL joins each closing to its file's row (one probe each) rather than asking a
-    // subquery per closing through the review view: 20,000 closings a week at a million files.
-    QSqlQuery &l = exec(
-        m_db.isPostgres()
-            ? s("SELECT e.post_id, COUNT(*), SUM(cardinality(lf.chain_posts)),"
-                " SUM(CASE WHEN cardinality(lf.chain_posts) > 4 THEN 1 ELSE 0 END)"
-                " FROM events e JOIN files lf ON lf.id = e.file_id"
-                " WHERE e.kind = 'file.closed' AND e.at >= :ws AND e.at < :t GROUP BY e.post_id")
-            : QStringLiteral("SELECT x.post, COUNT(*), SUM(x.n), SUM(CASE WHEN x.n > 4 THEN 1 ELSE 0 END)"
-                             " FROM (SELECT e.post_id AS post, %1 AS n FROM events e"
-                             " WHERE e.kind = 'file.closed' AND e.at >= :ws AND e.at < :t) x"
-                             " GROUP BY x.post")
-                  .arg(levelsSql()),
-        range);
-    while (l.next())
-        if (UnitFigures *f = figuresOf(l.value(0).toLongLong())) {
-            f->levelFiles = l.value(1).toInt();
-            f->levelSum = l.value(2).toInt();
-            f->overFour = l.value(3).toInt();
+    // Levels of the week's closings: the stored days', and the rest from history.
+    WeekFigures levels;
+    addLevels(levels, days.until > week.startMs() ? days.until : week.startMs(), t);
+    for (auto it = days.posts.cbegin(); it != days.posts.cend(); ++it) {
+        WeekFigures::Post &p = levels.posts[it.key()];
+        p.levelFiles += it->levelFiles;
+        p.levelSum += it->levelSum;
+        p.overFour += it->overFour;
+    }
+    for (auto it = levels.posts.cbegin(); it != levels.posts.cend(); ++it)
+        if (UnitFigures *f = figuresOf(it.key())) {
+            f->levelFiles = it->levelFiles;
+            f->levelSum = it->levelSum;
+            f->overFour = it->overFour;
         }
-    l.finish();
     QSqlQuery &o = exec(s("SELECT id FROM posts WHERE holder_user_id IS NOT NULL"));
     while (o.next())
         if (UnitFigures *f = figuresOf(o.value(0).toLongLong()))

@@ -55,6 +55,15 @@ public:
     int closeWeeks(int weeks = kTrendWeeks + 1, const Progress &progress = {});
     bool isClosed(const WeekRange &week);
 
+    // The stored days of the week still running (schema step 024): each finished day's
+    // flows per post (created, waits, received, levels), so the running week's review
+    // reads only the rest of the week from history. closeDays() stores every finished
+    // day of the week containing now that is not stored yet and returns how many it
+    // stored; written as closeWeek (nasti-admin review close-days, nightly). A review
+    // uses the stored days from Monday on without a gap; it computes the rest live.
+    int closeDays(const Progress &progress = {});
+    bool isDayClosed(qint64 dayStartMs);
+
     static constexpr int kLongest = 20;
     static constexpr int kTrendWeeks = 12;
 
@@ -64,7 +73,15 @@ private:
     QVariant scalar(const QString &sql, const QVariantMap &binds = {}) const;
 
     struct WeekFigures;
-    WeekFigures computeWeek(const WeekRange &week, qint64 t, bool full);
+    struct StoredDays;
+    WeekFigures computeWeek(const WeekRange &week, qint64 t, bool full, const StoredDays *days = nullptr);
+    // Flows during [a, t) of the week starting ws: created, waits (if `waits`), received
+    // and recalled (a recall during [a, t) undoes a movement back to the week before).
+    void addFlows(WeekFigures &w, qint64 a, qint64 t, qint64 ws, qint64 ps, bool waits);
+    // Levels of the files closed during [a, t), per closing post.
+    void addLevels(WeekFigures &w, qint64 a, qint64 t);
+    StoredDays loadDays(const WeekRange &week, qint64 t);
+    bool closeDay(const WeekRange &week, qint64 dayStart);
     QHash<qint64, WeekFigures> loadWeeks(qint64 fromStart, qint64 fullFrom, qint64 toStart);
     QString receivedSql() const;
     qint64 asOf(const WeekRange &week) const;
@@ -88,7 +105,7 @@ private:
     void fillDelayReasons(QList<ReviewFile> &rows, qint64 asOfMs);
     void fillNoteSignatures(QList<ReviewFile> &rows, qint64 asOfMs);
     QString levelsSql() const;
-    void addFollowupFigures(const WeekRange &week, qint64 t,
+    void addFollowupFigures(const WeekRange &week, qint64 t, const StoredDays &days,
                             const std::function<UnitFigures *(qint64)> &figuresOf);
     void addCategoriesAndWatches(WeeklyReview &r, qint64 t);
 
