@@ -502,10 +502,6 @@ Work recorded after that point is not in it. Inform the administrator.</translat
         <translation>Weekly review, week still running</translation>
     </message>
     <message>
-        <source>week %1 so far, live; %2 earlier weeks from the rollup; baseline as above</source>
-        <translation>week %1 so far, live; %2 earlier weeks from the rollup; baseline as above</translation>
-    </message>
-    <message>
         <source>bench: advanced search…</source>
         <translation>bench: advanced search…</translation>
     </message>
@@ -600,6 +596,10 @@ Work recorded after that point is not in it. Inform the administrator.</translat
     <message>
         <source>bench: forwarding&apos;s chainless baseline runs only on a database made by seed-scale; this one was not.</source>
         <translation>bench: forwarding&apos;s chainless baseline runs only on a database made by seed-scale; this one was not.</translation>
+    </message>
+    <message>
+        <source>week %1 so far: %2 finished days stored, the rest live; %3 earlier weeks from the rollup; baseline as above</source>
+        <translation>week %1 so far: %2 finished days stored, the rest live; %3 earlier weeks from the rollup; baseline as above</translation>
     </message>
 </context>
 <context>
@@ -5073,6 +5073,10 @@ Insert the token and enter its PIN:</translation>
         <source>Confidential file</source>
         <translation>Confidential file</translation>
     </message>
+    <message>
+        <source>Only an administrator may close review days.</source>
+        <translation>Only an administrator may close review days.</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ReviewWidget</name>
@@ -6530,20 +6534,12 @@ Insert the token and enter its PIN:</translation>
         <translation>Weekly review %1 written.</translation>
     </message>
     <message>
-        <source>seed-scale: review rollup of %1 weeks in %2 s</source>
-        <translation>seed-scale: review rollup of %1 weeks in %2 s</translation>
-    </message>
-    <message>
         <source>--only: unknown part “%1” (known: %2).</source>
         <translation>--only: unknown part “%1” (known: %2).</translation>
     </message>
     <message>
         <source>Review computed in %1 ms (%2 weeks from the rollup).</source>
         <translation>Review computed in %1 ms (%2 weeks from the rollup).</translation>
-    </message>
-    <message>
-        <source>review knows one command: close-weeks (nasti-admin review close-weeks --help).</source>
-        <translation>review knows one command: close-weeks (nasti-admin review close-weeks --help).</translation>
     </message>
     <message>
         <source>How many of the last ended weeks to make sure of (default %1).</source>
@@ -7605,6 +7601,50 @@ Insert the token and enter its PIN:</translation>
         <translation>valid, covers the whole document, made with the DSC token registered to %1.</translation>
     </message>
     <message>
+        <source>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Apply the steps up to this one only (default: this program&apos;s latest).</source>
+        <translation>Apply the steps up to this one only (default: this program&apos;s latest).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: the longest a step waits for a lock, in milliseconds, before it gives way to the office and tries again (default 3000).</source>
+        <translation>PostgreSQL: the longest a step waits for a lock, in milliseconds, before it gives way to the office and tries again (default 3000).</translation>
+    </message>
+    <message>
+        <source>How many times a step is tried before migrate gives up (default 5).</source>
+        <translation>How many times a step is tried before migrate gives up (default 5).</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before a step&apos;s second try, doubled before each next one (default 1000).</source>
+        <translation>Milliseconds to wait before a step&apos;s second try, doubled before each next one (default 1000).</translation>
+    </message>
+    <message>
+        <source>Schema version %1 in %2 is newer than this program&apos;s %3 and works with it; nothing to do.</source>
+        <translation>Schema version %1 in %2 is newer than this program&apos;s %3 and works with it; nothing to do.</translation>
+    </message>
+    <message>
+        <source>  step %1 %2: %3 ms</source>
+        <translation>  step %1 %2: %3 ms</translation>
+    </message>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (attempt %1)</translation>
+    </message>
+    <message>
+        <source>Steps took %1 ms in all, each in its own transaction.</source>
+        <translation>Steps took %1 ms in all, each in its own transaction.</translation>
+    </message>
+    <message>
+        <source>Migrate a live database to this program&apos;s schema while the office works: each step in a transaction of its own that waits at most --lock-timeout for a lock, gives way and tries again (progress on stderr); prints what each step took. Take a backup first.</source>
+        <translation>Migrate a live database to this program&apos;s schema while the office works: each step in a transaction of its own that waits at most --lock-timeout for a lock, gives way and tries again (progress on stderr); prints what each step took. Take a backup first.</translation>
+    </message>
+    <message>
+        <source>seed-scale: review rollup of %1 weeks and %2 days in %3 s</source>
+        <translation>seed-scale: review rollup of %1 weeks and %2 days in %3 s</translation>
+    </message>
+    <message>
         <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
 
 Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
@@ -7641,6 +7681,7 @@ Commands (each has --help):
   followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
                             reminders, escalation, calls for files, watch-list, categories
   review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
+  review close-days               store the running week&apos;s finished days (cron, nightly)
   seed-scale --files N      seed an empty database with a state-scale office (benchmark)
   bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
 </source>
@@ -7680,49 +7721,34 @@ Commands (each has --help):
   followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
                             reminders, escalation, calls for files, watch-list, categories
   review close-weeks [--weeks N]  store the review&apos;s figures of ended weeks (cron, Mondays)
+  review close-days               store the running week&apos;s finished days (cron, nightly)
   seed-scale --files N      seed an empty database with a state-scale office (benchmark)
   bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
 </translation>
     </message>
     <message>
-        <source>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</translation>
+        <source>Store the weekly review&apos;s flows of each finished day of the week still running not stored yet, so its review reads only today from history (idempotent; run it every night after 00:00 IST). Runs as the database owner, like init.</source>
+        <translation>Store the weekly review&apos;s flows of each finished day of the week still running not stored yet, so its review reads only today from history (idempotent; run it every night after 00:00 IST). Runs as the database owner, like init.</translation>
     </message>
     <message>
-        <source>Apply the steps up to this one only (default: this program&apos;s latest).</source>
-        <translation>Apply the steps up to this one only (default: this program&apos;s latest).</translation>
+        <source>review close-days takes no positional arguments.</source>
+        <translation>review close-days takes no positional arguments.</translation>
     </message>
     <message>
-        <source>PostgreSQL: the longest a step waits for a lock, in milliseconds, before it gives way to the office and tries again (default 3000).</source>
-        <translation>PostgreSQL: the longest a step waits for a lock, in milliseconds, before it gives way to the office and tries again (default 3000).</translation>
+        <source>review close-days runs as the database owner: leave out --as.</source>
+        <translation>review close-days runs as the database owner: leave out --as.</translation>
     </message>
     <message>
-        <source>How many times a step is tried before migrate gives up (default 5).</source>
-        <translation>How many times a step is tried before migrate gives up (default 5).</translation>
+        <source>close-days: %1 of %2 days checked</source>
+        <translation>close-days: %1 of %2 days checked</translation>
     </message>
     <message>
-        <source>Milliseconds to wait before a step&apos;s second try, doubled before each next one (default 1000).</source>
-        <translation>Milliseconds to wait before a step&apos;s second try, doubled before each next one (default 1000).</translation>
+        <source>Days stored for the week still running: %1 (%2 ms).</source>
+        <translation>Days stored for the week still running: %1 (%2 ms).</translation>
     </message>
     <message>
-        <source>Schema version %1 in %2 is newer than this program&apos;s %3 and works with it; nothing to do.</source>
-        <translation>Schema version %1 in %2 is newer than this program&apos;s %3 and works with it; nothing to do.</translation>
-    </message>
-    <message>
-        <source>  step %1 %2: %3 ms</source>
-        <translation>  step %1 %2: %3 ms</translation>
-    </message>
-    <message>
-        <source> (attempt %1)</source>
-        <translation> (attempt %1)</translation>
-    </message>
-    <message>
-        <source>Steps took %1 ms in all, each in its own transaction.</source>
-        <translation>Steps took %1 ms in all, each in its own transaction.</translation>
-    </message>
-    <message>
-        <source>Migrate a live database to this program&apos;s schema while the office works: each step in a transaction of its own that waits at most --lock-timeout for a lock, gives way and tries again (progress on stderr); prints what each step took. Take a backup first.</source>
-        <translation>Migrate a live database to this program&apos;s schema while the office works: each step in a transaction of its own that waits at most --lock-timeout for a lock, gives way and tries again (progress on stderr); prints what each step took. Take a backup first.</translation>
+        <source>review knows two commands: close-weeks and close-days (nasti-admin review close-weeks --help).</source>
+        <translation>review knows two commands: close-weeks and close-days (nasti-admin review close-weeks --help).</translation>
     </message>
 </context>
 <context>

@@ -501,10 +501,6 @@ Work recorded after that point is not in it. Inform the administrator.</source>
         <translation>साप्ताहिक समीक्षा, चालू सप्ताह</translation>
     </message>
     <message>
-        <source>week %1 so far, live; %2 earlier weeks from the rollup; baseline as above</source>
-        <translation>सप्ताह %1 अब तक, तत्काल; %2 पिछले सप्ताह संकलन से; आधार-रेखा ऊपर जैसी</translation>
-    </message>
-    <message>
         <source>bench: advanced search…</source>
         <translation>bench: विस्तृत खोज…</translation>
     </message>
@@ -599,6 +595,10 @@ Work recorded after that point is not in it. Inform the administrator.</source>
     <message>
         <source>bench: forwarding's chainless baseline runs only on a database made by seed-scale; this one was not.</source>
         <translation>bench: अग्रेषण का शृंखला-रहित आधार केवल seed-scale द्वारा बने डेटाबेस पर चलता है; यह वैसा नहीं है।</translation>
+    </message>
+    <message>
+        <source>week %1 so far: %2 finished days stored, the rest live; %3 earlier weeks from the rollup; baseline as above</source>
+        <translation>सप्ताह %1 अब तक: %2 बीते दिन संग्रहीत, शेष लाइव; %3 पिछले सप्ताह रोलअप से; आधार-रेखा ऊपर जैसी</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +5072,10 @@ Insert the token and enter its PIN:</source>
         <source>Confidential file</source>
         <translation>गोपनीय नस्ती</translation>
     </message>
+    <message>
+        <source>Only an administrator may close review days.</source>
+        <translation>समीक्षा के दिन केवल प्रशासक बंद कर सकता है।</translation>
+    </message>
 </context>
 <context>
     <name>nasti::ReviewWidget</name>
@@ -6529,20 +6533,12 @@ Insert the token and enter its PIN:</source>
         <translation>साप्ताहिक समीक्षा %1 लिखी गई।</translation>
     </message>
     <message>
-        <source>seed-scale: review rollup of %1 weeks in %2 s</source>
-        <translation>seed-scale: %1 सप्ताहों का समीक्षा संकलन %2 सेकंड में</translation>
-    </message>
-    <message>
         <source>--only: unknown part “%1” (known: %2).</source>
         <translation>--only: अज्ञात भाग “%1” (ज्ञात: %2)।</translation>
     </message>
     <message>
         <source>Review computed in %1 ms (%2 weeks from the rollup).</source>
         <translation>समीक्षा %1 ms में तैयार (%2 सप्ताह संकलन से)।</translation>
-    </message>
-    <message>
-        <source>review knows one command: close-weeks (nasti-admin review close-weeks --help).</source>
-        <translation>review का एक ही कमांड है: close-weeks (nasti-admin review close-weeks --help)।</translation>
     </message>
     <message>
         <source>How many of the last ended weeks to make sure of (default %1).</source>
@@ -7604,6 +7600,50 @@ Insert the token and enter its PIN:</source>
         <translation>मान्य, पूरे दस्तावेज़ पर लागू, %1 के नाम पंजीकृत DSC टोकन से बनाया गया।</translation>
     </message>
     <message>
+        <source>--%1 takes a whole number of at least %2, not "%3".</source>
+        <translation>--%1 को कम से कम %2 की पूर्ण संख्या चाहिए, "%3" नहीं।</translation>
+    </message>
+    <message>
+        <source>Apply the steps up to this one only (default: this program's latest).</source>
+        <translation>केवल इस चरण तक के चरण लागू करें (डिफ़ॉल्ट: इस प्रोग्राम का नवीनतम)।</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: the longest a step waits for a lock, in milliseconds, before it gives way to the office and tries again (default 3000).</source>
+        <translation>PostgreSQL: कोई चरण लॉक के लिए अधिकतम कितने मिलीसेकंड प्रतीक्षा करे, उसके बाद कार्यालय के काम को रास्ता देकर फिर प्रयास करे (डिफ़ॉल्ट 3000)।</translation>
+    </message>
+    <message>
+        <source>How many times a step is tried before migrate gives up (default 5).</source>
+        <translation>migrate हार मानने से पहले किसी चरण का कितनी बार प्रयास करे (डिफ़ॉल्ट 5)।</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before a step's second try, doubled before each next one (default 1000).</source>
+        <translation>किसी चरण के दूसरे प्रयास से पहले प्रतीक्षा के मिलीसेकंड, हर अगले प्रयास से पहले दोगुने (डिफ़ॉल्ट 1000)।</translation>
+    </message>
+    <message>
+        <source>Schema version %1 in %2 is newer than this program's %3 and works with it; nothing to do.</source>
+        <translation>%2 में स्कीमा संस्करण %1 इस प्रोग्राम के %3 से नया है और इसके साथ काम करता है; कुछ करना नहीं है।</translation>
+    </message>
+    <message>
+        <source>  step %1 %2: %3 ms</source>
+        <translation>  चरण %1 %2: %3 ms</translation>
+    </message>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (प्रयास %1)</translation>
+    </message>
+    <message>
+        <source>Steps took %1 ms in all, each in its own transaction.</source>
+        <translation>चरणों में कुल %1 ms लगे, प्रत्येक अपने अलग ट्रांज़ैक्शन में।</translation>
+    </message>
+    <message>
+        <source>Migrate a live database to this program's schema while the office works: each step in a transaction of its own that waits at most --lock-timeout for a lock, gives way and tries again (progress on stderr); prints what each step took. Take a backup first.</source>
+        <translation>कार्यालय के काम करते हुए चालू डेटाबेस को इस प्रोग्राम की स्कीमा में माइग्रेट करें: प्रत्येक चरण अपने ट्रांज़ैक्शन में, जो लॉक के लिए अधिकतम --lock-timeout प्रतीक्षा करता है, फिर रास्ता देकर पुनः प्रयास करता है (प्रगति stderr पर); हर चरण का समय छापता है। पहले बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>seed-scale: review rollup of %1 weeks and %2 days in %3 s</source>
+        <translation>seed-scale: %1 सप्ताहों और %2 दिनों का समीक्षा रोलअप %3 सेकंड में</translation>
+    </message>
+    <message>
         <source>Usage: nasti-admin [--db URL] [--as LOGIN] COMMAND [options]
 
 Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB?sslmode=...
@@ -7640,6 +7680,7 @@ Commands (each has --help):
   followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
                             reminders, escalation, calls for files, watch-list, categories
   review close-weeks [--weeks N]  store the review's figures of ended weeks (cron, Mondays)
+  review close-days               store the running week's finished days (cron, nightly)
   seed-scale --files N      seed an empty database with a state-scale office (benchmark)
   bench [--json PATH]       measure inbox, search, file, forwarding, PDF against raw baselines
 </source>
@@ -7679,49 +7720,34 @@ Commands (each has --help):
   followup run|reminders|escalated|call|watch|answer|unwatch|watchlist|category ...
                             स्मरण-पत्र, उच्च स्तर पर प्रेषण, नस्तियों की माँग, निगरानी-सूची, श्रेणियाँ
   review close-weeks [--weeks N]  समाप्त सप्ताहों के समीक्षा आँकड़े संग्रहीत करें (cron, सोमवार)
+  review close-days               चालू सप्ताह के बीते दिनों के आँकड़े संग्रहीत करें (cron, प्रतिदिन रात)
   seed-scale --files N      खाली डेटाबेस में राज्य-स्तरीय कार्यालय भरें (बेंचमार्क)
   bench [--json PATH]       इनबॉक्स, खोज, नस्ती, अग्रेषण, PDF को मूल आधार-रेखा से मापें
 </translation>
     </message>
     <message>
-        <source>--%1 takes a whole number of at least %2, not "%3".</source>
-        <translation>--%1 को कम से कम %2 की पूर्ण संख्या चाहिए, "%3" नहीं।</translation>
+        <source>Store the weekly review's flows of each finished day of the week still running not stored yet, so its review reads only today from history (idempotent; run it every night after 00:00 IST). Runs as the database owner, like init.</source>
+        <translation>चालू सप्ताह के हर बीते दिन के साप्ताहिक समीक्षा प्रवाह, जो अभी संग्रहीत नहीं हैं, संग्रहीत करें, ताकि उसकी समीक्षा इतिहास से केवल आज का भाग पढ़े (दोबारा चलाना सुरक्षित; हर रात 00:00 IST के बाद चलाएँ)। init की तरह डेटाबेस स्वामी के रूप में चलता है।</translation>
     </message>
     <message>
-        <source>Apply the steps up to this one only (default: this program's latest).</source>
-        <translation>केवल इस चरण तक के चरण लागू करें (डिफ़ॉल्ट: इस प्रोग्राम का नवीनतम)।</translation>
+        <source>review close-days takes no positional arguments.</source>
+        <translation>review close-days कोई स्थितीय तर्क नहीं लेता।</translation>
     </message>
     <message>
-        <source>PostgreSQL: the longest a step waits for a lock, in milliseconds, before it gives way to the office and tries again (default 3000).</source>
-        <translation>PostgreSQL: कोई चरण लॉक के लिए अधिकतम कितने मिलीसेकंड प्रतीक्षा करे, उसके बाद कार्यालय के काम को रास्ता देकर फिर प्रयास करे (डिफ़ॉल्ट 3000)।</translation>
+        <source>review close-days runs as the database owner: leave out --as.</source>
+        <translation>review close-days डेटाबेस स्वामी के रूप में चलता है: --as हटा दें।</translation>
     </message>
     <message>
-        <source>How many times a step is tried before migrate gives up (default 5).</source>
-        <translation>migrate हार मानने से पहले किसी चरण का कितनी बार प्रयास करे (डिफ़ॉल्ट 5)।</translation>
+        <source>close-days: %1 of %2 days checked</source>
+        <translation>close-days: %2 में से %1 दिन जाँचे गए</translation>
     </message>
     <message>
-        <source>Milliseconds to wait before a step's second try, doubled before each next one (default 1000).</source>
-        <translation>किसी चरण के दूसरे प्रयास से पहले प्रतीक्षा के मिलीसेकंड, हर अगले प्रयास से पहले दोगुने (डिफ़ॉल्ट 1000)।</translation>
+        <source>Days stored for the week still running: %1 (%2 ms).</source>
+        <translation>चालू सप्ताह के लिए संग्रहीत दिन: %1 (%2 ms)।</translation>
     </message>
     <message>
-        <source>Schema version %1 in %2 is newer than this program's %3 and works with it; nothing to do.</source>
-        <translation>%2 में स्कीमा संस्करण %1 इस प्रोग्राम के %3 से नया है और इसके साथ काम करता है; कुछ करना नहीं है।</translation>
-    </message>
-    <message>
-        <source>  step %1 %2: %3 ms</source>
-        <translation>  चरण %1 %2: %3 ms</translation>
-    </message>
-    <message>
-        <source> (attempt %1)</source>
-        <translation> (प्रयास %1)</translation>
-    </message>
-    <message>
-        <source>Steps took %1 ms in all, each in its own transaction.</source>
-        <translation>चरणों में कुल %1 ms लगे, प्रत्येक अपने अलग ट्रांज़ैक्शन में।</translation>
-    </message>
-    <message>
-        <source>Migrate a live database to this program's schema while the office works: each step in a transaction of its own that waits at most --lock-timeout for a lock, gives way and tries again (progress on stderr); prints what each step took. Take a backup first.</source>
-        <translation>कार्यालय के काम करते हुए चालू डेटाबेस को इस प्रोग्राम की स्कीमा में माइग्रेट करें: प्रत्येक चरण अपने ट्रांज़ैक्शन में, जो लॉक के लिए अधिकतम --lock-timeout प्रतीक्षा करता है, फिर रास्ता देकर पुनः प्रयास करता है (प्रगति stderr पर); हर चरण का समय छापता है। पहले बैकअप लें।</translation>
+        <source>review knows two commands: close-weeks and close-days (nasti-admin review close-weeks --help).</source>
+        <translation>review के दो आदेश हैं: close-weeks और close-days (nasti-admin review close-weeks --help)।</translation>
     </message>
 </context>
 <context>
