@@ -125,6 +125,34 @@ private slots:
                      .toInt(),
                  0);
     }
+    // Step 025: the server's PL/pgSQL functions keep their plans whatever the session's
+    // plan_cache_mode (clients force custom plans), but for the review's and the searches';
+    // nasti_secure_objects() sets it, so a later step's new or replaced function gets it too.
+    void serverFunctionsKeepTheirPlans()
+    {
+        test::TestDatabase t;
+        auto db = t.create();
+        if (!db->isPostgres())
+            QSKIP("plan caching inside PL/pgSQL functions is PostgreSQL's");
+        const QString without =
+            db->scalar(
+                  QStringLiteral("SELECT string_agg(p.proname, ', ' ORDER BY p.proname) FROM pg_proc p"
+                                 " JOIN pg_language l ON l.oid = p.prolang WHERE l.lanname = 'plpgsql'"
+                                 " AND p.proname LIKE 'nasti\\_%' AND p.proname <> 'nasti_secure_objects'"
+                                 " AND NOT ('plan_cache_mode=auto' = ANY (COALESCE(p.proconfig, '{}')))"))
+                .toString();
+        QCOMPARE(without, QStringLiteral("nasti_letter_files, nasti_review_open_files, "
+                                         "nasti_review_pending_by_holder, nasti_search_files"));
+        // A function a later step adds (or replaces: CREATE OR REPLACE drops its settings) gets it.
+        db->execRaw(QStringLiteral(
+            "CREATE OR REPLACE FUNCTION nasti_later_step(p bigint) RETURNS text LANGUAGE plpgsql"
+            " SECURITY DEFINER AS $$ BEGIN RETURN (SELECT x.code FROM posts x WHERE x.id = p);"
+            " END $$"));
+        db->execRaw(QStringLiteral("SELECT nasti_secure_objects()"));
+        QVERIFY(db->scalar(QStringLiteral("SELECT 'plan_cache_mode=auto' = ANY (proconfig) FROM pg_proc"
+                                          " WHERE proname = 'nasti_later_step'"))
+                    .toBool());
+    }
     void newerDatabaseIsRefused()
     {
         test::TestDatabase t;

@@ -76,6 +76,8 @@ constexpr Step kSteps[] = {
     // New tables only the newer review reads and close-days writes; an older program's
     // review computes the running week from history as before.
     {24, "024_review_days", 0},
+    // The same functions keeping their plans, and the same custody check read by key.
+    {25, "025_trigger_plans", 0},
 };
 
 // How long a PostgreSQL step may wait for a lock before it gives way (SQLSTATE 55P03).
