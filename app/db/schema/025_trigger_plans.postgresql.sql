@@ -7,8 +7,8 @@
 -- bench at a million files showed each of them planned on every call (14,400 movements:
 -- 14,400 plans of each trigger statement, 57,600 of the foreign-key checks they fire), and
 -- perf put planning at 19 % of the server's time. Their statements are lookups of a few
--- rows by key, which a generic plan serves as well; so each of these functions now runs with
--- plan_cache_mode = auto (PostgreSQL's default: five custom plans, then the generic one if it
+-- rows by key, which a generic plan serves as well; so each of these functions that runs a
+-- statement now runs with plan_cache_mode = auto (PostgreSQL's default: five custom plans, then the generic one if it
 -- is no dearer). The review's and the searches' functions keep the session's setting: their
 -- statements run over large, skewed sets (or are built per call with EXECUTE).
 --
@@ -32,16 +32,19 @@ BEGIN
             EXECUTE format('ALTER TABLE %I OWNER TO nasti_owner', o.relname);
         END IF;
     END LOOP;
-    FOR o IN SELECT p.oid::regprocedure AS sig, p.proname, l.lanname FROM pg_catalog.pg_proc p
+    FOR o IN SELECT p.oid::regprocedure AS sig, p.proname, p.prosrc, l.lanname FROM pg_catalog.pg_proc p
              JOIN pg_catalog.pg_language l ON l.oid = p.prolang
              WHERE p.pronamespace = current_schema()::regnamespace AND p.proname LIKE 'nasti\_%' LOOP
         EXECUTE format('ALTER FUNCTION %s OWNER TO nasti_owner', o.sig);
         -- (Not this function itself: it works on the caller's current_schema().)
         IF o.proname <> 'nasti_secure_objects' THEN
             EXECUTE format('ALTER FUNCTION %s SET search_path = %s', o.sig, path);
-            -- Step 025: PL/pgSQL functions keep their plans, but for the review's and the
-            -- searches' (large, skewed sets: planned for the values of each call).
-            IF o.lanname = 'plpgsql' AND o.proname NOT LIKE 'nasti\_review\_%'
+            -- Step 025: PL/pgSQL functions that run statements keep their plans, but for the
+            -- review's and the searches' (large, skewed sets: planned for the values of each
+            -- call). One that only computes an expression has no plans to keep, and a setting
+            -- costs each call (nasti_shares_post() runs once per row a policy looks at).
+            IF o.lanname = 'plpgsql' AND o.prosrc ~* '\m(select|insert|update|delete|perform|execute)\M'
+               AND o.proname NOT LIKE 'nasti\_review\_%'
                AND o.proname NOT IN ('nasti_search_files', 'nasti_letter_files') THEN
                 EXECUTE format('ALTER FUNCTION %s SET plan_cache_mode = auto', o.sig);
             END IF;
