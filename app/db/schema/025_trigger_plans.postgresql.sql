@@ -91,4 +91,32 @@ BEGIN
 END;
 $$;
 
+-- Four one-line helpers that the write path calls several times a movement were SQL
+-- functions. With their pinned search_path PostgreSQL cannot inline them, so each call from a
+-- trigger parsed and planned its SELECT afresh (172,800 plans of the pg_has_role pair for
+-- 14,400 movements). As PL/pgSQL the same expression is prepared once per session; each
+-- returns what it returned (same volatility and security; secure_objects pins the path).
+CREATE OR REPLACE FUNCTION nasti_acting() RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+BEGIN
+    RETURN pg_catalog.pg_has_role(session_user, 'nasti_user', 'MEMBER')
+           AND NOT pg_catalog.pg_has_role(session_user, 'nasti_owner', 'MEMBER');
+END;
+$$;
+CREATE OR REPLACE FUNCTION nasti_in_role(job text) RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+BEGIN
+    RETURN pg_catalog.pg_has_role(session_user, CAST(job AS name), 'MEMBER');
+END;
+$$;
+CREATE OR REPLACE FUNCTION nasti_row_hash(tbl text, cols text[]) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+    RETURN pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(
+        pg_catalog.array_to_string(ARRAY[tbl] || cols, pg_catalog.chr(31), pg_catalog.chr(9216)), 'UTF8')), 'hex');
+END;
+$$;
+CREATE OR REPLACE FUNCTION nasti_now_ms() RETURNS bigint LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN CAST(floor(extract(epoch FROM transaction_timestamp()) * 1000) AS bigint);
+END;
+$$;
+
 SELECT nasti_secure_objects();
