@@ -603,7 +603,9 @@ int ReviewService::closeDays(const Progress &progress)
     // On PostgreSQL the grants decide (only the owner writes the stored days); this says it plainly.
     if (m_session.userId != 0 && m_session.role != Role::Admin)
         fail(NastiError::Kind::Refused, tr("Only an administrator may close review days."));
-    const qint64 now = m_clock.nowMs();
+    // A day counts as finished a few minutes after midnight: a transaction begun before it
+    // stamps its rows with its start (the server's transaction time) and may commit just after.
+    const qint64 now = m_clock.nowMs() - kDayCloseMarginMs;
     const WeekRange week = WeekRange::containing(now);
     const int finished = int((now - week.startMs()) / WeekRange::kDayMs);
     int stored = 0;

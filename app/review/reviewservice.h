@@ -65,6 +65,7 @@ public:
     bool isDayClosed(qint64 dayStartMs);
 
     static constexpr int kLongest = 20;
+    static constexpr qint64 kDayCloseMarginMs = 5 * 60 * 1000; // closeDays(): a day ended this long ago
     static constexpr int kTrendWeeks = 12;
 
 private:
