@@ -42,6 +42,33 @@ struct PostPlace
 };
 
 const int kSteps = 7;
+
+// Many rows of numbers only, for the rollups: multi-row VALUES, unprepared (nothing in them
+// comes from input), sent 500 rows at a time.
+class ValuesBatch
+{
+public:
+    ValuesBatch(Database &db, QString head) : m_db(db), m_head(std::move(head)) {}
+    void add(const QStringList &values) { add(u'(' + values.join(QLatin1Char(',')) + u')'); }
+    void add(const QString &row)
+    {
+        m_rows << row;
+        if (m_rows.size() >= 500)
+            flush();
+    }
+    void flush()
+    {
+        if (m_rows.isEmpty())
+            return;
+        m_db.execRaw(m_head + m_rows.join(QLatin1Char(',')));
+        m_rows.clear();
+    }
+
+private:
+    Database &m_db;
+    QString m_head;
+    QStringList m_rows;
+};
 } // namespace
 
 // One week's figures per post, as of the week's end: one rollup row per post.
@@ -415,10 +442,7 @@ bool ReviewService::closeWeek(const WeekRange &week)
             longest << Longest{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                                q.value(3).toLongLong(), q.value(4).toString()};
         q.finish();
-        QSqlQuery &p = exec(s("SELECT id FROM posts"));
-        while (p.next())
-            postIds.insert(p.value(0).toLongLong());
-        p.finish();
+        postIds = allPostIds();
     }
 
     Transaction tx(m_db);
@@ -431,19 +455,12 @@ bool ReviewService::closeWeek(const WeekRange &week)
         s("INSERT INTO review_weeks (week_start, week_code, dak, computed_at) VALUES (:ws, :code, :dak, "
           ":at)"),
         {{s("ws"), week.startMs()}, {s("code"), week.code()}, {s("dak"), w.dak}, {s("at"), m_clock.nowMs()}});
-    // Many rows of numbers only: multi-row VALUES, unprepared (nothing here comes from input).
     const QString ws = QString::number(week.startMs());
-    QStringList rows;
-    auto flush = [&](const QString &head, bool force) {
-        if (rows.isEmpty() || (!force && rows.size() < 500))
-            return;
-        m_db.execRaw(head + rows.join(QLatin1Char(',')));
-        rows.clear();
-    };
-    const QString rollupHead =
-        s("INSERT INTO review_rollup (week_start, post_id, pending, parked, age_7, age_15, age_30,"
-          " age_over, overdue, created, disposed, wait_count, wait_ms, received, received_section,"
-          " received_department, recalled, recalled_section, recalled_department) VALUES ");
+    ValuesBatch rollup(m_db,
+                       s("INSERT INTO review_rollup (week_start, post_id, pending, parked, age_7, age_15,"
+                         " age_30, age_over, overdue, created, disposed, wait_count, wait_ms, received,"
+                         " received_section, received_department, recalled, recalled_section,"
+                         " recalled_department) VALUES "));
     for (auto it = w.posts.cbegin(); it != w.posts.cend(); ++it) {
         const WeekFigures::Post &p = it.value();
         if (!postIds.contains(it.key()))
@@ -457,24 +474,23 @@ bool ReviewService::closeWeek(const WeekRange &week)
             v << QString::number(x);
         for (const int x : p.recalled)
             v << QString::number(x);
-        rows << u'(' + v.join(QLatin1Char(',')) + u')';
-        flush(rollupHead, false);
+        rollup.add(v);
     }
-    flush(rollupHead, true);
-    const QString longestHead =
-        s("INSERT INTO review_longest (week_start, department_id, file_id, post_id, since, status) VALUES ");
+    rollup.flush();
+    ValuesBatch longestRows(
+        m_db,
+        s("INSERT INTO review_longest (week_start, department_id, file_id, post_id, since, status) VALUES "));
     for (const Longest &l : std::as_const(longest)) {
         // status is one of the CHECKed words open/parked, never input.
-        rows << QStringLiteral("(%1,%2,%3,%4,%5,'%6')")
-                    .arg(ws)
-                    .arg(l.department)
-                    .arg(l.file)
-                    .arg(l.post)
-                    .arg(l.since)
-                    .arg(l.status == QLatin1String("parked") ? s("parked") : s("open"));
-        flush(longestHead, false);
+        longestRows.add(QStringLiteral("(%1,%2,%3,%4,%5,'%6')")
+                            .arg(ws)
+                            .arg(l.department)
+                            .arg(l.file)
+                            .arg(l.post)
+                            .arg(l.since)
+                            .arg(l.status == QLatin1String("parked") ? s("parked") : s("open")));
     }
-    flush(longestHead, true);
+    longestRows.flush();
     // The week's stored days, superseded by its rollup.
     exec(s("DELETE FROM review_day_flows WHERE day_start IN"
            " (SELECT day_start FROM review_days WHERE week_start = :ws)"),
@@ -495,6 +511,17 @@ int ReviewService::closeWeeks(int weeks, const Progress &progress)
             progress(weeks - k, weeks);
     }
     return stored;
+}
+
+// Every post's id: a rollup stores rows only for posts that exist.
+QSet<qint64> ReviewService::allPostIds()
+{
+    QSet<qint64> ids;
+    QSqlQuery &p = exec(s("SELECT id FROM posts"));
+    while (p.next())
+        ids.insert(p.value(0).toLongLong());
+    p.finish();
+    return ids;
 }
 
 bool ReviewService::isDayClosed(qint64 dayStartMs)
@@ -556,10 +583,7 @@ bool ReviewService::closeDay(const WeekRange &week, qint64 dayStart)
         ReadSnapshot snapshot(m_db, m_snapshotDepth);
         addFlows(w, dayStart, dayEnd, week.startMs(), week.previous().startMs(), true);
         addLevels(w, dayStart, dayEnd);
-        QSqlQuery &p = exec(s("SELECT id FROM posts"));
-        while (p.next())
-            postIds.insert(p.value(0).toLongLong());
-        p.finish();
+        postIds = allPostIds();
     }
 
     Transaction tx(m_db);
@@ -569,12 +593,10 @@ bool ReviewService::closeDay(const WeekRange &week, qint64 dayStart)
         return false;
     exec(s("INSERT INTO review_days (day_start, week_start, computed_at) VALUES (:d, :ws, :at)"),
          {{s("d"), dayStart}, {s("ws"), week.startMs()}, {s("at"), m_clock.nowMs()}});
-    // Many rows of numbers only: multi-row VALUES, unprepared (nothing here comes from input).
-    const QString head =
-        s("INSERT INTO review_day_flows (day_start, post_id, created, wait_count, wait_ms, received,"
-          " received_section, received_department, recalled, recalled_section, recalled_department,"
-          " level_files, level_sum, over_four) VALUES ");
-    QStringList rows;
+    ValuesBatch flows(m_db,
+                      s("INSERT INTO review_day_flows (day_start, post_id, created, wait_count, wait_ms,"
+                        " received, received_section, received_department, recalled, recalled_section,"
+                        " recalled_department, level_files, level_sum, over_four) VALUES "));
     for (auto it = w.posts.cbegin(); it != w.posts.cend(); ++it) {
         if (!postIds.contains(it.key()))
             continue;
@@ -586,14 +608,9 @@ bool ReviewService::closeDay(const WeekRange &week, qint64 dayStart)
         for (const int x : p.recalled)
             v << QString::number(x);
         v << QString::number(p.levelFiles) << QString::number(p.levelSum) << QString::number(p.overFour);
-        rows << u'(' + v.join(QLatin1Char(',')) + u')';
-        if (rows.size() >= 500) {
-            m_db.execRaw(head + rows.join(QLatin1Char(',')));
-            rows.clear();
-        }
+        flows.add(v);
     }
-    if (!rows.isEmpty())
-        m_db.execRaw(head + rows.join(QLatin1Char(',')));
+    flows.flush();
     tx.commit();
     return true;
 }

@@ -4,6 +4,7 @@
 #include "services/session.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariantMap>
 
@@ -82,6 +83,7 @@ private:
     // Levels of the files closed during [a, t), per closing post.
     void addLevels(WeekFigures &w, qint64 a, qint64 t);
     StoredDays loadDays(const WeekRange &week, qint64 t);
+    QSet<qint64> allPostIds();
     bool closeDay(const WeekRange &week, qint64 dayStart);
     QHash<qint64, WeekFigures> loadWeeks(qint64 fromStart, qint64 fullFrom, qint64 toStart);
     QString receivedSql() const;
