@@ -15,6 +15,7 @@
 #include "support/testdatabase.h"
 
 #include "access/connect.h"
+#include "client/clientqueries.h"
 #include "letters/faircopypdf.h"
 #include "pdf/popplerinspector.h"
 #include "security/eventlog.h"
@@ -107,6 +108,8 @@ const std::map<QString, QString> &tables()
         // Schema step 24: the running week's stored days (the owner's, as the rollup).
         {QStringLiteral("review_days"), QStringLiteral("computed_at")},
         {QStringLiteral("review_day_flows"), QStringLiteral("received")},
+        // Schema step 26: the posts' inbox stamps (the linker's only).
+        {QStringLiteral("inbox_stamps"), QStringLiteral("seq")},
     };
     return t;
 }
@@ -869,6 +872,36 @@ private slots:
                 QVERIFY2(l.code != 0 && l.err.contains(QLatin1String("permission denied")),
                          qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(login), QLatin1String(sql))));
             }
+    }
+
+    // Schema step 026: a movement moves on the stamp of the post it reached, once linked; each
+    // user reads his own posts' stamps only (what the desktop's notifier polls).
+    void inboxStampsAreEachPostsOwn()
+    {
+        if (!pg())
+            QSKIP("SQLite's notifier reads its own files (one desktop)");
+        auto stampOf = [this](const char *login) {
+            auto it = m_users.find(QString::fromLatin1(login));
+            if (it == m_users.end())
+                it = m_users
+                         .emplace(QString::fromLatin1(login),
+                                  access::connectAs(m_t.url(), QString::fromLatin1(login), kPw))
+                         .first;
+            return clientqueries::inboxStamp(*it->second.db, it->second.session);
+        };
+        const QString clerk = stampOf("clerk.gad1"), so = stampOf("so.gad1"), fin = stampOf("so.fin1");
+        const QString no = newFile("clerk.gad1", "GAD-1", QStringLiteral("Stamps"), Grading::Normal);
+        putUp("clerk.gad1", no);
+        QVERIFY(stampOf("so.gad1") != so);      // it arrived
+        QCOMPARE(stampOf("clerk.gad1"), clerk); // the sender's desktop knows
+        QCOMPARE(stampOf("so.fin1"), fin);      // another department's desktop is not woken
+        for (const char *login : {"clerk.gad1", "so.gad1", "so.fin1", "cs", "admin"}) {
+            const Psql r = psql(QString::fromLatin1(login),
+                                QStringLiteral("SELECT COUNT(*) FROM inbox_stamps "
+                                               "WHERE post_id <> ALL (nasti_my_post_ids())"));
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QCOMPARE(r.out.trimmed(), QStringLiteral("0"));
+        }
     }
 
     void sqliteForgeriesAreCaughtByVerify_data()

@@ -1738,7 +1738,7 @@ private Q_SLOTS:
         FileDesk *csDesk = cs->openFile(fileNo);
         QTRY_VERIFY(csDesk->isLoaded());
         QTRY_VERIFY(QueryWorkerIdle());
-        QTest::qWait(InboxNotifier::kHealthMs + 500); // a health check of every listener
+        QTest::qWait(InboxNotifier::kPollMs + 500); // a tick of every notifier
         sample();
         sampler.stop();
 

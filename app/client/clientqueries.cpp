@@ -43,9 +43,15 @@ NavCounts counts(Database &db, const Session &session)
 
 QString inboxStamp(Database &db, const Session &session)
 {
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(MAX(holder_since), 0) "
-                                          "FROM files WHERE holder_post_id IN (%1) AND status = 'open'")
-                               .arg(idList(session)));
+    // PostgreSQL: the stamps the chain's linker moves on for each post a movement reached
+    // (schema step 026; a post nothing was sent to has none). SQLite: my open files' count
+    // and their newest arrival.
+    const QString sql = db.isPostgres()
+                            ? QStringLiteral("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM inbox_stamps "
+                                             "WHERE post_id IN (%1)")
+                            : QStringLiteral("SELECT COUNT(*), COALESCE(MAX(holder_since), 0) "
+                                             "FROM files WHERE holder_post_id IN (%1) AND status = 'open'");
+    QSqlQuery &q = db.exec(sql.arg(idList(session)));
     QString stamp;
     if (q.next())
         stamp = QStringLiteral("%1/%2").arg(q.value(0).toString(), q.value(1).toString());

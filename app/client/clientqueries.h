@@ -21,7 +21,8 @@ struct NavCounts
 
 namespace clientqueries {
 NavCounts counts(Database &db, const Session &session);
-// Changes whenever a file arrives at or leaves one of my posts.
+// Changes whenever a file arrives at one of my posts (PostgreSQL: once the movement is linked
+// into the chain, milliseconds after its COMMIT; SQLite: also when one leaves).
 QString inboxStamp(Database &db, const Session &session);
 } // namespace clientqueries
 

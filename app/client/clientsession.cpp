@@ -32,7 +32,7 @@ ClientSession::ClientSession(ClientContext context, DocumentInspector *inspector
         Q_EMIT inboxChanged(); // nothing was heard meanwhile
     });
     m_notifier = new InboxNotifier(m_context, this);
-    connect(m_notifier, &InboxNotifier::inboxChanged, this, [this](qint64) {
+    connect(m_notifier, &InboxNotifier::inboxChanged, this, [this]() {
         Q_EMIT inboxChanged();
         refreshCounts();
     });

@@ -11,11 +11,13 @@ class InboxListener;
 
 // Tells the client that its inbox may have changed.
 //
-// PostgreSQL: a dedicated connection LISTENs on "nasti_inbox"; the chain linker sends
-// the receiving post's id (an opaque number; we re-query under our own rights).
-// Nothing arrives while disconnected, so a lost connection is reopened,
-// re-subscribed, and reported as a change (refresh fully).
-// SQLite: a cheap stamp query on my posts every pollInterval.
+// Every kPollMs, on a connection of its own, it reads a stamp of my posts that changes when a
+// file arrives at one of them (clientqueries::inboxStamp; PostgreSQL: the stamps the chain's
+// linker moves on, schema step 026). Not LISTEN: PostgreSQL 15 wakes every listening
+// backend on every NOTIFY, whatever its channel, which at 1,000 desktops cost more than all
+// their queries (README, "A thousand desktops"). The read is the health check too: a lost
+// connection is reopened and reported as a change (refresh fully). On PostgreSQL every
+// kLinkEveryPolls-th tick also links events a crashed client left unlinked.
 // Runs on a thread of its own; signals arrive on the owner's thread.
 class InboxNotifier : public QObject
 {
@@ -25,12 +27,11 @@ public:
     ~InboxNotifier() override;
 
     void start();
-    static constexpr int kPollMs = 2000;   // SQLite
-    static constexpr int kHealthMs = 5000; // PostgreSQL: check the listening connection
+    static constexpr int kPollMs = 1500;
+    static constexpr int kLinkEveryPolls = 4;
 
 Q_SIGNALS:
-    // postId: the post that received a file (0 when unknown: refresh everything).
-    void inboxChanged(qint64 postId);
+    void inboxChanged();
     void connectionLost(const QString &message);
     void connectionRestored();
 

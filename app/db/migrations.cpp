@@ -78,6 +78,9 @@ constexpr Step kSteps[] = {
     {24, "024_review_days", 0},
     // The same functions keeping their plans, and the same custody check read by key.
     {25, "025_trigger_plans", 0},
+    // A new table the linker writes and the newer notifier reads; the linker still sends the
+    // NOTIFY that an older program LISTENs for.
+    {26, "026_inbox_stamps", 0},
 };
 
 // How long a PostgreSQL step may wait for a lock before it gives way (SQLSTATE 55P03).
