@@ -64,6 +64,16 @@ Database::Database(const DbUrl &url, const QString &name) : m_url(url), m_dialec
 {
 }
 
+QVariant Database::memo(const QString &key, qint64 maxAgeMs, const std::function<QVariant()> &load)
+{
+    const auto it = m_memo.find(key);
+    if (it != m_memo.end() && (maxAgeMs <= 0 || it->second.age.elapsed() < maxAgeMs))
+        return it->second.value;
+    Memo m{load(), {}};
+    m.age.start();
+    return m_memo.insert_or_assign(key, std::move(m)).first->second.value;
+}
+
 Database::~Database()
 {
     m_statements.clear();

@@ -4,6 +4,7 @@
 #include "db/dialect.h"
 #include "db/sqlitefunctions.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -64,6 +65,12 @@ public:
 
     int transactionDepth() const { return m_txDepth; }
 
+    // What changes rarely (the holidays, the database's id), kept on this connection for up
+    // to maxAgeMs (0: for its life) so that a list or a file does not read it each time;
+    // load() reads it on a miss. forget(): this connection changed it.
+    QVariant memo(const QString &key, qint64 maxAgeMs, const std::function<QVariant()> &load);
+    void forget(const QString &key) { m_memo.erase(key); }
+
     // PostgreSQL: links the events committed so far into the hash chain (schema step 16);
     // the queue is linked just after COMMIT, not at it, so writers do not wait for each
     // other's WAL flush. wait: for a linker at work (a quarter second at most), as readers
@@ -88,6 +95,12 @@ private:
     Dialect m_dialect;
     QString m_name;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    struct Memo
+    {
+        QVariant value;
+        QElapsedTimer age;
+    };
+    std::unordered_map<QString, Memo> m_memo;
     int m_txDepth = 0;
     ActingContext m_acting;
     qint64 m_pgActor = -1;

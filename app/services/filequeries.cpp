@@ -69,60 +69,69 @@ QString PaperView::label() const
     return flag == QLatin1String("PUC") ? flag : QStringLiteral("FR ") + codes::roman(frNumber);
 }
 
+FileSummary FileQueries::summaryAt(const QSqlQuery &q, const QDate &today)
+{
+    FileSummary f;
+    f.id = q.value(0).toLongLong();
+    f.fileNo = q.value(1).toString();
+    f.subject = q.value(2).toString();
+    f.sectionCode = q.value(3).toString();
+    f.priority = static_cast<Priority>(q.value(4).toInt());
+    f.grading = static_cast<Grading>(q.value(5).toInt());
+    f.status = codes::parseStatus(q.value(6).toString());
+    f.holderPostId = q.value(7).toLongLong();
+    f.holderPostCode = q.value(8).toString();
+    f.holderTitleEn = q.value(9).toString();
+    f.holderTitleHi = q.value(10).toString();
+    f.holderSince = q.value(11).toLongLong();
+    f.fromPostCode = q.value(12).toString();
+    f.fromTitleEn = q.value(13).toString();
+    f.fromTitleHi = q.value(14).toString();
+    f.actionAsked = codes::parseAction(q.value(15).toString()).value_or(ActionAsked::None);
+    f.movementDue = q.value(16).toString();
+    f.dueDate = q.value(17).toString();
+    f.remarks = q.value(18).toString();
+    f.unread = q.value(19).toInt() != 0;
+    f.version = q.value(20).toInt();
+    f.createdAt = q.value(21).toLongLong();
+    f.timeLimitDays = q.value(22).toInt();
+    f.approvedAt = q.value(23).toLongLong();
+    f.sortKey = q.value(24).toLongLong();
+    const QDate arrived = Clock::officeDate(f.holderSince);
+    f.daysPending = static_cast<int>(arrived.daysTo(today));
+    return f;
+}
+
+// The same rule as FileService::age() and the weekly review: working days after the
+// arrival day up to today, against the department's limit; or a due date gone by.
+void FileQueries::judgeAge(FileSummary &f, const QDate &today)
+{
+    if (f.status == FileStatus::Closed)
+        return;
+    f.workingDaysPending = calendar().workingDaysBetween(Clock::officeDate(f.holderSince), today);
+    if (f.status != FileStatus::Open)
+        return;
+    const QDate due = QDate::fromString(f.movementDue.isEmpty() ? f.dueDate : f.movementDue, Qt::ISODate);
+    f.overdue = f.workingDaysPending > f.timeLimitDays || (due.isValid() && due < today);
+}
+
 QList<FileSummary> FileQueries::readSummaries(QSqlQuery &q)
 {
     QList<FileSummary> out;
     const QDate today = Clock::officeDate(m_clock.nowMs());
-    while (q.next()) {
-        FileSummary f;
-        f.id = q.value(0).toLongLong();
-        f.fileNo = q.value(1).toString();
-        f.subject = q.value(2).toString();
-        f.sectionCode = q.value(3).toString();
-        f.priority = static_cast<Priority>(q.value(4).toInt());
-        f.grading = static_cast<Grading>(q.value(5).toInt());
-        f.status = codes::parseStatus(q.value(6).toString());
-        f.holderPostId = q.value(7).toLongLong();
-        f.holderPostCode = q.value(8).toString();
-        f.holderTitleEn = q.value(9).toString();
-        f.holderTitleHi = q.value(10).toString();
-        f.holderSince = q.value(11).toLongLong();
-        f.fromPostCode = q.value(12).toString();
-        f.fromTitleEn = q.value(13).toString();
-        f.fromTitleHi = q.value(14).toString();
-        f.actionAsked = codes::parseAction(q.value(15).toString()).value_or(ActionAsked::None);
-        f.movementDue = q.value(16).toString();
-        f.dueDate = q.value(17).toString();
-        f.remarks = q.value(18).toString();
-        f.unread = q.value(19).toInt() != 0;
-        f.version = q.value(20).toInt();
-        f.createdAt = q.value(21).toLongLong();
-        f.timeLimitDays = q.value(22).toInt();
-        f.approvedAt = q.value(23).toLongLong();
-        f.sortKey = q.value(24).toLongLong();
-        const QDate arrived = Clock::officeDate(f.holderSince);
-        f.daysPending = static_cast<int>(arrived.daysTo(today));
-        out.append(f);
-    }
+    while (q.next())
+        out.append(summaryAt(q, today));
     q.finish();
-    // The same rule as FileService::age() and the weekly review: working days after the
-    // arrival day up to today, against the department's limit; or a due date gone by.
-    for (FileSummary &f : out) {
-        if (f.status == FileStatus::Closed)
-            continue;
-        f.workingDaysPending = calendar().workingDaysBetween(Clock::officeDate(f.holderSince), today);
-        if (f.status != FileStatus::Open)
-            continue;
-        const QDate due = QDate::fromString(f.movementDue.isEmpty() ? f.dueDate : f.movementDue, Qt::ISODate);
-        f.overdue = f.workingDaysPending > f.timeLimitDays || (due.isValid() && due < today);
-    }
+    // (After the rows: the calendar may need a query of its own.)
+    for (FileSummary &f : out)
+        judgeAge(f, today);
     return out;
 }
 
 const WorkingCalendar &FileQueries::calendar()
 {
     if (!m_calendar)
-        m_calendar = OrgService(m_db, m_clock).calendar();
+        m_calendar = OrgService(m_db, m_clock).recentCalendar();
     return *m_calendar;
 }
 
@@ -470,21 +479,39 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
 
     FileDetail d;
     {
-        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT %1, f.holder_since FROM files f%2 WHERE f.id = :id")
-                                     .arg(summaryColumns(), summaryJoins()),
-                                 {{QStringLiteral("id"), id}});
-        d.summary = readSummaries(q).value(0);
-    }
-    {
-        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT COALESCE(park_until, ''), COALESCE(category, ''), "
-                                                "COALESCE(reference_no, '') FROM files WHERE id = :id"),
-                                 {{QStringLiteral("id"), id}});
+        // The list row and the rest of the file's own columns, in one read.
+        QSqlQuery &q = m_db.exec(
+            QStringLiteral("SELECT %1, f.holder_since, COALESCE(f.park_until, ''), COALESCE(f.category, ''), "
+                           "COALESCE(f.reference_no, ''), f.head, cp.code, f.created_post_id, "
+                           "COALESCE(f.closed_at, 0), COALESCE(f.opened_at, 0), COALESCE(f.retention, ''), "
+                           "COALESCE(f.review_year, 0), COALESCE(f.delay_reason, ''), "
+                           "COALESCE(f.sent_by_post_id, 0), f.section_id "
+                           "FROM files f%2 JOIN posts cp ON cp.id = f.created_post_id WHERE f.id = :id")
+                .arg(summaryColumns(), summaryJoins()),
+            {{QStringLiteral("id"), id}});
+        const QDate today = Clock::officeDate(m_clock.nowMs());
         if (q.next()) {
-            d.parkedUntil = q.value(0).toString();
-            d.category = q.value(1).toString();
-            d.referenceNo = q.value(2).toString();
+            d.summary = summaryAt(q, today);
+            const int c = 25; // after the list row's columns and its sort key
+            d.parkedUntil = q.value(c).toString();
+            d.category = q.value(c + 1).toString();
+            d.referenceNo = q.value(c + 2).toString();
+            d.head = q.value(c + 3).toString();
+            d.createdPostCode = q.value(c + 4).toString();
+            d.createdPostId = q.value(c + 5).toLongLong();
+            d.approvedAt = d.summary.approvedAt;
+            d.closedAt = q.value(c + 6).toLongLong();
+            d.openedAt = q.value(c + 7).toLongLong();
+            d.retention = q.value(c + 8).toString();
+            d.reviewYear = q.value(c + 9).toInt();
+            d.delayReason = q.value(c + 10).toString();
+            d.sentByPostId = q.value(c + 11).toLongLong();
+            d.sectionId = q.value(c + 12).toLongLong();
         }
         q.finish();
+        judgeAge(d.summary, today);
+    }
+    {
         // The directions of senior officers not yet answered (a call) or still standing (a watch).
         QSqlQuery &c = m_db.exec(
             QStringLiteral("SELECT c.id, c.kind, p.code, c.direction, c.due_date, c.created_at, "
@@ -511,32 +538,13 @@ FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
         }
         c.finish();
     }
-    {
-        QSqlQuery &q = m_db.exec(
-            QStringLiteral("SELECT f.head, cp.code, f.created_post_id, COALESCE(f.approved_at, 0), "
-                           "COALESCE(f.closed_at, 0), "
-                           "COALESCE(f.opened_at, 0), COALESCE(f.retention, ''), COALESCE(f.review_year, 0), "
-                           "COALESCE(f.delay_reason, ''), COALESCE(f.sent_by_post_id, 0), f.section_id "
-                           "FROM files f JOIN posts cp ON cp.id = f.created_post_id WHERE f.id = :id"),
-            {{QStringLiteral("id"), id}});
-        if (q.next()) {
-            d.head = q.value(0).toString();
-            d.createdPostCode = q.value(1).toString();
-            d.createdPostId = q.value(2).toLongLong();
-            d.approvedAt = q.value(3).toLongLong();
-            d.closedAt = q.value(4).toLongLong();
-            d.openedAt = q.value(5).toLongLong();
-            d.retention = q.value(6).toString();
-            d.reviewYear = q.value(7).toInt();
-            d.delayReason = q.value(8).toString();
-            d.sentByPostId = q.value(9).toLongLong();
-            d.sectionId = q.value(10).toLongLong();
-        }
-        q.finish();
-    }
     // What signatures name (read before the notes: no query while reading them).
-    const QString databaseId =
-        m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'database_id'")).toString();
+    const QString databaseId = m_db.memo(QStringLiteral("database_id"), 0,
+                                         [this]() {
+                                             return m_db.scalar(QStringLiteral(
+                                                 "SELECT value FROM settings WHERE key = 'database_id'"));
+                                         })
+                                   .toString();
     {
         // Frozen notes in paragraph order, then drafts; other posts' drafts stay private.
         QSqlQuery &q = m_db.exec(

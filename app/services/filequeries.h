@@ -204,6 +204,8 @@ public:
 
 private:
     QList<FileSummary> readSummaries(QSqlQuery &q);
+    FileSummary summaryAt(const QSqlQuery &q, const QDate &today); // the current row
+    void judgeAge(FileSummary &f, const QDate &today);             // working days, overdue
     const WorkingCalendar &calendar();
 
     Database &m_db;

@@ -266,16 +266,39 @@ void OrgService::addHoliday(const QDate &day, const QString &name)
                              "SET name = excluded.name"),
               {{QStringLiteral("d"), day.toString(Qt::ISODate)}, {QStringLiteral("n"), name}});
     tx.commit();
+    m_db.forget(QStringLiteral("holidays")); // this desktop's lists count it at once
 }
+
+namespace {
+QStringList holidayDays(Database &db)
+{
+    QStringList days;
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT day FROM holidays"));
+    while (q.next())
+        days << q.value(0).toString();
+    q.finish();
+    return days;
+}
+
+WorkingCalendar calendarOf(const QStringList &days)
+{
+    QSet<QDate> holidays;
+    for (const QString &day : days)
+        holidays.insert(QDate::fromString(day, Qt::ISODate));
+    return WorkingCalendar(std::move(holidays));
+}
+} // namespace
 
 WorkingCalendar OrgService::calendar()
 {
-    QSet<QDate> holidays;
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT day FROM holidays"));
-    while (q.next())
-        holidays.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate));
-    q.finish();
-    return WorkingCalendar(std::move(holidays));
+    return calendarOf(holidayDays(m_db));
+}
+
+WorkingCalendar OrgService::recentCalendar()
+{
+    return calendarOf(m_db.memo(QStringLiteral("holidays"), kHolidaysMaxAgeMs,
+                                [this]() { return QVariant(holidayDays(m_db)); })
+                          .toStringList());
 }
 
 QList<DepartmentInfo> OrgService::departments()

@@ -73,6 +73,10 @@ public:
     void addHoliday(const QDate &day, const QString &name);
     // The working-day calendar with the configured holidays (CSMOP para 60).
     WorkingCalendar calendar();
+    // The same as this connection read it at most kHolidaysMaxAgeMs ago (each inbox page and
+    // file needs it): a holiday declared on another desktop counts here within a minute.
+    WorkingCalendar recentCalendar();
+    static constexpr qint64 kHolidaysMaxAgeMs = 60000;
 
     QList<DepartmentInfo> departments();
     QList<SectionInfo> sections();
