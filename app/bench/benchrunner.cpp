@@ -89,20 +89,18 @@ QString inboxSql(const Session &s, bool after)
 void rawDetail(Database &db, const Session &s, const QString &fileNo)
 {
     QSqlQuery q(db.handle());
-    q.exec(QStringLiteral("SELECT id FROM files WHERE file_no = ") + quoted(fileNo));
+    q.exec(QStringLiteral("SELECT f.id, CASE WHEN %1 THEN 1 ELSE 0 END FROM files f WHERE f.file_no = %2")
+               .arg(FileQueries::visibleClause(db.dialect(), s, QStringLiteral("f")), quoted(fileNo)));
     q.next();
     const QString id = q.value(0).toString();
     q.finish();
-    raw(db, QStringLiteral("SELECT 1 FROM files f WHERE f.id = %1 AND ").arg(id) +
-                FileQueries::visibleClause(db.dialect(), s, QStringLiteral("f")));
-    raw(db, QStringLiteral("SELECT %1, f.holder_since FROM files f%2 WHERE f.id = %3")
+    raw(db, QStringLiteral("SELECT %1, f.holder_since, COALESCE(f.park_until, ''), COALESCE(f.category, ''), "
+                           "COALESCE(f.reference_no, ''), f.head, cp.code, f.created_post_id, "
+                           "COALESCE(f.closed_at, 0), COALESCE(f.opened_at, 0), COALESCE(f.retention, ''), "
+                           "COALESCE(f.review_year, 0), COALESCE(f.delay_reason, ''), "
+                           "COALESCE(f.sent_by_post_id, 0), f.section_id "
+                           "FROM files f%2 JOIN posts cp ON cp.id = f.created_post_id WHERE f.id = %3")
                 .arg(kSummaryColumns, kSummaryJoins, id));
-    raw(db, QStringLiteral("SELECT f.head, cp.code, f.created_post_id, COALESCE(f.approved_at, 0), "
-                           "COALESCE(f.closed_at, 0), "
-                           "COALESCE(f.opened_at, 0), COALESCE(f.retention, ''), COALESCE(f.review_year, 0), "
-                           "COALESCE(f.delay_reason, ''), COALESCE(f.sent_by_post_id, 0) "
-                           "FROM files f JOIN posts cp ON cp.id = f.created_post_id WHERE f.id = %1")
-                .arg(id));
     raw(db, QStringLiteral("SELECT n.id, n.kind, n.author_name, n.designation, p.code, n.body, "
                            "COALESCE(n.content_hash, ''), "
                            "n.author_post_id, n.created_at, n.updated_at, COALESCE(n.frozen_at, 0), "

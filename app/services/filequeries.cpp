@@ -473,9 +473,22 @@ qint64 FileQueries::fileId(const QString &fileNo)
 
 FileDetail FileQueries::detail(const Session &session, const QString &fileNo)
 {
-    const qint64 id = fileId(fileNo);
-    if (!canSee(session, id))
-        fail(NastiError::Kind::Refused, tr("You may not see file %1.").arg(fileNo));
+    // fileId() and canSee() in one read.
+    qint64 id = 0;
+    {
+        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT f.id, CASE WHEN %1 THEN 1 ELSE 0 END FROM files f "
+                                                "WHERE f.file_no = :n")
+                                     .arg(visibleClause(m_db.dialect(), session, QStringLiteral("f"))),
+                                 {{QStringLiteral("n"), fileNo}});
+        const bool found = q.next();
+        id = found ? q.value(0).toLongLong() : 0;
+        const bool visible = found && q.value(1).toInt() != 0;
+        q.finish();
+        if (!found)
+            fail(NastiError::Kind::NotFound, tr("There is no file numbered “%1”.").arg(fileNo));
+        if (!visible)
+            fail(NastiError::Kind::Refused, tr("You may not see file %1.").arg(fileNo));
+    }
 
     FileDetail d;
     {

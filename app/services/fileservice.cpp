@@ -84,11 +84,15 @@ FileService::FileRow FileService::load(const QString &fileNo, bool lock)
         fail(NastiError::Kind::Refused, tr("A reviewer reads files but cannot move or change them."));
     if (lock)
         m_db.setActing(m_session.userId, m_clock.nowMs());
+    // (With the row, whether my posts have drafts on it: a forward then need not look.)
     const QString select =
         QStringLiteral("SELECT id, file_no, status, holder_post_id, created_post_id, "
                        "COALESCE(sent_by_post_id, 0), COALESCE(opened_at, 0), "
-                       "COALESCE(approved_at, 0), holder_since, section_id, version, priority "
-                       "FROM files WHERE file_no = :n");
+                       "COALESCE(approved_at, 0), holder_since, section_id, version, priority, "
+                       "CASE WHEN EXISTS (SELECT 1 FROM notes n WHERE n.file_id = files.id AND "
+                       "n.frozen_at IS NULL AND n.author_post_id IN (%1)) THEN 1 ELSE 0 END "
+                       "FROM files WHERE file_no = :n")
+            .arg(m_session.postIdList());
     const QVariantMap binds{{QStringLiteral("n"), fileNo.trimmed()}};
     QSqlQuery *found = &m_db.exec(select + (lock ? m_db.dialect().forUpdate() : QString()), binds);
     if (!found->next() && lock && !m_db.dialect().forUpdate().isEmpty()) {
@@ -147,6 +151,7 @@ FileService::FileRow FileService::load(const QString &fileNo, bool lock)
     f.sectionId = q.value(9).toLongLong();
     f.version = q.value(10).toInt();
     f.priority = q.value(11).toInt();
+    f.myDraftsAtLoad = q.value(12).toInt() != 0;
     q.finish();
     return f;
 }
@@ -238,10 +243,17 @@ void FileService::bumpVersion(const FileRow &file, qint64 postId)
 
 qint64 FileService::postIdByCode(const QString &code)
 {
-    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM posts WHERE code = :c"),
-                                    {{QStringLiteral("c"), code.trimmed()}});
-    if (!id.isValid())
+    // A post keeps its code (nothing renames one), so this connection remembers the answer;
+    // an unknown code is asked again each time (the post may be created meanwhile).
+    const QString key = QStringLiteral("post:") + code.trimmed();
+    const QVariant id = m_db.memo(key, 0, [&]() {
+        return m_db.scalar(QStringLiteral("SELECT id FROM posts WHERE code = :c"),
+                           {{QStringLiteral("c"), code.trimmed()}});
+    });
+    if (!id.isValid()) {
+        m_db.forget(key);
         fail(NastiError::Kind::NotFound, tr("There is no post “%1”.").arg(code));
+    }
     return id.toLongLong();
 }
 
@@ -393,18 +405,28 @@ FileDetail FileService::show(const QString &fileNo, bool *recordedOpening)
     if (facts.openedByHolder || facts.status != FileStatus::Open ||
         !Rulebook(m_session).may(FileAction::RecordOpening, facts))
         return detail;
-    open(fileNo);
-    if (recordedOpening)
-        *recordedOpening = true;
+    // One statement, not a transaction with the row locked first: the rulebook was asked on
+    // what was just read, and the row must still be with that holder and unopened, so a file
+    // that moved meanwhile is just not marked (its trigger records file.opened).
+    m_db.setActing(m_session.userId, m_clock.nowMs());
     QSqlQuery &q =
-        m_db.exec(QStringLiteral("SELECT version, COALESCE(opened_at, 0) FROM files WHERE id = :id"),
-                  {{QStringLiteral("id"), detail.summary.id}});
-    if (q.next()) {
+        m_db.exec(QStringLiteral("UPDATE files SET opened_at = :now, version = version + 1 "
+                                 "WHERE id = :id AND holder_post_id = :holder AND opened_at IS NULL "
+                                 "RETURNING version, opened_at"),
+                  {{QStringLiteral("now"), m_clock.nowMs()},
+                   {QStringLiteral("id"), detail.summary.id},
+                   {QStringLiteral("holder"), detail.summary.holderPostId}});
+    const bool marked = q.next();
+    if (marked) {
         detail.summary.version = q.value(0).toInt();
         detail.openedAt = q.value(1).toLongLong();
-        detail.summary.unread = detail.openedAt == 0;
+        detail.summary.unread = false;
     }
     q.finish();
+    if (m_db.transactionDepth() == 0)
+        m_db.linkAfterCommit(); // as Transaction::commit() does
+    if (recordedOpening)
+        *recordedOpening = marked;
     return detail;
 }
 
@@ -597,7 +619,7 @@ void FileService::insertDecisionNote(const FileRow &file, const PostRef &post, N
 QString FileService::move(const FileRow &file, const PostRef &from, qint64 toPostId, MovementKind kind,
                           ActionAsked action, const QString &remarks, const std::optional<QDate> &due,
                           std::optional<Priority> priority, int seenVersion, qint64 now,
-                          const QString &knownToCode)
+                          const QString &knownToCode, bool noDraftsToFreeze)
 {
     if (toPostId == from.id)
         fail(NastiError::Kind::Invalid, tr("File %1 is already with %2.").arg(file.fileNo, from.code));
@@ -612,7 +634,9 @@ QString FileService::move(const FileRow &file, const PostRef &from, qint64 toPos
                                              {{QStringLiteral("p"), toPostId}})
                                      .toString();
 
-    freezeDrafts(file, from.id, now);
+    // (A caller that wrote no note since load() found none says so: no query.)
+    if (!noDraftsToFreeze)
+        freezeDrafts(file, from.id, now);
 
     const int newPriority = priority ? static_cast<int>(*priority) : file.priority;
     // The database moves the file to exactly this movement (compare-and-set on the
@@ -683,8 +707,9 @@ QString FileService::doForward(const ForwardRequest &request)
     }
     }
     const qint64 now = m_clock.nowMs();
+    // Nothing here writes a note between load() and the move: its drafts check holds.
     const QString code = move(file, from, to, kind, request.action, request.remarks, request.dueDate,
-                              request.priority, seen, now, toCode);
+                              request.priority, seen, now, toCode, !file.myDraftsAtLoad);
     recordKey(code);
     tx.commit();
     return code;

@@ -135,6 +135,7 @@ private:
                holderSince = 0;
         qint64 sectionId = 0;
         int version = 0, priority = 0;
+        bool myDraftsAtLoad = true; // unfrozen notes of my posts on it when load() read it
     };
     FileRow load(const QString &fileNo, bool lock);
     // The post that may do action to file by the rulebook, or a NastiError saying why not.
@@ -149,7 +150,7 @@ private:
     QString move(const FileRow &file, const PostRef &from, qint64 toPostId, MovementKind kind,
                  ActionAsked action, const QString &remarks, const std::optional<QDate> &due,
                  std::optional<Priority> priority, int seenVersion, qint64 now,
-                 const QString &knownToCode = {});
+                 const QString &knownToCode = {}, bool noDraftsToFreeze = false);
     QString decide(const QString &fileNo, const QString &remarks, const QString &toPostCode, bool approve);
     qint64 postIdByCode(const QString &code);
     QString nextNumber(qint64 sectionId, int year, QString *pattern, int *serial);
