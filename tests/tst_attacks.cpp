@@ -862,6 +862,26 @@ private slots:
                  qPrintable(v.problem));
         requireVerifyOk(); // linked now
 
+        // Refused the lock, a linker says "kept from linking" (-2, its caller then calls
+        // nasti_unblock()) only when an event has waited 10 s, not merely because the office
+        // was quiet (the last event is old here: the test's clock is years back).
+        {
+            auto lockHolder = Database::open(m_t.url());
+            lockHolder->execRaw(QStringLiteral("BEGIN"));
+            lockHolder->execRaw(QStringLiteral("LOCK TABLE chain_linker IN EXCLUSIVE MODE"));
+            const QString link = QStringLiteral("SELECT nasti_link_events(false)");
+            QCOMPARE(psql(QStringLiteral("so.gad1"), link).out.trimmed(), QStringLiteral("-1"));
+            QVERIFY(psql(QStringLiteral("so.fin1"),
+                         QStringLiteral("UPDATE files SET delay_reason = 'waiting' WHERE id = {F_fin}"))
+                        .code == 0);
+            QCOMPARE(psql(QStringLiteral("so.gad1"), link).out.trimmed(), QStringLiteral("-1"));
+            m_admin->execRaw(
+                QStringLiteral("UPDATE event_queue SET queued_at = queued_at - interval '11 seconds'"));
+            QCOMPARE(psql(QStringLiteral("so.gad1"), link).out.trimmed(), QStringLiteral("-2"));
+            lockHolder->execRaw(QStringLiteral("ROLLBACK"));
+            requireVerifyOk(); // linked now
+        }
+
         // No job role can take or hold the linker's lock.
         for (const char *login : {"clerk.gad1", "so.gad1", "cs", "admin"})
             for (const char *sql :

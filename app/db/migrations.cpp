@@ -79,7 +79,7 @@ constexpr Step kSteps[] = {
     // The same functions keeping their plans, and the same custody check read by key.
     {25, "025_trigger_plans", 0},
     // A new table the linker writes and the newer notifier reads; the linker still sends the
-    // NOTIFY that an older program LISTENs for.
+    // NOTIFY that an older program LISTENs for, and answers -2 only when an event has waited.
     {26, "026_inbox_stamps", 0},
 };
 
